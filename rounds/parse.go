@@ -1,0 +1,625 @@
+package rounds
+
+import (
+	"bytes"
+	"cmp"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// maxFeedBytes bounds what Parse reads: IRCC's feed is under 1 MB, so anything near this is not it.
+const maxFeedBytes = 64 << 20
+
+// maxCRS is the highest Comprehensive Ranking System score.
+const maxCRS = 1200
+
+// maxCount bounds counts of invitations and candidates, so that sums cannot overflow.
+const maxCount = 1_000_000_000
+
+// rawFeed is the feed as IRCC publishes it: {"classes": "...", "rounds": [...]}.
+type rawFeed struct {
+	Rounds *[]rawRound `json:"rounds"`
+}
+
+// rawRound is one entry of the feed; every value is a string. Fields eewizard does not use (links,
+// HTML, drawDateFull, drawDateTime) are left out.
+type rawRound struct {
+	Number   string `json:"drawNumber"`
+	Date     string `json:"drawDate"`
+	Name     string `json:"drawName"`
+	Size     string `json:"drawSize"`
+	CRS      string `json:"drawCRS"`
+	CutOff   string `json:"drawCutOff"`
+	Programs string `json:"drawText2"`
+	AsOn     string `json:"drawDistributionAsOn"`
+	DD1      string `json:"dd1"`
+	DD2      string `json:"dd2"`
+	DD3      string `json:"dd3"`
+	DD4      string `json:"dd4"`
+	DD5      string `json:"dd5"`
+	DD6      string `json:"dd6"`
+	DD7      string `json:"dd7"`
+	DD8      string `json:"dd8"`
+	DD9      string `json:"dd9"`
+	DD10     string `json:"dd10"`
+	DD11     string `json:"dd11"`
+	DD12     string `json:"dd12"`
+	DD13     string `json:"dd13"`
+	DD14     string `json:"dd14"`
+	DD15     string `json:"dd15"`
+	DD16     string `json:"dd16"`
+	DD17     string `json:"dd17"`
+	DD18     string `json:"dd18"`
+}
+
+func (r *rawRound) dd() [18]string {
+	return [18]string{r.DD1, r.DD2, r.DD3, r.DD4, r.DD5, r.DD6, r.DD7, r.DD8, r.DD9,
+		r.DD10, r.DD11, r.DD12, r.DD13, r.DD14, r.DD15, r.DD16, r.DD17, r.DD18}
+}
+
+// fineRows are the distribution rows that do not overlap, as indexes into dd (dd1 is 0), with their
+// score ranges. dd3 (451-500) and dd9 (401-450) are subtotals of the rows below them; dd18 is the total.
+var fineRows = [...]struct{ dd, lo, hi int }{
+	{0, 601, 1200},
+	{1, 501, 600},
+	{3, 491, 500}, {4, 481, 490}, {5, 471, 480}, {6, 461, 470}, {7, 451, 460},
+	{9, 441, 450}, {10, 431, 440}, {11, 421, 430}, {12, 411, 420}, {13, 401, 410},
+	{14, 351, 400},
+	{15, 301, 350},
+	{16, 0, 300},
+}
+
+// subtotals are the two subtotal rows, with the fine rows they add up.
+var subtotals = [...]struct{ dd, first, last, lo, hi int }{
+	{2, 3, 7, 451, 500},
+	{8, 9, 13, 401, 450},
+}
+
+const ddTotal = 17 // dd18
+
+// Parse reads a rounds-of-invitations feed in IRCC's format from r. name (usually the file name)
+// prefixes every error, which also names the round and the field at fault:
+//
+//	feed new.json: round 412: drawCRS "abc": want a whole number
+//
+// A feed is refused if it is not JSON, has no rounds, or has a round without a usable number, date,
+// size or cut-off, or a score distribution that does not add up. Irregular tie-break times are read
+// leniently; one that cannot be read leaves HasTieBreak false and adds a note to Feed.Notes.
+func Parse(r io.Reader, name string) (*Feed, error) {
+	var buf bytes.Buffer
+	if n := sizeHint(r); n > 0 && n <= maxFeedBytes {
+		buf.Grow(int(n) + bytes.MinRead)
+	}
+	if _, err := buf.ReadFrom(io.LimitReader(r, maxFeedBytes+1)); err != nil {
+		return nil, fmt.Errorf("feed %s: %w", name, err)
+	}
+	if buf.Len() > maxFeedBytes {
+		return nil, fmt.Errorf("feed %s: larger than %d MiB: not an IRCC rounds feed", name, maxFeedBytes>>20)
+	}
+	return parse(buf.Bytes(), name)
+}
+
+// sizeHint returns how many bytes r holds, when it can tell without reading.
+func sizeHint(r io.Reader) int64 {
+	switch v := r.(type) {
+	case interface{ Len() int }:
+		return int64(v.Len())
+	case *os.File:
+		if fi, err := v.Stat(); err == nil && fi.Mode().IsRegular() {
+			return fi.Size()
+		}
+	}
+	return 0
+}
+
+func parse(data []byte, name string) (*Feed, error) {
+	var raw rawFeed
+	if err := json.Unmarshal(data, &raw); err != nil {
+		return nil, jsonError(data, name, err)
+	}
+	if raw.Rounds == nil {
+		return nil, fmt.Errorf("feed %s: no \"rounds\" array: not an IRCC rounds feed", name)
+	}
+	rr := *raw.Rounds
+	if len(rr) == 0 {
+		return nil, fmt.Errorf("feed %s: the \"rounds\" array is empty", name)
+	}
+
+	f := &Feed{Rounds: make([]Round, len(rr))}
+	// One backing array for every distribution's buckets.
+	buckets := make([]Bucket, 0, len(rr)*len(fineRows))
+	seen := make(map[string]int, len(rr))
+	for i := range rr {
+		in := &rr[i]
+		out := &f.Rounds[i]
+
+		num, ok := parseRoundNumber(in.Number)
+		if !ok {
+			return nil, fieldError(name, fmt.Sprintf("rounds[%d]", i), "drawNumber", in.Number, "want a round number like 437 or 91a")
+		}
+		out.Number = strings.TrimSpace(in.Number)
+		out.num = num
+		if j, dup := seen[strings.ToLower(out.Number)]; dup {
+			return nil, fieldError(name, "round "+out.Number, "drawNumber", in.Number, fmt.Sprintf("round %s appears twice (rounds[%d] and rounds[%d])", out.Number, j, i))
+		}
+		seen[strings.ToLower(out.Number)] = i
+
+		d, err := time.Parse(time.DateOnly, strings.TrimSpace(in.Date))
+		if err != nil {
+			return nil, fieldError(name, "round "+out.Number, "drawDate", in.Date, "want a date like 2026-08-19")
+		}
+		out.Date = d
+
+		out.Name = strings.TrimSpace(in.Name)
+		out.Category = Classify(out.Name)
+		out.Programs = strings.TrimSpace(in.Programs)
+
+		if out.Invitations, ok = parseCount(in.Size); !ok {
+			return nil, fieldError(name, "round "+out.Number, "drawSize", in.Size, "want a whole number")
+		}
+		crs, ok := parseCount(in.CRS)
+		if !ok {
+			return nil, fieldError(name, "round "+out.Number, "drawCRS", in.CRS, "want a whole number")
+		}
+		if crs > maxCRS {
+			return nil, fieldError(name, "round "+out.Number, "drawCRS", in.CRS, "want a CRS score from 0 to 1200")
+		}
+		out.CutOff = crs
+
+		if s := strings.TrimSpace(in.CutOff); s != "" {
+			t, why := parseTieBreak(s)
+			if why == "" {
+				out.TieBreak, out.HasTieBreak = t, true
+			} else {
+				f.Notes = append(f.Notes, fmt.Sprintf("round %s: drawCutOff %q: %s; no tie-break recorded", out.Number, in.CutOff, why))
+			}
+		}
+
+		dist, has, note, err := parseDistribution(in, buckets[len(buckets):len(buckets):cap(buckets)])
+		if err != nil {
+			return nil, fmt.Errorf("feed %s: round %s: %w", name, out.Number, err)
+		}
+		if note != "" {
+			f.Notes = append(f.Notes, "round "+out.Number+": "+note)
+		}
+		if has {
+			buckets = buckets[:len(buckets)+len(dist.Buckets)]
+			out.Distribution, out.HasDistribution = dist, true
+		}
+	}
+
+	slices.SortStableFunc(f.Rounds, func(a, b Round) int {
+		if c := b.Date.Compare(a.Date); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(b.num, a.num); c != 0 {
+			return c
+		}
+		return strings.Compare(b.Number, a.Number)
+	})
+	return f, nil
+}
+
+// fieldError reports a bad value in one field of one round.
+func fieldError(name, label, field, value, want string) error {
+	return fmt.Errorf("feed %s: %s: %s %q: %s", name, label, field, value, want)
+}
+
+// parseDistribution reads the pool's score distribution of one round into dst, which has room for
+// every fine row. has is false when the round has none: no fields, or IRCC's placeholder of zeros.
+func parseDistribution(in *rawRound, dst []Bucket) (d Distribution, has bool, note string, err error) {
+	dd := in.dd()
+	asOn := strings.TrimSpace(in.AsOn)
+	empty := asOn == ""
+	for _, s := range dd {
+		empty = empty && strings.TrimSpace(s) == ""
+	}
+	if empty {
+		return Distribution{}, false, "", nil
+	}
+
+	var v [18]int
+	zero := true
+	for i, s := range dd {
+		n, ok := parseCount(s)
+		if !ok {
+			return Distribution{}, false, "", fmt.Errorf("dd%d %q: want a whole number", i+1, s)
+		}
+		v[i] = n
+		zero = zero && n == 0
+	}
+	if zero {
+		return Distribution{}, false, "", nil // IRCC published no distribution for this round
+	}
+	asOf, why := parseDay(asOn)
+	if why != "" {
+		return Distribution{}, false, "", fmt.Errorf("drawDistributionAsOn %q: want a date like August 16, 2026 (%s)", in.AsOn, why)
+	}
+
+	fine := 0
+	for _, r := range fineRows {
+		fine += v[r.dd]
+	}
+	coarse := v[0] + v[1] + v[2] + v[8] + v[14] + v[15] + v[16]
+	total := v[ddTotal]
+	var sums [len(subtotals)]int
+	var mismatch [len(subtotals)]bool
+	for k, s := range subtotals {
+		for i := s.first; i <= s.last; i++ {
+			sums[k] += v[i]
+		}
+		mismatch[k] = sums[k] != v[s.dd]
+	}
+
+	// IRCC's subtotals normally equal their rows. If the fine rows add up to the total, a wrong
+	// subtotal is only noted. If they do not but the subtotals do (round 247 of the 2026 feed:
+	// dd4..dd8 add up to 180 less than dd3), the band whose rows disagree becomes one bucket.
+	var notes []string
+	switch {
+	case fine == total:
+		for k, s := range subtotals {
+			if mismatch[k] {
+				notes = append(notes, fmt.Sprintf("dd%d..dd%d add up to %s but dd%d says %s; the rows add up to the total dd18, so they are used",
+					s.first+1, s.last+1, thousands(sums[k]), s.dd+1, thousands(v[s.dd])))
+			}
+		}
+		clear(mismatch[:])
+	case coarse == total:
+		for k, s := range subtotals {
+			if mismatch[k] {
+				notes = append(notes, fmt.Sprintf("dd%d..dd%d add up to %s but dd%d says %s, which agrees with the total dd18; using dd%d as one %d-%d bucket",
+					s.first+1, s.last+1, thousands(sums[k]), s.dd+1, thousands(v[s.dd]), s.dd+1, s.lo, s.hi))
+			}
+		}
+	default:
+		return Distribution{}, false, "", fmt.Errorf("dd18 %q: want the total of the score rows dd1, dd2, dd4..dd8 and dd10..dd17, which add up to %s",
+			dd[ddTotal], thousands(fine))
+	}
+	note = strings.Join(notes, "; ")
+
+	b := dst[:0]
+	for _, r := range fineRows {
+		if k := bandOf(r.dd); k >= 0 && mismatch[k] {
+			s := subtotals[k]
+			if r.dd == s.first {
+				b = append(b, Bucket{Lo: s.lo, Hi: s.hi, Count: v[s.dd]})
+			}
+			continue
+		}
+		b = append(b, Bucket{Lo: r.lo, Hi: r.hi, Count: v[r.dd]})
+	}
+	return Distribution{AsOf: asOf, Total: total, Buckets: b[:len(b):len(b)]}, true, note, nil
+}
+
+// bandOf returns which subtotal covers the fine row dd, or -1.
+func bandOf(dd int) int {
+	for k, s := range subtotals {
+		if s.first <= dd && dd <= s.last {
+			return k
+		}
+	}
+	return -1
+}
+
+// parseRoundNumber reads a round number: digits, optionally followed by letters ("91a").
+func parseRoundNumber(s string) (int, bool) {
+	s = strings.TrimSpace(s)
+	i := 0
+	for i < len(s) && '0' <= s[i] && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i > 9 {
+		return 0, false
+	}
+	for _, c := range []byte(s[i:]) {
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+			return 0, false
+		}
+	}
+	n, err := strconv.Atoi(s[:i])
+	return n, err == nil
+}
+
+// parseCount reads a whole number as IRCC writes it, with thousands commas ("226,859"), up to maxCount.
+func parseCount(s string) (int, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" || s[0] == ',' || s[len(s)-1] == ',' {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case '0' <= c && c <= '9':
+			n = n*10 + int(c-'0')
+			if n > maxCount {
+				return 0, false
+			}
+		case c == ',' && s[i-1] != ',':
+		default:
+			return 0, false
+		}
+	}
+	return n, true
+}
+
+// thousands formats n with thousands commas, as IRCC does.
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	if n < 0 {
+		return "-" + thousands(-n)
+	}
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+// jsonError turns a JSON decoding error into one that names the file and, where it can, the round
+// and the field.
+func jsonError(data []byte, name string, err error) error {
+	var syn *json.SyntaxError
+	if errors.As(err, &syn) {
+		line, col := lineCol(data, syn.Offset)
+		where := fmt.Sprintf("line %d, column %d", line, col)
+		if round, field := near(data, syn.Offset); round != "" {
+			where += " (round " + round
+			if field != "" {
+				where += ", field " + field
+			}
+			where += ")"
+		}
+		return fmt.Errorf("feed %s: %s: not valid JSON: %v", name, where, syn)
+	}
+	var typ *json.UnmarshalTypeError
+	if errors.As(err, &typ) {
+		return typeError(data, name, typ)
+	}
+	return fmt.Errorf("feed %s: %w", name, err)
+}
+
+// typeError explains a JSON value of the wrong kind. The fast decode only says which field; this
+// decodes the rounds one by one to say which round.
+func typeError(data []byte, name string, typ *json.UnmarshalTypeError) error {
+	if typ.Field == "" {
+		return fmt.Errorf("feed %s: the feed is a JSON %s: want an object with a \"rounds\" array", name, typ.Value)
+	}
+	var top struct {
+		Rounds []json.RawMessage `json:"rounds"`
+	}
+	if err := json.Unmarshal(data, &top); err != nil {
+		return fmt.Errorf("feed %s: \"rounds\" is a JSON %s: want an array of rounds", name, typ.Value)
+	}
+	for i, m := range top.Rounds {
+		var rr rawRound
+		err := json.Unmarshal(m, &rr)
+		var t *json.UnmarshalTypeError
+		if !errors.As(err, &t) {
+			continue
+		}
+		label := fmt.Sprintf("rounds[%d]", i)
+		var id struct {
+			Number any `json:"drawNumber"`
+		}
+		_ = json.Unmarshal(m, &id) // best effort: only improves the label
+		if s, ok := id.Number.(string); ok && s != "" {
+			label = "round " + strings.TrimSpace(s)
+		}
+		if t.Field == "" {
+			return fmt.Errorf("feed %s: %s: a JSON %s: want an object", name, label, t.Value)
+		}
+		return fmt.Errorf("feed %s: %s: %s: a JSON %s: want a string", name, label, t.Field, t.Value)
+	}
+	return fmt.Errorf("feed %s: %s: a JSON %s: want a string", name, typ.Field, typ.Value)
+}
+
+// lineCol converts a byte offset into a 1-based line and column.
+func lineCol(data []byte, off int64) (line, col int) {
+	off = min(max(off, 0), int64(len(data)))
+	prefix := data[:off]
+	line = bytes.Count(prefix, []byte{'\n'}) + 1
+	col = int(off) - (bytes.LastIndexByte(prefix, '\n') + 1) + 1
+	return line, col
+}
+
+// near guesses the round and the field being read at byte offset off of a feed that stopped being
+// JSON there: the last drawNumber and the last key before it. IRCC writes drawNumber first in every
+// round. Either may be empty.
+func near(data []byte, off int64) (round, field string) {
+	off = min(max(off, 0), int64(len(data)))
+	prefix := data[:off]
+	if i := bytes.LastIndex(prefix, []byte(`"drawNumber"`)); i >= 0 {
+		rest := bytes.TrimLeft(prefix[i+len(`"drawNumber"`):], " \t\r\n")
+		if rest, ok := bytes.CutPrefix(rest, []byte(":")); ok {
+			rest = bytes.TrimLeft(rest, " \t\r\n")
+			if rest, ok := bytes.CutPrefix(rest, []byte(`"`)); ok {
+				if j := bytes.IndexByte(rest, '"'); j >= 0 && j <= 16 {
+					round = string(rest[:j])
+				}
+			}
+		}
+	}
+	if i := bytes.LastIndex(prefix, []byte(`":`)); i >= 0 {
+		if j := bytes.LastIndexByte(prefix[:i], '"'); j >= 0 && i-j-1 <= 32 {
+			field = string(prefix[j+1 : i])
+		}
+	}
+	return round, field
+}
+
+// months maps English month names and their usual abbreviations to months.
+var months = map[string]time.Month{
+	"january": time.January, "jan": time.January,
+	"february": time.February, "feb": time.February,
+	"march": time.March, "mar": time.March,
+	"april": time.April, "apr": time.April,
+	"may":  time.May,
+	"june": time.June, "jun": time.June,
+	"july": time.July, "jul": time.July,
+	"august": time.August, "aug": time.August,
+	"september": time.September, "sep": time.September, "sept": time.September,
+	"october": time.October, "oct": time.October,
+	"november": time.November, "nov": time.November,
+	"december": time.December, "dec": time.December,
+}
+
+// when is a date, and perhaps a time of day, read from IRCC's prose ("March 1, 2026 at 18:34:05 UTC").
+type when struct {
+	month             time.Month
+	day, year         int
+	hour, minute, sec int
+	hasDay, hasYear   bool
+	hasTime, am, pm   bool
+}
+
+// parseWhen reads IRCC's written dates leniently: the words may come in any order, with or without
+// commas, periods, "at", "UTC", ordinals ("3rd") and a redundant AM/PM. It returns why it could not,
+// or "".
+func parseWhen(s string) (w when, why string) {
+	var buf [12]string
+	words := buf[:0]
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		sep := i == len(s) || s[i] == ' ' || s[i] == ',' || s[i] == '.' || s[i] == '\t' || s[i] == '\u00a0'
+		switch {
+		case !sep && start < 0:
+			start = i
+		case sep && start >= 0:
+			if len(words) == cap(words) {
+				return w, "too many words"
+			}
+			words = append(words, s[start:i])
+			start = -1
+		}
+	}
+	for _, word := range words {
+		lw := strings.ToLower(word)
+		switch {
+		case lw == "at" || lw == "utc" || lw == "gmt" || lw == "z" || lw == "(utc)":
+		case lw == "am":
+			w.am = true
+		case lw == "pm":
+			w.pm = true
+		case strings.Contains(lw, ":"):
+			if w.hasTime {
+				return w, "two times"
+			}
+			h, m, sec, ok := parseClock(lw)
+			if !ok {
+				return w, "unreadable time " + strconv.Quote(word)
+			}
+			w.hour, w.minute, w.sec, w.hasTime = h, m, sec, true
+		case months[lw] != 0:
+			if w.month != 0 {
+				return w, "two months"
+			}
+			w.month = months[lw]
+		default:
+			digits := strings.TrimRight(lw, "stndrh") // 1st, 2nd, 3rd, 4th
+			n, err := strconv.Atoi(digits)
+			if err != nil || n < 0 || len(digits) == 0 || digits[0] == '+' || digits[0] == '-' {
+				return w, "unexpected word " + strconv.Quote(word)
+			}
+			switch {
+			case len(digits) == 4 && digits == lw:
+				if w.hasYear {
+					return w, "two years"
+				}
+				w.year, w.hasYear = n, true
+			case len(digits) <= 2 && n >= 1 && n <= 31:
+				if w.hasDay {
+					return w, "two days"
+				}
+				w.day, w.hasDay = n, true
+			default:
+				return w, "unexpected number " + strconv.Quote(word)
+			}
+		}
+	}
+	switch {
+	case w.month == 0:
+		return w, "no month"
+	case !w.hasDay:
+		return w, "no day"
+	case !w.hasYear:
+		return w, "no year"
+	case w.day > daysIn(w.month, w.year):
+		return w, fmt.Sprintf("%s has no day %d", w.month, w.day)
+	}
+	// A redundant AM/PM after a 24-hour time (round 210: "20:19:59 PM") changes nothing.
+	if w.pm && w.hour < 12 {
+		w.hour += 12
+	}
+	if w.am && w.hour == 12 {
+		w.hour = 0
+	}
+	return w, ""
+}
+
+// parseClock reads "18:34:05", "0:59:13" or "18:34".
+func parseClock(s string) (h, m, sec int, ok bool) {
+	parts := strings.Split(s, ":")
+	if len(parts) < 2 || len(parts) > 3 {
+		return 0, 0, 0, false
+	}
+	var v [3]int
+	for i, p := range parts {
+		if len(p) == 0 || len(p) > 2 {
+			return 0, 0, 0, false
+		}
+		n, err := strconv.Atoi(p)
+		if err != nil || n < 0 || p[0] == '+' || p[0] == '-' {
+			return 0, 0, 0, false
+		}
+		v[i] = n
+	}
+	if v[0] > 23 || v[1] > 59 || v[2] > 59 {
+		return 0, 0, 0, false
+	}
+	return v[0], v[1], v[2], true
+}
+
+// daysIn returns the number of days in month m of year y.
+func daysIn(m time.Month, y int) int {
+	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// parseTieBreak reads a drawCutOff such as "March 1, 2026 at 18:34:05 UTC" as a UTC time, or an
+// RFC 3339 time. It returns why it could not, or "". A time without "UTC" is taken as UTC, like
+// every other.
+func parseTieBreak(s string) (time.Time, string) {
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t.UTC(), ""
+	}
+	w, why := parseWhen(s)
+	if why != "" {
+		return time.Time{}, why
+	}
+	if !w.hasTime {
+		return time.Time{}, "no time of day"
+	}
+	return time.Date(w.year, w.month, w.day, w.hour, w.minute, w.sec, 0, time.UTC), ""
+}
+
+// parseDay reads a drawDistributionAsOn such as "August 16, 2026" as midnight UTC.
+func parseDay(s string) (time.Time, string) {
+	if t, err := time.Parse(time.DateOnly, s); err == nil {
+		return t, ""
+	}
+	w, why := parseWhen(s)
+	if why != "" {
+		return time.Time{}, why
+	}
+	return time.Date(w.year, w.month, w.day, 0, 0, 0, 0, time.UTC), ""
+}

@@ -1,0 +1,121 @@
+package scoring
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"time"
+)
+
+// Ability is one of the four language abilities, in the order test reports give them.
+type Ability int
+
+// The four abilities.
+const (
+	Listening Ability = iota
+	Reading
+	Writing
+	Speaking
+	NumAbilities = 4
+)
+
+var abilityNames = [NumAbilities]string{"listening", "reading", "writing", "speaking"}
+
+// String is the ability's key in profile files ("listening").
+func (a Ability) String() string { return abilityNames[a] }
+
+// Title is the ability's name for people ("Listening").
+func (a Ability) Title() string {
+	return [NumAbilities]string{"Listening", "Reading", "Writing", "Speaking"}[a]
+}
+
+// Chart is an IRCC equivalency chart from one test's scores to CLB (English) or NCLC (French)
+// levels.
+type Chart struct {
+	ID       string // key in the rules file ("ielts", "tef_2019")
+	Test     string // test name in profiles ("tef")
+	Name     string // "IELTS General Training"
+	Language string // "english" or "french"
+	Source   string
+	Checked  time.Time
+	// ValidFrom and ValidUntil bound the test dates the chart applies to (zero: open).
+	ValidFrom, ValidUntil time.Time
+	Step                  float64
+	Scale                 [NumAbilities][2]float64
+	// Levels from the highest CLB down: Min[a] is the lowest score of that level in ability a.
+	Levels []ChartLevel
+}
+
+// ChartLevel is one row of a chart.
+type ChartLevel struct {
+	CLB int
+	Min [NumAbilities]float64
+}
+
+// French reports whether the chart gives NCLC levels.
+func (c *Chart) French() bool { return c.Language == "french" }
+
+// Level returns the CLB/NCLC level a score gives in ability a: the highest level whose minimum it
+// meets, or 0 when it is below the chart's lowest level.
+func (c *Chart) Level(a Ability, score float64) int {
+	for _, l := range c.Levels {
+		if score >= l.Min[a] {
+			return l.CLB
+		}
+	}
+	return 0
+}
+
+// Lowest is the lowest level the chart names.
+func (c *Chart) Lowest() int { return c.Levels[len(c.Levels)-1].CLB }
+
+// MinScore returns the lowest score that reaches level clb in ability a, and false when the chart
+// cannot reach it (above its highest level).
+func (c *Chart) MinScore(a Ability, clb int) (float64, bool) {
+	best, ok := 0.0, false
+	for _, l := range c.Levels {
+		if l.CLB >= clb {
+			best, ok = l.Min[a], true
+		}
+	}
+	return best, ok
+}
+
+// Check reports whether score is a score the test can give in ability a.
+func (c *Chart) Check(a Ability, score float64) error {
+	lo, hi := c.Scale[a][0], c.Scale[a][1]
+	if score < lo || score > hi || math.IsNaN(score) {
+		return fmt.Errorf("%s is out of range: %s %s scores run from %s to %s%s",
+			fmtScore(score), c.Name, a, fmtScore(lo), fmtScore(hi), c.stepWords())
+	}
+	if c.Step > 0 {
+		n := (score - lo) / c.Step
+		if math.Abs(n-math.Round(n)) > 1e-9 {
+			return fmt.Errorf("%s is not a possible score: %s %s scores run from %s to %s%s",
+				fmtScore(score), c.Name, a, fmtScore(lo), fmtScore(hi), c.stepWords())
+		}
+	}
+	return nil
+}
+
+func (c *Chart) stepWords() string {
+	switch c.Step {
+	case 1:
+		return " in whole numbers"
+	case 0.5:
+		return " in steps of 0.5"
+	case 0:
+		return ""
+	}
+	return " in steps of " + fmtScore(c.Step)
+}
+
+// LevelName is "CLB" or "NCLC" for the chart's language.
+func (c *Chart) LevelName() string {
+	if c.French() {
+		return "NCLC"
+	}
+	return "CLB"
+}
+
+func fmtScore(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }

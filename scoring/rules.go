@@ -1,0 +1,368 @@
+package scoring
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+)
+
+// Steps is a threshold table: Points[i] applies from From[i] up to the next From. From[0] is 0.
+type Steps struct {
+	From   []int
+	Points []int
+}
+
+// At returns the points for value v (v below 0 reads as 0).
+func (s *Steps) At(v int) int {
+	for i := len(s.From) - 1; i >= 0; i-- {
+		if v >= s.From[i] {
+			return s.Points[i]
+		}
+	}
+	return 0
+}
+
+// Max is the largest value in the table.
+func (s *Steps) Max() int { return maxOf(s.Points) }
+
+// Pair is a threshold table with IRCC's two columns: with and without a spouse or common-law partner.
+type Pair struct {
+	With, Without Steps
+}
+
+// At returns the points for v in the column for spouse.
+func (p *Pair) At(v int, spouse bool) int {
+	if spouse {
+		return p.With.At(v)
+	}
+	return p.Without.At(v)
+}
+
+// ByLevel is a table by level of education.
+type ByLevel [NumEducation]int
+
+// PairByLevel is a table by level of education with IRCC's two columns.
+type PairByLevel struct {
+	With, Without ByLevel
+}
+
+// At returns the points for level e in the column for spouse.
+func (p *PairByLevel) At(e Education, spouse bool) int {
+	if spouse {
+		return p.With[e]
+	}
+	return p.Without[e]
+}
+
+// LevelGrid is a skill-transferability grid with education levels as rows and two columns chosen by
+// thresholds (CLB levels, or years of Canadian work): Cols[0] for the first column, Cols[1] for the
+// second.
+type LevelGrid struct {
+	Cols   [2]int
+	Points [NumEducation][2]int
+}
+
+// At returns the cell for education e and column value v (0 when v is below the first column).
+func (g *LevelGrid) At(e Education, v int) int {
+	switch {
+	case v >= g.Cols[1]:
+		return g.Points[e][1]
+	case v >= g.Cols[0]:
+		return g.Points[e][0]
+	}
+	return 0
+}
+
+// Max is the largest cell.
+func (g *LevelGrid) Max() int {
+	m := 0
+	for _, r := range g.Points {
+		m = max(m, r[0], r[1])
+	}
+	return m
+}
+
+// YearsGrid is a skill-transferability grid with years of foreign work as threshold rows.
+type YearsGrid struct {
+	Cols   [2]int
+	From   []int
+	Points [][2]int
+}
+
+// At returns the cell for row value r and column value v.
+func (g *YearsGrid) At(r, v int) int {
+	col := -1
+	switch {
+	case v >= g.Cols[1]:
+		col = 1
+	case v >= g.Cols[0]:
+		col = 0
+	}
+	if col < 0 {
+		return 0
+	}
+	for i := len(g.From) - 1; i >= 0; i-- {
+		if r >= g.From[i] {
+			return g.Points[i][col]
+		}
+	}
+	return 0
+}
+
+// Max is the largest cell.
+func (g *YearsGrid) Max() int {
+	m := 0
+	for _, r := range g.Points {
+		m = max(m, r[0], r[1])
+	}
+	return m
+}
+
+// Source is where a table comes from and when it was last checked against it.
+type Source struct {
+	Table   string
+	URL     string
+	Checked time.Time
+}
+
+// CRSRules are the Comprehensive Ranking System tables.
+type CRSRules struct {
+	Total int
+
+	// A. Core / human capital.
+	CoreCapWith, CoreCapWithout int
+	Age                         Pair
+	Education                   PairByLevel
+	FirstLanguage               Pair
+	SecondLanguage              Pair
+	SecondCapWith               int
+	SecondCapWithout            int
+	CanadianWork                Pair
+
+	// B. Spouse or common-law partner.
+	SpouseCap          int
+	SpouseEducation    ByLevel
+	SpouseLanguage     Steps
+	SpouseCanadianWork Steps
+
+	// C. Skill transferability.
+	TransferCap           int
+	EducationGroupCap     int
+	ForeignWorkGroupCap   int
+	CertificateGroupCap   int
+	EducationLanguage     LevelGrid
+	EducationCanadianWork LevelGrid
+	ForeignLanguage       YearsGrid
+	ForeignCanadianWork   YearsGrid
+	CertificateCols       [2]int
+	CertificatePoints     [2]int
+
+	// D. Additional points.
+	AdditionalCap        int
+	Nomination           int
+	Sibling              int
+	JobOfferMajorGroup00 int
+	JobOfferTEER0to3     int
+	FrenchNCLC           int
+	FrenchEnglishCLB     int
+	FrenchWithoutEnglish int
+	FrenchWithEnglish    int
+	StudyOneOrTwoYear    int
+	StudyThreeYearOrMore int
+}
+
+// FSWRules are the Federal Skilled Worker minimums and its 100-point selection grid.
+type FSWRules struct {
+	PassMark      int
+	MinWorkYears  int
+	MinCLB        int
+	Language      Steps // per ability of the first official language
+	SecondCLB     int
+	SecondPoints  int
+	Education     ByLevel
+	Experience    Steps
+	Age           Steps
+	Arranged      int
+	AdaptCap      int
+	AdaptSpouseCL int // CLB the spouse needs in all four abilities
+	AdaptSpouseLang,
+	AdaptStudy,
+	AdaptSpouseStudy,
+	AdaptWork,
+	AdaptSpouseWork,
+	AdaptArranged,
+	AdaptRelative int
+	Funds          []int // by family size, from 1
+	FundsEachExtra int
+}
+
+// FundsFor returns the settlement funds needed for a family of n people.
+func (f *FSWRules) FundsFor(n int) int {
+	if n < 1 {
+		n = 1
+	}
+	if n <= len(f.Funds) {
+		return f.Funds[n-1]
+	}
+	return f.Funds[len(f.Funds)-1] + (n-len(f.Funds))*f.FundsEachExtra
+}
+
+// CECRules are the Canadian Experience Class minimums.
+type CECRules struct {
+	MinWorkYearsLast3 int
+	MinCLBTEER01      int
+	MinCLBTEER23      int
+}
+
+// FSTRules are the Federal Skilled Trades minimums.
+type FSTRules struct {
+	MinTradeYearsLast5 int
+	MinCLB             [NumAbilities]int
+}
+
+// Timing holds the deadlines and validity periods.
+type Timing struct {
+	ITAWindowDays      int
+	PoolMonths         int
+	LanguageValidYears int
+	ECAValidYears      int
+}
+
+// Period is a dated amendment: the values it sets were in force from From to Until inclusive.
+type Period struct {
+	From, Until time.Time
+	What        string
+	Source      string
+	Set         map[string]int
+}
+
+// Rules is a whole rules file: every table the engine needs, as typed values. Rules read from a file
+// hold the current tables and their history; At returns the rules in force on a date.
+type Rules struct {
+	File     string
+	Title    string
+	InForce  time.Time
+	Earliest time.Time
+	Timing   Timing
+	CRS      CRSRules
+	FSW      FSWRules
+	CEC      CECRules
+	FST      FSTRules
+	Charts   map[string][]*Chart // by test name; several charts for one test are told apart by date
+	History  []Period
+	Sources  []Source
+
+	at time.Time // zero for rules as read; the date for rules from At
+}
+
+// scalars maps the dotted keys of the rules file that a history period may set to the fields they
+// fill.
+func (r *Rules) scalars() map[string]*int {
+	c := &r.CRS
+	return map[string]*int{
+		"timing.ita_window_days":                               &r.Timing.ITAWindowDays,
+		"timing.pool_months":                                   &r.Timing.PoolMonths,
+		"timing.language_test_valid_years":                     &r.Timing.LanguageValidYears,
+		"timing.eca_valid_years":                               &r.Timing.ECAValidYears,
+		"crs.core.second_language.cap_with_spouse":             &c.SecondCapWith,
+		"crs.core.second_language.cap_without_spouse":          &c.SecondCapWithout,
+		"crs.spouse.cap":                                       &c.SpouseCap,
+		"crs.transferability.cap":                              &c.TransferCap,
+		"crs.transferability.education_group_cap":              &c.EducationGroupCap,
+		"crs.transferability.foreign_work_group_cap":           &c.ForeignWorkGroupCap,
+		"crs.transferability.certificate_group_cap":            &c.CertificateGroupCap,
+		"crs.additional.cap":                                   &c.AdditionalCap,
+		"crs.additional.provincial_nomination":                 &c.Nomination,
+		"crs.additional.sibling":                               &c.Sibling,
+		"crs.additional.job_offer_major_group_00":              &c.JobOfferMajorGroup00,
+		"crs.additional.job_offer_teer_0_to_3":                 &c.JobOfferTEER0to3,
+		"crs.additional.french.nclc":                           &c.FrenchNCLC,
+		"crs.additional.french.english_clb":                    &c.FrenchEnglishCLB,
+		"crs.additional.french.without_english":                &c.FrenchWithoutEnglish,
+		"crs.additional.french.with_english":                   &c.FrenchWithEnglish,
+		"crs.additional.canadian_education.one_or_two_year":    &c.StudyOneOrTwoYear,
+		"crs.additional.canadian_education.three_year_or_more": &c.StudyThreeYearOrMore,
+		"fsw.pass_mark":                                        &r.FSW.PassMark,
+		"fsw.min_clb":                                          &r.FSW.MinCLB,
+		"fsw.arranged_employment.points":                       &r.FSW.Arranged,
+		"cec.min_clb_teer_0_1":                                 &r.CEC.MinCLBTEER01,
+		"cec.min_clb_teer_2_3":                                 &r.CEC.MinCLBTEER23,
+	}
+}
+
+// At returns the rules in force on day: the current tables with every history period that covers
+// day applied. Days before the rules' earliest date are refused.
+func (r *Rules) At(day time.Time) (*Rules, error) {
+	day = Day(day)
+	if day.Before(r.Earliest) {
+		return nil, fmt.Errorf("%s: rules start on %s; %s is earlier (Express Entry rules before %s are not encoded)",
+			r.File, r.Earliest.Format("2006-01-02"), day.Format("2006-01-02"), r.Earliest.Format("2006-01-02"))
+	}
+	out := *r
+	out.at = day
+	fields := out.scalars()
+	for _, p := range r.History {
+		if day.Before(p.From) || (!p.Until.IsZero() && day.After(p.Until)) {
+			continue
+		}
+		for k, v := range p.Set {
+			*fields[k] = v
+		}
+	}
+	return &out, nil
+}
+
+// Date is the day the rules are for (from At), or the zero time for rules as read from the file.
+func (r *Rules) Date() time.Time { return r.at }
+
+// ChartFor returns the equivalency chart for a test taken on date (zero: the current chart).
+func (r *Rules) ChartFor(test string, date time.Time) (*Chart, error) {
+	charts := r.Charts[test]
+	if len(charts) == 0 {
+		return nil, fmt.Errorf("test %q: want one of %s", test, strings.Join(r.TestNames(), ", "))
+	}
+	if date.IsZero() {
+		for _, c := range charts {
+			if c.ValidUntil.IsZero() {
+				return c, nil
+			}
+		}
+		return charts[len(charts)-1], nil
+	}
+	for _, c := range charts {
+		if !c.ValidFrom.IsZero() && date.Before(c.ValidFrom) {
+			continue
+		}
+		if !c.ValidUntil.IsZero() && date.After(c.ValidUntil) {
+			continue
+		}
+		return c, nil
+	}
+	earliest := charts[0].ValidFrom
+	for _, c := range charts {
+		if c.ValidFrom.Before(earliest) {
+			earliest = c.ValidFrom
+		}
+	}
+	return nil, fmt.Errorf("test %q taken %s: %s results count for Express Entry from %s",
+		test, date.Format("2006-01-02"), charts[0].Name, earliest.Format("2006-01-02"))
+}
+
+// TestNames lists the language tests the rules know, sorted.
+func (r *Rules) TestNames() []string {
+	names := make([]string, 0, len(r.Charts))
+	for n := range r.Charts {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+func maxOf(xs []int) int {
+	m := 0
+	for _, x := range xs {
+		m = max(m, x)
+	}
+	return m
+}

@@ -1,0 +1,246 @@
+package scoring
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Title is the section's name in IRCC's words.
+func (s Section) Title() string {
+	return [NumSections]string{
+		"A. Core / human capital",
+		"B. Spouse or common-law partner",
+		"C. Skill transferability",
+		"D. Additional points",
+	}[s]
+}
+
+// Key is the section's short name for JSON ("core").
+func (s Section) Key() string {
+	return [NumSections]string{"core", "spouse", "transferability", "additional"}[s]
+}
+
+var factorKeys = [NumFactors]string{
+	"age", "education", "first_language", "second_language", "second_language_cap", "canadian_work", "core_cap",
+	"spouse_education", "spouse_language", "spouse_canadian_work", "spouse_cap",
+	"education_language", "education_canadian_work", "education_group_cap", "foreign_work_language",
+	"foreign_work_canadian_work", "foreign_work_group_cap", "certificate_language", "certificate_group_cap", "transferability_cap",
+	"provincial_nomination", "job_offer", "sibling", "french", "canadian_education", "additional_cap",
+}
+
+// Key is the factor's short name for JSON ("first_language").
+func (f Factor) Key() string { return factorKeys[f] }
+
+func level(french bool, n int) string {
+	name := "CLB"
+	if french {
+		name = "NCLC"
+	}
+	if n <= 0 {
+		return "below " + name + " 4"
+	}
+	return name + " " + strconv.Itoa(n)
+}
+
+func years(n int) string {
+	if n == 1 {
+		return "1 year"
+	}
+	return strconv.Itoa(n) + " years"
+}
+
+// Label says what a line was scored on, in plain words: "Speaking CLB 9", "Age 33".
+func (l Line) Label() string {
+	switch l.Factor {
+	case FactorAge:
+		return "Age " + strconv.Itoa(l.Level)
+	case FactorEducation, FactorSpouseEducation:
+		return "Education: " + Education(l.Level).Title()
+	case FactorFirstLanguage, FactorSecondLanguage, FactorSpouseLanguage:
+		return l.Ability.Title() + " " + level(l.French, l.Level)
+	case FactorCanadianWork, FactorSpouseCanadianWork:
+		return "Canadian work: " + years(l.Level)
+	case FactorEducationLanguage:
+		return fmt.Sprintf("Education (%s) + language (lowest %s)", Education(l.Level), level(false, l.Level2))
+	case FactorEducationCanadianWork:
+		return fmt.Sprintf("Education (%s) + Canadian work (%s)", Education(l.Level), years(l.Level2))
+	case FactorForeignLanguage:
+		return fmt.Sprintf("Foreign work (%s) + language (lowest %s)", years(l.Level), level(false, l.Level2))
+	case FactorForeignCanadianWork:
+		return fmt.Sprintf("Foreign work (%s) + Canadian work (%s)", years(l.Level), years(l.Level2))
+	case FactorCertificate:
+		return fmt.Sprintf("Certificate of qualification + language (lowest %s)", level(false, l.Level2))
+	case FactorNomination:
+		return "Provincial or territorial nomination"
+	case FactorJobOffer:
+		return "Job offer (" + JobOffer(l.Level).String() + "): no points since 2025-03-25"
+	case FactorSibling:
+		return "Brother or sister in Canada (citizen or PR)"
+	case FactorFrench:
+		if l.Level2 > 0 {
+			return fmt.Sprintf("French %s in all four, English CLB %d+ in all four", level(true, l.Level), l.Level2)
+		}
+		return fmt.Sprintf("French %s in all four, English CLB 4 or lower or none", level(true, l.Level))
+	case FactorCanadianStudy:
+		if CanadianEducation(l.Level) == CanadianThreeYearOrMore {
+			return "Canadian post-secondary credential, three years or longer"
+		}
+		return "Canadian post-secondary credential, one or two years"
+	case FactorSecondLanguageCap:
+		return fmt.Sprintf("Second language capped at %d (%d before the cap)", l.Cap, l.Level)
+	case FactorCoreCap:
+		return fmt.Sprintf("Core capped at %d (%d before the cap)", l.Cap, l.Level)
+	case FactorSpouseCap:
+		return fmt.Sprintf("Spouse factors capped at %d (%d before the cap)", l.Cap, l.Level)
+	case FactorEducationGroupCap:
+		return fmt.Sprintf("Education group capped at %d (%d before the cap)", l.Cap, l.Level)
+	case FactorForeignGroupCap:
+		return fmt.Sprintf("Foreign work group capped at %d (%d before the cap)", l.Cap, l.Level)
+	case FactorCertificateGroupCap:
+		return fmt.Sprintf("Certificate group capped at %d (%d before the cap)", l.Cap, l.Level)
+	case FactorTransferabilityCap:
+		return fmt.Sprintf("Skill transferability capped at %d (%d before the cap)", l.Cap, l.Level)
+	case FactorAdditionalCap:
+		return fmt.Sprintf("Additional points capped at %d (%d before the cap)", l.Cap, l.Level)
+	}
+	return l.Factor.Key()
+}
+
+// Group names the factor a per-ability line belongs to ("First official language"), or "".
+func (l Line) Group() string {
+	switch l.Factor {
+	case FactorFirstLanguage:
+		return "First official language"
+	case FactorSecondLanguage:
+		return "Second official language"
+	case FactorSpouseLanguage:
+		return "Spouse's official language"
+	}
+	return ""
+}
+
+// String is the line as "Speaking CLB 9: 31".
+func (l Line) String() string {
+	if g := l.Group(); g != "" {
+		return fmt.Sprintf("%s, %s: %d", g, strings.ToLower(l.Label()[:1])+l.Label()[1:], l.Points)
+	}
+	return fmt.Sprintf("%s: %d", l.Label(), l.Points)
+}
+
+// Title is the grid factor's name.
+func (g GridLine) Label() string {
+	switch g.Factor {
+	case GridLanguage:
+		return "Language, first official (lowest " + level(false, g.Level) + ")"
+	case GridSecondLanguage:
+		return "Language, second official (CLB 5+ in all four)"
+	case GridEducation:
+		return "Education: " + Education(g.Level).Title()
+	case GridExperience:
+		return "Experience: " + years(g.Level) + " skilled"
+	case GridAge:
+		return "Age " + strconv.Itoa(g.Level)
+	case GridArranged:
+		return "Arranged employment"
+	case GridAdaptSpouseLanguage:
+		return "Adaptability: spouse's language CLB 4+"
+	case GridAdaptStudy:
+		return "Adaptability: your study in Canada"
+	case GridAdaptSpouseStudy:
+		return "Adaptability: spouse's study in Canada"
+	case GridAdaptWork:
+		return "Adaptability: your skilled work in Canada"
+	case GridAdaptSpouseWork:
+		return "Adaptability: spouse's work in Canada"
+	case GridAdaptArranged:
+		return "Adaptability: arranged employment"
+	case GridAdaptRelative:
+		return "Adaptability: relative in Canada"
+	case GridAdaptCap:
+		return fmt.Sprintf("Adaptability capped at %d (%d before the cap)", g.Cap, g.Level)
+	}
+	return ""
+}
+
+// String is the grid line as "Age 33: 12".
+func (g GridLine) String() string { return fmt.Sprintf("%s: %d", g.Label(), g.Points) }
+
+// String says the reason in plain words: "listening CLB 6, FSW needs CLB 7".
+func (r Reason) String() string {
+	prog := r.Program.Acronym()
+	switch r.Code {
+	case ReasonNoLanguage:
+		return "no first official language result; " + prog + " needs an approved test less than 2 years old"
+	case ReasonLanguageExpired:
+		return fmt.Sprintf("first official language result is %s old; results count for %s", years(r.Have), years(r.Need))
+	case ReasonLanguageBelow:
+		return fmt.Sprintf("%s %s, %s needs %s", r.Ability, level(r.French, r.Have), prog, level(r.French, r.Need))
+	case ReasonWorkShort:
+		switch r.Program {
+		case CEC:
+			return fmt.Sprintf("skilled work in Canada in the last 3 years: %s, CEC needs %s", years(r.Have), years(r.Need))
+		case FST:
+			return fmt.Sprintf("work in the skilled trade in the last 5 years: %s, FST needs %s", years(r.Have), years(r.Need))
+		}
+		return fmt.Sprintf("skilled work in the last 10 years: %s, FSW needs %s of continuous full-time work", years(r.Have), years(r.Need))
+	case ReasonTEERNotSkilled:
+		return fmt.Sprintf("main occupation is TEER %d, %s needs TEER 0, 1, 2 or 3", r.Have, prog)
+	case ReasonNoEducation:
+		return "no secondary or higher credential; FSW needs a Canadian credential or a foreign one with an ECA"
+	case ReasonECAExpired:
+		return fmt.Sprintf("educational credential assessment is %s old; an ECA counts for %s", years(r.Have), years(r.Need))
+	case ReasonGridBelowPass:
+		return fmt.Sprintf("selection grid %d, FSW needs %d", r.Have, r.Need)
+	case ReasonFundsShort:
+		people := "people"
+		if r.Level == 1 {
+			people = "person"
+		}
+		return fmt.Sprintf("settlement funds %s < %s for %d %s", Dollars(r.Have), Dollars(r.Need), r.Level, people)
+	case ReasonNoOfferOrCertificate:
+		return "FST needs a job offer in the trade (TEER 0-3 offer) or a certificate of qualification"
+	case NoteFundsExempt:
+		return "no settlement funds needed: authorized to work in Canada with a qualifying job offer"
+	case NoteStricterTEER:
+		return fmt.Sprintf("TEER of the work not given, so the stricter language minimum applies (CLB %d; CLB 5 for TEER 2 or 3)", r.Need)
+	}
+	return ""
+}
+
+// String says the warning in plain words.
+func (w Warning) String() string {
+	switch w.Code {
+	case WarnFirstLanguageExpired:
+		return fmt.Sprintf("first official language result is %s old: results count for %s, so it gives no points", years(w.Have), years(w.Need))
+	case WarnSecondLanguageExpired:
+		return fmt.Sprintf("second official language result is %s old: results count for %s, so it gives no points", years(w.Have), years(w.Need))
+	case WarnSpouseLanguageExpired:
+		return fmt.Sprintf("spouse's language result is %s old: results count for %s, so it gives no points", years(w.Have), years(w.Need))
+	case WarnECAExpired:
+		return fmt.Sprintf("educational credential assessment is %s old: an ECA counts for %s", years(w.Have), years(w.Need))
+	case WarnNoFirstLanguage:
+		return "no language test result: every program needs one, and language is worth up to 160 CRS points"
+	case WarnSpouseNotScored:
+		return "spouse answers are not scored: the spouse is not coming, is a Canadian citizen or PR, or there is no spouse"
+	}
+	return ""
+}
+
+// Dollars formats whole dollars as "$19,001".
+func Dollars(n int) string {
+	s := strconv.Itoa(n)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	if neg {
+		return "-$" + b.String()
+	}
+	return "$" + b.String()
+}

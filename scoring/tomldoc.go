@@ -1,0 +1,508 @@
+package scoring
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+)
+
+// Problem is one thing wrong in a rules or profile file: where it is and what is allowed.
+type Problem struct {
+	File string // file name as given by the caller
+	Line int    // 1-based line, 0 when unknown
+	Key  string // dotted key, "" for the whole file
+	Msg  string // what is wrong and what is allowed
+}
+
+func (p Problem) Error() string {
+	var b strings.Builder
+	b.WriteString(p.File)
+	if p.Line > 0 {
+		fmt.Fprintf(&b, ": line %d", p.Line)
+	}
+	if p.Key != "" {
+		b.WriteString(": ")
+		b.WriteString(p.Key)
+	}
+	b.WriteString(": ")
+	b.WriteString(p.Msg)
+	return b.String()
+}
+
+// Problems is every problem found in one file, in the order of the file.
+type Problems []Problem
+
+func (ps Problems) Error() string {
+	s := make([]string, len(ps))
+	for i, p := range ps {
+		s[i] = p.Error()
+	}
+	return strings.Join(s, "\n")
+}
+
+// doc is a TOML file being read into typed values. It remembers which keys were read so that the
+// rest can be reported as unknown, and finds the line of any key for error messages.
+type doc struct {
+	file  string
+	lines []string
+	probs Problems
+}
+
+// parseDoc decodes TOML text into a generic tree. Syntax errors carry the line.
+func parseDoc(file string, data []byte) (*doc, map[string]any, error) {
+	d := &doc{file: file, lines: strings.Split(string(data), "\n")}
+	var m map[string]any
+	if _, err := toml.Decode(string(data), &m); err != nil {
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			return nil, nil, Problems{{File: file, Line: pe.Position.Line, Msg: "TOML syntax: " + pe.Message}}
+		}
+		return nil, nil, Problems{{File: file, Msg: "TOML syntax: " + err.Error()}}
+	}
+	return d, m, nil
+}
+
+func (d *doc) err() error {
+	if len(d.probs) == 0 {
+		return nil
+	}
+	sort.SliceStable(d.probs, func(i, j int) bool {
+		li, lj := d.probs[i].Line, d.probs[j].Line
+		if li == 0 || lj == 0 {
+			return false
+		}
+		return li < lj
+	})
+	return d.probs
+}
+
+func (d *doc) addf(key string, format string, args ...any) {
+	d.probs = append(d.probs, Problem{File: d.file, Line: d.lineOf(key), Key: key, Msg: fmt.Sprintf(format, args...)})
+}
+
+// table is one TOML table of a doc, with the keys read from it so far.
+type table struct {
+	d    *doc
+	path string
+	m    map[string]any
+	used map[string]bool
+}
+
+func (d *doc) root(m map[string]any) *table {
+	return &table{d: d, m: m, used: map[string]bool{}}
+}
+
+func (t *table) key(k string) string {
+	if t.path == "" {
+		return k
+	}
+	return t.path + "." + k
+}
+
+func (t *table) has(k string) bool {
+	_, ok := t.m[k]
+	return ok
+}
+
+func (t *table) get(k string) (any, bool) {
+	v, ok := t.m[k]
+	if ok {
+		t.used[k] = true
+	}
+	return v, ok
+}
+
+// sub returns the sub-table k; missing is reported when required, and an absent table reads as empty.
+func (t *table) sub(k string, required bool) *table {
+	v, ok := t.get(k)
+	st := &table{d: t.d, path: t.key(k), m: map[string]any{}, used: map[string]bool{}}
+	if !ok {
+		if required {
+			t.d.addf(t.key(k), "missing table [%s]", t.key(k))
+		}
+		return st
+	}
+	m, isMap := v.(map[string]any)
+	if !isMap {
+		t.d.addf(t.key(k), "want a table, got %s", describe(v))
+		return st
+	}
+	st.m = m
+	return st
+}
+
+// done reports every key of the table that was not read, suggesting the nearest allowed key.
+func (t *table) done(allowed ...string) {
+	var unknown []string
+	for k := range t.m {
+		if !t.used[k] {
+			unknown = append(unknown, k)
+		}
+	}
+	sort.Strings(unknown)
+	for _, k := range unknown {
+		msg := "unknown key " + k
+		if s := nearest(k, allowed); s != "" {
+			msg += "; did you mean " + s + "?"
+		} else if len(allowed) > 0 {
+			msg += "; allowed here: " + strings.Join(allowed, ", ")
+		}
+		t.d.addf(t.key(k), "%s", msg)
+	}
+}
+
+func (t *table) str(k string, required bool, def string) string {
+	v, ok := t.get(k)
+	if !ok {
+		if required {
+			t.d.addf(t.key(k), "missing")
+		}
+		return def
+	}
+	s, isStr := v.(string)
+	if !isStr {
+		t.d.addf(t.key(k), "want a string in quotes, got %s", describe(v))
+		return def
+	}
+	return s
+}
+
+// enum reads a string that must be one of names; it returns the index or def.
+func (t *table) enum(k string, required bool, def int, names []string) int {
+	v, ok := t.get(k)
+	if !ok {
+		if required {
+			t.d.addf(t.key(k), "missing; want one of %s", strings.Join(names, ", "))
+		}
+		return def
+	}
+	s, isStr := v.(string)
+	if isStr {
+		for i, n := range names {
+			if n == s {
+				return i
+			}
+		}
+	}
+	msg := fmt.Sprintf("%s: want one of %s", describe(v), strings.Join(names, ", "))
+	if isStr {
+		if n := nearest(s, names); n != "" {
+			msg += "; did you mean " + n + "?"
+		}
+	}
+	t.d.addf(t.key(k), "%s", msg)
+	return def
+}
+
+func (t *table) boolean(k string, def bool) bool {
+	v, ok := t.get(k)
+	if !ok {
+		return def
+	}
+	b, isBool := v.(bool)
+	if !isBool {
+		t.d.addf(t.key(k), "want true or false, got %s", describe(v))
+		return def
+	}
+	return b
+}
+
+// integer reads a whole number in [lo, hi].
+func (t *table) integer(k string, required bool, def, lo, hi int) int {
+	v, ok := t.get(k)
+	if !ok {
+		if required {
+			t.d.addf(t.key(k), "missing; want a whole number from %d to %d", lo, hi)
+		}
+		return def
+	}
+	n, isInt := v.(int64)
+	if !isInt {
+		t.d.addf(t.key(k), "%s: want a whole number from %d to %d", describe(v), lo, hi)
+		return def
+	}
+	if n < int64(lo) || n > int64(hi) {
+		t.d.addf(t.key(k), "%d is out of range: want a whole number from %d to %d", n, lo, hi)
+		return def
+	}
+	return int(n)
+}
+
+// number reads an integer or a float.
+func (t *table) number(k string, required bool) (float64, bool) {
+	v, ok := t.get(k)
+	if !ok {
+		if required {
+			t.d.addf(t.key(k), "missing; want a number")
+		}
+		return 0, false
+	}
+	switch n := v.(type) {
+	case int64:
+		return float64(n), true
+	case float64:
+		if math.IsNaN(n) || math.IsInf(n, 0) {
+			t.d.addf(t.key(k), "%v: want a finite number", n)
+			return 0, false
+		}
+		return n, true
+	}
+	t.d.addf(t.key(k), "%s: want a number", describe(v))
+	return 0, false
+}
+
+// date reads a TOML local date (1994-03-15).
+func (t *table) date(k string, required bool) time.Time {
+	v, ok := t.get(k)
+	if !ok {
+		if required {
+			t.d.addf(t.key(k), "missing; want a date like 2024-05-31")
+		}
+		return time.Time{}
+	}
+	d, isTime := v.(time.Time)
+	if !isTime {
+		t.d.addf(t.key(k), "%s: want a date like 2024-05-31 (no quotes)", describe(v))
+		return time.Time{}
+	}
+	return Day(d)
+}
+
+// ints reads an array of whole numbers.
+func (t *table) ints(k string, required bool) []int {
+	v, ok := t.get(k)
+	if !ok {
+		if required {
+			t.d.addf(t.key(k), "missing; want an array of whole numbers")
+		}
+		return nil
+	}
+	arr, isArr := v.([]any)
+	if !isArr {
+		t.d.addf(t.key(k), "%s: want an array of whole numbers", describe(v))
+		return nil
+	}
+	out := make([]int, len(arr))
+	for i, e := range arr {
+		n, isInt := e.(int64)
+		if !isInt {
+			t.d.addf(fmt.Sprintf("%s[%d]", t.key(k), i), "%s: want a whole number", describe(e))
+			continue
+		}
+		out[i] = int(n)
+	}
+	return out
+}
+
+// rows reads an array of inline tables.
+func (t *table) rows(k string) []*table {
+	v, ok := t.get(k)
+	if !ok {
+		t.d.addf(t.key(k), "missing; want an array of rows like [{ ... }, { ... }]")
+		return nil
+	}
+	var maps []map[string]any
+	switch arr := v.(type) {
+	case []map[string]any:
+		maps = arr
+	case []any:
+		for i, e := range arr {
+			m, isMap := e.(map[string]any)
+			if !isMap {
+				t.d.addf(fmt.Sprintf("%s[%d]", t.key(k), i), "%s: want a row { ... }", describe(e))
+				return nil
+			}
+			maps = append(maps, m)
+		}
+	default:
+		t.d.addf(t.key(k), "%s: want an array of rows like [{ ... }, { ... }]", describe(v))
+		return nil
+	}
+	out := make([]*table, len(maps))
+	for i, m := range maps {
+		out[i] = &table{d: t.d, path: fmt.Sprintf("%s[%d]", t.key(k), i), m: m, used: map[string]bool{}}
+	}
+	return out
+}
+
+// describe names a TOML value for an error message.
+func describe(v any) string {
+	switch x := v.(type) {
+	case string:
+		return strconv.Quote(x)
+	case int64:
+		return strconv.FormatInt(x, 10)
+	case float64:
+		return strconv.FormatFloat(x, 'f', -1, 64)
+	case bool:
+		return strconv.FormatBool(x)
+	case time.Time:
+		return "a date-time " + x.Format(time.RFC3339)
+	case map[string]any:
+		return "a table"
+	case []any, []map[string]any:
+		return "an array"
+	}
+	return fmt.Sprintf("%v", v)
+}
+
+// lineOf finds the line of a dotted key ("applicant.first_language.speaking", "crs.core.age.rows[3]")
+// by reading the file as written: table headers, dotted keys and rows of inline tables. It returns 0
+// when the key is not written in the file (a missing key), or its nearest written parent's line.
+func (d *doc) lineOf(key string) int {
+	for key != "" {
+		if n := d.findLine(key); n > 0 {
+			return n
+		}
+		i := strings.LastIndexAny(key, ".[")
+		if i < 0 {
+			return 0
+		}
+		key = key[:i]
+	}
+	return 0
+}
+
+func (d *doc) findLine(key string) int {
+	// A row of an array of inline tables: find the array, then count rows.
+	if i := strings.LastIndex(key, "["); i > 0 && strings.HasSuffix(key, "]") && !strings.Contains(key[i:], ".") {
+		n, err := strconv.Atoi(key[i+1 : len(key)-1])
+		if err != nil {
+			return 0
+		}
+		start := d.findLine(key[:i])
+		if start == 0 {
+			return 0
+		}
+		seen := -1
+		for ln := start - 1; ln < len(d.lines); ln++ {
+			l := d.lines[ln]
+			if ln == start-1 {
+				if j := strings.Index(l, "="); j >= 0 {
+					l = l[j+1:]
+				}
+			}
+			seen += strings.Count(stripComment(l), "{")
+			if seen >= n {
+				return ln + 1
+			}
+		}
+		return 0
+	}
+	if strings.Contains(key, "[") {
+		// A key inside a row: the row's line.
+		i := strings.LastIndex(key, ".")
+		if i < 0 {
+			return 0
+		}
+		return d.findLine(key[:i])
+	}
+	header := ""
+	for ln, raw := range d.lines {
+		l := strings.TrimSpace(stripComment(raw))
+		if l == "" {
+			continue
+		}
+		if strings.HasPrefix(l, "[") {
+			h := strings.Trim(l, "[] ")
+			header = normKey(h)
+			if header == key {
+				return ln + 1
+			}
+			continue
+		}
+		eq := strings.Index(l, "=")
+		if eq <= 0 {
+			continue
+		}
+		k := normKey(l[:eq])
+		full := k
+		if header != "" {
+			full = header + "." + k
+		}
+		if full == key {
+			return ln + 1
+		}
+	}
+	return 0
+}
+
+func normKey(k string) string {
+	parts := strings.Split(k, ".")
+	for i, p := range parts {
+		parts[i] = strings.Trim(strings.TrimSpace(p), `"'`)
+	}
+	return strings.Join(parts, ".")
+}
+
+func stripComment(l string) string {
+	inStr := false
+	for i := 0; i < len(l); i++ {
+		switch l[i] {
+		case '"':
+			inStr = !inStr
+		case '#':
+			if !inStr {
+				return l[:i]
+			}
+		}
+	}
+	return l
+}
+
+// nearest returns the allowed name closest to s when it is close enough to be a likely typo.
+func nearest(s string, allowed []string) string {
+	best, bestD := "", 1<<30
+	for _, a := range allowed {
+		if d := editDistance(s, a); d < bestD {
+			best, bestD = a, d
+		}
+	}
+	if bestD <= 2 || (bestD <= 4 && bestD*3 <= len(s)) {
+		return best
+	}
+	return ""
+}
+
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// Day returns the calendar day of t as midnight UTC, the form every date takes in this package.
+func Day(t time.Time) time.Time {
+	if t.IsZero() {
+		return t
+	}
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// ParseDay parses YYYY-MM-DD.
+func ParseDay(s string) (time.Time, error) {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("date %q: want YYYY-MM-DD", s)
+	}
+	return t, nil
+}
