@@ -29,7 +29,7 @@ type Round struct {
 	Name        string    `json:"name"`        // round type in IRCC's words (drawName)
 	Category    Category  `json:"category"`    // round type reduced to a Category
 	Invitations int       `json:"invitations"` // invitations to apply issued (drawSize)
-	CutOff      int       `json:"cut_off"`     // CRS score of the lowest-ranked candidate invited (drawCRS)
+	CutOff      int       `json:"cutoff"`      // CRS score of the lowest-ranked candidate invited (drawCRS)
 
 	// TieBreak is the tie-breaking rule: candidates at the cut-off score were invited if they
 	// submitted their profile before this time (UTC). Valid only when HasTieBreak is true: IRCC
@@ -82,8 +82,8 @@ func (d Distribution) Above(score int) (count int, approx bool) {
 }
 
 // Filter returns the rounds of category cat (All: every category) held on or after since (the zero
-// time: since the first round), newest first. The slice is the caller's own; it is nil if no round
-// matches.
+// time: since the first round), newest first. The slice is the caller's own (the rounds'
+// distribution buckets are still shared with the feed); it is nil if no round matches.
 func (f *Feed) Filter(cat Category, since time.Time) []Round {
 	if f == nil {
 		return nil

@@ -371,7 +371,7 @@ func thousands(n int) string {
 func jsonError(data []byte, name string, err error) error {
 	var syn *json.SyntaxError
 	if errors.As(err, &syn) {
-		line, col := lineCol(data, syn.Offset)
+		line, col := lineCol(data, syn.Offset-1) // Offset counts the bytes read, the bad one included
 		where := fmt.Sprintf("line %d, column %d", line, col)
 		if round, field := near(data, syn.Offset); round != "" {
 			where += " (round " + round
@@ -424,7 +424,7 @@ func typeError(data []byte, name string, typ *json.UnmarshalTypeError) error {
 	return fmt.Errorf("feed %s: %s: a JSON %s: want a string", name, typ.Field, typ.Value)
 }
 
-// lineCol converts a byte offset into a 1-based line and column.
+// lineCol converts a 0-based byte offset into a 1-based line and column.
 func lineCol(data []byte, off int64) (line, col int) {
 	off = min(max(off, 0), int64(len(data)))
 	prefix := data[:off]

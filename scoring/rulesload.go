@@ -504,7 +504,10 @@ func checkCaps(d *doc, r *Rules) {
 	check("crs.core.cap_without_spouse", c.CoreCapWithout, without, "the same without a spouse")
 	check("crs.spouse.cap", c.SpouseCap, c.SpouseEducation.max()+4*c.SpouseLanguage.Max()+c.SpouseCanadianWork.Max(),
 		"spouse education + 4 x spouse language + spouse Canadian work")
-	check("crs.spouse.cap", c.CoreCapWith+c.SpouseCap, c.CoreCapWithout, "core with a spouse + spouse must equal core without a spouse:")
+	if c.CoreCapWith+c.SpouseCap != c.CoreCapWithout {
+		d.addf("crs.spouse.cap", "core with a spouse (%d) + spouse (%d) = %d, but core without a spouse is %d: the two must be equal",
+			c.CoreCapWith, c.SpouseCap, c.CoreCapWith+c.SpouseCap, c.CoreCapWithout)
+	}
 	if c.SecondCapWith > 4*c.SecondLanguage.With.Max() {
 		d.addf("crs.core.second_language.cap_with_spouse", "%d is more than 4 x %d: the cap can never be reached", c.SecondCapWith, c.SecondLanguage.With.Max())
 	}

@@ -29,6 +29,17 @@ var factorKeys = [NumFactors]string{
 	"provincial_nomination", "job_offer", "sibling", "french", "canadian_education", "additional_cap",
 }
 
+var factorTitles = [NumFactors]string{
+	"Age", "Education", "First official language", "Second official language", "Second language cap", "Canadian work", "Core cap",
+	"Spouse's education", "Spouse's language", "Spouse's Canadian work", "Spouse factors cap",
+	"Education + language", "Education + Canadian work", "Education group cap", "Foreign work + language",
+	"Foreign work + Canadian work", "Foreign work group cap", "Certificate + language", "Certificate group cap", "Skill transferability cap",
+	"Provincial nomination", "Job offer", "Sibling in Canada", "French", "Canadian study", "Additional points cap",
+}
+
+// Title is the factor's short name for people ("Education + language").
+func (f Factor) Title() string { return factorTitles[f] }
+
 // Key is the factor's short name for JSON ("first_language").
 func (f Factor) Key() string { return factorKeys[f] }
 

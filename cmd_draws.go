@@ -1,0 +1,101 @@
+package main
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/eewizard/eewizard/report"
+	"github.com/eewizard/eewizard/rounds"
+	"github.com/eewizard/eewizard/scoring"
+)
+
+// draws is `eewizard draws [--category NAME] [--since DATE] [--json]` and `eewizard draws import FILE`.
+func (e *env) draws(args []string) int {
+	if len(args) > 0 && args[0] == "import" {
+		return e.drawsImport(args[1:])
+	}
+	f := e.newFlags("draws")
+	category := f.String("category", "", "only rounds of this kind (general, cec, pnp, french, healthcare, ...)")
+	since := f.String("since", "", "only rounds on or after this date (YYYY-MM-DD)")
+	asJSON := f.Bool("json", false, "one JSON object per round per line")
+	rest, ok := f.parse(args)
+	if !ok {
+		return exitUsage
+	}
+	if len(rest) > 0 {
+		return f.usageErr("unexpected %q", rest[0])
+	}
+	var cat rounds.Category
+	if *category != "" {
+		c, err := rounds.ParseCategory(*category)
+		if err != nil {
+			return f.usageErr("--category: %v", err)
+		}
+		cat = c
+	}
+	var from time.Time
+	if *since != "" {
+		d, err := scoring.ParseDay(*since)
+		if err != nil {
+			return f.usageErr("--since: %v", err)
+		}
+		from = d
+	}
+	feed, source, ok := e.feed()
+	if !ok {
+		return exitFail
+	}
+	list := feed.Filter(cat, from)
+	if *asJSON {
+		for _, rd := range list {
+			if err := report.JSONLine(e.stdout, report.NewDraw(rd)); err != nil {
+				fmt.Fprintf(e.stderr, "eewizard: %v\n", err)
+				return exitFail
+			}
+		}
+		return exitOK
+	}
+	report.Draws(e.stdout, list, source)
+	return exitOK
+}
+
+// feed loads IRCC's rounds: the user's imported copy if there is a good one, else the embedded one.
+func (e *env) feed() (*rounds.Feed, string, bool) {
+	dir, err := rounds.DataDir()
+	if err != nil {
+		dir = ""
+	}
+	feed, source, err := rounds.Load(dir)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "eewizard: warning: %v\n", err)
+	}
+	if feed == nil {
+		return nil, "", false
+	}
+	return feed, source, true
+}
+
+func (e *env) drawsImport(args []string) int {
+	f := e.newFlags("draws import")
+	files, ok := f.parse(args)
+	if !ok {
+		return exitUsage
+	}
+	if len(files) != 1 {
+		return f.usageErr("give one file: a copy of IRCC's ee_rounds_123_en.json")
+	}
+	dir, err := rounds.DataDir()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "eewizard: %v\n", err)
+		return exitFail
+	}
+	feed, err := rounds.Import(files[0], dir)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "eewizard draws import: %v\n", err)
+		return exitFail
+	}
+	newest := feed.Rounds[0]
+	fmt.Fprintf(e.stdout, "imported %d rounds, newest %s of %s, into %s\n", len(feed.Rounds), newest.Number,
+		newest.Date.Format("2006-01-02"), dir)
+	return exitOK
+}

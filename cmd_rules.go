@@ -1,0 +1,66 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/eewizard/eewizard/scoring"
+)
+
+// rules is `eewizard rules check [FILE]`.
+func (e *env) rules(args []string) int {
+	if len(args) == 0 || args[0] != "check" {
+		fmt.Fprintf(e.stderr, "eewizard rules: want `rules check [FILE]`\n\n%s", usage)
+		return exitUsage
+	}
+	f := e.newFlags("rules check")
+	files, ok := f.parse(args[1:])
+	if !ok {
+		return exitUsage
+	}
+	if len(files) > 1 {
+		return f.usageErr("give at most one rules file")
+	}
+	name, data := "rules.toml (embedded)", embeddedRules
+	if len(files) == 1 {
+		name = files[0]
+		b, err := os.ReadFile(name)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "%s: %v\n", name, unwrapPath(err))
+			return exitFail
+		}
+		data = b
+	}
+	r, err := scoring.LoadRules(name, data)
+	if err != nil {
+		fmt.Fprintln(e.stderr, err)
+		if ps, isList := err.(scoring.Problems); isList && len(ps) > 1 {
+			fmt.Fprintf(e.stderr, "%d problems\n", len(ps))
+		}
+		return exitFail
+	}
+	tests := make([]string, 0, len(r.Charts))
+	for _, t := range r.TestNames() {
+		tests = append(tests, t)
+	}
+	fmt.Fprintf(e.stdout, "%s: ok: %s\n", name, r.Title)
+	fmt.Fprintf(e.stdout, "  in force from %s; history back to %s (%d dated periods)\n",
+		r.InForce.Format("2006-01-02"), r.Earliest.Format("2006-01-02"), len(r.History))
+	fmt.Fprintf(e.stdout, "  CRS total %d; FSW pass mark %d; language tests: %s\n", r.CRS.Total, r.FSW.PassMark, strings.Join(tests, ", "))
+	fmt.Fprintf(e.stdout, "  %d tables with sources, oldest check %s\n", len(r.Sources), oldest(r.Sources))
+	return exitOK
+}
+
+func oldest(s []scoring.Source) string {
+	if len(s) == 0 {
+		return "none"
+	}
+	o := s[0].Checked
+	for _, x := range s[1:] {
+		if x.Checked.Before(o) {
+			o = x.Checked
+		}
+	}
+	return o.Format("2006-01-02")
+}

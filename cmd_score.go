@@ -1,0 +1,75 @@
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/eewizard/eewizard/report"
+	"github.com/eewizard/eewizard/scoring"
+)
+
+// score is `eewizard score [--json] [--at DATE] [--rules FILE] PROFILE...`.
+func (e *env) score(args []string) int {
+	f := e.newFlags("score")
+	asJSON := f.Bool("json", false, "one JSON object per profile per line")
+	at := f.String("at", "", "score as of this date (YYYY-MM-DD); default today")
+	rulesPath := f.String("rules", "", "rules file instead of the embedded rules.toml")
+	files, ok := f.parse(args)
+	if !ok {
+		return exitUsage
+	}
+	if len(files) == 0 {
+		return f.usageErr("give at least one profile file")
+	}
+	day, err := e.day(*at)
+	if err != nil {
+		return f.usageErr("--at: %v", err)
+	}
+	rules, _, ok := e.loadRules(*rulesPath)
+	if !ok {
+		return exitFail
+	}
+	rulesAt, err := rules.At(day)
+	if err != nil {
+		return f.usageErr("--at: %v", err)
+	}
+	status := exitOK
+	for i, file := range files {
+		p, err := readProfile(rulesAt, file)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "%v\n", err)
+			status = exitFail
+			continue
+		}
+		a := scoring.Assess(rulesAt, &p, day)
+		if *asJSON {
+			if err := report.JSONLine(e.stdout, report.NewAssessment(file, rulesAt, &a)); err != nil {
+				fmt.Fprintf(e.stderr, "eewizard: %v\n", err)
+				return exitFail
+			}
+			continue
+		}
+		if i > 0 {
+			fmt.Fprintln(e.stdout)
+		}
+		report.Score(e.stdout, file, rulesAt, &a)
+	}
+	return status
+}
+
+// readProfile reads and checks one profile file.
+func readProfile(r *scoring.Rules, file string) (scoring.Profile, error) {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return scoring.Profile{}, fmt.Errorf("%s: %w", file, unwrapPath(err))
+	}
+	return scoring.ReadProfile(r, file, data)
+}
+
+// unwrapPath drops the path from an *os.PathError, which the caller already names.
+func unwrapPath(err error) error {
+	if pe, ok := err.(*os.PathError); ok {
+		return pe.Err
+	}
+	return err
+}

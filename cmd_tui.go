@@ -1,0 +1,61 @@
+//go:build !devstub
+
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/charmbracelet/x/term"
+	"github.com/eewizard/eewizard/tui"
+)
+
+// wizard is `eewizard [--rules FILE] [--accessible]` and `eewizard open FILE`.
+func (e *env) wizard(args []string, open bool) int {
+	name := ""
+	if open {
+		name = "open"
+	}
+	f := e.newFlags(name)
+	rulesPath := f.String("rules", "", "rules file instead of the embedded rules.toml")
+	accessible := f.Bool("accessible", os.Getenv("ACCESSIBLE") != "", "screen-reader mode: plain prompts, no full-screen")
+	files, ok := f.parse(args)
+	if !ok {
+		return exitUsage
+	}
+	switch {
+	case open && len(files) != 1:
+		return f.usageErr("give one profile file to open")
+	case !open && len(files) > 0:
+		return f.usageErr("unexpected %q: to open a profile file, use `eewizard open %s`", files[0], files[0])
+	}
+	if !isTerminal(os.Stdin) || !isTerminal(os.Stdout) {
+		fmt.Fprintln(e.stderr, "eewizard: the wizard needs a terminal; to score a profile file without one, run `eewizard score FILE` (see `eewizard help`)")
+		return exitUsage
+	}
+	rules, source, ok := e.loadRules(*rulesPath)
+	if !ok {
+		return exitFail
+	}
+	opts := tui.Options{Rules: rules, RulesSource: source, Accessible: *accessible, Today: e.today}
+	if open {
+		rulesAt, err := rules.At(e.today)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "eewizard: %v\n", err)
+			return exitFail
+		}
+		p, err := readProfile(rulesAt, files[0])
+		if err != nil {
+			fmt.Fprintln(e.stderr, err)
+			return exitFail
+		}
+		opts.Profile, opts.Path = &p, files[0]
+	}
+	if err := tui.Run(opts); err != nil {
+		fmt.Fprintf(e.stderr, "eewizard: %v\n", err)
+		return exitFail
+	}
+	return exitOK
+}
+
+func isTerminal(f *os.File) bool { return term.IsTerminal(f.Fd()) }

@@ -1,0 +1,154 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/eewizard/eewizard/report"
+	"github.com/eewizard/eewizard/rounds"
+	"github.com/eewizard/eewizard/scoring"
+)
+
+// repeated is a flag that may be given many times (--set A=1 --set B=2).
+type repeated []string
+
+func (r *repeated) String() string     { return strings.Join(*r, ", ") }
+func (r *repeated) Set(s string) error { *r = append(*r, s); return nil }
+
+// whatif is `eewizard whatif PROFILE --ita-date DATE (--cutoff N | --round N) [--program P]
+// [--set KEY=VALUE]... [--scenario ID]... [--json] [--rules FILE]`.
+func (e *env) whatif(args []string) int {
+	f := e.newFlags("whatif")
+	itaDate := f.String("ita-date", "", "date of the Invitation to Apply (YYYY-MM-DD); default: the round's date")
+	cutoff := f.Int("cutoff", -1, "the round's cut-off (lowest CRS score invited)")
+	round := f.String("round", "", "the round number, from IRCC's rounds: fills in the cut-off, date and round type")
+	program := f.String("program", "", "program invited under: fsw, cec, fst or pnp (default: from the round type, else any)")
+	var sets, scenarios repeated
+	f.Var(&sets, "set", "change an answer: KEY=VALUE with the profile key's dotted path (repeatable)")
+	f.Var(&scenarios, "scenario", "apply a ready-made scenario by its ID (repeatable; --scenario list shows them)")
+	asJSON := f.Bool("json", false, "print JSON")
+	rulesPath := f.String("rules", "", "rules file instead of the embedded rules.toml")
+	files, ok := f.parse(args)
+	if !ok {
+		return exitUsage
+	}
+	if len(files) != 1 {
+		return f.usageErr("give one profile file: the profile as it was at the ITA")
+	}
+	ita := scoring.ITA{CutOff: *cutoff, Program: *program}
+	switch {
+	case *round != "" && *cutoff >= 0:
+		return f.usageErr("give --cutoff or --round, not both")
+	case *round != "":
+		dir, _ := rounds.DataDir()
+		feed, _, err := rounds.Load(dir)
+		if feed == nil {
+			fmt.Fprintf(e.stderr, "eewizard: rounds: %v\n", err)
+			return exitFail
+		}
+		rd, found := feed.Find(strings.TrimPrefix(*round, "#"))
+		if !found {
+			return f.usageErr("--round %s: no such round in IRCC's rounds (newest is %s of %s); see `eewizard draws`",
+				*round, feed.Rounds[0].Number, feed.Rounds[0].Date.Format("2006-01-02"))
+		}
+		ita.CutOff, ita.Round, ita.RoundFor, ita.Date = rd.CutOff, rd.Number, rd.Name, rd.Date
+		if ita.Program == "" {
+			ita.Program = programFor(rd.Category)
+		}
+		ita.French = rd.Category == rounds.French
+	case *cutoff < 0:
+		return f.usageErr("give the round's cut-off with --cutoff N, or the round with --round N")
+	}
+	if *itaDate != "" {
+		d, err := scoring.ParseDay(*itaDate)
+		if err != nil {
+			return f.usageErr("--ita-date: %v", err)
+		}
+		ita.Date = d
+	}
+	if ita.Date.IsZero() {
+		return f.usageErr("give the date of the invitation with --ita-date YYYY-MM-DD")
+	}
+	if ita.Program != "" {
+		if _, known := scoring.ParseProgram(ita.Program); !known && ita.Program != "pnp" {
+			return f.usageErr("--program %q: want one of fsw, cec, fst, pnp", ita.Program)
+		}
+	}
+	rules, _, ok := e.loadRules(*rulesPath)
+	if !ok {
+		return exitFail
+	}
+	rulesAt, err := rules.At(ita.Date)
+	if err != nil {
+		return f.usageErr("--ita-date: %v", err)
+	}
+	before, err := readProfile(rulesAt, files[0])
+	if err != nil {
+		fmt.Fprintln(e.stderr, err)
+		return exitFail
+	}
+	if len(scenarios) == 1 && scenarios[0] == "list" {
+		for _, s := range scoring.Scenarios(rulesAt, &before, ita.Date) {
+			how := "(no answer changes)"
+			if len(s.Set) > 0 {
+				how = "--set " + strings.Join(s.Set, " --set ")
+			}
+			fmt.Fprintf(e.stdout, "%-22s %s\n%-22s %s\n", s.ID, s.Title, "", how)
+		}
+		return exitOK
+	}
+	after := before
+	var titles []string
+	for _, id := range scenarios {
+		found := false
+		for _, s := range scoring.Scenarios(rulesAt, &after, ita.Date) {
+			if s.ID == id {
+				if after, err = s.ApplySets(rulesAt, after); err != nil {
+					fmt.Fprintln(e.stderr, err)
+					return exitFail
+				}
+				titles = append(titles, s.Title)
+				found = true
+				break
+			}
+		}
+		if !found {
+			return f.usageErr("--scenario %q does not apply to this profile; `--scenario list` shows the ones that do", id)
+		}
+	}
+	for _, s := range sets {
+		if after, err = scoring.Set(rulesAt, after, s); err != nil {
+			fmt.Fprintln(e.stderr, err)
+			return exitUsage
+		}
+		titles = append(titles, "--set "+s)
+	}
+	w, err := scoring.CompareITA(rules, &before, &after, ita, e.today)
+	if err != nil {
+		return f.usageErr("%v", err)
+	}
+	if *asJSON {
+		if err := report.JSONLine(e.stdout, report.NewWhatIf(files[0], rulesAt, &w, titles)); err != nil {
+			fmt.Fprintf(e.stderr, "eewizard: %v\n", err)
+			return exitFail
+		}
+		return exitOK
+	}
+	report.WhatIf(e.stdout, files[0], rulesAt, &w, titles)
+	return exitOK
+}
+
+// programFor is the program a round of a category invites under ("" for any).
+func programFor(c rounds.Category) string {
+	switch c {
+	case rounds.CEC:
+		return "cec"
+	case rounds.FSW:
+		return "fsw"
+	case rounds.FST:
+		return "fst"
+	case rounds.PNP:
+		return "pnp"
+	}
+	return ""
+}

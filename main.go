@@ -1,0 +1,162 @@
+// Command eewizard tells a person exactly where they stand in Canada's Express Entry system: the
+// CRS score with every point explained, program eligibility with plain reasons, and what changes if
+// their facts change. `eewizard` with no arguments opens the wizard; the subcommands score profile
+// files without it.
+//
+// This file only parses the command line and hands over: to tui for the wizard, to scoring for the
+// numbers and to report for what is printed.
+package main
+
+import (
+	_ "embed"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/eewizard/eewizard/scoring"
+)
+
+//go:embed rules.toml
+var embeddedRules []byte
+
+const usage = `eewizard: where you stand in Canada's Express Entry, point by point.
+
+Usage:
+  eewizard [--rules FILE] [--accessible]        open the wizard
+  eewizard open [--rules FILE] [--accessible] FILE
+                                                open a profile file on its result screen
+  eewizard score [--json] [--at YYYY-MM-DD] [--rules FILE] PROFILE...
+                                                score profile files: CRS, FSW, CEC, FST
+  eewizard whatif PROFILE --ita-date DATE (--cutoff N | --round N) [--program fsw|cec|fst|pnp]
+                  [--set KEY=VALUE]... [--json] [--rules FILE]
+                                                after an invitation: accept or decline?
+  eewizard improve PROFILE [--target N] [--at DATE] [--json] [--rules FILE]
+                                                every change that raises the score, and a plan
+  eewizard draws [--category NAME] [--since DATE] [--json]
+                                                IRCC's rounds of invitations
+  eewizard draws import FILE                    use a newer copy of IRCC's rounds feed
+  eewizard rules check [FILE]                   check a rules file (default: the embedded one)
+
+Profile files are TOML; see the README for the format. Nothing is sent anywhere.
+`
+
+// exit codes
+const (
+	exitOK    = 0
+	exitFail  = 1 // a file could not be read or scored, or a check failed
+	exitUsage = 2 // the command line is wrong
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// env holds what the commands need from the process, so tests can run them in memory.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	today          time.Time
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, today: scoring.Day(time.Now())}
+	cmd := ""
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		cmd, args = args[0], args[1:]
+	}
+	switch cmd {
+	case "":
+		return e.wizard(args, false)
+	case "open":
+		return e.wizard(args, true)
+	case "score":
+		return e.score(args)
+	case "whatif":
+		return e.whatif(args)
+	case "improve":
+		return e.improve(args)
+	case "draws":
+		return e.draws(args)
+	case "rules":
+		return e.rules(args)
+	case "help":
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	}
+	fmt.Fprintf(stderr, "eewizard: unknown command %q\n\n%s", cmd, usage)
+	return exitUsage
+}
+
+// flags is a flag set that allows flags after the positional arguments
+// ("eewizard whatif client.toml --cutoff 500").
+type flags struct {
+	*flag.FlagSet
+	e    *env
+	name string
+}
+
+func (e *env) newFlags(name string) *flags {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	return &flags{FlagSet: fs, e: e, name: name}
+}
+
+// parse returns the positional arguments, or false after printing a usage error.
+func (f *flags) parse(args []string) ([]string, bool) {
+	var pos []string
+	for {
+		if err := f.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				fmt.Fprint(f.e.stdout, usage)
+			} else {
+				fmt.Fprintf(f.e.stderr, "eewizard %s: %v\n\n%s", f.name, err, usage)
+			}
+			return nil, false
+		}
+		if f.NArg() == 0 {
+			return pos, true
+		}
+		pos = append(pos, f.Arg(0))
+		args = f.Args()[1:]
+	}
+}
+
+func (f *flags) usageErr(format string, args ...any) int {
+	fmt.Fprintf(f.e.stderr, "eewizard %s: %s\n\n%s", f.name, fmt.Sprintf(format, args...), usage)
+	return exitUsage
+}
+
+// loadRules reads the rules: the embedded rules.toml, or the file given with --rules.
+func (e *env) loadRules(path string) (*scoring.Rules, string, bool) {
+	data, source := embeddedRules, "embedded rules.toml"
+	if path != "" {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "eewizard: rules: %v\n", err)
+			return nil, "", false
+		}
+		data, source = b, path
+	}
+	name := path
+	if name == "" {
+		name = "rules.toml (embedded)"
+	}
+	r, err := scoring.LoadRules(name, data)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "eewizard: the rules file has problems:\n%v\n", err)
+		return nil, "", false
+	}
+	return r, source, true
+}
+
+// day parses an --at style date; "" is today.
+func (e *env) day(s string) (time.Time, error) {
+	if s == "" {
+		return e.today, nil
+	}
+	return scoring.ParseDay(s)
+}

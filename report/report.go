@@ -1,0 +1,214 @@
+// Package report renders the engine's results for the command line: the readable breakdown of
+// `eewizard score` and the JSON of every command. It never computes a point; it only says what the
+// scoring package found.
+package report
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/eewizard/eewizard/scoring"
+)
+
+// Width is the width of the text reports, which fit an 80-column terminal.
+const Width = 78
+
+// Line is one CRS line in JSON.
+type Line struct {
+	Section string `json:"section"`
+	Factor  string `json:"factor"`
+	Label   string `json:"label"`
+	Points  int    `json:"points"`
+	Cap     int    `json:"cap,omitempty"`
+}
+
+// CRS is a CRS score in JSON.
+type CRS struct {
+	Total           int    `json:"total"`
+	Core            int    `json:"core"`
+	Spouse          int    `json:"spouse"`
+	Transferability int    `json:"transferability"`
+	Additional      int    `json:"additional"`
+	WithSpouse      bool   `json:"with_spouse"`
+	Lines           []Line `json:"lines"`
+}
+
+// GridLine is one line of the FSW grid in JSON.
+type GridLine struct {
+	Label  string `json:"label"`
+	Points int    `json:"points"`
+}
+
+// Program is one program's eligibility in JSON.
+type Program struct {
+	Eligible bool       `json:"eligible"`
+	Points   int        `json:"points"`
+	PassMark int        `json:"pass_mark,omitempty"`
+	Grid     []GridLine `json:"grid,omitempty"`
+	Reasons  []string   `json:"reasons"`
+	Notes    []string   `json:"notes,omitempty"`
+}
+
+// Assessment is a whole assessment in JSON: `{"crs": ..., "programs": ...}`.
+type Assessment struct {
+	File     string             `json:"file,omitempty"`
+	Date     string             `json:"date"`
+	Age      int                `json:"age"`
+	CRS      CRS                `json:"crs"`
+	Programs map[string]Program `json:"programs"`
+	Warnings []string           `json:"warnings"`
+}
+
+// NewCRS converts a CRS score for JSON.
+func NewCRS(c *scoring.CRS) CRS {
+	out := CRS{Total: c.Total, Core: c.Core, Spouse: c.Spouse, Transferability: c.Transferability,
+		Additional: c.Additional, WithSpouse: c.WithSpouse, Lines: []Line{}}
+	for _, l := range c.Lines() {
+		label := l.Label()
+		if g := l.Group(); g != "" {
+			label = g + ", " + strings.ToLower(label[:1]) + label[1:]
+		}
+		out.Lines = append(out.Lines, Line{Section: l.Section.Key(), Factor: l.Factor.Key(), Label: label, Points: l.Points, Cap: l.Cap})
+	}
+	return out
+}
+
+// NewAssessment converts an assessment for JSON.
+func NewAssessment(file string, r *scoring.Rules, a *scoring.Assessment) Assessment {
+	out := Assessment{File: file, Date: a.Day.Format("2006-01-02"), Age: a.Age, CRS: NewCRS(&a.CRS),
+		Programs: map[string]Program{}, Warnings: []string{}}
+	for i := range a.Programs {
+		p := &a.Programs[i]
+		jp := Program{Eligible: p.Eligible, Points: p.Points, Reasons: []string{}}
+		if p.ID == scoring.FSW {
+			jp.PassMark = r.FSW.PassMark
+		}
+		for _, g := range p.Grid() {
+			jp.Grid = append(jp.Grid, GridLine{Label: g.Label(), Points: g.Points})
+		}
+		for _, rs := range p.Reasons() {
+			if rs.Fails() {
+				jp.Reasons = append(jp.Reasons, rs.String())
+			} else {
+				jp.Notes = append(jp.Notes, rs.String())
+			}
+		}
+		out.Programs[p.ID.String()] = jp
+	}
+	for _, w := range a.Warnings() {
+		out.Warnings = append(out.Warnings, w.String())
+	}
+	return out
+}
+
+// JSONLine writes v as one line of JSON.
+func JSONLine(w io.Writer, v any) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	b = append(b, '\n')
+	_, err = w.Write(b)
+	return err
+}
+
+// row writes "label ....... points" to the report width with an indent.
+func row(w io.Writer, indent int, label string, points string) {
+	pad := Width - indent - len([]rune(label)) - len([]rune(points))
+	if pad < 1 {
+		pad = 1
+	}
+	fmt.Fprintf(w, "%s%s%s%s\n", strings.Repeat(" ", indent), label, strings.Repeat(" ", pad), points)
+}
+
+func signed(n int) string {
+	if n < 0 {
+		return fmt.Sprintf("−%d", -n)
+	}
+	return fmt.Sprintf("%d", n)
+}
+
+// Score writes the readable breakdown of one assessment: the four CRS sections with every line and
+// the caps that bite, the total, then FSW (with its grid), CEC and FST with their reasons.
+func Score(w io.Writer, file string, r *scoring.Rules, a *scoring.Assessment) {
+	c := &a.CRS
+	head := fmt.Sprintf("%s: CRS %d", file, c.Total)
+	fmt.Fprintf(w, "%s\n%s\n", head, strings.Repeat("=", len([]rune(head))))
+	cols := "without a spouse or common-law partner"
+	if c.WithSpouse {
+		cols = "with an accompanying spouse or common-law partner"
+	}
+	fmt.Fprintf(w, "Scored on %s (age %d), %s.\n\n", a.Day.Format("2006-01-02"), a.Age, cols)
+	for s := scoring.Section(0); s < scoring.NumSections; s++ {
+		row(w, 0, s.Title(), fmt.Sprintf("%d", c.Section(s)))
+		n := 0
+		group := ""
+		for _, l := range c.Lines() {
+			if l.Section != s {
+				continue
+			}
+			n++
+			if g := l.Group(); g != group {
+				group = g
+				if g != "" {
+					fmt.Fprintf(w, "  %s\n", g)
+				}
+			}
+			indent := 2
+			if group != "" {
+				indent = 4
+			}
+			label := l.Label()
+			if l.IsCap() {
+				label = "cap: " + label
+			}
+			row(w, indent, label, signed(l.Points))
+		}
+		if n == 0 {
+			if s == scoring.SectionSpouse {
+				fmt.Fprintln(w, "  not scored: no spouse or partner coming who is not a citizen or PR")
+			} else {
+				fmt.Fprintln(w, "  none")
+			}
+		}
+		fmt.Fprintln(w)
+	}
+	row(w, 0, "Total CRS", fmt.Sprintf("%d / %d", c.Total, r.CRS.Total))
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Programs")
+	for i := range a.Programs {
+		WriteProgram(w, r, &a.Programs[i])
+	}
+	if ws := a.Warnings(); len(ws) > 0 {
+		fmt.Fprintln(w, "\nWarnings")
+		for _, x := range ws {
+			fmt.Fprintf(w, "  ! %s\n", x)
+		}
+	}
+}
+
+// WriteProgram writes one program's eligibility with its reasons, and the FSW grid.
+func WriteProgram(w io.Writer, r *scoring.Rules, p *scoring.Program) {
+	mark, verdict := "✓", "eligible"
+	if !p.Eligible {
+		mark, verdict = "✗", "not eligible"
+	}
+	title := fmt.Sprintf("%s %s (%s): %s", mark, p.ID.Acronym(), p.ID.Title(), verdict)
+	if p.ID == scoring.FSW {
+		row(w, 2, title, fmt.Sprintf("grid %d / 100, pass %d", p.Points, r.FSW.PassMark))
+		for _, g := range p.Grid() {
+			row(w, 6, g.Label(), signed(g.Points))
+		}
+	} else {
+		fmt.Fprintf(w, "  %s\n", title)
+	}
+	for _, rs := range p.Reasons() {
+		bullet := "-"
+		if !rs.Fails() {
+			bullet = "note:"
+		}
+		fmt.Fprintf(w, "      %s %s\n", bullet, rs)
+	}
+}

@@ -1,0 +1,169 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/eewizard/eewizard/scoring"
+)
+
+// MovedLine is a CRS line that moved, in JSON.
+type MovedLine struct {
+	Label  string `json:"label"`
+	Before int    `json:"before"`
+	After  int    `json:"after"`
+	Delta  int    `json:"delta"`
+}
+
+// Side is one side of a what-if in JSON.
+type Side struct {
+	CRS      CRS                `json:"crs"`
+	Programs map[string]Program `json:"programs"`
+}
+
+// WhatIfJSON is `eewizard whatif --json`.
+type WhatIfJSON struct {
+	File         string      `json:"file"`
+	ITADate      string      `json:"ita_date"`
+	Round        string      `json:"round,omitempty"`
+	RoundType    string      `json:"round_type,omitempty"`
+	Program      string      `json:"program,omitempty"`
+	Changes      []string    `json:"changes"`
+	Before       Side        `json:"before"`
+	After        Side        `json:"after"`
+	Moved        []MovedLine `json:"moved"`
+	CutOff       int         `json:"cutoff"`
+	Verdict      string      `json:"verdict"`
+	Reasons      []string    `json:"reasons"`
+	Deadline     string      `json:"deadline"`
+	DaysLeft     int         `json:"days_left"`
+	Warnings     []string    `json:"warnings"`
+	Consequences []string    `json:"consequences"`
+}
+
+func side(r *scoring.Rules, a *scoring.Assessment) Side {
+	full := NewAssessment("", r, a)
+	return Side{CRS: full.CRS, Programs: full.Programs}
+}
+
+// NewWhatIf converts a what-if for JSON.
+func NewWhatIf(file string, r *scoring.Rules, w *scoring.WhatIf, changes []string) WhatIfJSON {
+	out := WhatIfJSON{File: file, ITADate: w.ITA.Date.Format("2006-01-02"), Round: w.ITA.Round, RoundType: w.ITA.RoundFor,
+		Program: w.ITA.Program, Changes: append([]string{}, changes...), Before: side(r, &w.Before), After: side(r, &w.After),
+		Moved: []MovedLine{}, CutOff: w.ITA.CutOff, Verdict: w.Verdict.String(), Reasons: w.Reasons,
+		Deadline: w.Deadline.Format("2006-01-02"), DaysLeft: w.DaysLeft, Warnings: append([]string{}, w.Warnings...),
+		Consequences: scoring.Consequences(r)}
+	for _, m := range w.Moved {
+		out.Moved = append(out.Moved, MovedLine{Label: m.Label(), Before: m.Before.Points, After: m.After.Points, Delta: m.Delta})
+	}
+	return out
+}
+
+// WhatIf writes a what-if after an ITA: both totals, every line that moved, the cut-off, the verdict
+// with its reasons, the deadline, the warnings and what each choice leads to.
+func WhatIf(w io.Writer, file string, r *scoring.Rules, x *scoring.WhatIf, changes []string) {
+	head := fmt.Sprintf("%s: after the ITA of %s", file, x.ITA.Date.Format("2006-01-02"))
+	fmt.Fprintf(w, "%s\n%s\n", head, strings.Repeat("=", len([]rune(head))))
+	if x.ITA.Round != "" {
+		fmt.Fprintf(w, "Round %s (%s), cut-off %d.\n", x.ITA.Round, x.ITA.RoundFor, x.ITA.CutOff)
+	} else {
+		fmt.Fprintf(w, "Cut-off %d (typed).\n", x.ITA.CutOff)
+	}
+	if x.ITA.Program != "" {
+		fmt.Fprintf(w, "Invited under: %s.\n", programName(x.ITA.Program))
+	}
+	fmt.Fprintln(w, "Both scores are taken on the ITA date, with the rules in force that day.")
+	fmt.Fprintln(w)
+	if len(changes) == 0 {
+		fmt.Fprintln(w, "Changes: none (the profile as it was at the ITA)")
+	} else {
+		fmt.Fprintln(w, "Changes:")
+		for _, c := range changes {
+			fmt.Fprintf(w, "  %s\n", c)
+		}
+	}
+	fmt.Fprintln(w)
+	table := func(label string, before, after, delta string) {
+		fmt.Fprintf(w, "  %-44s %8s %8s %8s\n", label, before, after, delta)
+	}
+	table("", "at ITA", "now", "change")
+	for _, m := range x.Moved {
+		b, a := "-", "-"
+		if m.HasBefore {
+			b = signed(m.Before.Points)
+		}
+		if m.HasAfter {
+			a = signed(m.After.Points)
+		}
+		table(clip(m.Label(), 44), b, a, plus(m.Delta))
+	}
+	if len(x.Moved) == 0 {
+		fmt.Fprintln(w, "  no line moved")
+	}
+	table("CRS total", fmt.Sprint(x.Before.CRS.Total), fmt.Sprint(x.After.CRS.Total), plus(x.After.CRS.Total-x.Before.CRS.Total))
+	table("Round cut-off", "", fmt.Sprint(x.ITA.CutOff), "")
+	for id := scoring.ProgramID(0); id < scoring.NumPrograms; id++ {
+		table(id.Title(), yesNo(x.Before.Programs[id].Eligible), yesNo(x.After.Programs[id].Eligible), "")
+	}
+	fmt.Fprintln(w)
+	if x.Verdict == scoring.Accept {
+		fmt.Fprintln(w, "Verdict: ACCEPT: apply for permanent residence")
+	} else {
+		fmt.Fprintln(w, "Verdict: DECLINE the invitation")
+	}
+	for _, s := range x.Reasons {
+		fmt.Fprintf(w, "  - %s\n", s)
+	}
+	fmt.Fprintln(w)
+	switch {
+	case x.DaysLeft > 0:
+		fmt.Fprintf(w, "Deadline: %s (%d days after the ITA): %d days left.\n", x.Deadline.Format("2006-01-02"), x.WindowDay, x.DaysLeft)
+	case x.DaysLeft == 0:
+		fmt.Fprintf(w, "Deadline: %s (%d days after the ITA): today.\n", x.Deadline.Format("2006-01-02"), x.WindowDay)
+	default:
+		fmt.Fprintf(w, "Deadline: %s (%d days after the ITA): passed %d days ago.\n", x.Deadline.Format("2006-01-02"), x.WindowDay, -x.DaysLeft)
+	}
+	if len(x.Warnings) > 0 {
+		fmt.Fprintln(w, "\nWarnings")
+		for _, s := range x.Warnings {
+			fmt.Fprintf(w, "  ! %s\n", s)
+		}
+	}
+	fmt.Fprintln(w, "\nWhat each choice leads to")
+	for _, s := range scoring.Consequences(r) {
+		fmt.Fprintf(w, "  * %s\n", s)
+	}
+}
+
+func programName(p string) string {
+	if id, ok := scoring.ParseProgram(p); ok {
+		return id.Title()
+	}
+	return "Provincial Nominee Program (through Express Entry)"
+}
+
+func yesNo(b bool) string {
+	if b {
+		return "eligible"
+	}
+	return "no"
+}
+
+func plus(n int) string {
+	switch {
+	case n > 0:
+		return fmt.Sprintf("+%d", n)
+	case n < 0:
+		return fmt.Sprintf("−%d", -n)
+	}
+	return "0"
+}
+
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}

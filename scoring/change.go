@@ -1,0 +1,181 @@
+package scoring
+
+import (
+	"fmt"
+	"strconv"
+	"time"
+)
+
+// Change is one change to a profile, as a person would describe it ("Speaking CLB 8 → 9"), with the
+// `--set KEY=VALUE` assignments that make it, so it can be replayed with `eewizard whatif`.
+type Change struct {
+	ID    string   // stable name, e.g. "first_language.speaking+1"
+	Title string   // in plain words
+	Set   []string // KEY=VALUE assignments, in the order to apply them
+	Group string   // changes in the same group are alternatives (two levels of one ability)
+
+	apply func(*Profile)
+}
+
+// Apply returns p with the change made, without parsing: the fast path used by the planner. It
+// gives the same profile as applying c.Set with Set (a test holds them together).
+func (c Change) Apply(p Profile) Profile {
+	if c.apply != nil {
+		c.apply(&p)
+	}
+	return p
+}
+
+// ApplySets makes the change through its assignments, checking each like a profile file.
+func (c Change) ApplySets(r *Rules, p Profile) (Profile, error) {
+	var err error
+	for _, s := range c.Set {
+		if p, err = Set(r, p, s); err != nil {
+			return p, err
+		}
+	}
+	return p, nil
+}
+
+func kv(key string, v any) string {
+	switch x := v.(type) {
+	case string:
+		return key + "=" + x
+	case float64:
+		return key + "=" + strconv.FormatFloat(x, 'f', -1, 64)
+	}
+	return fmt.Sprintf("%s=%v", key, v)
+}
+
+// languageKey is the profile key of a language result: "applicant.first_language".
+type languageKey struct {
+	key string
+	get func(*Profile) *Language
+}
+
+var (
+	firstLanguage  = languageKey{"applicant.first_language", func(p *Profile) *Language { return &p.Applicant.FirstLanguage }}
+	secondLanguage = languageKey{"applicant.second_language", func(p *Profile) *Language { return &p.Applicant.SecondLanguage }}
+	spouseLanguage = languageKey{"spouse.language", func(p *Profile) *Language { return &p.Spouse.Language }}
+)
+
+// scoreChange sets one ability's score to the lowest score of a level on the result's own test.
+func scoreChange(r *Rules, p *Profile, lk languageKey, a Ability, toCLB int, id, title, group string) (Change, bool) {
+	l := lk.get(p)
+	if !l.Given() {
+		return Change{}, false
+	}
+	chart, err := r.ChartFor(l.Test, l.Date)
+	if err != nil {
+		return Change{}, false
+	}
+	score, ok := chart.MinScore(a, toCLB)
+	if toCLB <= 0 {
+		score, ok = chart.Scale[a][0], true
+	}
+	if !ok {
+		return Change{}, false
+	}
+	key := lk.key + "." + a.String()
+	return Change{ID: id, Title: title, Group: group, Set: []string{kv(key, score)},
+		apply: func(p *Profile) { lk.get(p).Scores[a] = score }}, true
+}
+
+// newLanguage is a whole new result on a test, at one level in all four abilities.
+func newLanguage(r *Rules, lk languageKey, test string, clb int, id, title, group string) (Change, bool) {
+	chart, err := r.ChartFor(test, time.Time{})
+	if err != nil {
+		return Change{}, false
+	}
+	var l Language
+	l.Test = test
+	sets := []string{kv(lk.key+".test", test)}
+	for a := Ability(0); a < NumAbilities; a++ {
+		s, ok := chart.MinScore(a, clb)
+		if !ok {
+			return Change{}, false
+		}
+		l.Scores[a] = s
+		sets = append(sets, kv(lk.key+"."+a.String(), s))
+	}
+	return Change{ID: id, Title: title, Group: group, Set: sets, apply: func(p *Profile) { *lk.get(p) = l }}, true
+}
+
+// Scenarios are the ready-made what-if changes after an ITA that apply to p: more work experience, a
+// language retest (better and worse), a job offer withdrawn, a birthday after the ITA, the spouse
+// no longer coming, a new credential finished, a nomination withdrawn.
+func Scenarios(r *Rules, p *Profile, day time.Time) []Change {
+	var out []Change
+	a := &p.Applicant
+	if a.CanadianWorkYears < 60 {
+		n := a.CanadianWorkYears + 1
+		sets := []string{kv("applicant.canadian_work_years", n)}
+		last3 := a.CanadianWorkYearsLast3
+		if last3 < 3 {
+			last3++
+			sets = append(sets, kv("applicant.canadian_work_years_last_3", last3))
+		}
+		out = append(out, Change{ID: "more-canadian-work", Title: fmt.Sprintf("One more year of skilled work in Canada (%s)", years(n)),
+			Set: sets, apply: func(p *Profile) { p.Applicant.CanadianWorkYears = n; p.Applicant.CanadianWorkYearsLast3 = last3 }})
+	}
+	if a.ForeignWorkYears < 60 {
+		n := a.ForeignWorkYears + 1
+		out = append(out, Change{ID: "more-foreign-work", Title: fmt.Sprintf("One more year of skilled work abroad (%s)", years(n)),
+			Set: []string{kv("applicant.foreign_work_years", n)}, apply: func(p *Profile) { p.Applicant.ForeignWorkYears = n }})
+	}
+	if lv := r.LevelsOf(&a.FirstLanguage, day); lv.Given {
+		for _, dir := range []int{+1, -1} {
+			c := Change{ID: "retest-better", Title: "Language retest, one level better in every ability"}
+			if dir < 0 {
+				c = Change{ID: "retest-worse", Title: "Language retest, one level worse in every ability"}
+			}
+			changed := false
+			for ab := Ability(0); ab < NumAbilities; ab++ {
+				to := lv.CLB[ab] + dir
+				if dir < 0 && lv.CLB[ab] == 0 {
+					continue
+				}
+				if dir < 0 && to < lv.Chart.Lowest() {
+					to = 0
+				}
+				sc, ok := scoreChange(r, p, firstLanguage, ab, to, "", "", "")
+				if !ok {
+					continue
+				}
+				c.Set = append(c.Set, sc.Set...)
+				prev := c.apply
+				c.apply = func(p *Profile) {
+					if prev != nil {
+						prev(p)
+					}
+					sc.apply(p)
+				}
+				changed = true
+			}
+			if changed {
+				out = append(out, c)
+			}
+		}
+	}
+	if a.JobOffer != NoJobOffer {
+		out = append(out, Change{ID: "job-offer-withdrawn", Title: "Job offer withdrawn",
+			Set: []string{kv("applicant.job_offer", "none")}, apply: func(p *Profile) { p.Applicant.JobOffer = NoJobOffer }})
+	}
+	if !a.BirthDate.IsZero() {
+		out = append(out, Change{ID: "birthday", Title: "A birthday after the ITA (age is held at the ITA date)"})
+	}
+	if p.AccompanyingSpouse() {
+		out = append(out, Change{ID: "spouse-not-coming", Title: "Spouse or partner no longer coming to Canada",
+			Set: []string{kv("applicant.spouse_accompanying", false)}, apply: func(p *Profile) { p.Applicant.SpouseAccompanying = false }})
+	}
+	if a.Education < Doctoral {
+		next := a.Education + 1
+		out = append(out, Change{ID: "new-credential", Title: "Finished a further credential: " + next.Title(),
+			Set: []string{kv("applicant.education", next.String())}, apply: func(p *Profile) { p.Applicant.Education = next }})
+	}
+	if a.Nomination {
+		out = append(out, Change{ID: "nomination-withdrawn", Title: "Provincial nomination withdrawn",
+			Set: []string{kv("applicant.provincial_nomination", false)}, apply: func(p *Profile) { p.Applicant.Nomination = false }})
+	}
+	return out
+}

@@ -1,0 +1,265 @@
+package scoring
+
+import (
+	"fmt"
+	"strconv"
+	"time"
+)
+
+// ITA is an Invitation to Apply: when it was issued, the round's cut-off and the program the
+// candidate was invited under.
+type ITA struct {
+	Date     time.Time
+	CutOff   int
+	Round    string // round number, when picked from IRCC's rounds ("" when the cut-off was typed)
+	RoundFor string // the round's type in IRCC's words ("Canadian Experience Class"), if known
+	Program  string // "fsw", "cec", "fst", "pnp", or "" (any program)
+	French   bool   // a French-language proficiency round: NCLC 7 in all four must still hold
+}
+
+// Programs accepted for an ITA's Program.
+var ITAPrograms = []string{"fsw", "cec", "fst", "pnp"}
+
+// Verdict is what a candidate holding an ITA should do after a change.
+type Verdict uint8
+
+// The two verdicts.
+const (
+	Accept  Verdict = iota // still at or above the cut-off and still eligible: apply, documenting the change
+	Decline                // below the cut-off or no longer eligible: decline the invitation
+)
+
+func (v Verdict) String() string { return [...]string{"accept", "decline"}[v] }
+
+// Moved is a CRS line whose points differ between two assessments.
+type Moved struct {
+	Section             Section
+	Factor              Factor
+	Ability             Ability
+	Before              Line // zero Line when the line is new
+	After               Line // zero Line when the line is gone
+	HasBefore, HasAfter bool
+	Delta               int
+}
+
+// Label names the moved line: "First official language, speaking", "Education + language".
+func (m Moved) Label() string {
+	if perAbility(m.Factor) {
+		return m.Factor.Title() + ", " + m.Ability.String()
+	}
+	return m.Factor.Title()
+}
+
+// WhatIf compares a profile at its ITA with the profile as it is now, both scored on the ITA date,
+// and says whether to accept or decline.
+type WhatIf struct {
+	ITA       ITA
+	Before    Assessment
+	After     Assessment
+	Moved     []Moved
+	Verdict   Verdict
+	Reasons   []string // why the verdict: each failing condition with by how much, or why it holds
+	Deadline  time.Time
+	DaysLeft  int      // from today to the deadline; negative when it has passed
+	Warnings  []string // results or an ECA expiring before the deadline; a birthday before the deadline
+	WindowDay int      // days to apply, from the rules in force on the ITA date
+}
+
+// CompareITA scores before (the profile as it was at the ITA) and after (as it is now) on the ITA
+// date, with the rules in force that day: age is held at the ITA date. today gives the days left.
+func CompareITA(r *Rules, before, after *Profile, ita ITA, today time.Time) (WhatIf, error) {
+	ita.Date = Day(ita.Date)
+	rr, err := r.At(ita.Date)
+	if err != nil {
+		return WhatIf{}, err
+	}
+	if ita.Program != "" {
+		ok := false
+		for _, p := range ITAPrograms {
+			ok = ok || p == ita.Program
+		}
+		if !ok {
+			return WhatIf{}, fmt.Errorf("program %q: want one of fsw, cec, fst, pnp", ita.Program)
+		}
+	}
+	w := WhatIf{ITA: ita, WindowDay: rr.Timing.ITAWindowDays}
+	w.Before = Assess(rr, before, ita.Date)
+	w.After = Assess(rr, after, ita.Date)
+	w.Moved = MovedLines(&w.Before.CRS, &w.After.CRS)
+	w.Deadline = ita.Date.AddDate(0, 0, rr.Timing.ITAWindowDays)
+	w.DaysLeft = int(w.Deadline.Sub(Day(today)).Hours() / 24)
+
+	a := &w.After
+	total := a.CRS.Total
+	var fails []string
+	if total < ita.CutOff {
+		fails = append(fails, fmt.Sprintf("new score %d is %d below the round's cut-off of %d", total, ita.CutOff-total, ita.CutOff))
+	}
+	switch ita.Program {
+	case "fsw", "cec", "fst":
+		id, _ := ParseProgram(ita.Program)
+		if !a.Programs[id].Eligible {
+			for _, rs := range a.Programs[id].Reasons() {
+				if rs.Fails() {
+					fails = append(fails, "no longer eligible for "+id.Title()+": "+rs.String())
+				}
+			}
+		}
+	case "pnp":
+		if !after.Applicant.Nomination {
+			fails = append(fails, "invited as a provincial nominee, but the nomination is no longer held")
+		}
+		fails = append(fails, anyProgram(a)...)
+	default:
+		fails = append(fails, anyProgram(a)...)
+	}
+	if ita.French && !frenchAll(a, 7) {
+		fails = append(fails, "invited in a French-language proficiency round, but no longer NCLC 7 in all four French abilities")
+	}
+	if len(fails) > 0 {
+		w.Verdict = Decline
+		w.Reasons = fails
+	} else {
+		w.Verdict = Accept
+		w.Reasons = append(w.Reasons, fmt.Sprintf("score %d is at or above the round's cut-off of %d (%+d)", total, ita.CutOff, total-ita.CutOff))
+		if ita.Program != "" {
+			w.Reasons = append(w.Reasons, "still eligible for the program invited under ("+programWords(ita.Program)+")")
+		} else {
+			w.Reasons = append(w.Reasons, "still eligible for a program")
+		}
+		if len(w.Moved) > 0 {
+			w.Reasons = append(w.Reasons, "apply, and document the change in the application")
+		}
+	}
+	w.Warnings = expiryWarnings(rr, after, ita.Date, w.Deadline)
+	if msg := birthdayWarning(rr, after, ita.Date, w.Deadline, w.After.CRS.WithSpouse); msg != "" {
+		w.Warnings = append(w.Warnings, msg)
+	}
+	return w, nil
+}
+
+func programWords(p string) string {
+	if id, ok := ParseProgram(p); ok {
+		return id.Title()
+	}
+	return "Provincial Nominee Program, through Express Entry"
+}
+
+func anyProgram(a *Assessment) []string {
+	if a.EligibleAny() {
+		return nil
+	}
+	out := []string{"no longer eligible for any Express Entry program:"}
+	for i := range a.Programs {
+		p := &a.Programs[i]
+		for _, rs := range p.Reasons() {
+			if rs.Fails() {
+				out = append(out, "  "+p.ID.Acronym()+": "+rs.String())
+				break
+			}
+		}
+	}
+	return out
+}
+
+func frenchAll(a *Assessment, n int) bool {
+	for _, l := range []*Levels{&a.First, &a.Second} {
+		if l.French && l.AllAtLeast(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// MovedLines lists every CRS line whose points differ between before and after, in the order of the
+// lines (lines only on one side count as moved).
+func MovedLines(before, after *CRS) []Moved {
+	type key struct {
+		f Factor
+		a Ability
+	}
+	var out []Moved
+	idx := map[key]int{}
+	for _, l := range before.Lines() {
+		k := key{l.Factor, l.Ability}
+		idx[k] = len(out)
+		out = append(out, Moved{Section: l.Section, Factor: l.Factor, Ability: l.Ability, Before: l, HasBefore: true, Delta: -l.Points})
+	}
+	for _, l := range after.Lines() {
+		k := key{l.Factor, l.Ability}
+		if i, ok := idx[k]; ok {
+			out[i].After, out[i].HasAfter = l, true
+			out[i].Delta += l.Points
+			continue
+		}
+		out = append(out, Moved{Section: l.Section, Factor: l.Factor, Ability: l.Ability, After: l, HasAfter: true, Delta: l.Points})
+	}
+	// A line moved when its points changed, or when it is on one side only (a job offer withdrawn
+	// removes its line even though it gives no points now).
+	moved := out[:0]
+	for _, m := range out {
+		if m.Delta != 0 || m.HasBefore != m.HasAfter {
+			moved = append(moved, m)
+		}
+	}
+	return moved
+}
+
+// expiryWarnings warns when a language result or the ECA stops counting before the deadline.
+func expiryWarnings(r *Rules, p *Profile, ita, deadline time.Time) []string {
+	var out []string
+	check := func(what string, l *Language) {
+		if !l.Given() || l.Date.IsZero() {
+			return
+		}
+		exp := AddYears(l.Date, r.Timing.LanguageValidYears)
+		if !exp.After(deadline) && exp.After(ita.AddDate(0, 0, -1)) {
+			out = append(out, fmt.Sprintf("%s result (%s, taken %s) expires on %s, before the deadline %s: results must be valid on the day you apply; apply before it expires",
+				what, l.Test, l.Date.Format("2006-01-02"), exp.Format("2006-01-02"), deadline.Format("2006-01-02")))
+		}
+	}
+	check("first official language", &p.Applicant.FirstLanguage)
+	check("second official language", &p.Applicant.SecondLanguage)
+	if p.AccompanyingSpouse() {
+		check("spouse's language", &p.Spouse.Language)
+	}
+	if d := p.Applicant.ECADate; !d.IsZero() {
+		exp := AddYears(d, r.Timing.ECAValidYears)
+		if !exp.After(deadline) && exp.After(ita.AddDate(0, 0, -1)) {
+			out = append(out, fmt.Sprintf("educational credential assessment (%s) expires on %s, before the deadline %s",
+				d.Format("2006-01-02"), exp.Format("2006-01-02"), deadline.Format("2006-01-02")))
+		}
+	}
+	return out
+}
+
+// birthdayWarning explains a birthday between the ITA and the deadline that would cost age points.
+func birthdayWarning(r *Rules, p *Profile, ita, deadline time.Time, spouse bool) string {
+	b := p.Applicant.BirthDate
+	if b.IsZero() {
+		return ""
+	}
+	age := YearsBetween(b, ita)
+	next := AddYears(b, age+1)
+	if next.After(deadline) {
+		return ""
+	}
+	lost := r.CRS.Age.At(age, spouse) - r.CRS.Age.At(age+1, spouse)
+	if lost <= 0 {
+		return ""
+	}
+	return fmt.Sprintf("your birthday on %s falls after the ITA and before the deadline: turning %d would cost %d age points. "+
+		"Age is held at the ITA date here: IRCC's public policy lets delegated officers exempt applicants who lose age points because of a birthday between the invitation and the application deadline (\"officers should consider applying the public policy\")",
+		next.Format("2006-01-02"), age+1, lost)
+}
+
+// Consequences says what each choice after an ITA leads to, in IRCC's terms, with the rules'
+// numbers.
+func Consequences(r *Rules) []string {
+	return []string{
+		"Apply: submit the application for permanent residence within " + strconv.Itoa(r.Timing.ITAWindowDays) + " days, with documents for every fact you claim.",
+		"Decline: you go back into the Express Entry pool if you are still eligible, and are considered in future rounds; your profile keeps its original expiry date (" + strconv.Itoa(r.Timing.PoolMonths) + " months after it was submitted). Declining has no negative effect.",
+		"Do nothing: the invitation expires at the deadline; to be considered again you must submit a new Express Entry profile.",
+		"Never claim points you no longer have: misrepresentation means refusal and a 5-year ban from applying to come to Canada.",
+	}
+}

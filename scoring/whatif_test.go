@@ -1,0 +1,232 @@
+package scoring
+
+import (
+	"strings"
+	"testing"
+)
+
+// itaProfile: single, born 1996-04-15 (29 on the ITA date 2026-03-01), bachelor's, IELTS CLB 9 in all
+// four, 2 years of skilled Canadian work at TEER 1.
+// Core: age 110 + education 120 + language 4 x 31 = 124 + Canadian work 53 = 407.
+// Transferability: education x language (CLB 9+) 25 + education x Canadian work (2 years) 25 = 50.
+// Total 457. Eligible for CEC (2 years in the last 3, CLB 7+).
+const itaProfile = `[applicant]
+birth_date = 1996-04-15
+marital_status = "single"
+education = "bachelors"
+canadian_work_years = 2
+canadian_work_years_last_3 = 2
+teer = 1
+[applicant.first_language]
+test = "ielts"
+date = 2025-09-01
+listening = 8.0
+reading = 7.0
+writing = 7.0
+speaking = 7.0
+`
+
+func whatIf(t *testing.T, before string, sets []string, ita ITA) WhatIf {
+	t.Helper()
+	r := defaultRules(t)
+	rr, _ := r.At(ita.Date)
+	p := mustProfile(t, rr, before)
+	q := p
+	for _, s := range sets {
+		var err error
+		if q, err = Set(rr, q, s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	w, err := CompareITA(r, &p, &q, ita, day("2026-03-10"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return w
+}
+
+func wantVerdict(t *testing.T, w WhatIf, before, after int, v Verdict, reasons ...string) {
+	t.Helper()
+	if w.Before.CRS.Total != before || w.After.CRS.Total != after {
+		t.Errorf("totals %d -> %d, want %d -> %d\n%s", w.Before.CRS.Total, w.After.CRS.Total, before, after, lines(&w.After))
+	}
+	if w.Verdict != v {
+		t.Errorf("verdict %s, want %s: %v", w.Verdict, v, w.Reasons)
+	}
+	all := strings.Join(w.Reasons, "\n")
+	for _, r := range reasons {
+		if !strings.Contains(all, r) {
+			t.Errorf("reasons %q do not say %q", all, r)
+		}
+	}
+}
+
+var ita = ITA{Date: day("2026-03-01"), CutOff: 457, Program: "cec"}
+
+func TestWhatIfExactlyAtTheCutOffAccepts(t *testing.T) {
+	w := whatIf(t, itaProfile, nil, ita)
+	wantVerdict(t, w, 457, 457, Accept, "at or above the round's cut-off of 457 (+0)")
+	if len(w.Moved) != 0 {
+		t.Errorf("moved %v with no change", w.Moved)
+	}
+}
+
+func TestWhatIfRetestWorseBelowTheCutOffDeclines(t *testing.T) {
+	// Speaking 6.5 is CLB 8: 23 instead of 31 (-8); the lowest level falls to CLB 8, so education x
+	// language drops from 25 to 13 (-12). 457 - 20 = 437, 13 below 450.
+	x := ita
+	x.CutOff = 450
+	w := whatIf(t, itaProfile, []string{"applicant.first_language.speaking=6.5"}, x)
+	wantVerdict(t, w, 457, 437, Decline, "new score 437 is 13 below the round's cut-off of 450")
+	if len(w.Moved) != 2 || w.Moved[0].Delta != -8 || w.Moved[1].Delta != -12 {
+		t.Errorf("moved lines %+v, want speaking -8 and education + language -12", w.Moved)
+	}
+}
+
+func TestWhatIfAboveTheCutOffButNoLongerEligibleDeclines(t *testing.T) {
+	// Speaking 5.5 is CLB 6: 9 instead of 31 (-22); education x language needs CLB 7 (-25).
+	// 457 - 47 = 410, above 400, but CEC at TEER 1 needs CLB 7.
+	x := ita
+	x.CutOff = 400
+	w := whatIf(t, itaProfile, []string{"applicant.first_language.speaking=5.5"}, x)
+	wantVerdict(t, w, 457, 410, Decline, "no longer eligible for Canadian Experience Class: speaking CLB 6, CEC needs CLB 7")
+	if strings.Contains(strings.Join(w.Reasons, " "), "below the round's cut-off") {
+		t.Error("says below the cut-off when it is not")
+	}
+}
+
+func TestWhatIfJobOfferWithdrawnMovesNoPointButBreaksFST(t *testing.T) {
+	// Single, 30 -> 105; secondary 30; CELPIP 6 in all four (CLB 6) -> 4 x 9 = 36. Core 171; no
+	// transferability (CLB under 7); the job offer gives 0 since 2025-03-25. Total 171 either way.
+	// FST needs the job offer or a certificate; without the offer the funds exemption goes too.
+	src := `[applicant]
+age = 30
+marital_status = "single"
+education = "secondary"
+foreign_work_years = 3
+trade_work_years_last_5 = 3
+job_offer = "teer-0-to-3"
+work_authorized = true
+[applicant.first_language]
+test = "celpip"
+listening = 6
+reading = 6
+writing = 6
+speaking = 6
+`
+	w := whatIf(t, src, []string{"applicant.job_offer=none"}, ITA{Date: day("2026-03-01"), CutOff: 150, Program: "fst"})
+	if !w.Before.Programs[FST].Eligible {
+		t.Fatalf("FST not eligible before: %v", w.Before.Programs[FST].Reasons())
+	}
+	wantVerdict(t, w, 171, 171, Decline, "no longer eligible for Federal Skilled Trades: FST needs a job offer in the trade",
+		"settlement funds $0 < $15,263 for 1 person")
+	if len(w.Moved) != 1 || w.Moved[0].Factor != FactorJobOffer || w.Moved[0].HasAfter || w.Moved[0].Delta != 0 {
+		t.Errorf("moved %+v, want only the job offer line, gone, +0", w.Moved)
+	}
+}
+
+func TestWhatIfDeadlineAcrossAMonthEnd(t *testing.T) {
+	// 2026-01-31 + 60 days: February 2026 has 28 days, so 2026-04-01; from 2026-03-10, 22 days left.
+	w := whatIf(t, itaProfile, nil, ITA{Date: day("2026-01-31"), CutOff: 400})
+	if got := w.Deadline.Format("2006-01-02"); got != "2026-04-01" {
+		t.Errorf("deadline %s, want 2026-04-01", got)
+	}
+	if w.DaysLeft != 22 {
+		t.Errorf("days left %d, want 22", w.DaysLeft)
+	}
+}
+
+func TestWhatIfITAWindowWas90DaysIn2017(t *testing.T) {
+	w := whatIf(t, strings.Replace(itaProfile, "date = 2025-09-01\n", "", 1), nil, ITA{Date: day("2017-03-01"), CutOff: 400})
+	if got := w.Deadline.Format("2006-01-02"); got != "2017-05-30" {
+		t.Errorf("deadline %s, want 2017-05-30 (90 days)", got)
+	}
+}
+
+func TestWhatIfBirthdayAfterTheITAIsHeldAndExplained(t *testing.T) {
+	// Turning 30 on 2026-04-15, before the deadline 2026-04-30, would cost 110 - 105 = 5 points;
+	// both sides are scored on the ITA date, so the total does not move.
+	w := whatIf(t, itaProfile, nil, ita)
+	wantVerdict(t, w, 457, 457, Accept)
+	all := strings.Join(w.Warnings, "\n")
+	for _, s := range []string{"2026-04-15", "cost 5 age points", "public policy", "officers"} {
+		if !strings.Contains(all, s) {
+			t.Errorf("warnings %q do not say %q", all, s)
+		}
+	}
+}
+
+func TestWhatIfSpouseNoLongerComing(t *testing.T) {
+	// Married, spouse coming: age 100 + education 112 + language 4 x 29 = 116 + Canadian work 46 =
+	// 374; spouse: bachelor's 8 + CLB 7 in all four 4 x 3 = 12 = 20; transferability 50. Total 444.
+	// Without the spouse the single columns apply: 457 (+13).
+	src := strings.Replace(itaProfile, `marital_status = "single"`, `marital_status = "married"`, 1) + `[spouse]
+education = "bachelors"
+[spouse.language]
+test = "clb"
+listening = 7
+reading = 7
+writing = 7
+speaking = 7
+`
+	w := whatIf(t, src, []string{"applicant.spouse_accompanying=false"}, ITA{Date: day("2026-03-01"), CutOff: 440, Program: "cec"})
+	wantVerdict(t, w, 444, 457, Accept, "apply, and document the change")
+}
+
+func TestWhatIfMoreExperienceAndANewCredential(t *testing.T) {
+	// A third year of Canadian work: 53 -> 64 (+11); education x Canadian work stays 25. 468.
+	w := whatIf(t, itaProfile, []string{"applicant.canadian_work_years=3"}, ita)
+	wantVerdict(t, w, 457, 468, Accept)
+	// Two or more credentials: education 120 -> 128 (+8); both education grids rise to 50, but the
+	// group stays capped at 50. 465.
+	w = whatIf(t, itaProfile, []string{"applicant.education=two-or-more"}, ita)
+	wantVerdict(t, w, 457, 465, Accept)
+}
+
+func TestWhatIfNominationWithdrawnDeclinesAPNPInvitation(t *testing.T) {
+	// 457 + 600 = 1057 with the nomination; 457 without, below 700.
+	src := strings.Replace(itaProfile, "teer = 1\n", "teer = 1\nprovincial_nomination = true\n", 1)
+	w := whatIf(t, src, []string{"applicant.provincial_nomination=false"}, ITA{Date: day("2026-03-01"), CutOff: 700, Program: "pnp"})
+	wantVerdict(t, w, 1057, 457, Decline, "243 below the round's cut-off of 700", "nomination is no longer held")
+}
+
+func TestWhatIfWarnsWhenTheLanguageResultExpiresBeforeTheDeadline(t *testing.T) {
+	// Taken 2024-04-01: expires 2026-04-01, before the deadline 2026-04-30.
+	src := strings.Replace(itaProfile, "date = 2025-09-01", "date = 2024-04-01", 1)
+	w := whatIf(t, src, nil, ita)
+	if all := strings.Join(w.Warnings, "\n"); !strings.Contains(all, "expires on 2026-04-01, before the deadline 2026-04-30") {
+		t.Errorf("warnings %q", all)
+	}
+}
+
+func TestScenariosApplyTheSameBothWays(t *testing.T) {
+	r := rulesOn(t, "2026-08-20")
+	for _, p := range append(sampleProfiles(t, r, 100), mustProfile(t, r, itaProfile)) {
+		for _, s := range Scenarios(r, &p, day("2026-08-20")) {
+			viaSet, err := s.ApplySets(r, p)
+			if err != nil {
+				t.Fatalf("%s: %v", s.ID, err)
+			}
+			if fast := s.Apply(p); fast != viaSet {
+				t.Fatalf("%s: Apply and the --set path differ:\n%+v\n%+v", s.ID, fast, viaSet)
+			}
+		}
+	}
+}
+
+func TestScenariosCoverTheCommonCases(t *testing.T) {
+	r := rulesOn(t, "2026-03-01")
+	src := strings.Replace(itaProfile, `marital_status = "single"`, `marital_status = "married"`, 1)
+	src = strings.Replace(src, "teer = 1\n", "teer = 1\nprovincial_nomination = true\njob_offer = \"teer-0-to-3\"\n", 1)
+	p := mustProfile(t, r, src)
+	got := map[string]bool{}
+	for _, s := range Scenarios(r, &p, day("2026-03-01")) {
+		got[s.ID] = true
+	}
+	for _, id := range []string{"more-canadian-work", "more-foreign-work", "retest-better", "retest-worse", "job-offer-withdrawn",
+		"birthday", "spouse-not-coming", "new-credential", "nomination-withdrawn"} {
+		if !got[id] {
+			t.Errorf("scenario %s missing", id)
+		}
+	}
+}
