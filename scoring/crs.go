@@ -245,11 +245,8 @@ func (r *Rules) scoreCRS(p *Profile, a *Assessment) {
 	cert := 0
 	if ap.Certificate {
 		pts := 0
-		switch {
-		case minCLB >= rc.CertificateCols[1]:
-			pts = rc.CertificatePoints[1]
-		case minCLB >= rc.CertificateCols[0]:
-			pts = rc.CertificatePoints[0]
+		if col := column(rc.CertificateCols, minCLB); col >= 0 {
+			pts = rc.CertificatePoints[col]
 		}
 		cert = c.add(Line{Section: SectionTransferability, Factor: FactorCertificate, Level: 1, Level2: minCLB, Points: pts})
 		cert = c.capAt(SectionTransferability, FactorCertificateGroupCap, cert, rc.CertificateGroupCap)

@@ -65,13 +65,22 @@ type LevelGrid struct {
 
 // At returns the cell for education e and column value v (0 when v is below the first column).
 func (g *LevelGrid) At(e Education, v int) int {
-	switch {
-	case v >= g.Cols[1]:
-		return g.Points[e][1]
-	case v >= g.Cols[0]:
-		return g.Points[e][0]
+	col := column(g.Cols, v)
+	if col < 0 {
+		return 0
 	}
-	return 0
+	return g.Points[e][col]
+}
+
+// column is the grid column for value v: 1 from cols[1], 0 from cols[0], -1 below both.
+func column(cols [2]int, v int) int {
+	switch {
+	case v >= cols[1]:
+		return 1
+	case v >= cols[0]:
+		return 0
+	}
+	return -1
 }
 
 // Max is the largest cell.
@@ -92,13 +101,7 @@ type YearsGrid struct {
 
 // At returns the cell for row value r and column value v.
 func (g *YearsGrid) At(r, v int) int {
-	col := -1
-	switch {
-	case v >= g.Cols[1]:
-		col = 1
-	case v >= g.Cols[0]:
-		col = 0
-	}
+	col := column(g.Cols, v)
 	if col < 0 {
 		return 0
 	}

@@ -63,6 +63,10 @@ func years(n int) string {
 
 // Label says what a line was scored on, in plain words: "Speaking CLB 9", "Age 33".
 func (l Line) Label() string {
+	if l.IsCap() {
+		// "Education group capped at 50 (100 before the cap)"
+		return fmt.Sprintf("%s capped at %d (%d before the cap)", strings.TrimSuffix(l.Factor.Title(), " cap"), l.Cap, l.Level)
+	}
 	switch l.Factor {
 	case FactorAge:
 		return "Age " + strconv.Itoa(l.Level)
@@ -98,22 +102,6 @@ func (l Line) Label() string {
 			return "Canadian post-secondary credential, three years or longer"
 		}
 		return "Canadian post-secondary credential, one or two years"
-	case FactorSecondLanguageCap:
-		return fmt.Sprintf("Second language capped at %d (%d before the cap)", l.Cap, l.Level)
-	case FactorCoreCap:
-		return fmt.Sprintf("Core capped at %d (%d before the cap)", l.Cap, l.Level)
-	case FactorSpouseCap:
-		return fmt.Sprintf("Spouse factors capped at %d (%d before the cap)", l.Cap, l.Level)
-	case FactorEducationGroupCap:
-		return fmt.Sprintf("Education group capped at %d (%d before the cap)", l.Cap, l.Level)
-	case FactorForeignGroupCap:
-		return fmt.Sprintf("Foreign work group capped at %d (%d before the cap)", l.Cap, l.Level)
-	case FactorCertificateGroupCap:
-		return fmt.Sprintf("Certificate group capped at %d (%d before the cap)", l.Cap, l.Level)
-	case FactorTransferabilityCap:
-		return fmt.Sprintf("Skill transferability capped at %d (%d before the cap)", l.Cap, l.Level)
-	case FactorAdditionalCap:
-		return fmt.Sprintf("Additional points capped at %d (%d before the cap)", l.Cap, l.Level)
 	}
 	return l.Factor.Key()
 }

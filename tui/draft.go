@@ -1,0 +1,447 @@
+package tui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/eewizard/eewizard/scoring"
+)
+
+// draft is the wizard's answers as the person gives them: text for what is typed, typed values for
+// the choices. The huh fields are bound to it through Value(&d.X), so it survives every fresh form,
+// and it converts to a scoring.Profile (profile) and back (newDraft).
+type draft struct {
+	Name                         string
+	Birth                        string // a date (1994-03-15) or an age (31)
+	Marital                      scoring.MaritalStatus
+	SpouseComing, SpouseCanadian bool
+
+	Education         scoring.Education
+	CanadianEducation scoring.CanadianEducation
+	ECADate           string
+
+	First, Second language
+
+	CanadianYears, ForeignYears string
+	TEER                        int // -1: not known
+	TradeYears                  string
+	Certificate                 bool
+
+	JobOffer   scoring.JobOffer
+	Nomination bool
+
+	Sibling, Relative bool
+	FamilySize        string // "": the default
+	CanadianLast3     string
+	Funds             string
+	WorkAuthorized    bool
+	Studied           bool
+
+	SpouseEducation scoring.Education
+	SpouseYears     string
+	SpouseStudied   bool
+	SpouseLanguage  language
+}
+
+// language is one language result as typed. Test "" means none.
+type language struct {
+	Test   string
+	Date   string
+	Scores [scoring.NumAbilities]string
+}
+
+// newDraft fills a draft from a profile; nil gives the blank answers of a new profile.
+func newDraft(p *scoring.Profile) draft {
+	if p == nil {
+		n := scoring.NewProfile()
+		return draft{SpouseComing: n.Applicant.SpouseAccompanying, TEER: n.Applicant.TEER}
+	}
+	a := &p.Applicant
+	d := draft{
+		Name:              p.Name,
+		Marital:           a.MaritalStatus,
+		SpouseComing:      a.SpouseAccompanying,
+		SpouseCanadian:    a.SpouseCanadian,
+		Education:         a.Education,
+		CanadianEducation: a.CanadianEducation,
+		ECADate:           dateText(a.ECADate),
+		First:             languageText(&a.FirstLanguage),
+		Second:            languageText(&a.SecondLanguage),
+		CanadianYears:     strconv.Itoa(a.CanadianWorkYears),
+		ForeignYears:      strconv.Itoa(a.ForeignWorkYears),
+		TEER:              a.TEER,
+		TradeYears:        strconv.Itoa(a.TradeWorkYearsLast5),
+		Certificate:       a.Certificate,
+		JobOffer:          a.JobOffer,
+		Nomination:        a.Nomination,
+		Sibling:           a.SiblingInCanada,
+		Relative:          a.RelativeInCanada,
+		CanadianLast3:     strconv.Itoa(a.CanadianWorkYearsLast3),
+		Funds:             strconv.Itoa(a.SettlementFunds),
+		WorkAuthorized:    a.WorkAuthorized,
+		Studied:           a.StudiedInCanada,
+		SpouseEducation:   p.Spouse.Education,
+		SpouseYears:       strconv.Itoa(p.Spouse.CanadianWorkYears),
+		SpouseStudied:     p.Spouse.StudiedInCanada,
+		SpouseLanguage:    languageText(&p.Spouse.Language),
+	}
+	if !a.BirthDate.IsZero() {
+		d.Birth = dateText(a.BirthDate)
+	} else {
+		d.Birth = strconv.Itoa(a.Age)
+	}
+	if a.FamilySize > 0 {
+		d.FamilySize = strconv.Itoa(a.FamilySize)
+	}
+	return d
+}
+
+func dateText(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(time.DateOnly)
+}
+
+func languageText(l *scoring.Language) language {
+	out := language{Test: l.Test, Date: dateText(l.Date)}
+	if l.Given() {
+		for ab := range out.Scores {
+			out.Scores[ab] = strconv.FormatFloat(l.Scores[ab], 'f', -1, 64)
+		}
+	}
+	return out
+}
+
+// hasPartner reports whether the spouse questions apply.
+func (d *draft) hasPartner() bool { return d.Marital.HasPartner() }
+
+// spouseCounts reports whether the spouse's own factors are asked: a spouse or partner who comes
+// to Canada and is not a Canadian citizen or permanent resident (scoring.Profile.AccompanyingSpouse).
+func (d *draft) spouseCounts() bool {
+	return d.hasPartner() && d.SpouseComing && !d.SpouseCanadian
+}
+
+// problem is an answer that cannot be used: the profile key of its field and what is allowed.
+type problem struct {
+	Key string
+	Msg string
+}
+
+func (p problem) Error() string { return p.Msg }
+
+// checker reads a draft into a profile and remembers the first problem of each field.
+type checker struct {
+	r     *scoring.Rules
+	today time.Time
+	probs []problem
+}
+
+func (c *checker) add(key string, err error) {
+	if err != nil {
+		c.probs = append(c.probs, problem{Key: key, Msg: err.Error()})
+	}
+}
+
+// profile converts the draft to a profile with the rules in force today. Answers that do not apply
+// (the spouse's when the spouse does not count, scores without a test) are left out, so the profile
+// says only what applies. Every answer that cannot be read is reported, with its key; it is left at
+// its default in the profile, so the profile is always safe to score (a running total while typing).
+func (d *draft) profile(r *scoring.Rules, today time.Time) (scoring.Profile, []problem) {
+	c := checker{r: r, today: today}
+	p := scoring.NewProfile()
+	a := &p.Applicant
+	p.Name = strings.TrimSpace(d.Name)
+
+	birth, age, err := parseBirth(d.Birth, today)
+	c.add(keyBirth, err)
+	a.BirthDate, a.Age = birth, age
+	a.MaritalStatus = d.Marital
+	if d.hasPartner() {
+		a.SpouseAccompanying, a.SpouseCanadian = d.SpouseComing, d.SpouseCanadian
+	}
+
+	a.Education = d.Education
+	a.CanadianEducation = d.CanadianEducation
+	c.add(keyCanadianEducation, checkCanadianEducation(d.Education, d.CanadianEducation))
+	a.ECADate, err = parseDate(d.ECADate, "ECA date", today)
+	c.add(keyECADate, err)
+
+	a.FirstLanguage = c.language(&d.First, keyFirst)
+	if a.FirstLanguage.Given() {
+		if err := checkSecondTest(r, d.First.Test, d.Second.Test); err != nil {
+			c.add(keySecond+".test", err)
+		} else {
+			a.SecondLanguage = c.language(&d.Second, keySecond)
+		}
+	}
+
+	a.CanadianWorkYears = c.count(keyCanadianYears, d.CanadianYears, 0, maxYears, "years of Canadian work")
+	a.ForeignWorkYears = c.count(keyForeignYears, d.ForeignYears, 0, maxYears, "years of foreign work")
+	a.TEER = d.TEER
+	a.TradeWorkYearsLast5 = c.count(keyTradeYears, d.TradeYears, 0, 5, "years in the trade")
+	a.Certificate = d.Certificate
+
+	a.JobOffer = d.JobOffer
+	a.Nomination = d.Nomination
+
+	a.SiblingInCanada = d.Sibling
+	a.RelativeInCanada = d.Relative
+	a.FamilySize, err = parseFamilySize(d.FamilySize, d.hasPartner())
+	c.add(keyFamilySize, err)
+	a.CanadianWorkYearsLast3 = c.count(keyCanadianLast3, d.CanadianLast3, 0, 3, "years of Canadian work in the last 3 years")
+	if a.CanadianWorkYearsLast3 > a.CanadianWorkYears {
+		c.add(keyCanadianLast3, fmt.Errorf("%d years of Canadian work in the last 3 years, but %d in the last 10 (the Work step): the last 3 years are part of the last 10",
+			a.CanadianWorkYearsLast3, a.CanadianWorkYears))
+		a.CanadianWorkYearsLast3 = a.CanadianWorkYears
+	}
+	a.SettlementFunds, err = parseDollars(d.Funds)
+	c.add(keyFunds, err)
+	a.WorkAuthorized = d.WorkAuthorized
+	a.StudiedInCanada = d.Studied
+
+	if d.spouseCounts() {
+		p.Spouse.Education = d.SpouseEducation
+		p.Spouse.CanadianWorkYears = c.count(keySpouseYears, d.SpouseYears, 0, maxYears, "years of the spouse's Canadian work")
+		p.Spouse.StudiedInCanada = d.SpouseStudied
+		p.Spouse.Language = c.language(&d.SpouseLanguage, keySpouseLanguage)
+	}
+	return p, c.probs
+}
+
+func (c *checker) count(key, s string, lo, hi int, what string) int {
+	n, err := parseCount(s, lo, hi, what)
+	c.add(key, err)
+	return n
+}
+
+// language reads one language result; key is its table ("applicant.first_language").
+func (c *checker) language(l *language, key string) scoring.Language {
+	if l.Test == "" {
+		return scoring.Language{}
+	}
+	out := scoring.Language{Test: l.Test}
+	var err error
+	out.Date, err = parseTestDate(c.r, l.Test, l.Date, c.today)
+	c.add(key+".date", err)
+	chart := chartFor(c.r, l.Test, out.Date)
+	for ab := scoring.Ability(0); ab < scoring.NumAbilities; ab++ {
+		v, err := parseScore(chart, ab, l.Scores[ab])
+		c.add(key+"."+ab.String(), err)
+		out.Scores[ab] = v
+	}
+	return out
+}
+
+// The profile-file keys of the wizard's fields: problems name them, and each step lists its own.
+const (
+	keyName              = "name"
+	keyBirth             = "applicant.birth_date"
+	keyMarital           = "applicant.marital_status"
+	keySpouseComing      = "applicant.spouse_accompanying"
+	keySpouseCanadian    = "applicant.spouse_canadian"
+	keyEducation         = "applicant.education"
+	keyCanadianEducation = "applicant.canadian_education"
+	keyECADate           = "applicant.eca_date"
+	keyFirst             = "applicant.first_language"
+	keySecond            = "applicant.second_language"
+	keyCanadianYears     = "applicant.canadian_work_years"
+	keyForeignYears      = "applicant.foreign_work_years"
+	keyTEER              = "applicant.teer"
+	keyTradeYears        = "applicant.trade_work_years_last_5"
+	keyCertificate       = "applicant.certificate_of_qualification"
+	keyJobOffer          = "applicant.job_offer"
+	keyNomination        = "applicant.provincial_nomination"
+	keySibling           = "applicant.sibling_in_canada"
+	keyRelative          = "applicant.relative_in_canada"
+	keyFamilySize        = "applicant.family_size"
+	keyCanadianLast3     = "applicant.canadian_work_years_last_3"
+	keyFunds             = "applicant.settlement_funds"
+	keyWorkAuthorized    = "applicant.work_authorized"
+	keyStudied           = "applicant.studied_in_canada"
+	keySpouseEducation   = "spouse.education"
+	keySpouseYears       = "spouse.canadian_work_years"
+	keySpouseStudied     = "spouse.studied_in_canada"
+	keySpouseLanguage    = "spouse.language"
+)
+
+// maxYears is the most years of work a profile file accepts.
+const maxYears = 60
+
+// parseBirth reads a birth date (YYYY-MM-DD) or an age in whole years.
+func parseBirth(s string, today time.Time) (time.Time, int, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return time.Time{}, 0, fmt.Errorf("give your date of birth (YYYY-MM-DD, e.g. 1994-03-15) or your age in years")
+	}
+	if isDigits(s) {
+		age, err := strconv.Atoi(s)
+		if err != nil || age > 120 {
+			return time.Time{}, 0, fmt.Errorf("age %s: want 0 to 120 years", s)
+		}
+		return time.Time{}, age, nil
+	}
+	t, err := scoring.ParseDay(s)
+	if err != nil {
+		return time.Time{}, 0, fmt.Errorf("birth %q: want a date as YYYY-MM-DD (e.g. 1994-03-15) or an age in years", s)
+	}
+	if t.After(today) {
+		return time.Time{}, 0, fmt.Errorf("birth date %s is after today (%s)", s, today.Format(time.DateOnly))
+	}
+	return t, 0, nil
+}
+
+// parseDate reads an optional date; "" (or "-") is no date.
+func parseDate(s, what string, today time.Time) (time.Time, error) {
+	s = strings.TrimSpace(s)
+	if s == "" || s == "-" {
+		return time.Time{}, nil
+	}
+	t, err := scoring.ParseDay(s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("%s %q: want YYYY-MM-DD (e.g. 2025-06-30), or leave it empty", what, s)
+	}
+	if t.After(today) {
+		return time.Time{}, fmt.Errorf("%s %s is after today (%s)", what, s, today.Format(time.DateOnly))
+	}
+	return t, nil
+}
+
+// parseTestDate reads the optional date of a language test and checks that the rules have a chart
+// for a test taken that day.
+func parseTestDate(r *scoring.Rules, test, s string, today time.Time) (time.Time, error) {
+	t, err := parseDate(s, "test date", today)
+	if err != nil || t.IsZero() {
+		return t, err
+	}
+	if _, err := r.ChartFor(test, t); err != nil {
+		return time.Time{}, err
+	}
+	return t, nil
+}
+
+// chartFor is the chart for a test taken on date, or the current one when the date has none.
+func chartFor(r *scoring.Rules, test string, date time.Time) *scoring.Chart {
+	if c, err := r.ChartFor(test, date); err == nil {
+		return c
+	}
+	c, _ := r.ChartFor(test, time.Time{})
+	return c
+}
+
+// parseScore reads one test score and checks it is a score the test can give (the chart's own
+// message says what is allowed). "7,5" is read as 7.5.
+func parseScore(chart *scoring.Chart, ab scoring.Ability, s string) (float64, error) {
+	s = strings.ReplaceAll(strings.TrimSpace(s), ",", ".")
+	if chart == nil {
+		return 0, nil
+	}
+	if s == "" {
+		return 0, fmt.Errorf("give the %s score: %s", ab, scaleWords(chart, ab))
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return 0, fmt.Errorf("%s score %q is not a number: %s", ab, s, scaleWords(chart, ab))
+	}
+	if err := chart.Check(ab, v); err != nil {
+		return v, err
+	}
+	return v, nil
+}
+
+// scaleWords says what scores a test gives in one ability, from the chart: "IELTS General Training
+// listening: 0 to 9 in steps of 0.5".
+func scaleWords(chart *scoring.Chart, ab scoring.Ability) string {
+	lo, hi := chart.Scale[ab][0], chart.Scale[ab][1]
+	s := fmt.Sprintf("%s %s scores run from %s to %s", chart.Name, ab, num(lo), num(hi))
+	switch {
+	case chart.Step == 1:
+		s += " in whole numbers"
+	case chart.Step > 0:
+		s += " in steps of " + num(chart.Step)
+	}
+	return s
+}
+
+func num(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+
+// parseCount reads a whole number from lo to hi; "" is 0.
+func parseCount(s string, lo, hi int, what string) (int, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return max(lo, 0), nil
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < lo || n > hi {
+		return 0, fmt.Errorf("%s %q: want a whole number from %d to %d", what, s, lo, hi)
+	}
+	return n, nil
+}
+
+// parseFamilySize reads the family size for settlement funds; "" is the default (0).
+func parseFamilySize(s string, partner bool) (int, error) {
+	if strings.TrimSpace(s) == "" {
+		return 0, nil
+	}
+	n, err := parseCount(s, 1, 30, "family size")
+	if err != nil {
+		return 0, err
+	}
+	if partner && n < 2 {
+		return 0, fmt.Errorf("family size %d: your spouse or partner counts even when not coming, so at least 2", n)
+	}
+	return n, nil
+}
+
+// parseDollars reads whole Canadian dollars: "19000", "$19,000", "19 000".
+func parseDollars(s string) (int, error) {
+	clean := strings.NewReplacer("$", "", ",", "", " ", "", "_", "").Replace(strings.TrimSpace(s))
+	if clean == "" {
+		return 0, nil
+	}
+	n, err := strconv.Atoi(clean)
+	if err != nil || n < 0 || n > 1_000_000_000 {
+		return 0, fmt.Errorf("settlement funds %q: want whole dollars, e.g. 25000", s)
+	}
+	return n, nil
+}
+
+func checkCanadianEducation(e scoring.Education, c scoring.CanadianEducation) error {
+	switch {
+	case c == scoring.CanadianOneOrTwoYear && e < scoring.OneYear:
+		return fmt.Errorf("a one- or two-year Canadian credential needs education of one year or more after high school (the level above says %s)", e.Title())
+	case c == scoring.CanadianThreeYearOrMore && e < scoring.Bachelors:
+		return fmt.Errorf("a Canadian credential of three years or more needs a bachelor's degree or higher (the level above says %s)", e.Title())
+	}
+	return nil
+}
+
+// checkSecondTest checks that the second official language is the other language than the first.
+func checkSecondTest(r *scoring.Rules, first, second string) error {
+	if first == "" || second == "" {
+		return nil
+	}
+	if testLanguage(r, first) == testLanguage(r, second) {
+		return fmt.Errorf("%s and %s are both %s: the second official language must be the other one", first, second, testLanguage(r, first))
+	}
+	return nil
+}
+
+// testLanguage is "english" or "french" for a test the rules know.
+func testLanguage(r *scoring.Rules, test string) string {
+	if c := chartFor(r, test, time.Time{}); c != nil {
+		return c.Language
+	}
+	return ""
+}
+
+func isDigits(s string) bool {
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
