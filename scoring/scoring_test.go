@@ -407,3 +407,26 @@ speaking = 7.5`)
 		b.Fatal("no score")
 	}
 }
+
+// Loading the rules is part of every start of the program.
+func BenchmarkLoadRules(b *testing.B) {
+	defaultRules(b)
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := LoadRules("rules.toml", rulesData); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkReadProfile(b *testing.B) {
+	r := rulesOn(b, "2026-08-20")
+	p := sampleProfiles(b, r, 1)[0]
+	data := EncodeProfile(&p)
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := ReadProfile(r, "bench.toml", data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,69 @@
+package tui
+
+import (
+	"time"
+
+	"github.com/eewizard/eewizard/scoring"
+)
+
+// Below this size the screens say so instead of drawing a broken layout.
+const (
+	minWidth  = 60
+	minHeight = 16
+	// wideWidth is the width from which screens put two columns side by side.
+	wideWidth = 110
+)
+
+// common is what every screen shares: the terminal size, styles, keys and the rules of the day.
+type common struct {
+	width, height int
+	styles        *Styles
+	keys          keyMap
+	rules         *scoring.Rules // the rules in force on today
+	source        string         // where the rules came from, for the status line
+	today         time.Time
+}
+
+// wide reports whether there is room for two columns.
+func (c *common) wide() bool { return c.width >= wideWidth }
+
+// session is the candidate being worked on: the answers, the profile they make, its assessment,
+// and what is on disk.
+type session struct {
+	draft    draft
+	current  scoring.Profile    // the draft as a profile (answers that cannot be read left at their defaults)
+	problems []problem          // the answers that cannot be read
+	a        scoring.Assessment // the engine's assessment of current
+	saved    scoring.Profile    // the profile as last opened or saved: unsaved changes are differences from it
+	path     string             // the file it was opened from or saved to; "" until the first save
+	complete bool               // the profile has a result: every step answered once, or opened from a file
+}
+
+// newSession starts a session on a profile (nil: a new one).
+func newSession(c *common, p *scoring.Profile, path string) *session {
+	s := &session{draft: newDraft(p), path: path, complete: p != nil}
+	s.refresh(c)
+	// The baseline is the profile as the wizard reads it (which leaves out answers that do not
+	// apply), so opening a file and changing nothing leaves nothing unsaved.
+	s.saved = s.current
+	return s
+}
+
+// refresh reads the draft again and asks the engine for its assessment. It is cheap (the engine
+// does not allocate), so it runs on every key that may change an answer: the running total is
+// never stale, and no scoring command races the next key.
+func (s *session) refresh(c *common) {
+	s.current, s.problems = s.draft.profile(c.rules, c.today)
+	c.rules.AssessInto(&s.current, c.today, &s.a)
+}
+
+// dirty reports whether the answers differ from what was last opened or saved.
+func (s *session) dirty() bool { return s.current != s.saved }
+
+// firstProblem returns the first problem of the answers, if any, and the step it belongs to.
+func (s *session) firstProblem() (problem, stepID, bool) {
+	for _, p := range s.problems {
+		return p, stepOf(p.Key), true
+	}
+	return problem{}, 0, false
+}
