@@ -81,6 +81,7 @@ const (
 	ReasonNoOfferOrCertificate                   // FST
 	NoteFundsExempt                              // authorized to work in Canada with a qualifying offer
 	NoteStricterTEER                             // CEC: TEER not given, so CLB 7 applies
+	NoteFundsNotEncoded                          // no settlement-funds table for the day: not checked
 )
 
 // Reason is a requirement of a program that is not met (or, for the Note codes, how one was met).
@@ -156,6 +157,7 @@ const (
 	WarnECAExpired                               // Have: years old
 	WarnNoFirstLanguage
 	WarnSpouseNotScored // spouse answers given, but the spouse does not count
+	WarnNoChart         // a result on a test or date the rules have no chart for: no points
 )
 
 // Warning is one thing to know about a profile on the day it was scored.
@@ -230,6 +232,14 @@ func (r *Rules) AssessInto(p *Profile, day time.Time, a *Assessment) {
 	case a.First.Expired:
 		a.warn(Warning{Code: WarnFirstLanguageExpired, Have: YearsBetween(ap.FirstLanguage.Date, day), Need: r.Timing.LanguageValidYears})
 	}
+	for _, l := range []*Language{&ap.FirstLanguage, &ap.SecondLanguage, &p.Spouse.Language} {
+		if l.Given() {
+			if _, err := r.ChartFor(l.Test, l.Date); err != nil {
+				a.warn(Warning{Code: WarnNoChart})
+				break
+			}
+		}
+	}
 	if a.Second.Expired {
 		a.warn(Warning{Code: WarnSecondLanguageExpired, Have: YearsBetween(ap.SecondLanguage.Date, day), Need: r.Timing.LanguageValidYears})
 	}
@@ -277,7 +287,11 @@ func (r *Rules) fundsReason(p *Profile, prog *Program, offer bool) {
 		return
 	}
 	n := p.FamilySize()
-	if need := r.FSW.FundsFor(n); ap.SettlementFunds < need {
+	need, known := r.FSW.FundsFor(n)
+	switch {
+	case !known:
+		prog.reason(Reason{Code: NoteFundsNotEncoded})
+	case ap.SettlementFunds < need:
 		prog.reason(Reason{Code: ReasonFundsShort, Have: ap.SettlementFunds, Need: need, Level: n})
 	}
 }

@@ -214,14 +214,12 @@ func planCandidates(rr *Rules, p *Profile, day time.Time) []planCandidate {
 	// Education: the next level and two or more credentials are suggestions; any higher level may
 	// go in a plan.
 	for e := a.Education + 1; e < NumEducation; e++ {
-		e := e
 		add(e == a.Education+1 || e == TwoOrMore, Change{ID: "education=" + e.String(), Group: "education",
 			Title: "A further credential: " + e.Title(), Set: []string{kv("applicant.education", e.String())},
 			apply: func(p *Profile) { p.Applicant.Education = max(p.Applicant.Education, e) }})
 	}
 	// Canadian study, where the education allows it (as a profile file does).
 	for ce := a.CanadianEducation + 1; ce <= CanadianThreeYearOrMore; ce++ {
-		ce := ce
 		if (ce == CanadianOneOrTwoYear && a.Education < OneYear) || (ce == CanadianThreeYearOrMore && a.Education < Bachelors) {
 			continue
 		}
@@ -294,8 +292,7 @@ func languageChanges(rr *Rules, p *Profile, s languageSlot, lv Levels, day time.
 		return
 	}
 	name := chart.LevelName()
-	// Every ability up to a level in all four, before the single abilities: the search's upper bound
-	// applies them in this order.
+	// Every ability up to a level in all four (only the abilities below it change).
 	for _, to := range s.levels {
 		var sets, words []string
 		var scores [NumAbilities]float64
@@ -338,11 +335,14 @@ func languageChanges(rr *Rules, p *Profile, s languageSlot, lv Levels, day time.
 				break
 			}
 			n++
-			ab, key := ab, s.lk.key+"."+ab.String()
+			key := s.lk.key + "." + ab.String()
+			from := fmt.Sprintf("%s %d", name, cur[ab])
+			if cur[ab] < chart.Lowest() {
+				from = fmt.Sprintf("below %s %d", name, chart.Lowest())
+			}
 			add(n == 1, Change{ID: fmt.Sprintf("%s.%s+%d", s.id, ab, n), Group: s.id + "." + ab.String(),
-				Set: []string{kv(key, sc)},
-				Title: fmt.Sprintf("%s: %s %s → %d (%s %s %s or more)", s.title, strings.ToLower(ab.Title()),
-					level(lv.French, cur[ab]), to, chart.Name, ab, fmtScore(sc)),
+				Set:   []string{kv(key, sc)},
+				Title: fmt.Sprintf("%s: %s %s → %d (%s: %s or more)", s.title, ab, from, to, chart.Name, fmtScore(sc)),
 				apply: func(p *Profile) { l := s.lk.get(p); l.Scores[ab] = max(l.Scores[ab], sc) }})
 		}
 	}
@@ -389,15 +389,15 @@ func retakeChanges(rr *Rules, s languageSlot, old *Language, cur [NumAbilities]i
 	}
 }
 
-// newResultChanges are the changes that add a result the profile does not have: test at each of
-// levels in all four abilities (each a suggestion, alternatives in one group).
+// newResultChanges are the changes that add a result the profile does not have: test taken today,
+// at each of levels in all four abilities (alternatives in one group).
 func newResultChanges(rr *Rules, s languageSlot, test string, levels []int, day time.Time, add func(bool, Change)) {
 	chart, err := rr.ChartFor(test, day)
 	if err != nil {
 		return
 	}
 	for i, to := range levels {
-		l := Language{Test: test}
+		l := Language{Test: test, Date: day} // taken today
 		var words []string
 		ok := true
 		for ab := Ability(0); ab < NumAbilities; ab++ {
@@ -450,15 +450,15 @@ func wholeResult(s languageSlot, l Language, id, title, group string) Change {
 
 // planGroup is one group of alternatives in the search.
 type planGroup struct {
-	name     string
-	all      []int  // every candidate of the group, in the order made (increasing)
-	opts     []int  // the ones the search tries: the highest of each number of assignments
-	conflict uint64 // the groups (search order) this one cannot be combined with, itself included
-	best     int    // the highest total of one of its changes alone
+	name string
+	all  []int // every candidate of the group, in the order made (increasing)
+	opts []int // the ones the search tries: the highest of each number of assignments
+	best int   // the highest total of one of its changes alone
 }
 
-// planSearch finds the fewest changes that reach a target. It relies on the CRS never going down
-// when a level, a number of years, a credential or a yes/no answer goes up (true of IRCC's
+// planSearch finds the fewest changes that reach a target: at most one change per group, and no
+// two changes that set the same key (or a table and a key in it). It relies on the CRS never going
+// down when a level, a number of years, a credential or a yes/no answer goes up (true of IRCC's
 // tables): then a group's highest change is at least as good as its lower ones with as many
 // assignments, and scoring the profile with every remaining change made bounds what any
 // combination of them can reach.
@@ -468,8 +468,13 @@ type planSearch struct {
 	base      Profile
 	baseTotal int
 	cands     []planCandidate
+	keys      []uint64 // by candidate: the keys it sets, one bit per key
+	nkeys     int
+	clash     []uint64 // by candidate: the keys it cannot be combined with
 	groups    []planGroup
 	a         Assessment // reused by every scoring
+	top       Profile    // reused by ceiling
+	stack     []Profile  // by depth: the profile with the changes so far made
 
 	// the search for one number of changes
 	k                   int
@@ -478,14 +483,19 @@ type planSearch struct {
 	found               bool
 	bestSet             []int
 	bestTotal, bestSets int
-	closest             int // the highest total met
+	mostTotal           int   // the highest total of any plan
+	mostSet             []int // a plan that reaches it
 	nodes               int
 }
 
 func newPlanSearch(rr *Rules, p *Profile, day time.Time) *planSearch {
-	s := &planSearch{rr: rr, day: day, base: *p}
+	return planSearchOver(rr, p, day, planCandidates(rr, p, day))
+}
+
+// planSearchOver prepares a search over the given candidates.
+func planSearchOver(rr *Rules, p *Profile, day time.Time, cands []planCandidate) *planSearch {
+	s := &planSearch{rr: rr, day: day, base: *p, cands: cands}
 	s.baseTotal = s.score(&s.base)
-	s.cands = planCandidates(rr, p, day)
 	byName := map[string]int{}
 	for i := range s.cands {
 		c := &s.cands[i]
@@ -520,10 +530,25 @@ func newPlanSearch(rr *Rules, p *Profile, day time.Time) *planSearch {
 			}
 		}
 	}
-	for gi := range s.groups {
-		for gj := range s.groups {
-			if gi == gj || s.shareKey(gi, gj) {
-				s.groups[gi].conflict |= 1 << uint(gj%64)
+	// One bit per key; a key clashes with itself and with the keys it is a table of or a key in.
+	bit := map[string]int{}
+	for _, c := range s.cands {
+		for _, k := range c.keys {
+			if _, ok := bit[k]; !ok {
+				bit[k] = len(bit)
+			}
+		}
+	}
+	s.nkeys = len(bit)
+	s.keys = make([]uint64, len(s.cands))
+	s.clash = make([]uint64, len(s.cands))
+	for i, c := range s.cands {
+		for _, k := range c.keys {
+			s.keys[i] |= 1 << uint(bit[k]%64)
+			for other, b := range bit {
+				if other == k || strings.HasPrefix(other, k+".") || strings.HasPrefix(k, other+".") {
+					s.clash[i] |= 1 << uint(b%64)
+				}
 			}
 		}
 	}
@@ -535,61 +560,52 @@ func (s *planSearch) score(p *Profile) int {
 	return s.a.CRS.Total
 }
 
-// shareKey reports whether two groups set the same key (or one sets a table the other sets a key
-// in): such changes cannot go in one plan.
-func (s *planSearch) shareKey(gi, gj int) bool {
-	for _, ci := range s.groups[gi].all {
-		for _, cj := range s.groups[gj].all {
-			for _, ki := range s.cands[ci].keys {
-				for _, kj := range s.cands[cj].keys {
-					if ki == kj || strings.HasPrefix(ki, kj+".") || strings.HasPrefix(kj, ki+".") {
-						return true
-					}
-				}
+// ceiling scores p with every change of the groups from `from` on that can join a plan that sets
+// the keys in set: no combination of them scores higher.
+func (s *planSearch) ceiling(p *Profile, from int, set uint64) int {
+	s.top = *p
+	for g := from; g < len(s.groups); g++ {
+		for _, c := range s.groups[g].opts {
+			if s.clash[c]&set == 0 {
+				s.cands[c].apply(&s.top)
 			}
 		}
 	}
-	return false
+	return s.score(&s.top)
 }
 
-// ceiling scores p with every change of the groups from `from` on that can join mask: no
-// combination of them scores higher.
-func (s *planSearch) ceiling(p Profile, from int, mask uint64) int {
-	for g := from; g < len(s.groups); g++ {
-		if s.groups[g].conflict&mask != 0 {
-			continue
-		}
-		for _, c := range s.groups[g].opts {
-			s.cands[c].apply(&p)
-		}
-	}
-	return s.score(&p)
+// next is the profile one change deeper than the changes so far made, starting as p. A plan has
+// at most one change per group, so reach makes the stack that deep before searching.
+func (s *planSearch) next(p *Profile) *Profile {
+	q := &s.stack[len(s.cur)+1]
+	*q = *p
+	return q
 }
 
 // reach finds the plan for target.
 func (s *planSearch) reach(target int) (TargetPlan, error) {
-	if len(s.groups) > 64 {
-		return TargetPlan{}, fmt.Errorf("improve: %d groups of changes, the search handles 64", len(s.groups))
-	}
 	tp := TargetPlan{Target: target, Total: s.baseTotal}
 	if s.baseTotal >= target {
 		tp.Reached = true
 		return tp, nil
 	}
-	// The most any plan can reach: every group's highest changes together (the single abilities
-	// cover what "all four" changes do, so this is a plan too).
-	s.need = min(target, s.ceiling(s.base, 0, 0))
+	if s.nkeys > 64 {
+		return TargetPlan{}, fmt.Errorf("improve: the changes set %d keys; the search handles 64", s.nkeys)
+	}
+	// The most any plan can reach, then the fewest changes that reach the target or, out of
+	// reach, that most.
+	s.stack = make([]Profile, len(s.groups)+2)
+	s.mostTotal, s.mostSet, s.cur = s.baseTotal, nil, s.cur[:0]
+	s.maximize(0, &s.base, 0)
+	s.need = min(target, s.mostTotal)
 	if s.need <= s.baseTotal {
 		return tp, nil
 	}
 	s.fewest()
-	if !s.found && s.closest > s.baseTotal {
-		// Only with tables where a higher level can score lower: settle for the best plan met.
-		s.need = s.closest
-		s.fewest()
-	}
 	if !s.found {
-		return tp, nil
+		// Only with tables where a higher level can score lower, which the bounds do not allow
+		// for: keep the highest plan met.
+		s.bestSet = s.mostSet
 	}
 	s.smallestSteps()
 	for _, c := range s.bestSet {
@@ -600,6 +616,32 @@ func (s *planSearch) reach(target int) (TargetPlan, error) {
 	tp.Gain = tp.Total - s.baseTotal
 	tp.Reached = tp.Total >= target
 	return tp, nil
+}
+
+// maximize finds the highest total of any plan (at most one change per group, no key set twice)
+// from the groups from `from` on, with p the profile so far and set the keys it has changed.
+func (s *planSearch) maximize(from int, p *Profile, set uint64) {
+	s.nodes++
+	ub := s.ceiling(p, from, set)
+	if ub <= s.mostTotal {
+		return
+	}
+	if from == len(s.groups) {
+		s.mostTotal = ub
+		s.mostSet = append(s.mostSet[:0], s.cur...)
+		return
+	}
+	for _, c := range s.groups[from].opts {
+		if s.clash[c]&set != 0 {
+			continue
+		}
+		q := s.next(p)
+		s.cands[c].apply(q)
+		s.cur = append(s.cur, c)
+		s.maximize(from+1, q, set|s.keys[c])
+		s.cur = s.cur[:len(s.cur)-1]
+	}
+	s.maximize(from+1, p, set)
 }
 
 // fewest searches one, two, … changes until a plan reaches s.need.
@@ -621,16 +663,15 @@ func (s *planSearch) applyAll(set []int) Profile {
 	return q
 }
 
-// dfs tries every combination of s.k changes, at most one per group and none that conflict, with
-// the groups from `from` on; p has the changes so far made.
-func (s *planSearch) dfs(from int, p *Profile, mask uint64, sets int) {
+// dfs tries every combination of s.k changes from the groups from `from` on, at most one per
+// group and none setting a key in set; p has the changes so far made, with n assignments.
+func (s *planSearch) dfs(from int, p *Profile, set uint64, n int) {
 	s.nodes++
 	left := s.k - len(s.cur)
 	if left == 0 {
 		t := s.score(p)
-		s.closest = max(s.closest, t)
-		if t >= s.need && (!s.found || t > s.bestTotal || (t == s.bestTotal && sets < s.bestSets)) {
-			s.found, s.bestTotal, s.bestSets = true, t, sets
+		if t >= s.need && (!s.found || t > s.bestTotal || (t == s.bestTotal && n < s.bestSets)) {
+			s.found, s.bestTotal, s.bestSets = true, t, n
 			s.bestSet = append(s.bestSet[:0], s.cur...)
 		}
 		return
@@ -638,19 +679,19 @@ func (s *planSearch) dfs(from int, p *Profile, mask uint64, sets int) {
 	if len(s.groups)-from < left {
 		return
 	}
-	ub := s.ceiling(*p, from, mask)
-	if ub < s.need || (s.found && (ub < s.bestTotal || (ub == s.bestTotal && sets+left >= s.bestSets))) {
+	ub := s.ceiling(p, from, set)
+	if ub < s.need || (s.found && (ub < s.bestTotal || (ub == s.bestTotal && n+left >= s.bestSets))) {
 		return
 	}
 	for g := from; g < len(s.groups); g++ {
-		if s.groups[g].conflict&mask != 0 {
-			continue
-		}
 		for _, c := range s.groups[g].opts {
-			q := *p
-			s.cands[c].apply(&q)
+			if s.clash[c]&set != 0 {
+				continue
+			}
+			q := s.next(p)
+			s.cands[c].apply(q)
 			s.cur = append(s.cur, c)
-			s.dfs(g+1, &q, mask|1<<uint(g), sets+len(s.cands[c].Set))
+			s.dfs(g+1, q, set|s.keys[c], n+len(s.cands[c].Set))
 			s.cur = s.cur[:len(s.cur)-1]
 		}
 	}
@@ -663,11 +704,11 @@ func (s *planSearch) smallestSteps() {
 	q := s.applyAll(s.bestSet)
 	want := s.score(&q)
 	for i, c := range s.bestSet {
-		for _, gi := range s.groups {
-			if gi.name != s.cands[c].Group {
+		for _, g := range s.groups {
+			if g.name != s.cands[c].Group {
 				continue
 			}
-			for _, lower := range gi.all {
+			for _, lower := range g.all {
 				if lower == c || len(s.cands[lower].Set) != len(s.cands[c].Set) {
 					continue
 				}
@@ -732,9 +773,13 @@ func timeline(r, rr *Rules, p *Profile, day time.Time, total int) ([]TimelineEve
 		if !l.Given() || l.Date.IsZero() {
 			return
 		}
+		test := l.Test
+		if c, err := rr.ChartFor(l.Test, l.Date); err == nil {
+			test = c.Name
+		}
 		if d := AddYears(l.Date, rr.Timing.LanguageValidYears); in(d) {
 			whats[d] = append(whats[d], fmt.Sprintf("%s result (%s, taken %s) expires: results count for %s",
-				what, l.Test, l.Date.Format("2006-01-02"), years(rr.Timing.LanguageValidYears)))
+				what, test, l.Date.Format("2006-01-02"), years(rr.Timing.LanguageValidYears)))
 		}
 	}
 	result("First official language", &p.Applicant.FirstLanguage)

@@ -196,19 +196,34 @@ type FSWRules struct {
 	AdaptSpouseWork,
 	AdaptArranged,
 	AdaptRelative int
-	Funds          []int // by family size, from 1
-	FundsEachExtra int
+	// FundsTables are the settlement-funds tables, newest first; Funds is the one in force on the
+	// rules' date (the newest for rules as read), and FundsKnown is false before the oldest table.
+	FundsTables []FundsTable
+	Funds       FundsTable
+	FundsKnown  bool
 }
 
-// FundsFor returns the settlement funds needed for a family of n people.
-func (f *FSWRules) FundsFor(n int) int {
+// FundsTable is one year's settlement-funds table.
+type FundsTable struct {
+	From      time.Time
+	ByFamily  []int // funds for 1, 2, ... people
+	EachExtra int   // for each family member past the table
+}
+
+// FundsFor returns the settlement funds needed for a family of n people, and false when no table
+// covers the rules' date.
+func (f *FSWRules) FundsFor(n int) (int, bool) {
+	t := &f.Funds
+	if !f.FundsKnown || len(t.ByFamily) == 0 {
+		return 0, false
+	}
 	if n < 1 {
 		n = 1
 	}
-	if n <= len(f.Funds) {
-		return f.Funds[n-1]
+	if n <= len(t.ByFamily) {
+		return t.ByFamily[n-1], true
 	}
-	return f.Funds[len(f.Funds)-1] + (n-len(f.Funds))*f.FundsEachExtra
+	return t.ByFamily[len(t.ByFamily)-1] + (n-len(t.ByFamily))*t.EachExtra, true
 }
 
 // CECRules are the Canadian Experience Class minimums.
@@ -305,6 +320,13 @@ func (r *Rules) At(day time.Time) (*Rules, error) {
 	out := *r
 	out.at = day
 	fields := out.scalars()
+	out.FSW.Funds, out.FSW.FundsKnown = FundsTable{}, false
+	for _, t := range r.FSW.FundsTables {
+		if !day.Before(t.From) {
+			out.FSW.Funds, out.FSW.FundsKnown = t, true
+			break
+		}
+	}
 	for _, p := range r.History {
 		if day.Before(p.From) || (!p.Until.IsZero() && day.After(p.Until)) {
 			continue

@@ -153,18 +153,29 @@ func readFSW(t *table, r *Rules) {
 		"work_in_canada", "spouse_work_in_canada", "arranged_employment", "relative_in_canada")
 	sf := t.sub("settlement_funds", true)
 	source(sf, r)
-	f.Funds = sf.ints("by_family_size", true)
-	f.FundsEachExtra = sf.integer("each_additional", true, 0, 0, 1_000_000)
-	if len(f.Funds) == 0 {
-		sf.d.addf(sf.key("by_family_size"), "want the funds for 1, 2, 3 ... people, at least one amount")
-	}
-	for i := 1; i < len(f.Funds); i++ {
-		if f.Funds[i] <= f.Funds[i-1] {
-			sf.d.addf(sf.key("by_family_size"), "amounts must rise with family size: %d people %d, %d people %d",
-				i, f.Funds[i-1], i+1, f.Funds[i])
+	for i, row := range sf.rows("tables") {
+		ft := FundsTable{From: row.date("from", true), ByFamily: row.ints("by_family_size", true),
+			EachExtra: row.integer("each_additional", true, 0, 0, 1_000_000)}
+		if len(ft.ByFamily) == 0 {
+			row.d.addf(row.key("by_family_size"), "want the funds for 1, 2, 3 ... people, at least one amount")
 		}
+		for j := 1; j < len(ft.ByFamily); j++ {
+			if ft.ByFamily[j] <= ft.ByFamily[j-1] {
+				row.d.addf(row.key("by_family_size"), "amounts must rise with family size: %d people %d, %d people %d",
+					j, ft.ByFamily[j-1], j+1, ft.ByFamily[j])
+			}
+		}
+		if i > 0 && !ft.From.Before(f.FundsTables[i-1].From) {
+			row.d.addf(row.key("from"), "%s is not before the table above it (%s): list the tables newest first",
+				ft.From.Format("2006-01-02"), f.FundsTables[i-1].From.Format("2006-01-02"))
+		}
+		row.done("from", "by_family_size", "each_additional")
+		f.FundsTables = append(f.FundsTables, ft)
 	}
-	sf.done("source", "checked", "by_family_size", "each_additional")
+	if len(f.FundsTables) > 0 {
+		f.Funds, f.FundsKnown = f.FundsTables[0], true
+	}
+	sf.done("source", "checked", "tables")
 	t.done("source", "checked", "pass_mark", "min_work_years", "min_clb", "language", "education", "experience",
 		"age", "arranged_employment", "adaptability", "settlement_funds")
 }

@@ -201,6 +201,8 @@ func (r Reason) String() string {
 		return "FST needs a job offer in the trade (TEER 0-3 offer) or a certificate of qualification"
 	case NoteFundsExempt:
 		return "no settlement funds needed: authorized to work in Canada with a qualifying job offer"
+	case NoteFundsNotEncoded:
+		return "settlement funds not checked: the rules have no funds table for this date"
 	case NoteStricterTEER:
 		return fmt.Sprintf("TEER of the work not given, so the stricter language minimum applies (CLB %d; CLB 5 for TEER 2 or 3)", r.Need)
 	}
@@ -220,6 +222,8 @@ func (w Warning) String() string {
 		return fmt.Sprintf("educational credential assessment is %s old: an ECA counts for %s", years(w.Have), years(w.Need))
 	case WarnNoFirstLanguage:
 		return "no language test result: every program needs one, and language is worth up to 160 CRS points"
+	case WarnNoChart:
+		return "a language result is on a test or test date the rules have no equivalency chart for, so it gives no points"
 	case WarnSpouseNotScored:
 		return "spouse answers are not scored: the spouse is not coming, is a Canadian citizen or PR, or there is no spouse"
 	}

@@ -19,6 +19,7 @@ type keyMap struct {
 	PrevStep key.Binding
 	NextStep key.Binding
 	Steps    key.Binding // the step menu
+	Step     key.Binding // help only: pgup/pgdown
 
 	// The result screen.
 	Edit     key.Binding
@@ -31,6 +32,7 @@ type keyMap struct {
 	Bottom   key.Binding
 
 	// Dialogs and menus.
+	Move   key.Binding // help only: ↑/↓ (Up and Down)
 	Choose key.Binding
 	Cancel key.Binding
 }
@@ -47,6 +49,7 @@ func newKeyMap() keyMap {
 		PrevStep: key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "prev step")),
 		NextStep: key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "next step")),
 		Steps:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "steps")),
+		Step:     key.NewBinding(key.WithKeys("pgup", "pgdown"), key.WithHelp("pgup/pgdn", "prev/next step")),
 
 		Edit:     key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit a step")),
 		EditN:    key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1-9", "edit step")),
@@ -57,6 +60,7 @@ func newKeyMap() keyMap {
 		Top:      key.NewBinding(key.WithKeys("home", "g")),
 		Bottom:   key.NewBinding(key.WithKeys("end", "G")),
 
+		Move:   key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", "move")),
 		Choose: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")),
 		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
 	}

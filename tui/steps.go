@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/charmbracelet/huh"
+	"github.com/charmbracelet/lipgloss"
 	"github.com/eewizard/eewizard/scoring"
 )
 
@@ -108,7 +109,7 @@ func (b *formBuilder) pages(id stepID) []page {
 				b.input(keyName, "Your name (optional)", "Used for the file name when you save; any name will do.", &d.Name, nil, ""),
 				b.input(keyBirth, "Date of birth, or age",
 					"YYYY-MM-DD, or your age in whole years. Age points change on each birthday.", &d.Birth,
-					func(s string) error { _, _, err := parseBirth(s, b.today); return err }, "1994-03-15"),
+					func(s string) error { _, _, err := parseBirth(s, b.today); return err }, "YYYY-MM-DD or age"),
 				choose(b, keyMarital, "Marital status",
 					"As on your application. Common-law: living together for at least 12 months (IRCC: common-law partner).",
 					&d.Marital, maritalOptions()...),
@@ -226,7 +227,7 @@ func (b *formBuilder) languagePages(l *language, key, title, help string, tests 
 	validYears := b.r.Timing.LanguageValidYears
 	scores := make([]huh.Field, 0, scoring.NumAbilities)
 	for ab := scoring.Ability(0); ab < scoring.NumAbilities; ab++ {
-		scoreHelp := "The score on your test report. The line below the form shows the level it gives."
+		scoreHelp := "As on the test report; the level it gives shows below the form."
 		if b.accessible && l.Test != "" {
 			scoreHelp = scaleWords(chartFor(b.r, l.Test, time.Time{}), ab)
 		}
@@ -285,7 +286,7 @@ func (b *formBuilder) input(key, title, help string, v *string, check func(strin
 }
 
 func (b *formBuilder) yesNo(key, title, help string, v *bool) *huh.Confirm {
-	f := huh.NewConfirm().Key(key).Affirmative("Yes").Negative("No").Value(v)
+	f := huh.NewConfirm().Key(key).Affirmative("Yes").Negative("No").Value(v).WithButtonAlignment(lipgloss.Left)
 	if b.accessible {
 		return f.Title(title + " (" + help + ")")
 	}
@@ -310,7 +311,7 @@ func (b *formBuilder) testOptions(lang string) []huh.Option[string] {
 		if c == nil || (lang != "" && c.Language == lang) {
 			continue
 		}
-		o := huh.NewOption(fmt.Sprintf("%s (%s)", c.Name, t), t)
+		o := huh.NewOption(c.Name, t)
 		if c.French() {
 			fr = append(fr, o)
 		} else {

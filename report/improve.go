@@ -1,0 +1,168 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/eewizard/eewizard/scoring"
+)
+
+// ImproveSuggestion is one change that raises the score, in JSON.
+type ImproveSuggestion struct {
+	Title string   `json:"title"`
+	Gain  int      `json:"gain"`
+	Total int      `json:"total"`
+	Set   []string `json:"set"`
+}
+
+// ImprovePlan is the plan for a target score, in JSON.
+type ImprovePlan struct {
+	Target  int      `json:"target"`
+	Reached bool     `json:"reached"`
+	Set     []string `json:"set"`
+	Gain    int      `json:"gain"`
+	Total   int      `json:"total"`
+	Titles  []string `json:"titles"`
+}
+
+// ImproveEvent is a day the score changes by itself, in JSON.
+type ImproveEvent struct {
+	Date  string `json:"date"`
+	What  string `json:"what"`
+	Total int    `json:"total"`
+	Delta int    `json:"delta"`
+}
+
+// ImproveJSON is `eewizard improve --json`. Plan is null without --target.
+type ImproveJSON struct {
+	File        string              `json:"file"`
+	Date        string              `json:"date"`
+	Total       int                 `json:"total"`
+	Suggestions []ImproveSuggestion `json:"suggestions"`
+	Plan        *ImprovePlan        `json:"plan"`
+	Timeline    []ImproveEvent      `json:"timeline"`
+}
+
+// NewImprove converts the planner's findings for JSON.
+func NewImprove(file string, p *scoring.Plan) ImproveJSON {
+	out := ImproveJSON{File: file, Date: p.Day.Format("2006-01-02"), Total: p.Total,
+		Suggestions: []ImproveSuggestion{}, Timeline: []ImproveEvent{}}
+	for _, s := range p.Suggestions {
+		out.Suggestions = append(out.Suggestions, ImproveSuggestion{Title: s.Change.Title, Gain: s.Gain, Total: s.Total,
+			Set: append([]string{}, s.Change.Set...)})
+	}
+	if t := p.Target; t != nil {
+		out.Plan = &ImprovePlan{Target: t.Target, Reached: t.Reached, Set: append([]string{}, t.Set()...), Gain: t.Gain,
+			Total: t.Total, Titles: append([]string{}, t.Titles()...)}
+	}
+	for _, e := range p.Timeline {
+		out.Timeline = append(out.Timeline, ImproveEvent{Date: e.Date.Format("2006-01-02"), What: e.What, Total: e.Total, Delta: e.Delta})
+	}
+	return out
+}
+
+// Improve writes the planner's findings: today's total, every single change that raises it with
+// its gain, new total and the --set line that replays it, the plan for the target, and the days in
+// the next months on which the score changes by itself.
+func Improve(w io.Writer, file string, p *scoring.Plan) {
+	head := fmt.Sprintf("%s: CRS %d on %s", file, p.Total, p.Day.Format("2006-01-02"))
+	fmt.Fprintf(w, "%s\n%s\n\n", head, strings.Repeat("=", len([]rune(head))))
+
+	fmt.Fprintln(w, "Changes that raise the score, one at a time (gain, new total)")
+	if len(p.Suggestions) == 0 {
+		fmt.Fprintln(w, "  none: no change the planner knows raises this score")
+	}
+	for _, s := range p.Suggestions {
+		lead := fmt.Sprintf("  %6s %5d  ", plus(s.Gain), s.Total)
+		wrapped(w, lead, strings.Fields(s.Change.Title))
+		wrapped(w, strings.Repeat(" ", len(lead)), setFlags(s.Change.Set))
+	}
+	if len(p.Suggestions) > 0 {
+		fmt.Fprintln(w, "  (each --set line replays the change with `eewizard whatif`)")
+	}
+
+	if t := p.Target; t != nil {
+		fmt.Fprintf(w, "\nPlan for %d\n", t.Target)
+		n := len(t.Changes)
+		var say string
+		switch {
+		case t.Reached && n == 0:
+			say = fmt.Sprintf("Already there: %d is at or above %d.", p.Total, t.Target)
+		case t.Reached:
+			say = fmt.Sprintf("Reached with %s: %d → %d (%s).", changes(n), p.Total, t.Total, plus(t.Gain))
+		case n == 0:
+			say = fmt.Sprintf("Out of reach: no change the planner knows raises the score above %d (%d short).", p.Total, t.Short())
+		default:
+			say = fmt.Sprintf("Out of reach with these changes: the best plan gets to %d, %d short of %d, with %s (%s).",
+				t.Total, t.Short(), t.Target, changes(n), plus(t.Gain))
+		}
+		wrapped(w, "  ", strings.Fields(say))
+		for i, c := range t.Changes {
+			wrapped(w, fmt.Sprintf("  %d. ", i+1), strings.Fields(c.Title))
+		}
+		if n > 0 {
+			wrapped(w, "  ", setFlags(t.Set()))
+		}
+	}
+
+	fmt.Fprintf(w, "\nNext %d months: the days the score changes by itself\n", scoring.TimelineMonths)
+	if len(p.Timeline) == 0 {
+		fmt.Fprintf(w, "  none before %s\n", p.Day.AddDate(0, scoring.TimelineMonths, 0).Format("2006-01-02"))
+	}
+	for _, e := range p.Timeline {
+		wrapped(w, fmt.Sprintf("  %s %5d %5s  ", e.Date.Format("2006-01-02"), e.Total, plus(e.Delta)), strings.Fields(e.What))
+	}
+}
+
+func changes(n int) string {
+	if n == 1 {
+		return "1 change"
+	}
+	return fmt.Sprintf("%d changes", n)
+}
+
+// setFlags are the --set flags that replay assignments, each quoted for a POSIX shell when needed.
+func setFlags(sets []string) []string {
+	out := make([]string, len(sets))
+	for i, s := range sets {
+		out[i] = "--set " + shellQuote(s)
+	}
+	return out
+}
+
+func shellQuote(s string) string {
+	safe := s != ""
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("._=-+:,/", r)) {
+			safe = false
+			break
+		}
+	}
+	if safe {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+}
+
+// wrapped writes words after lead, wrapped to Width (a word longer than the room gets a line of
+// its own), continuation lines under the first word.
+func wrapped(w io.Writer, lead string, words []string) {
+	indent := strings.Repeat(" ", len([]rune(lead)))
+	room := max(Width-len([]rune(lead)), 20)
+	line := lead
+	n := 0
+	for _, word := range words {
+		if n > 0 && n+1+len([]rune(word)) > room {
+			fmt.Fprintln(w, line)
+			line, n = indent, 0
+		}
+		if n > 0 {
+			line += " "
+			n++
+		}
+		line += word
+		n += len([]rune(word))
+	}
+	fmt.Fprintln(w, line)
+}

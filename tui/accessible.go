@@ -1,0 +1,267 @@
+package tui
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/charmbracelet/huh"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/eewizard/eewizard/scoring"
+	"github.com/muesli/termenv"
+)
+
+// accessibleWidth is the width of the result text in accessible mode.
+const accessibleWidth = 80
+
+// runAccessible runs the same steps as line-by-line prompts (huh's accessible mode): no alternate
+// screen, no cursor movement, no meaning in colour or layout. Three traps of huh v1.0.0 are
+// avoided here: hidden groups would be asked anyway (each page is run on its own, and only when
+// it applies); a Select with OptionsFunc panics (options are built when the page is asked); and
+// each prompt reads its input through its own buffer (lineReader hands out one byte at a time, so
+// no prompt swallows the next one's answer).
+func runAccessible(opts Options) error {
+	in, out := opts.Input, opts.Output
+	if in == nil {
+		in = os.Stdin
+	}
+	if out == nil {
+		out = os.Stdout
+	}
+	m, err := New(opts)
+	if err != nil {
+		return err
+	}
+	x := &accessible{c: m.c, s: m.s, in: &lineReader{r: in}, out: out}
+	return x.run()
+}
+
+type accessible struct {
+	c   *common
+	s   *session
+	in  *lineReader
+	out io.Writer
+}
+
+func (x *accessible) say(format string, args ...any) {
+	fmt.Fprintf(x.out, format+"\n", args...)
+}
+
+func (x *accessible) run() error {
+	x.say("eewizard: your Express Entry CRS score and program eligibility on %s (rules: %s).",
+		x.c.today.Format("2006-01-02"), x.c.source)
+	x.say("Answer each question and press Enter. Where a value is shown, Enter keeps it.")
+	if !x.s.complete {
+		for id := stepID(0); id < numSteps; id++ {
+			if id.applies(&x.s.draft) && !x.ask(id) {
+				return x.ended()
+			}
+		}
+	}
+	for {
+		x.s.refresh(x.c)
+		if p, id, ok := x.s.firstProblem(); ok {
+			x.say("\nOne answer needs fixing: %s", p.Msg)
+			if !x.ask(id) {
+				return x.ended()
+			}
+			continue
+		}
+		x.s.complete = true
+		x.printResult()
+		list := applicable(&x.s.draft)
+		const save, quit = -1, -2
+		opts := make([]huh.Option[int], 0, len(list)+2)
+		for i, id := range list {
+			opts = append(opts, huh.NewOption(fmt.Sprintf("Change answers: %s", id), i))
+		}
+		opts = append(opts, huh.NewOption("Save the profile", save), huh.NewOption("Quit", quit))
+		choice := quit
+		if !x.choose("What next?", &choice, opts) {
+			return x.ended()
+		}
+		switch choice {
+		case save:
+			x.save()
+		case quit:
+			if x.quit() {
+				return nil
+			}
+		default:
+			if !x.ask(list[choice]) {
+				return x.ended()
+			}
+		}
+		if x.in.eof {
+			return x.ended()
+		}
+	}
+}
+
+// ask runs one step, page by page (a page is asked only when it applies), and says the running
+// total after it.
+func (x *accessible) ask(id stepID) bool {
+	list := applicable(&x.s.draft)
+	n := 1
+	for i, s := range list {
+		if s == id {
+			n = i + 1
+		}
+	}
+	before := x.s.a.CRS.Total
+	x.say("\nStep %d of %d: %s", n, len(list), id)
+	b := formBuilder{d: &x.s.draft, r: x.c.rules, today: x.c.today, accessible: true}
+	for i := 0; ; i++ {
+		pages := b.pages(id) // built again each time: choices and help follow the answers so far
+		if i >= len(pages) {
+			break
+		}
+		if p := pages[i]; p.hide == nil || !p.hide() {
+			if !x.runForm(huh.NewGroup(p.fields...)) {
+				return false
+			}
+		}
+	}
+	x.s.refresh(x.c)
+	if lv := x.levels(id); lv != nil && lv.Given {
+		words := make([]string, scoring.NumAbilities)
+		for ab := scoring.Ability(0); ab < scoring.NumAbilities; ab++ {
+			words[ab] = fmt.Sprintf("%s %s %d", ab, lv.Chart.LevelName(), lv.CLB[ab])
+		}
+		x.say("Levels: %s.", strings.Join(words, ", "))
+	}
+	x.say("CRS so far: %d (%+d on this step).", x.s.a.CRS.Total, x.s.a.CRS.Total-before)
+	return true
+}
+
+// levels are the language levels a step asked, if it asked a language.
+func (x *accessible) levels(id stepID) *scoring.Levels {
+	switch id {
+	case stepFirstLanguage:
+		return &x.s.a.First
+	case stepSecondLanguage:
+		return &x.s.a.Second
+	case stepSpouse:
+		return &x.s.a.SpouseLanguage
+	}
+	return nil
+}
+
+// runForm asks one group; false when the input has ended.
+func (x *accessible) runForm(g *huh.Group) bool {
+	f := huh.NewForm(g).WithAccessible(true).WithInput(x.in).WithOutput(x.out).WithTheme(plainTheme()).WithShowHelp(false)
+	if err := f.Run(); err != nil {
+		x.say("%v", err)
+		return false
+	}
+	return !x.in.eof
+}
+
+func (x *accessible) choose(title string, v *int, opts []huh.Option[int]) bool {
+	return x.runForm(huh.NewGroup(huh.NewSelect[int]().Title(title).Options(opts...).Value(v)))
+}
+
+// printResult says the assessment as plain text: the same lines as the result screen.
+func (x *accessible) printResult() {
+	r := lipgloss.NewRenderer(io.Discard)
+	r.SetColorProfile(termenv.Ascii)
+	t := resultText{st: NewStyles(r), r: x.c.rules, p: &x.s.current, a: &x.s.a, problems: x.s.problems, plain: true}
+	crs := &x.s.a.CRS
+	x.say("\nResult on %s.", x.c.today.Format("2006-01-02"))
+	x.say("CRS score: %d of %s. A core %d, B spouse %d, C skill transferability %d, D additional %d.",
+		crs.Total, thousands(x.c.rules.CRS.Total), crs.Core, crs.Spouse, crs.Transferability, crs.Additional)
+	x.say("%s.\n", ansi.Strip(programSummary(t.st, &x.s.a)))
+	for _, l := range append(append(t.crs(accessibleWidth), t.programs(accessibleWidth)...), t.warnings(accessibleWidth)...) {
+		x.say("%s", strings.TrimRight(l, " "))
+	}
+}
+
+// save writes the profile, asking where the first time.
+func (x *accessible) save() bool {
+	x.s.refresh(x.c)
+	if p, _, ok := x.s.firstProblem(); ok {
+		x.say("Not saved: %s", p.Msg)
+		return false
+	}
+	path := x.s.path
+	if path == "" {
+		path = defaultFileName(x.s.current.Name)
+		in := huh.NewInput().Title("Save the profile as (a file name or path; Enter keeps " + path + ")").
+			Value(&path).Validate(func(s string) error {
+			if strings.TrimSpace(s) == "" {
+				s = path
+			}
+			return checkSavePath(s)
+		})
+		if !x.runForm(huh.NewGroup(in)) {
+			return false
+		}
+		path = expandHome(strings.TrimSpace(path))
+		if exists(path) {
+			replace := false
+			if !x.runForm(huh.NewGroup(huh.NewConfirm().Title(path+" exists. Replace it?").Value(&replace))) || !replace {
+				x.say("Not saved.")
+				return false
+			}
+		}
+	}
+	if err := saveProfile(path, &x.s.current); err != nil {
+		x.say("Not saved: %v", err)
+		return false
+	}
+	x.s.path, x.s.saved = path, x.s.current
+	x.say("Saved to %s.", path)
+	return true
+}
+
+// quit reports whether to quit, asking first when answers are unsaved.
+func (x *accessible) quit() bool {
+	if !x.s.dirty() {
+		return true
+	}
+	const saveQuit, discard, keep = 0, 1, 2
+	choice := saveQuit
+	ok := x.choose("Your answers have changed since they were last saved. Quit?", &choice, []huh.Option[int]{
+		huh.NewOption("Save, then quit", saveQuit),
+		huh.NewOption("Quit without saving", discard),
+		huh.NewOption("Keep working", keep),
+	})
+	switch {
+	case !ok:
+		return true
+	case choice == saveQuit:
+		return x.save()
+	case choice == discard:
+		x.say("Quit without saving.")
+		return true
+	}
+	return false
+}
+
+func (x *accessible) ended() error {
+	x.say("\nInput ended.")
+	if x.s.dirty() {
+		x.say("The changes were not saved.")
+	}
+	return nil
+}
+
+// lineReader hands out its reader's bytes one at a time, so that each of huh's prompts, which
+// reads through its own buffer, takes only its own line. It remembers when the input ended.
+type lineReader struct {
+	r   io.Reader
+	eof bool
+}
+
+func (l *lineReader) Read(p []byte) (int, error) {
+	if len(p) > 1 {
+		p = p[:1]
+	}
+	n, err := l.r.Read(p)
+	if err != nil {
+		l.eof = true
+	}
+	return n, err
+}

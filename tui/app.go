@@ -1,0 +1,256 @@
+package tui
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// screen names what fills the window. To add a screen (what-if, rounds): add it here, give Model a
+// field for it, and route to it in Update, View and setSize; bind its key (w, r) on the result
+// screen, which sends the message that switches to it.
+type screen int
+
+const (
+	screenWizard screen = iota
+	screenResult
+)
+
+// dialog is a box on top of a screen (the step menu, save, quit). While one is open it gets the
+// keys; the screen under it keeps its state.
+type dialog interface {
+	update(msg tea.Msg) (dialog, tea.Cmd)
+	view() string
+	help() []key.Binding
+}
+
+// Model is the root model of the program: the wizard and the result screen, the dialogs over them,
+// and the session they share. It routes messages; the screens decide what their keys mean.
+type Model struct {
+	c      *common
+	s      *session
+	screen screen
+	wizard wizardScreen
+	result resultScreen
+	dialog dialog // nil: none open
+	help   help.Model
+	flash  string // a one-off message in the footer ("Saved to …"), cleared by the next key
+
+	interrupted bool // quit with ctrl+c
+	quitting    bool
+}
+
+// Init starts the first screen.
+func (m Model) Init() tea.Cmd {
+	if m.screen == screenWizard {
+		return m.wizard.form.Init()
+	}
+	return nil
+}
+
+// Update routes a message: global keys first, then the messages screens send, then the open
+// dialog or the current screen.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.setSize(msg.Width, msg.Height)
+		return m, nil
+	case tea.KeyMsg:
+		m.flash = ""
+		switch {
+		case key.Matches(msg, m.c.keys.Interrupt):
+			m.interrupted, m.quitting = true, true
+			return m, tea.Quit
+		case m.dialog != nil:
+		case key.Matches(msg, m.c.keys.Save):
+			return m, m.save(false)
+		case key.Matches(msg, m.c.keys.Quit):
+			return m, m.quit()
+		}
+	case wizardDoneMsg, showResultMsg:
+		return m, m.showResult()
+	case editStepMsg:
+		m.dialog, m.screen = nil, screenWizard
+		return m, m.wizard.edit(msg.step, m.s.complete, "")
+	case openStepsMsg:
+		m.dialog = newStepMenu(m.c, m.s, m.wizard.step, m.screen == screenWizard)
+		return m, nil
+	case closeDialogMsg:
+		m.dialog = nil
+		return m, nil
+	case saveMsg:
+		m.dialog = nil
+		return m, m.save(msg.thenQuit)
+	case saveAsMsg:
+		m.dialog = nil
+		return m, saveCmd(msg.path, m.s.current, msg.thenQuit)
+	case savedMsg:
+		return m, m.saved(msg)
+	case quitMsg:
+		return m, m.quit()
+	case discardMsg:
+		m.quitting = true
+		return m, tea.Quit
+	}
+
+	var cmd tea.Cmd
+	switch {
+	case m.dialog != nil:
+		m.dialog, cmd = m.dialog.update(msg)
+	case m.screen == screenWizard:
+		m.wizard, cmd = m.wizard.update(msg)
+	case m.screen == screenResult:
+		m.result, cmd = m.result.update(msg)
+	}
+	return m, cmd
+}
+
+func (m *Model) setSize(w, h int) {
+	m.c.width, m.c.height = w, h
+	m.help.Width = w
+	// Every screen gets the size, not only the one showing, so a switch never shows a stale layout.
+	m.wizard.SetSize(w, h-1)
+	m.result.SetSize(w, h-1)
+}
+
+// showResult shows the result when every answer can be read, or the step of the first that cannot.
+func (m *Model) showResult() tea.Cmd {
+	m.s.refresh(m.c)
+	if p, id, ok := m.s.firstProblem(); ok {
+		m.screen = screenWizard
+		return m.wizard.edit(id, m.s.complete, "Fix this first: "+p.Msg)
+	}
+	m.s.complete = true
+	m.wizard.reviewing = false
+	m.result.refresh()
+	m.screen = screenResult
+	return nil
+}
+
+// save writes the profile where it came from, or asks where the first time.
+func (m *Model) save(thenQuit bool) tea.Cmd {
+	m.s.refresh(m.c)
+	if p, id, ok := m.s.firstProblem(); ok {
+		m.flash = fmt.Sprintf("Not saved: %s: %s", id, p.Msg)
+		return nil
+	}
+	if m.s.path == "" {
+		d := newSaveDialog(m.c, defaultFileName(m.s.current.Name), thenQuit)
+		m.dialog = d
+		return d.form.Init()
+	}
+	return saveCmd(m.s.path, m.s.current, thenQuit)
+}
+
+func (m *Model) saved(msg savedMsg) tea.Cmd {
+	if msg.err != nil {
+		m.flash = "Not saved: " + msg.err.Error()
+		return nil
+	}
+	m.s.path, m.s.saved = msg.path, msg.profile
+	m.flash = "Saved to " + msg.path
+	if msg.thenQuit {
+		m.quitting = true
+		return tea.Quit
+	}
+	return nil
+}
+
+// quit quits, or asks first when answers are unsaved.
+func (m *Model) quit() tea.Cmd {
+	m.s.refresh(m.c)
+	if !m.s.dirty() {
+		m.quitting = true
+		return tea.Quit
+	}
+	m.dialog = newQuitDialog(m.c, m.s)
+	return nil
+}
+
+// View draws the current screen (or the dialog over it) and the footer.
+func (m Model) View() string {
+	w, h := m.c.width, m.c.height
+	switch {
+	case m.quitting:
+		return ""
+	case w == 0 || h == 0:
+		return "" // no size yet: the first WindowSizeMsg is on its way
+	case w < minWidth || h < minHeight:
+		msg := fmt.Sprintf("The window is %d×%d; eewizard needs at least %d×%d. Make it bigger: your answers are kept. (ctrl+c quits)",
+			w, h, minWidth, minHeight)
+		return ansi.Wordwrap(msg, w, "")
+	}
+	var body string
+	var keys []key.Binding
+	switch {
+	case m.dialog != nil:
+		under := m.result.View()
+		if m.screen == screenWizard {
+			under = m.wizard.View()
+		}
+		body, keys = overlay(under, m.dialog.view(), w, h-1), m.dialog.help()
+	case m.screen == screenWizard:
+		body, keys = m.wizard.View(), m.wizard.help()
+	default:
+		body, keys = m.result.View(), m.result.help()
+	}
+	return body + "\n" + m.footer(keys)
+}
+
+// footer is the key help of what has the keys, or a one-off message in its place.
+func (m Model) footer(keys []key.Binding) string {
+	if m.flash != "" {
+		return m.c.styles.Accent.Render(ansi.Truncate(m.flash, m.c.width, "…"))
+	}
+	hm := m.help
+	hm.Width = m.c.width
+	return hm.ShortHelpView(keys)
+}
+
+// titleLine is the left of every screen's first line: the program, the profile's name, its file,
+// and whether the answers are saved.
+func titleLine(st *Styles, s *session) string {
+	name := s.current.Name
+	if name == "" {
+		name = "new profile"
+		if s.complete {
+			name = "unnamed profile"
+		}
+	}
+	out := st.Title.Render("eewizard") + st.Muted.Render(" · "+name)
+	if s.path != "" {
+		out += st.Muted.Render(" · " + filepath.Base(s.path))
+	}
+	if s.dirty() {
+		out += st.Warn.Render(" ● unsaved")
+	}
+	return out
+}
+
+// overlay draws box in the middle of body (a screen of width w and height h), leaving the rest of
+// the screen visible around it.
+func overlay(body, box string, w, h int) string {
+	lines := strings.Split(body, "\n")
+	for len(lines) < h {
+		lines = append(lines, "")
+	}
+	rows := strings.Split(box, "\n")
+	bw := lipgloss.Width(box)
+	x, y := max(0, (w-bw)/2), max(0, (h-len(rows))/2)
+	for i, row := range rows {
+		if y+i >= len(lines) {
+			break
+		}
+		l := lines[y+i]
+		pad := strings.Repeat(" ", max(0, x-ansi.StringWidth(l)))
+		// The cut can fall inside a styled run: reset before the box so it does not take the style.
+		lines[y+i] = ansi.Truncate(l, x, "") + ansi.ResetStyle + pad + row + ansi.TruncateLeft(l, x+bw, "")
+	}
+	return strings.Join(lines[:h], "\n")
+}

@@ -1,0 +1,128 @@
+package tui
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/huh"
+)
+
+// saveDialog asks where to save a profile the first time, and whether to replace a file that is
+// already there.
+type saveDialog struct {
+	c        *common
+	form     *huh.Form
+	path     string
+	replace  bool
+	thenQuit bool
+}
+
+func newSaveDialog(c *common, name string, thenQuit bool) *saveDialog {
+	d := &saveDialog{c: c, path: name, replace: false, thenQuit: thenQuit}
+	d.build("")
+	return d
+}
+
+func (d *saveDialog) build(note string) {
+	title := "Save the profile as"
+	if note != "" {
+		title = note + " " + title
+	}
+	d.replace = false
+	d.form = huh.NewForm(
+		huh.NewGroup(
+			huh.NewInput().Key("path").Title(title).
+				Description("A file name or path; the file is readable only by you (mode 0600).").
+				Value(&d.path).CharLimit(500).Validate(checkSavePath),
+		),
+		huh.NewGroup(
+			huh.NewConfirm().Key("replace").Title("A file with this name exists. Replace it?").
+				Affirmative("Replace").Negative("No").Value(&d.replace),
+		).WithHideFunc(func() bool { return !exists(expandHome(d.path)) }),
+	).WithTheme(d.c.styles.Form).WithKeyMap(formKeyMap()).WithShowHelp(false).WithWidth(min(70, d.c.width-6))
+}
+
+func (d *saveDialog) update(msg tea.Msg) (dialog, tea.Cmd) {
+	if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, d.c.keys.Cancel) {
+		return d, closeDialogCmd
+	}
+	m, cmd := d.form.Update(msg)
+	d.form = m.(*huh.Form)
+	if d.form.State != huh.StateCompleted {
+		return d, cmd
+	}
+	path := expandHome(strings.TrimSpace(d.path))
+	if exists(path) && !d.replace {
+		d.build("Not replaced.")
+		return d, d.form.Init()
+	}
+	return d, msgCmd(saveAsMsg{path: path, thenQuit: d.thenQuit})
+}
+
+func (d *saveDialog) view() string {
+	return d.c.styles.Dialog.Render(d.form.View())
+}
+
+func (d *saveDialog) help() []key.Binding {
+	k := &d.c.keys
+	return []key.Binding{k.Next, k.Cancel}
+}
+
+// checkSavePath refuses a path that cannot be a file: empty, a directory, or in a directory that
+// does not exist.
+func checkSavePath(s string) error {
+	path := expandHome(strings.TrimSpace(s))
+	if path == "" {
+		return errors.New("give a file name, e.g. profile.toml")
+	}
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+		return fmt.Errorf("%s is a directory: add a file name", path)
+	}
+	if fi, err := os.Stat(filepath.Dir(path)); err != nil || !fi.IsDir() {
+		return fmt.Errorf("directory %s does not exist", filepath.Dir(path))
+	}
+	return nil
+}
+
+func exists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
+
+// expandHome replaces a leading ~/ with the home directory.
+func expandHome(path string) string {
+	if rest, ok := strings.CutPrefix(path, "~/"); ok {
+		if home, err := os.UserHomeDir(); err == nil {
+			return filepath.Join(home, rest)
+		}
+	}
+	return path
+}
+
+// defaultFileName is a file name from the profile's name: "Ada Lovelace" gives ada-lovelace.toml.
+func defaultFileName(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(name) {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+		default:
+			dash = true
+		}
+	}
+	if b.Len() == 0 {
+		return "profile.toml"
+	}
+	return b.String() + ".toml"
+}

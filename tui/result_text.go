@@ -1,0 +1,219 @@
+package tui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/eewizard/eewizard/scoring"
+)
+
+// resultText lays an assessment out as lines of a given width: the result screen's body, and (with
+// styles of no colour) the plain text of accessible mode. Every point and reason is the engine's;
+// this only arranges them.
+type resultText struct {
+	st       *Styles
+	r        *scoring.Rules
+	p        *scoring.Profile
+	a        *scoring.Assessment
+	problems []problem
+	plain    bool // "label: points" instead of a points column (accessible mode)
+}
+
+// pointsWidth is the width of the points column.
+const pointsWidth = 5
+
+// row is a label with its points (or a status) at the right edge of width; a long label wraps,
+// its next lines indented by hang more.
+func (t resultText) row(indent, hang int, label, right string, ls, rs lipgloss.Style, width int) []string {
+	if t.plain {
+		if right != "" {
+			label += ": " + right
+		}
+		return []string{strings.Repeat(" ", indent) + label}
+	}
+	rw := max(pointsWidth, ansi.StringWidth(right))
+	avail := max(10, width-indent-rw-1)
+	wrapped := strings.Split(ansi.Wrap(label, avail, ""), "\n")
+	out := make([]string, len(wrapped))
+	for i, l := range wrapped {
+		pad := indent
+		if i > 0 {
+			pad += hang
+			l = strings.TrimLeft(l, " ")
+		}
+		s := strings.Repeat(" ", pad) + ls.Render(l)
+		if i == 0 && right != "" {
+			s += strings.Repeat(" ", max(1, width-pad-ansi.StringWidth(l)-ansi.StringWidth(right))) + rs.Render(right)
+		}
+		out[i] = s
+	}
+	return out
+}
+
+// crs is the four sections, each with its total, its maximum and every line.
+func (t resultText) crs(width int) []string {
+	st := t.st
+	c := &t.a.CRS
+	rc := &t.r.CRS
+	coreCap := rc.CoreCapWithout
+	if c.WithSpouse {
+		coreCap = rc.CoreCapWith
+	}
+	caps := [scoring.NumSections]int{coreCap, rc.SpouseCap, rc.TransferCap, rc.AdditionalCap}
+	var out []string
+	for s := scoring.Section(0); s < scoring.NumSections; s++ {
+		out = append(out, t.row(0, 2, fmt.Sprintf("%s (max %d)", s.Title(), caps[s]), strconv.Itoa(c.Section(s)),
+			st.Section, st.Section, width)...)
+		n := len(out)
+		group := ""
+		for _, l := range c.Lines() {
+			if l.Section != s {
+				continue
+			}
+			indent := 2
+			if g := l.Group(); g != "" {
+				if g != group {
+					out = append(out, t.row(2, 2, t.groupTitle(l), "", st.Bold, st.Bold, width)...)
+					group = g
+				}
+				indent = 4
+			} else if l.Factor == scoring.FactorSecondLanguageCap {
+				indent = 4
+			} else {
+				group = ""
+			}
+			ls, ps := lipgloss.NewStyle(), lipgloss.NewStyle()
+			label := t.lineLabel(l)
+			switch {
+			case l.IsCap():
+				label = "▼ " + label
+				ls, ps = st.Warn, st.Warn
+			case l.Points == 0:
+				ps = st.Muted
+			}
+			out = append(out, t.row(indent, 2, label, strconv.Itoa(l.Points), ls, ps, width)...)
+		}
+		if len(out) == n {
+			note := "No additional points apply."
+			if s == scoring.SectionSpouse {
+				note = "Scored as single: no spouse or partner counts (none, not coming, or a Canadian citizen or PR)."
+			}
+			out = append(out, t.row(2, 0, note, "", st.Muted, st.Muted, width)...)
+		}
+		out = append(out, "")
+	}
+	return out
+}
+
+// levels returns the language levels a per-ability line was scored on, and the result behind them.
+func (t resultText) levels(f scoring.Factor) (*scoring.Levels, *scoring.Language) {
+	switch f {
+	case scoring.FactorFirstLanguage:
+		return &t.a.First, &t.p.Applicant.FirstLanguage
+	case scoring.FactorSecondLanguage:
+		return &t.a.Second, &t.p.Applicant.SecondLanguage
+	case scoring.FactorSpouseLanguage:
+		return &t.a.SpouseLanguage, &t.p.Spouse.Language
+	}
+	return nil, nil
+}
+
+// groupTitle is "First official language: IELTS General Training".
+func (t resultText) groupTitle(l scoring.Line) string {
+	lv, _ := t.levels(l.Factor)
+	switch {
+	case lv == nil:
+		return l.Group()
+	case lv.Chart == nil:
+		return l.Group() + ": no test result"
+	case lv.Expired:
+		return l.Group() + ": " + lv.Chart.Name + ", too old to count"
+	}
+	return l.Group() + ": " + lv.Chart.Name
+}
+
+// lineLabel is the engine's label, with the test score for language lines ("Listening CLB 10,
+// score 8.5") and plain words when there is no result to score.
+func (t resultText) lineLabel(l scoring.Line) string {
+	lv, lang := t.levels(l.Factor)
+	if lv == nil {
+		return l.Label()
+	}
+	if !lv.Given {
+		return l.Ability.Title() + ": no result"
+	}
+	score := num(lang.Scores[l.Ability])
+	if score == strconv.Itoa(l.Level) {
+		return l.Label()
+	}
+	return l.Label() + ", score " + score
+}
+
+// programs is each program's eligibility with its reasons; for FSW, the selection grid too.
+func (t resultText) programs(width int) []string {
+	st := t.st
+	var out []string
+	for i := range t.a.Programs {
+		p := &t.a.Programs[i]
+		title := fmt.Sprintf("%s (%s)", p.ID.Title(), p.ID.Acronym())
+		status := eligibility(st, p, false)
+		out = append(out, t.row(0, 2, title, ansi.Strip(status), st.Section, statusStyle(st, p), width)...)
+		if p.ID == scoring.FSW {
+			out = append(out, t.row(2, 2, fmt.Sprintf("Selection grid (pass mark %d)", t.r.FSW.PassMark), strconv.Itoa(p.Points),
+				st.Bold, st.Bold, width)...)
+			for _, g := range p.Grid() {
+				ls, ps := lipgloss.NewStyle(), lipgloss.NewStyle()
+				label := g.Label()
+				switch {
+				case g.Factor == scoring.GridAdaptCap:
+					label = "▼ " + label
+					ls, ps = st.Warn, st.Warn
+				case g.Points == 0:
+					ps = st.Muted
+				}
+				out = append(out, t.row(4, 2, label, strconv.Itoa(g.Points), ls, ps, width)...)
+			}
+		}
+		fails := 0
+		for _, r := range p.Reasons() {
+			if r.Fails() {
+				fails++
+				out = append(out, t.row(2, 2, "✗ "+r.String(), "", st.Bad, st.Bad, width)...)
+			} else {
+				out = append(out, t.row(2, 2, "• "+r.String(), "", st.Muted, st.Muted, width)...)
+			}
+		}
+		if fails == 0 {
+			out = append(out, t.row(2, 2, "✓ meets every minimum requirement checked", "", st.Good, st.Good, width)...)
+		}
+		out = append(out, "")
+	}
+	return out
+}
+
+func statusStyle(st *Styles, p *scoring.Program) lipgloss.Style {
+	if p.Eligible {
+		return st.Good
+	}
+	return st.Bad
+}
+
+// warnings is what the engine warns about, and any answer that could not be read.
+func (t resultText) warnings(width int) []string {
+	ws := t.a.Warnings()
+	if len(ws) == 0 && len(t.problems) == 0 {
+		return nil
+	}
+	st := t.st
+	out := t.row(0, 0, "Warnings", "", st.Section, st.Section, width)
+	for _, w := range ws {
+		out = append(out, t.row(2, 2, "! "+w.String(), "", st.Warn, st.Warn, width)...)
+	}
+	for _, p := range t.problems {
+		out = append(out, t.row(2, 2, fmt.Sprintf("! %s (step %s): %s", p.Key, stepOf(p.Key), p.Msg), "", st.Warn, st.Warn, width)...)
+	}
+	return append(out, "")
+}

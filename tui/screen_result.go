@@ -1,0 +1,239 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/eewizard/eewizard/scoring"
+)
+
+// resultScreen shows the engine's assessment: the total, every line of the four sections with its
+// reason, the three programs with the FSW grid and the reasons, and the warnings. The text is laid
+// out once per result and size (refresh, SetSize); View only slices the visible lines.
+type resultScreen struct {
+	c             *common
+	s             *session
+	width, height int
+	header        []string // the lines above the scrolling body
+	lines         []string // the body, laid out for the width
+	offset        int      // first body line shown
+}
+
+func newResultScreen(c *common, s *session) resultScreen {
+	return resultScreen{c: c, s: s}
+}
+
+// SetSize lays the screen out for a new size.
+func (r *resultScreen) SetSize(width, height int) {
+	r.width, r.height = width, height
+	r.refresh()
+}
+
+// refresh lays out the session's assessment again (after a new result or size).
+func (r *resultScreen) refresh() {
+	if r.width == 0 {
+		return
+	}
+	st := r.c.styles
+	t := resultText{st: st, r: r.c.rules, p: &r.s.current, a: &r.s.a, problems: r.s.problems}
+	r.header = r.headerLines()
+	if r.c.wide() {
+		colW := min(80, (r.width-3)/2)
+		left := t.crs(colW)
+		right := append(t.programs(colW), t.warnings(colW)...)
+		r.lines = sideBySide(left, right, colW, " │ ", st.Rule)
+	} else {
+		w := min(r.width, 100)
+		r.lines = append(append(t.crs(w), t.programs(w)...), t.warnings(w)...)
+	}
+	r.offset = clamp(r.offset, 0, r.maxOffset())
+}
+
+// bodyHeight is the number of body lines shown: the height less the title, the header and the
+// scroll line.
+func (r *resultScreen) bodyHeight() int { return max(1, r.height-len(r.header)-2) }
+
+func (r *resultScreen) maxOffset() int { return max(0, len(r.lines)-r.bodyHeight()) }
+
+func (r resultScreen) update(msg tea.Msg) (resultScreen, tea.Cmd) {
+	k, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return r, nil
+	}
+	keys := &r.c.keys
+	page := r.bodyHeight() - 1
+	switch {
+	case key.Matches(k, keys.Up):
+		r.offset--
+	case key.Matches(k, keys.Down):
+		r.offset++
+	case key.Matches(k, keys.PageUp):
+		r.offset -= page
+	case key.Matches(k, keys.PageDown):
+		r.offset += page
+	case key.Matches(k, keys.Top):
+		r.offset = 0
+	case key.Matches(k, keys.Bottom):
+		r.offset = r.maxOffset()
+	case key.Matches(k, keys.Edit):
+		return r, openStepsCmd
+	case key.Matches(k, keys.EditN):
+		list := applicable(&r.s.draft)
+		if n := int(k.Runes[0] - '1'); n < len(list) {
+			return r, editStepCmd(list[n])
+		}
+	case key.Matches(k, keys.QuitShort):
+		return r, quitCmd
+	}
+	r.offset = clamp(r.offset, 0, r.maxOffset())
+	return r, nil
+}
+
+func (r resultScreen) help() []key.Binding {
+	k := &r.c.keys
+	keys := []key.Binding{k.Edit, k.EditN, k.Save, k.QuitShort}
+	if r.maxOffset() > 0 {
+		keys = append([]key.Binding{k.Up}, keys...)
+	}
+	return keys
+}
+
+// View draws the header and the visible part of the body.
+func (r resultScreen) View() string {
+	var b strings.Builder
+	st := r.c.styles
+	right := st.Muted.Render(fmt.Sprintf("on %s · rules: %s", r.c.today.Format(time.DateOnly), r.c.source))
+	b.WriteString(spread(titleLine(st, r.s), right, r.width))
+	b.WriteByte('\n')
+	for _, l := range r.header {
+		b.WriteString(l)
+		b.WriteByte('\n')
+	}
+	h := r.bodyHeight()
+	end := min(len(r.lines), r.offset+h)
+	for _, l := range r.lines[r.offset:end] {
+		b.WriteString(l)
+		b.WriteByte('\n')
+	}
+	for i := end - r.offset; i < h; i++ {
+		b.WriteByte('\n')
+	}
+	b.WriteString(r.scrollLine())
+	return b.String()
+}
+
+// scrollLine says which lines show, when not all fit.
+func (r resultScreen) scrollLine() string {
+	st := r.c.styles
+	if r.maxOffset() == 0 {
+		return st.Rule.Render(strings.Repeat("─", r.width))
+	}
+	end := min(len(r.lines), r.offset+r.bodyHeight())
+	more := "more below ↓"
+	if end == len(r.lines) {
+		more = "end"
+	}
+	label := fmt.Sprintf(" lines %d-%d of %d, %s ", r.offset+1, end, len(r.lines), more)
+	return st.Rule.Render("──" + label + strings.Repeat("─", max(0, r.width-ansi.StringWidth(label)-2)))
+}
+
+// headerLines are the total in large digits beside the same total in plain words
+// (for copying and screen readers), the four sections, the programs, and a rule.
+func (r resultScreen) headerLines() []string {
+	st := r.c.styles
+	a := &r.s.a
+	digits := bigNumber(a.CRS.Total)
+	crs := &a.CRS
+	sections := fmt.Sprintf("A core %d · B spouse %d · C transferability %d · D additional %d",
+		crs.Core, crs.Spouse, crs.Transferability, crs.Additional)
+	textW := r.width - lipgloss.Width(digits[0]) - 3
+	if len(sections) > textW {
+		sections = fmt.Sprintf("A %d · B %d · C %d · D %d", crs.Core, crs.Spouse, crs.Transferability, crs.Additional)
+	}
+	text := [3]string{
+		st.Bold.Render(fmt.Sprintf("CRS score: %d of %s", crs.Total, thousands(r.c.rules.CRS.Total))),
+		sections,
+		programSummary(st, a),
+	}
+	out := make([]string, 0, len(digits)+1)
+	for i, d := range digits {
+		out = append(out, ansi.Truncate(" "+st.Total.Render(d)+"  "+text[i], r.width, "…"))
+	}
+	return append(out, st.Rule.Render(strings.Repeat("─", r.width)))
+}
+
+// programSummary is "✓ FSW eligible · ✗ CEC not eligible · ✗ FST not eligible".
+func programSummary(st *Styles, a *scoring.Assessment) string {
+	parts := make([]string, 0, scoring.NumPrograms)
+	for i := range a.Programs {
+		parts = append(parts, eligibility(st, &a.Programs[i], true))
+	}
+	return strings.Join(parts, " · ")
+}
+
+// eligibility is "✓ FSW eligible" or "✗ FSW not eligible" (withName false: without the acronym).
+func eligibility(st *Styles, p *scoring.Program, withName bool) string {
+	name := ""
+	if withName {
+		name = p.ID.Acronym() + " "
+	}
+	if p.Eligible {
+		return st.Good.Render("✓ " + name + "eligible")
+	}
+	return st.Bad.Render("✗ " + name + "not eligible")
+}
+
+// sideBySide joins two columns of lines, each padded to width.
+func sideBySide(left, right []string, width int, gap string, gapStyle lipgloss.Style) []string {
+	n := max(len(left), len(right))
+	out := make([]string, n)
+	sep := gapStyle.Render(gap)
+	for i := range out {
+		var l, r string
+		if i < len(left) {
+			l = left[i]
+		}
+		if i < len(right) {
+			r = right[i]
+		}
+		out[i] = l + strings.Repeat(" ", max(0, width-lipgloss.Width(l))) + sep + r
+	}
+	return out
+}
+
+func clamp(v, lo, hi int) int { return max(lo, min(v, hi)) }
+
+func thousands(n int) string { return strings.TrimPrefix(scoring.Dollars(n), "$") }
+
+// bigDigits is a three-line font: the total in large type, readable without colour.
+var bigDigits = [10][3]string{
+	{"█▀█", "█ █", "▀▀▀"},
+	{" ▀█", "  █", "  ▀"},
+	{"▀▀█", "█▀▀", "▀▀▀"},
+	{"▀▀█", " ▀█", "▀▀▀"},
+	{"█ █", "▀▀█", "  ▀"},
+	{"█▀▀", "▀▀█", "▀▀▀"},
+	{"█▀▀", "█▀█", "▀▀▀"},
+	{"▀▀█", "  █", "  ▀"},
+	{"█▀█", "█▀█", "▀▀▀"},
+	{"█▀█", "▀▀█", "▀▀▀"},
+}
+
+// bigNumber draws a non-negative number in bigDigits.
+func bigNumber(n int) [3]string {
+	var rows [3]string
+	for i, c := range fmt.Sprint(max(n, 0)) {
+		for r := range rows {
+			if i > 0 {
+				rows[r] += " "
+			}
+			rows[r] += bigDigits[c-'0'][r]
+		}
+	}
+	return rows
+}

@@ -1,0 +1,321 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/huh"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/eewizard/eewizard/scoring"
+)
+
+// hintLines is the room for the line under the form (an error that says what is allowed can
+// take two).
+const hintLines = 2
+
+// panelWidth is the width of the wizard's side panel (running total and steps) on wide terminals.
+const panelWidth = 36
+
+// wizardScreen asks the questions, one step at a time, with the running CRS total in view. Each
+// visit to a step builds a fresh huh form bound to the session's draft.
+type wizardScreen struct {
+	c             *common
+	width, height int
+	s             *session
+	step          stepID
+	form          *huh.Form
+	first         huh.Field // the step's first field: shift+tab there goes to the previous step
+	startTotal    int       // the CRS total when the step opened, to show what the step changed
+	note          string    // a message about the step ("Fix this first: …")
+
+	// reviewing is set when a step is edited from the result: finishing it returns to the result,
+	// after asking the steps that the change made apply (before says which applied already).
+	reviewing bool
+	before    [numSteps]bool
+}
+
+func newWizardScreen(c *common, s *session) wizardScreen {
+	w := wizardScreen{c: c, s: s}
+	w.open(stepAbout, "")
+	return w
+}
+
+// open shows a step with a fresh form built from the answers so far, and returns its Init.
+func (w *wizardScreen) open(id stepID, note string) tea.Cmd {
+	w.step, w.note = id, note
+	b := formBuilder{d: &w.s.draft, r: w.c.rules, today: w.c.today}
+	pages := b.pages(id)
+	groups := make([]*huh.Group, len(pages))
+	for i, p := range pages {
+		groups[i] = huh.NewGroup(p.fields...)
+		if p.hide != nil {
+			groups[i].WithHideFunc(p.hide)
+		}
+	}
+	w.first = pages[0].fields[0]
+	w.form = huh.NewForm(groups...).
+		WithTheme(w.c.styles.Form).
+		WithKeyMap(formKeyMap()).
+		WithShowHelp(false).
+		WithShowErrors(false)
+	w.sizeForm()
+	w.s.refresh(w.c) // building a choice can settle an answer (a second language that no longer fits)
+	w.startTotal = w.s.a.CRS.Total
+	return w.form.Init()
+}
+
+// edit opens a step on request. review: the profile has a result, so finishing the step returns
+// to it.
+func (w *wizardScreen) edit(id stepID, review bool, note string) tea.Cmd {
+	if review && !w.reviewing {
+		w.reviewing = true
+		for s := stepID(0); s < numSteps; s++ {
+			w.before[s] = s.applies(&w.s.draft)
+		}
+	}
+	return w.open(id, note)
+}
+
+// SetSize lays the screen out for a new size.
+func (w *wizardScreen) SetSize(width, height int) {
+	w.width, w.height = width, height
+	w.sizeForm()
+}
+
+// formSize is the room left for the form: the width beside the panel, the height between the
+// header and the hint line.
+func (w *wizardScreen) formSize() (int, int) {
+	width, height := w.width, w.height
+	chrome := 6 // header, progress bar, blank, blank, two lines of hint
+	if w.c.wide() {
+		width -= panelWidth + 3
+	} else {
+		chrome++ // the running total line
+	}
+	return max(20, min(width, 100)), max(4, height-chrome)
+}
+
+func (w *wizardScreen) sizeForm() {
+	if w.form == nil || w.width == 0 {
+		return
+	}
+	fw, fh := w.formSize()
+	w.form.WithWidth(fw).WithHeight(fh)
+}
+
+func (w wizardScreen) update(msg tea.Msg) (wizardScreen, tea.Cmd) {
+	keys := &w.c.keys
+	if k, ok := msg.(tea.KeyMsg); ok {
+		w.note = ""
+		switch {
+		case key.Matches(k, keys.PrevStep),
+			key.Matches(k, keys.Back) && w.form.GetFocusedField() == w.first:
+			return w, w.prev()
+		case key.Matches(k, keys.NextStep):
+			return w, w.skip()
+		case key.Matches(k, keys.Steps):
+			return w, openStepsCmd
+		}
+	}
+	m, cmd := w.form.Update(msg)
+	w.form = m.(*huh.Form)
+	if _, ok := msg.(tea.KeyMsg); ok {
+		w.s.refresh(w.c)
+	}
+	if w.form.State == huh.StateCompleted {
+		return w, tea.Batch(cmd, w.finish())
+	}
+	return w, cmd
+}
+
+// prev goes to the previous step that applies; the answers of this one are kept as they are.
+func (w *wizardScreen) prev() tea.Cmd {
+	for id := w.step - 1; id >= 0; id-- {
+		if id.applies(&w.s.draft) {
+			return w.open(id, "")
+		}
+	}
+	w.note = "This is the first step."
+	return nil
+}
+
+// skip moves on from a step without going through its fields, when its answers can be read.
+func (w *wizardScreen) skip() tea.Cmd {
+	w.s.refresh(w.c)
+	for _, p := range w.s.problems {
+		if stepOf(p.Key) == w.step {
+			w.note = p.Msg
+			return nil
+		}
+	}
+	return w.finish()
+}
+
+// finish goes to the next step that applies, or says the wizard is done. When reviewing, only the
+// steps that did not apply before are asked.
+func (w *wizardScreen) finish() tea.Cmd {
+	w.s.refresh(w.c)
+	for id := w.step + 1; id < numSteps; id++ {
+		if id.applies(&w.s.draft) && !(w.reviewing && w.before[id]) {
+			return w.open(id, "")
+		}
+	}
+	return wizardDoneCmd
+}
+
+// position is the step's number among the steps that apply, and how many apply.
+func (w *wizardScreen) position() (int, int) {
+	list := applicable(&w.s.draft)
+	for i, id := range list {
+		if id == w.step {
+			return i + 1, len(list)
+		}
+	}
+	return 1, len(list)
+}
+
+func (w wizardScreen) help() []key.Binding {
+	k := &w.c.keys
+	return []key.Binding{k.Next, k.Back, k.Steps, k.Save, k.Quit, k.Step}
+}
+
+// View draws the header, the progress, the form with the running total, and the hint line.
+func (w wizardScreen) View() string {
+	st := w.c.styles
+	width := w.width
+	n, total := w.position()
+	var b strings.Builder
+
+	right := fmt.Sprintf("Step %d of %d · %s", n, total, w.step)
+	b.WriteString(spread(titleLine(st, w.s), st.Bold.Render(right), width))
+	b.WriteString("\n")
+	b.WriteString(progressBar(st, n, total, width))
+	b.WriteString("\n")
+	if !w.c.wide() {
+		b.WriteString(ansi.Truncate(w.totalLine(), width, "…"))
+		b.WriteString("\n")
+	}
+	b.WriteString("\n")
+
+	fw, fh := w.formSize()
+	form := lipgloss.NewStyle().Width(fw).Height(fh).MaxHeight(fh).Render(w.form.View())
+	if w.c.wide() {
+		form = lipgloss.JoinHorizontal(lipgloss.Top, form, "  ", w.panel(fh))
+	}
+	b.WriteString(form)
+	b.WriteString("\n\n")
+	hint := strings.SplitN(ansi.Wrap(w.hintLine(), width, " "), "\n", hintLines+1)
+	if len(hint) > hintLines {
+		hint = hint[:hintLines]
+		hint[hintLines-1] = ansi.Truncate(hint[hintLines-1]+" …", width, "…")
+	}
+	b.WriteString(strings.Join(hint, "\n"))
+	b.WriteString(strings.Repeat("\n", hintLines-len(hint)))
+	return b.String()
+}
+
+// totalLine is the running total in one line, for narrow terminals.
+func (w wizardScreen) totalLine() string {
+	st := w.c.styles
+	crs := &w.s.a.CRS
+	s := st.Bold.Render(fmt.Sprintf("CRS so far: %d", crs.Total)) + delta(st, crs.Total-w.startTotal)
+	s += st.Muted.Render(fmt.Sprintf(" · A %d B %d C %d D %d · ", crs.Core, crs.Spouse, crs.Transferability, crs.Additional))
+	return s + programMarks(st, &w.s.a)
+}
+
+// panel is the side panel of wide terminals: the running total, the programs and the steps.
+func (w wizardScreen) panel(height int) string {
+	st := w.c.styles
+	a := &w.s.a
+	var b strings.Builder
+	b.WriteString(st.Muted.Render("CRS so far") + delta(st, a.CRS.Total-w.startTotal) + "\n")
+	for _, row := range bigNumber(a.CRS.Total) {
+		b.WriteString(st.Total.Render(row) + "\n")
+	}
+	b.WriteString(st.Muted.Render(fmt.Sprintf("%d of %d", a.CRS.Total, w.c.rules.CRS.Total)) + "\n\n")
+	for s := scoring.Section(0); s < scoring.NumSections; s++ {
+		b.WriteString(spread(sectionShort[s], fmt.Sprint(a.CRS.Section(s)), panelWidth-2) + "\n")
+	}
+	b.WriteString("\n" + programMarks(st, a) + "\n\n")
+	here := map[stepID]bool{}
+	for _, p := range w.s.problems {
+		here[stepOf(p.Key)] = true
+	}
+	for i, id := range applicable(&w.s.draft) {
+		mark, style := "  ", st.Muted
+		switch {
+		case id == w.step:
+			mark, style = "▸ ", st.Selected
+		case here[id]:
+			mark = "✗ "
+		}
+		b.WriteString(style.Render(ansi.Truncate(fmt.Sprintf("%s%d %s", mark, i+1, id), panelWidth-2, "…")) + "\n")
+	}
+	return st.Panel.Width(panelWidth).Height(height).MaxHeight(height).Render(strings.TrimSuffix(b.String(), "\n"))
+}
+
+var sectionShort = [scoring.NumSections]string{"A Core / human capital", "B Spouse or partner", "C Skill transferability", "D Additional points"}
+
+// hintLine is the error of the field, the step's note, or what the answer being typed gives.
+func (w wizardScreen) hintLine() string {
+	st := w.c.styles
+	if errs := w.form.Errors(); len(errs) > 0 {
+		return st.Bad.Render("✗ " + errs[0].Error())
+	}
+	if w.note != "" {
+		return st.Warn.Render("! " + w.note)
+	}
+	if f := w.form.GetFocusedField(); f != nil {
+		if h := hint(w.c, w.s, f.GetKey()); h != "" {
+			return st.Accent.Render("→ " + h)
+		}
+	}
+	return ""
+}
+
+// delta is " (+24)" when the step changed the total, "" when it did not.
+func delta(st *Styles, d int) string {
+	switch {
+	case d > 0:
+		return st.Good.Render(fmt.Sprintf(" (+%d)", d))
+	case d < 0:
+		return st.Bad.Render(fmt.Sprintf(" (%d)", d))
+	}
+	return ""
+}
+
+// programMarks is "FSW ✓ CEC ✗ FST ✗".
+func programMarks(st *Styles, a *scoring.Assessment) string {
+	parts := make([]string, 0, scoring.NumPrograms)
+	for i := range a.Programs {
+		p := &a.Programs[i]
+		if p.Eligible {
+			parts = append(parts, st.Good.Render(p.ID.Acronym()+" ✓"))
+		} else {
+			parts = append(parts, st.Bad.Render(p.ID.Acronym()+" ✗"))
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// progressBar is "━━━━━━──────────" for step n of total.
+func progressBar(st *Styles, n, total, width int) string {
+	if total == 0 || width <= 0 {
+		return ""
+	}
+	done := width * n / total
+	return st.Done.Render(strings.Repeat("━", done)) + st.Todo.Render(strings.Repeat("─", width-done))
+}
+
+// spread puts left and right at the two ends of a line of width (right is dropped when both do
+// not fit).
+func spread(left, right string, width int) string {
+	lw, rw := lipgloss.Width(left), lipgloss.Width(right)
+	if lw+rw+1 > width {
+		return ansi.Truncate(left, width, "…")
+	}
+	return left + strings.Repeat(" ", width-lw-rw) + right
+}

@@ -1,0 +1,129 @@
+// Package tui is eewizard's interactive program: a wizard that asks a candidate's facts in plain
+// words, with the running CRS total in view, and a result screen with every line of the score,
+// the three programs and why. It never computes a point: the scoring package does.
+//
+// Screens: the wizard (screen_wizard.go) and the result (screen_result.go), with dialogs over
+// them (dialog_*.go); Model (app.go) routes between them. Accessible mode (accessible.go) asks
+// the same steps line by line, for screen readers.
+package tui
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/help"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/eewizard/eewizard/scoring"
+)
+
+// Options is what the command line hands to the program.
+type Options struct {
+	Rules       *scoring.Rules   // rules as read from the file; Run takes the ones in force on Today
+	RulesSource string           // "embedded rules.toml" or the --rules path, for the status line
+	Profile     *scoring.Profile // nil: a new profile, the wizard starts at step 1
+	Path        string           // the file Profile came from ("" when new); ctrl+s saves there
+	Accessible  bool             // --accessible or ACCESSIBLE=1: line-by-line prompts for screen readers
+	Today       time.Time        // the day of the assessment (zero: now)
+	Input       io.Reader        // nil: the terminal (tests and e2e pass their own)
+	Output      io.Writer        // nil: the terminal
+}
+
+// Run runs the program until the person quits. With a profile it opens on the result; without, on
+// the first step of the wizard. On exit it prints the total in one line (the alternate screen
+// takes the last frame with it). TERM=dumb runs accessible mode, which needs no cursor movement.
+func Run(opts Options) error {
+	out := opts.Output
+	if out == nil {
+		out = os.Stdout
+	}
+	// Colour comes from the terminal the program draws on, not from whatever stdout is; the
+	// colours are the 16 ANSI ones, so no background query is needed (it can stall a terminal).
+	r := lipgloss.NewRenderer(out)
+	r.SetHasDarkBackground(true)
+	lipgloss.SetDefaultRenderer(r)
+
+	if opts.Accessible || os.Getenv("TERM") == "dumb" {
+		return runAccessible(opts)
+	}
+	m, err := New(opts)
+	if err != nil {
+		return err
+	}
+	popts := []tea.ProgramOption{tea.WithAltScreen(), tea.WithOutput(out)}
+	if opts.Input != nil {
+		popts = append(popts, tea.WithInput(opts.Input))
+	}
+	final, err := tea.NewProgram(m, popts...).Run()
+	if fm, ok := final.(Model); ok {
+		fmt.Fprintln(out, fm.Summary())
+	}
+	if err != nil && !errors.Is(err, tea.ErrInterrupted) {
+		return fmt.Errorf("eewizard: %w", err)
+	}
+	return nil
+}
+
+// New builds the root model (tests drive it directly, or through teatest). It fails only when the
+// rules have nothing for Today.
+func New(opts Options) (Model, error) {
+	if opts.Rules == nil {
+		return Model{}, errors.New("tui: no rules")
+	}
+	today := opts.Today
+	if today.IsZero() {
+		today = time.Now()
+	}
+	today = scoring.Day(today)
+	rules, err := opts.Rules.At(today)
+	if err != nil {
+		return Model{}, err
+	}
+	c := &common{
+		styles: NewStyles(lipgloss.DefaultRenderer()),
+		keys:   newKeyMap(),
+		rules:  rules,
+		source: opts.RulesSource,
+		today:  today,
+	}
+	s := newSession(c, opts.Profile, opts.Path)
+	m := Model{c: c, s: s, wizard: newWizardScreen(c, s), result: newResultScreen(c, s), help: help.New()}
+	m.help.Styles = c.styles.Help
+	if opts.Profile != nil {
+		m.screen = screenResult
+	}
+	return m, nil
+}
+
+// Summary is the one line printed after the program ends: the total and programs, and whether the
+// answers were saved.
+func (m Model) Summary() string {
+	var b strings.Builder
+	if m.s.complete && len(m.s.problems) == 0 {
+		a := &m.s.a
+		fmt.Fprintf(&b, "CRS %d", a.CRS.Total)
+		for i := range a.Programs {
+			p := &a.Programs[i]
+			mark := "✗"
+			if p.Eligible {
+				mark = "✓"
+			}
+			fmt.Fprintf(&b, " · %s %s", p.ID.Acronym(), mark)
+		}
+	} else {
+		b.WriteString("No result yet")
+	}
+	switch {
+	case m.s.dirty() && m.interrupted:
+		b.WriteString(" · quit with ctrl+c: the changes were not saved")
+	case m.s.dirty():
+		b.WriteString(" · the changes were not saved")
+	case m.s.path != "":
+		b.WriteString(" · saved in " + m.s.path)
+	}
+	return b.String()
+}
