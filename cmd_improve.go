@@ -8,10 +8,11 @@ import (
 	"github.com/eewizard/eewizard/scoring"
 )
 
-// improve is `eewizard improve PROFILE [--target N] [--at DATE] [--json] [--rules FILE]`.
+// improve is `eewizard improve PROFILE [--target N] [--with-nomination] [--at DATE] [--json] [--rules FILE]`.
 func (e *env) improve(args []string) int {
 	f := e.newFlags("improve")
 	target := f.Int("target", 0, "find the fewest changes that reach this CRS score")
+	nomination := f.Bool("with-nomination", false, "let the plan for --target include a provincial nomination")
 	at := f.String("at", "", "plan as of this date (YYYY-MM-DD); default today")
 	asJSON := f.Bool("json", false, "print JSON")
 	rulesPath := f.String("rules", "", "rules file instead of the embedded rules.toml")
@@ -44,7 +45,7 @@ func (e *env) improve(args []string) int {
 		fmt.Fprintln(e.stderr, err)
 		return exitFail
 	}
-	plan, err := scoring.Improve(rules, &p, day, *target)
+	plan, err := scoring.ImproveWith(rules, &p, day, scoring.ImproveOptions{Target: *target, Nomination: *nomination})
 	if err != nil {
 		fmt.Fprintf(e.stderr, "eewizard improve: %v\n", err)
 		return exitFail

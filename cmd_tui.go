@@ -1,5 +1,3 @@
-//go:build !devstub
-
 package main
 
 import (

@@ -81,26 +81,6 @@ func scoreChange(r *Rules, p *Profile, lk languageKey, a Ability, toCLB int, id,
 		apply: func(p *Profile) { lk.get(p).Scores[a] = score }}, true
 }
 
-// newLanguage is a whole new result on a test, at one level in all four abilities.
-func newLanguage(r *Rules, lk languageKey, test string, clb int, id, title, group string) (Change, bool) {
-	chart, err := r.ChartFor(test, time.Time{})
-	if err != nil {
-		return Change{}, false
-	}
-	var l Language
-	l.Test = test
-	sets := []string{kv(lk.key+".test", test)}
-	for a := Ability(0); a < NumAbilities; a++ {
-		s, ok := chart.MinScore(a, clb)
-		if !ok {
-			return Change{}, false
-		}
-		l.Scores[a] = s
-		sets = append(sets, kv(lk.key+"."+a.String(), s))
-	}
-	return Change{ID: id, Title: title, Group: group, Set: sets, apply: func(p *Profile) { *lk.get(p) = l }}, true
-}
-
 // Scenarios are the ready-made what-if changes after an ITA that apply to p: more work experience, a
 // language retest (better and worse), a job offer withdrawn, a birthday after the ITA, the spouse
 // no longer coming, a new credential finished, a nomination withdrawn.

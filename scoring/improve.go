@@ -79,6 +79,22 @@ type Plan struct {
 // and the days in the next TimelineMonths months on which the score changes by itself. r are the
 // rules as read: each day is scored with the rules in force that day (Rules.At).
 func Improve(r *Rules, p *Profile, day time.Time, target int) (Plan, error) {
+	return ImproveWith(r, p, day, ImproveOptions{Target: target})
+}
+
+// ImproveOptions choose what Improve searches.
+type ImproveOptions struct {
+	// Target is the score a plan must reach; 0 for no plan.
+	Target int
+	// Nomination lets a plan include a provincial nomination. It is left out by default: it is worth
+	// 600 points, so it would be every plan's one step, and it is not a step a candidate can simply
+	// take. It is always listed among the suggestions.
+	Nomination bool
+}
+
+// ImproveWith is Improve with options.
+func ImproveWith(r *Rules, p *Profile, day time.Time, opts ImproveOptions) (Plan, error) {
+	target := opts.Target
 	day = Day(day)
 	rr, err := r.At(day)
 	if err != nil {
@@ -103,7 +119,17 @@ func Improve(r *Rules, p *Profile, day time.Time, target int) (Plan, error) {
 		return a.Change.Title < b.Change.Title
 	})
 	if target > 0 {
-		tp, err := s.reach(target)
+		search := s
+		if !opts.Nomination {
+			var cands []planCandidate
+			for _, c := range s.cands {
+				if c.Group != nominationGroup {
+					cands = append(cands, c)
+				}
+			}
+			search = planSearchOver(rr, p, day, cands)
+		}
+		tp, err := search.reach(target)
 		if err != nil {
 			return Plan{}, err
 		}
@@ -118,6 +144,9 @@ func Improve(r *Rules, p *Profile, day time.Time, target int) (Plan, error) {
 // ---------------------------------------------------------------------------------------------------
 // Candidate changes
 // ---------------------------------------------------------------------------------------------------
+
+// nominationGroup is the group of the provincial-nomination change.
+const nominationGroup = "provincial_nomination"
 
 // planCandidate is a change the planner may suggest or put in a plan.
 type planCandidate struct {
@@ -251,7 +280,7 @@ func planCandidates(rr *Rules, p *Profile, day time.Time) []planCandidate {
 
 	// Additional points.
 	if !a.Nomination {
-		add(true, Change{ID: "provincial_nomination", Group: "provincial_nomination",
+		add(true, Change{ID: "provincial_nomination", Group: nominationGroup,
 			Title: "A provincial or territorial nomination", Set: []string{kv("applicant.provincial_nomination", true)},
 			apply: func(p *Profile) { p.Applicant.Nomination = true }})
 	}

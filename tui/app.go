@@ -249,8 +249,11 @@ func overlay(body, box string, w, h int) string {
 		}
 		l := lines[y+i]
 		pad := strings.Repeat(" ", max(0, x-ansi.StringWidth(l)))
-		// The cut can fall inside a styled run: reset before the box so it does not take the style.
-		lines[y+i] = ansi.Truncate(l, x, "") + ansi.ResetStyle + pad + row + ansi.TruncateLeft(l, x+bw, "")
+		left := ansi.Truncate(l, x, "")
+		if strings.Contains(left, "\x1b[") {
+			left += ansi.ResetStyle // the cut can fall inside a styled run: the box must not take its style
+		}
+		lines[y+i] = left + pad + row + ansi.TruncateLeft(l, x+bw, "")
 	}
 	return strings.Join(lines[:h], "\n")
 }

@@ -45,7 +45,7 @@ func (d *saveDialog) build(note string) {
 			huh.NewConfirm().Key("replace").Title("A file with this name exists. Replace it?").
 				Affirmative("Replace").Negative("No").Value(&d.replace),
 		).WithHideFunc(func() bool { return !exists(expandHome(d.path)) }),
-	).WithTheme(d.c.styles.Form).WithKeyMap(formKeyMap()).WithShowHelp(false).WithWidth(min(70, d.c.width-6))
+	).WithTheme(d.c.styles.Form).WithKeyMap(formKeyMap()).WithShowHelp(false).WithWidth(max(20, min(66, d.c.width-8)))
 }
 
 func (d *saveDialog) update(msg tea.Msg) (dialog, tea.Cmd) {

@@ -406,8 +406,10 @@ func hint(c *common, s *session, key string) string {
 		if n == 1 {
 			people = "person"
 		}
-		return fmt.Sprintf("FSW and FST need %s for %d %s, unless authorized to work with a qualifying offer",
-			scoring.Dollars(c.rules.FSW.FundsFor(n)), n, people)
+		if need, ok := c.rules.FSW.FundsFor(n); ok {
+			return fmt.Sprintf("FSW and FST need %s for %d %s, unless authorized to work with a qualifying offer",
+				scoring.Dollars(need), n, people)
+		}
 	}
 	for _, lk := range []struct {
 		key string
