@@ -5,14 +5,18 @@ import (
 	"fmt"
 
 	"github.com/eewizard/eewizard/report"
+	"github.com/eewizard/eewizard/rounds"
 	"github.com/eewizard/eewizard/scoring"
 )
 
-// improve is `eewizard improve PROFILE [--target N] [--with-nomination] [--at DATE] [--json] [--rules FILE]`.
+// improve is `eewizard improve PROFILE [--target N | --category NAME] [--with-nomination] [--rounds N] [--at DATE]
+// [--json] [--rules FILE]`.
 func (e *env) improve(args []string) int {
 	f := e.newFlags("improve")
 	target := f.Int("target", 0, "find the fewest changes that reach this CRS score")
 	nomination := f.Bool("with-nomination", false, "let the plan for --target include a provincial nomination")
+	category := f.String("category", "", "target the latest cut-off of this kind of round (cec, french, general, ...)")
+	lastN := f.Int("rounds", 10, "how many recent rounds of each kind to compare with")
 	at := f.String("at", "", "plan as of this date (YYYY-MM-DD); default today")
 	asJSON := f.Bool("json", false, "print JSON")
 	rulesPath := f.String("rules", "", "rules file instead of the embedded rules.toml")
@@ -45,18 +49,40 @@ func (e *env) improve(args []string) int {
 		fmt.Fprintln(e.stderr, err)
 		return exitFail
 	}
+	feed, source, ok := e.feed()
+	if !ok {
+		return exitFail
+	}
+	if *category != "" {
+		if targetGiven {
+			return f.usageErr("give --target or --category, not both")
+		}
+		cat, err := rounds.ParseCategory(*category)
+		if err != nil {
+			return f.usageErr("--category: %v", err)
+		}
+		latest := feed.Latest(cat, 1)
+		if len(latest) == 0 {
+			return f.usageErr("--category %s: no round of that kind in IRCC's rounds", *category)
+		}
+		*target = latest[0].CutOff
+	}
+	a := scoring.Assess(rulesAt, &p, day)
+	standing := report.NewStanding(feed, source, rounds.KindsFor(&a, &p), a.CRS.Total, *lastN)
 	plan, err := scoring.ImproveWith(rules, &p, day, scoring.ImproveOptions{Target: *target, Nomination: *nomination})
 	if err != nil {
 		fmt.Fprintf(e.stderr, "eewizard improve: %v\n", err)
 		return exitFail
 	}
 	if *asJSON {
-		if err := report.JSONLine(e.stdout, report.NewImprove(files[0], &plan)); err != nil {
+		out := report.NewImprove(files[0], &plan)
+		out.Standing = &standing
+		if err := report.JSONLine(e.stdout, out); err != nil {
 			fmt.Fprintf(e.stderr, "eewizard: %v\n", err)
 			return exitFail
 		}
 		return exitOK
 	}
-	report.Improve(e.stdout, files[0], &plan)
+	report.Improve(e.stdout, files[0], &plan, &standing)
 	return exitOK
 }

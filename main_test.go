@@ -227,3 +227,66 @@ func TestDrawsImportRefusesABrokenFeedAndKeepsTheOld(t *testing.T) {
 		t.Errorf("a broken feed was written: %v", err)
 	}
 }
+
+func TestImproveShowsWhereTheScoreStands(t *testing.T) {
+	t.Setenv("EEWIZARD_DATA_DIR", t.TempDir())
+	dir := t.TempDir()
+	// Example 1 with the funds to settle: eligible for FSW, 441.
+	src, err := os.ReadFile(filepath.Join(examples, "example1.toml"))
+	if err != nil {
+		t.Skip("reference examples not found")
+	}
+	file := writeFile(t, dir, "p.toml", strings.Replace(string(src), "foreign_work_years = 3", "foreign_work_years = 3\nsettlement_funds = 20000", 1))
+	out, errs, code := runCLI(t, "improve", file, "--at", "2026-08-20", "--category", "general", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var got struct {
+		Total    int
+		Plan     struct{ Target int }
+		Standing struct {
+			Score int
+			Kinds []struct {
+				Category    string
+				Invited, Of int
+				Rounds      []struct {
+					CutOff  int `json:"cutoff"`
+					Invited bool
+				}
+			}
+			Pool *struct{ Total, Above int }
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Total != 441 || got.Standing.Score != 441 || got.Standing.Pool == nil || got.Standing.Pool.Total != 226859 {
+		t.Fatalf("got %+v", got)
+	}
+	cats := map[string]bool{}
+	for _, k := range got.Standing.Kinds {
+		cats[k.Category] = true
+		n := 0
+		for _, r := range k.Rounds {
+			if r.Invited != (r.CutOff <= 441) {
+				t.Errorf("%s round cut-off %d marked invited=%v for 441", k.Category, r.CutOff, r.Invited)
+			}
+			if r.Invited {
+				n++
+			}
+		}
+		if n != k.Invited || k.Of != len(k.Rounds) || k.Of == 0 {
+			t.Errorf("%s: invited %d of %d, rounds say %d of %d", k.Category, k.Invited, k.Of, n, len(k.Rounds))
+		}
+	}
+	if !cats["general"] || !cats["fsw"] || cats["cec"] || cats["pnp"] {
+		t.Errorf("kinds %v, want general and fsw only", cats)
+	}
+	// --category general: the target is the latest general round's cut-off.
+	d, _, _ := runCLI(t, "draws", "--category", "general", "--json")
+	var latest struct{ Cutoff int }
+	json.Unmarshal([]byte(strings.SplitN(d, "\n", 2)[0]), &latest)
+	if got.Plan.Target != latest.Cutoff || latest.Cutoff == 0 {
+		t.Errorf("plan target %d, latest general cut-off %d", got.Plan.Target, latest.Cutoff)
+	}
+}

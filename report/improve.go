@@ -42,6 +42,7 @@ type ImproveJSON struct {
 	Suggestions []ImproveSuggestion `json:"suggestions"`
 	Plan        *ImprovePlan        `json:"plan"`
 	Timeline    []ImproveEvent      `json:"timeline"`
+	Standing    *Standing           `json:"standing,omitempty"`
 }
 
 // NewImprove converts the planner's findings for JSON.
@@ -64,10 +65,15 @@ func NewImprove(file string, p *scoring.Plan) ImproveJSON {
 
 // Improve writes the planner's findings: today's total, every single change that raises it with
 // its gain, new total and the --set line that replays it, the plan for the target, and the days in
-// the next months on which the score changes by itself.
-func Improve(w io.Writer, file string, p *scoring.Plan) {
+// the next months on which the score changes by itself; with st, first where the score stands
+// against IRCC's rounds.
+func Improve(w io.Writer, file string, p *scoring.Plan, st *Standing) {
 	head := fmt.Sprintf("%s: CRS %d on %s", file, p.Total, p.Day.Format("2006-01-02"))
 	fmt.Fprintf(w, "%s\n%s\n\n", head, strings.Repeat("=", len([]rune(head))))
+	if st != nil {
+		WriteStanding(w, st)
+		fmt.Fprintln(w)
+	}
 
 	fmt.Fprintln(w, "Changes that raise the score, one at a time (gain, new total)")
 	if len(p.Suggestions) == 0 {
