@@ -150,7 +150,17 @@ func (x *accessible) levels(id stepID) *scoring.Levels {
 }
 
 // runForm asks one group; false when the input has ended.
-func (x *accessible) runForm(g *huh.Group) bool {
+func (x *accessible) runForm(g *huh.Group) (ok bool) {
+	defer func() {
+		// huh v1.0.0's accessible Select, when the input ends right after a refused answer,
+		// takes that answer anyway and indexes past its options. The input is over: say so.
+		if r := recover(); r != nil {
+			if !x.in.eof {
+				panic(r)
+			}
+			ok = false
+		}
+	}()
 	f := huh.NewForm(g).WithAccessible(true).WithInput(x.in).WithOutput(x.out).WithTheme(plainTheme()).WithShowHelp(false)
 	if err := f.Run(); err != nil {
 		x.say("%v", err)
@@ -170,8 +180,8 @@ func (x *accessible) printResult() {
 	t := resultText{st: NewStyles(r), r: x.c.rules, p: &x.s.current, a: &x.s.a, problems: x.s.problems, plain: true}
 	crs := &x.s.a.CRS
 	x.say("\nResult on %s.", x.c.today.Format("2006-01-02"))
-	x.say("CRS score: %d of %s. A core %d, B spouse %d, C skill transferability %d, D additional %d.",
-		crs.Total, thousands(x.c.rules.CRS.Total), crs.Core, crs.Spouse, crs.Transferability, crs.Additional)
+	x.say("CRS score: %d of %d. A core %d, B spouse %d, C skill transferability %d, D additional %d.",
+		crs.Total, x.c.rules.CRS.Total, crs.Core, crs.Spouse, crs.Transferability, crs.Additional)
 	x.say("%s.\n", ansi.Strip(programSummary(t.st, &x.s.a)))
 	for _, l := range append(append(t.crs(accessibleWidth), t.programs(accessibleWidth)...), t.warnings(accessibleWidth)...) {
 		x.say("%s", strings.TrimRight(l, " "))
@@ -211,7 +221,7 @@ func (x *accessible) save() bool {
 		x.say("Not saved: %v", err)
 		return false
 	}
-	x.s.path, x.s.saved = path, x.s.current
+	x.s.path, x.s.saved, x.s.savedNow = path, x.s.current, true
 	x.say("Saved to %s.", path)
 	return true
 }
@@ -241,6 +251,7 @@ func (x *accessible) quit() bool {
 }
 
 func (x *accessible) ended() error {
+	x.s.refresh(x.c)
 	x.say("\nInput ended.")
 	if x.s.dirty() {
 		x.say("The changes were not saved.")

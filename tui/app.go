@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -28,6 +27,7 @@ type dialog interface {
 	update(msg tea.Msg) (dialog, tea.Cmd)
 	view() string
 	help() []key.Binding
+	setSize(width, height int)
 }
 
 // Model is the root model of the program: the wizard and the result screen, the dialogs over them,
@@ -39,8 +39,8 @@ type Model struct {
 	wizard wizardScreen
 	result resultScreen
 	dialog dialog // nil: none open
-	help   help.Model
 	flash  string // a one-off message in the footer ("Saved to …"), cleared by the next key
+	margin int    // columns left blank on each side of a window wider than maxLayoutWidth
 
 	interrupted bool // quit with ctrl+c
 	quitting    bool
@@ -67,7 +67,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		case key.Matches(msg, m.c.keys.Interrupt):
 			m.interrupted, m.quitting = true, true
 			return m, tea.Quit
-		case m.dialog != nil:
+		case m.dialog != nil: // an open dialog has every other key
 		case key.Matches(msg, m.c.keys.Save):
 			return m, m.save(false)
 		case key.Matches(msg, m.c.keys.Quit):
@@ -111,12 +111,19 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, cmd
 }
 
+// maxLayoutWidth is the widest the screens are laid out; a wider window centres them.
+const maxLayoutWidth = 160
+
+// setSize lays every screen out for a new window size.
 func (m *Model) setSize(w, h int) {
-	m.c.width, m.c.height = w, h
-	m.help.Width = w
+	m.c.width, m.c.height = min(w, maxLayoutWidth), h
+	m.margin = max(0, (w-maxLayoutWidth)/2)
 	// Every screen gets the size, not only the one showing, so a switch never shows a stale layout.
-	m.wizard.SetSize(w, h-1)
-	m.result.SetSize(w, h-1)
+	m.wizard.SetSize(m.c.width, h-1)
+	m.result.SetSize(m.c.width, h-1)
+	if m.dialog != nil {
+		m.dialog.setSize(m.c.width, h-1)
+	}
 }
 
 // showResult shows the result when every answer can be read, or the step of the first that cannot.
@@ -153,7 +160,7 @@ func (m *Model) saved(msg savedMsg) tea.Cmd {
 		m.flash = "Not saved: " + msg.err.Error()
 		return nil
 	}
-	m.s.path, m.s.saved = msg.path, msg.profile
+	m.s.path, m.s.saved, m.s.savedNow = msg.path, msg.profile, true
 	m.flash = "Saved to " + msg.path
 	if msg.thenQuit {
 		m.quitting = true
@@ -186,31 +193,27 @@ func (m Model) View() string {
 			w, h, minWidth, minHeight)
 		return ansi.Wordwrap(msg, w, "")
 	}
-	var body string
-	var keys []key.Binding
+	var body, footer string
 	switch {
 	case m.dialog != nil:
 		under := m.result.View()
 		if m.screen == screenWizard {
 			under = m.wizard.View()
 		}
-		body, keys = overlay(under, m.dialog.view(), w, h-1), m.dialog.help()
+		body, footer = overlay(under, m.dialog.view(), w, h-1), m.c.helpView(m.dialog.help())
 	case m.screen == screenWizard:
-		body, keys = m.wizard.View(), m.wizard.help()
+		body, footer = m.wizard.View(), m.wizard.helpLine
 	default:
-		body, keys = m.result.View(), m.result.help()
+		body, footer = m.result.View(), m.result.helpLine
 	}
-	return body + "\n" + m.footer(keys)
-}
-
-// footer is the key help of what has the keys, or a one-off message in its place.
-func (m Model) footer(keys []key.Binding) string {
-	if m.flash != "" {
-		return m.c.styles.Accent.Render(ansi.Truncate(m.flash, m.c.width, "…"))
+	if m.flash != "" { // a one-off message takes the key help's place until the next key
+		footer = m.c.styles.Accent.Render(ansi.Truncate(m.flash, m.c.width, "…"))
 	}
-	hm := m.help
-	hm.Width = m.c.width
-	return hm.ShortHelpView(keys)
+	if m.margin == 0 {
+		return body + "\n" + footer
+	}
+	pad := strings.Repeat(" ", m.margin)
+	return pad + strings.ReplaceAll(body+"\n"+footer, "\n", "\n"+pad)
 }
 
 // titleLine is the left of every screen's first line: the program, the profile's name, its file,

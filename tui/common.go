@@ -3,6 +3,8 @@ package tui
 import (
 	"time"
 
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
 	"github.com/eewizard/eewizard/scoring"
 )
 
@@ -10,7 +12,7 @@ import (
 const (
 	minWidth  = 60
 	minHeight = 16
-	// wideWidth is the width from which screens put two columns side by side.
+	// wideWidth is the width from which the wizard shows its side panel.
 	wideWidth = 110
 )
 
@@ -22,6 +24,13 @@ type common struct {
 	rules         *scoring.Rules // the rules in force on today
 	source        string         // where the rules came from, for the status line
 	today         time.Time
+}
+
+// helpView is a line of key help for the window's width.
+func (c *common) helpView(keys []key.Binding) string {
+	h := help.New()
+	h.Styles, h.Width = c.styles.Help, c.width
+	return h.ShortHelpView(keys)
 }
 
 // wide reports whether there is room for two columns.
@@ -36,6 +45,7 @@ type session struct {
 	a        scoring.Assessment // the engine's assessment of current
 	saved    scoring.Profile    // the profile as last opened or saved: unsaved changes are differences from it
 	path     string             // the file it was opened from or saved to; "" until the first save
+	savedNow bool               // saved during this run
 	complete bool               // the profile has a result: every step answered once, or opened from a file
 }
 
@@ -62,8 +72,8 @@ func (s *session) dirty() bool { return s.current != s.saved }
 
 // firstProblem returns the first problem of the answers, if any, and the step it belongs to.
 func (s *session) firstProblem() (problem, stepID, bool) {
-	for _, p := range s.problems {
-		return p, stepOf(p.Key), true
+	if len(s.problems) == 0 {
+		return problem{}, 0, false
 	}
-	return problem{}, 0, false
+	return s.problems[0], stepOf(s.problems[0].Key), true
 }

@@ -61,3 +61,6 @@ func (q quitDialog) view() string {
 func (q quitDialog) help() []key.Binding {
 	return []key.Binding{q.keys.Save, q.keys.Discard, q.keys.Cancel}
 }
+
+// setSize does nothing: the box is small and fits any window the program draws in.
+func (q quitDialog) setSize(int, int) {}

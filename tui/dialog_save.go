@@ -38,14 +38,23 @@ func (d *saveDialog) build(note string) {
 	d.form = huh.NewForm(
 		huh.NewGroup(
 			huh.NewInput().Key("path").Title(title).
-				Description("A file name or path; the file is readable only by you (mode 0600).").
+				Description("A file name or path. Only you can read the file (mode 0600).").
 				Value(&d.path).CharLimit(500).Validate(checkSavePath),
 		),
 		huh.NewGroup(
 			huh.NewConfirm().Key("replace").Title("A file with this name exists. Replace it?").
 				Affirmative("Replace").Negative("No").Value(&d.replace),
 		).WithHideFunc(func() bool { return !exists(expandHome(d.path)) }),
-	).WithTheme(d.c.styles.Form).WithKeyMap(formKeyMap()).WithShowHelp(false).WithWidth(max(20, min(66, d.c.width-8)))
+	).WithTheme(d.c.styles.Form).WithKeyMap(formKeyMap()).WithShowHelp(false)
+	d.setSize(d.c.width, d.c.height)
+}
+
+// setSize keeps the box inside the window: the form's width plus the box's border and padding.
+// The form works out its height for that width from a size message, as huh does on a resize.
+func (d *saveDialog) setSize(width, height int) {
+	w := max(20, min(66, width-8))
+	d.form.WithWidth(w)
+	d.form.Update(tea.WindowSizeMsg{Width: w, Height: max(4, height-4)})
 }
 
 func (d *saveDialog) update(msg tea.Msg) (dialog, tea.Cmd) {

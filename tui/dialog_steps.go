@@ -83,3 +83,6 @@ func (m stepMenu) help() []key.Binding {
 	k := &m.c.keys
 	return []key.Binding{k.Move, k.EditN, k.Choose, k.Cancel}
 }
+
+// setSize does nothing: the box is small and fits any window the program draws in.
+func (s stepMenu) setSize(int, int) {}

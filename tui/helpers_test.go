@@ -26,11 +26,23 @@ func init() {
 // testDay is the day the worked examples' expected totals were checked on.
 var testDay = time.Date(2026, 8, 20, 0, 0, 0, 0, time.UTC)
 
-const examplesDir = "../../shared/reference/examples"
+// The files tests read, as absolute paths: some tests change directory.
+var (
+	rulesFile   = mustAbs("../rules.toml")
+	examplesDir = mustAbs("../../shared/reference/examples")
+)
+
+func mustAbs(p string) string {
+	a, err := filepath.Abs(p)
+	if err != nil {
+		panic(err)
+	}
+	return a
+}
 
 func loadRules(t testing.TB) *scoring.Rules {
 	t.Helper()
-	data, err := os.ReadFile("../rules.toml")
+	data, err := os.ReadFile(rulesFile)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -240,3 +252,6 @@ func dirtyQuitDialog(t testing.TB, w, h int) Model {
 	m, _ = drive(t, m, press("q")...)
 	return m
 }
+
+// paste is text arriving at once, as a paste does.
+func paste(s string) tea.Msg { return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s), Paste: true} }

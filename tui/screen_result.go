@@ -12,6 +12,9 @@ import (
 	"github.com/eewizard/eewizard/scoring"
 )
 
+// resultWideWidth is the width from which the result puts the programs beside the score.
+const resultWideWidth = 120
+
 // resultScreen shows the engine's assessment: the total, every line of the four sections with its
 // reason, the three programs with the FSW grid and the reasons, and the warnings. The text is laid
 // out once per result and size (refresh, SetSize); View only slices the visible lines.
@@ -22,6 +25,8 @@ type resultScreen struct {
 	header        []string // the lines above the scrolling body
 	lines         []string // the body, laid out for the width
 	offset        int      // first body line shown
+	helpLine      string   // the key help, drawn once per layout
+	scroll        string   // the line under the body, drawn when the offset changes
 }
 
 func newResultScreen(c *common, s *session) resultScreen {
@@ -42,16 +47,20 @@ func (r *resultScreen) refresh() {
 	st := r.c.styles
 	t := resultText{st: st, r: r.c.rules, p: &r.s.current, a: &r.s.a, problems: r.s.problems}
 	r.header = r.headerLines()
-	if r.c.wide() {
-		colW := min(80, (r.width-3)/2)
-		left := t.crs(colW)
-		right := append(t.programs(colW), t.warnings(colW)...)
-		r.lines = sideBySide(left, right, colW, " │ ", st.Rule)
+	if r.width >= resultWideWidth {
+		// The score's labels get the room they need not to wrap; the programs' prose may.
+		leftW := clamp(r.width*55/100, 60, 76)
+		rightW := min(80, r.width-leftW-3)
+		left := t.crs(leftW)
+		right := append(t.programs(rightW), t.warnings(rightW)...)
+		r.lines = sideBySide(left, right, leftW, " │ ", st.Rule)
 	} else {
 		w := min(r.width, 100)
 		r.lines = append(append(t.crs(w), t.programs(w)...), t.warnings(w)...)
 	}
 	r.offset = clamp(r.offset, 0, r.maxOffset())
+	r.scroll = r.scrollLine()
+	r.helpLine = r.c.helpView(r.help())
 }
 
 // bodyHeight is the number of body lines shown: the height less the title, the header and the
@@ -91,6 +100,7 @@ func (r resultScreen) update(msg tea.Msg) (resultScreen, tea.Cmd) {
 		return r, quitCmd
 	}
 	r.offset = clamp(r.offset, 0, r.maxOffset())
+	r.scroll = r.scrollLine()
 	return r, nil
 }
 
@@ -123,7 +133,7 @@ func (r resultScreen) View() string {
 	for i := end - r.offset; i < h; i++ {
 		b.WriteByte('\n')
 	}
-	b.WriteString(r.scrollLine())
+	b.WriteString(r.scroll)
 	return b.String()
 }
 
@@ -156,7 +166,7 @@ func (r resultScreen) headerLines() []string {
 		sections = fmt.Sprintf("A %d · B %d · C %d · D %d", crs.Core, crs.Spouse, crs.Transferability, crs.Additional)
 	}
 	text := [3]string{
-		st.Bold.Render(fmt.Sprintf("CRS score: %d of %s", crs.Total, thousands(r.c.rules.CRS.Total))),
+		st.Bold.Render(fmt.Sprintf("CRS score: %d of %d", crs.Total, r.c.rules.CRS.Total)),
 		sections,
 		programSummary(st, a),
 	}
@@ -207,8 +217,6 @@ func sideBySide(left, right []string, width int, gap string, gapStyle lipgloss.S
 }
 
 func clamp(v, lo, hi int) int { return max(lo, min(v, hi)) }
-
-func thousands(n int) string { return strings.TrimPrefix(scoring.Dollars(n), "$") }
 
 // bigDigits is a three-line font: the total in large type, readable without colour.
 var bigDigits = [10][3]string{

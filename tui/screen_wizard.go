@@ -30,6 +30,7 @@ type wizardScreen struct {
 	first         huh.Field // the step's first field: shift+tab there goes to the previous step
 	startTotal    int       // the CRS total when the step opened, to show what the step changed
 	note          string    // a message about the step ("Fix this first: …")
+	helpLine      string    // the key help, drawn once per size
 
 	// reviewing is set when a step is edited from the result: finishing it returns to the result,
 	// after asking the steps that the change made apply (before says which applied already).
@@ -83,6 +84,7 @@ func (w *wizardScreen) edit(id stepID, review bool, note string) tea.Cmd {
 func (w *wizardScreen) SetSize(width, height int) {
 	w.width, w.height = width, height
 	w.sizeForm()
+	w.helpLine = w.c.helpView(w.help())
 }
 
 // formSize is the room left for the form: the width beside the panel, the height between the
@@ -95,7 +97,7 @@ func (w *wizardScreen) formSize() (int, int) {
 	} else {
 		chrome++ // the running total line
 	}
-	return max(20, min(width, 100)), max(4, height-chrome)
+	return max(20, min(width, 90)), max(4, height-chrome)
 }
 
 func (w *wizardScreen) sizeForm() {
@@ -104,6 +106,9 @@ func (w *wizardScreen) sizeForm() {
 	}
 	fw, fh := w.formSize()
 	w.form.WithWidth(fw).WithHeight(fh)
+	// huh lays a group's fields out again only on an update: pass it the size so the next frame is
+	// drawn for the new width, not wrapped for the old one.
+	w.form.Update(tea.WindowSizeMsg{Width: fw, Height: fh})
 }
 
 func (w wizardScreen) update(msg tea.Msg) (wizardScreen, tea.Cmd) {
@@ -202,8 +207,9 @@ func (w wizardScreen) View() string {
 
 	fw, fh := w.formSize()
 	form := lipgloss.NewStyle().Width(fw).Height(fh).MaxHeight(fh).Render(w.form.View())
-	if w.c.wide() {
-		form = lipgloss.JoinHorizontal(lipgloss.Top, form, "  ", w.panel(fh))
+	if w.c.wide() { // the panel at the right edge, under the step's name
+		gap := strings.Repeat(" ", max(2, width-fw-panelWidth-1))
+		form = lipgloss.JoinHorizontal(lipgloss.Top, form, gap, w.panel(fh))
 	}
 	b.WriteString(form)
 	b.WriteString("\n\n")
@@ -254,7 +260,7 @@ func (w wizardScreen) panel(height int) string {
 		}
 		b.WriteString(style.Render(ansi.Truncate(fmt.Sprintf("%s%d %s", mark, i+1, id), panelWidth-2, "…")) + "\n")
 	}
-	return st.Panel.Width(panelWidth).Height(height).MaxHeight(height).Render(strings.TrimSuffix(b.String(), "\n"))
+	return st.Panel.Width(panelWidth).MaxHeight(height).Render(strings.TrimSuffix(b.String(), "\n"))
 }
 
 var sectionShort = [scoring.NumSections]string{"A Core / human capital", "B Spouse or partner", "C Skill transferability", "D Additional points"}

@@ -109,7 +109,7 @@ func (b *formBuilder) pages(id stepID) []page {
 				b.input(keyName, "Your name (optional)", "Used for the file name when you save; any name will do.", &d.Name, nil, ""),
 				b.input(keyBirth, "Date of birth, or age",
 					"YYYY-MM-DD, or your age in whole years. Age points change on each birthday.", &d.Birth,
-					func(s string) error { _, _, err := parseBirth(s, b.today); return err }, "YYYY-MM-DD or age"),
+					func(s string) error { _, _, err := parseBirth(s, b.today); return err }, ""),
 				choose(b, keyMarital, "Marital status",
 					"As on your application. Common-law: living together for at least 12 months (IRCC: common-law partner).",
 					&d.Marital, maritalOptions()...),
@@ -135,7 +135,7 @@ func (b *formBuilder) pages(id stepID) []page {
 					Validate(func(c scoring.CanadianEducation) error { return checkCanadianEducation(d.Education, c) }),
 				b.input(keyECADate, "Date of your ECA (optional)",
 					"Issue date of the educational credential assessment. Leave empty for Canadian education or no ECA.", &d.ECADate,
-					func(s string) error { _, err := parseDate(s, "ECA date", b.today); return err }, "YYYY-MM-DD"),
+					func(s string) error { _, err := parseDate(s, "ECA date", b.today); return err }, ""),
 			}},
 		}
 	case stepFirstLanguage:
@@ -243,7 +243,7 @@ func (b *formBuilder) languagePages(l *language, key, title, help string, tests 
 			choose(b, key+".test", title, help, &l.Test, tests...),
 			b.input(key+".date", "Test date (optional)",
 				fmt.Sprintf("YYYY-MM-DD, from the test report. Results older than %s do not count.", yearsWords(validYears)),
-				&l.Date, func(s string) error { _, err := parseTestDate(b.r, l.Test, s, b.today); return err }, "YYYY-MM-DD"),
+				&l.Date, func(s string) error { _, err := parseTestDate(b.r, l.Test, s, b.today); return err }, ""),
 		}},
 		{hide: func() bool { return l.Test == "" }, fields: scores},
 	}
@@ -277,7 +277,7 @@ func (b *formBuilder) input(key, title, help string, v *string, check func(strin
 	if *v != "" {
 		help += " Enter keeps " + *v + "."
 	}
-	return f.Title(title + " (" + help + ")").Validate(func(s string) error {
+	return f.Title(strings.TrimSuffix(spoken(title, help), ".") + ":").Validate(func(s string) error {
 		if strings.TrimSpace(s) == "" {
 			s = *v
 		}
@@ -288,16 +288,25 @@ func (b *formBuilder) input(key, title, help string, v *string, check func(strin
 func (b *formBuilder) yesNo(key, title, help string, v *bool) *huh.Confirm {
 	f := huh.NewConfirm().Key(key).Affirmative("Yes").Negative("No").Value(v).WithButtonAlignment(lipgloss.Left)
 	if b.accessible {
-		return f.Title(title + " (" + help + ")")
+		return f.Title(spoken(title, help))
 	}
 	return f.Title(title).Description(help)
+}
+
+// spoken is a title and its help as one sentence or two, for accessible mode (which reads out
+// only the title).
+func spoken(title, help string) string {
+	if strings.HasSuffix(title, "?") {
+		return title + " " + help
+	}
+	return title + ". " + help
 }
 
 // choose is a list of choices (a function: Go methods cannot have type parameters).
 func choose[T comparable](b *formBuilder, key, title, help string, v *T, opts ...huh.Option[T]) *huh.Select[T] {
 	f := huh.NewSelect[T]().Key(key).Options(opts...).Value(v)
 	if b.accessible {
-		return f.Title(title + " (" + help + ")")
+		return f.Title(spoken(title, help))
 	}
 	return f.Title(title).Description(help)
 }

@@ -15,7 +15,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/charmbracelet/bubbles/help"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/eewizard/eewizard/scoring"
@@ -91,8 +90,7 @@ func New(opts Options) (Model, error) {
 		today:  today,
 	}
 	s := newSession(c, opts.Profile, opts.Path)
-	m := Model{c: c, s: s, wizard: newWizardScreen(c, s), result: newResultScreen(c, s), help: help.New()}
-	m.help.Styles = c.styles.Help
+	m := Model{c: c, s: s, wizard: newWizardScreen(c, s), result: newResultScreen(c, s)}
 	if opts.Profile != nil {
 		m.screen = screenResult
 	}
@@ -122,8 +120,8 @@ func (m Model) Summary() string {
 		b.WriteString(" · quit with ctrl+c: the changes were not saved")
 	case m.s.dirty():
 		b.WriteString(" · the changes were not saved")
-	case m.s.path != "":
-		b.WriteString(" · saved in " + m.s.path)
+	case m.s.savedNow:
+		b.WriteString(" · saved to " + m.s.path)
 	}
 	return b.String()
 }

@@ -29,7 +29,7 @@ func TestWizardAnsweredWithExample1ShowsTheEnginesTotal(t *testing.T) {
 	if got := m.s.a.CRS.Total; got != engine {
 		t.Errorf("result total %d, engine %d", got, engine)
 	}
-	if v := view(m); !strings.Contains(v, fmt.Sprintf("CRS score: %d of 1,200", engine)) {
+	if v := view(m); !strings.Contains(v, fmt.Sprintf("CRS score: %d of %d", engine, m.c.rules.CRS.Total)) {
 		t.Errorf("the result screen does not show %d as text:\n%s", engine, v)
 	}
 }
@@ -269,4 +269,21 @@ func mustFloat(t *testing.T, s string) float64 {
 // flat joins wrapped lines, for messages that may wrap on screen.
 func flat(s string) string {
 	return strings.Join(strings.Fields(s), " ")
+}
+
+func TestResizeRewrapsTheQuestions(t *testing.T) {
+	m := start(t, 200, 60)
+	m, _ = drive(t, m, press(example1Keys[0]...)...) // on Education, whose help is long
+	help := "Completed: a Canadian credential, or a foreign one with an educational credential assessment (IRCC: ECA)."
+	for _, sz := range [][2]int{{110, 30}, {80, 24}, {61, 20}, {160, 40}} {
+		m, _ = drive(t, m, sizeMsg(sz[0], sz[1]))
+		var form []string // the form's column, without the focus mark
+		for _, l := range strings.Split(view(m), "\n") {
+			l, _, _ = strings.Cut(l, "│")
+			form = append(form, strings.ReplaceAll(l, "┃", ""))
+		}
+		if v := view(m); !strings.Contains(flat(strings.Join(form, "\n")), help) {
+			t.Errorf("at %dx%d the question's help is cut:\n%s", sz[0], sz[1], v)
+		}
+	}
 }

@@ -1,0 +1,66 @@
+package tui
+
+import (
+	"fmt"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// BenchmarkResultView is a frame of the result screen: the layout is cached, so a frame only
+// slices the visible lines.
+func BenchmarkResultView(b *testing.B) {
+	p := example(b, 4)
+	for _, sz := range [][2]int{{80, 24}, {200, 60}} {
+		b.Run(fmt.Sprintf("%dx%d", sz[0], sz[1]), func(b *testing.B) {
+			m := newModel(b, &p, "example4.toml", sz[0], sz[1])
+			b.ReportAllocs()
+			for b.Loop() {
+				_ = m.View()
+			}
+		})
+	}
+}
+
+// BenchmarkResultLayout is the work done once per result or resize: every line laid out.
+func BenchmarkResultLayout(b *testing.B) {
+	p := example(b, 4)
+	m := newModel(b, &p, "", 80, 24)
+	b.ReportAllocs()
+	for b.Loop() {
+		m.result.SetSize(80, 23)
+	}
+}
+
+// BenchmarkWizardKeystroke is one key typed into a score field: the form's update, the engine's
+// running total, and the frame.
+func BenchmarkWizardKeystroke(b *testing.B) {
+	m := start(b, 80, 24)
+	m, _ = drive(b, m, press(flatten(example1Keys[:2])...)...)
+	m, _ = drive(b, m, press("down", "down", "down", "enter", "enter", "8")...)
+	keys := []tea.Msg{tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'5'}}, tea.KeyMsg{Type: tea.KeyBackspace}}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		nm, _ := m.Update(keys[i%2])
+		m = nm.(Model)
+		_ = m.View()
+		i++
+	}
+}
+
+// BenchmarkStartupToFirstFrame is `eewizard open`: the model built from a profile, sized, and its
+// first frame drawn.
+func BenchmarkStartupToFirstFrame(b *testing.B) {
+	p := example(b, 4)
+	opts := options(b, &p, "example4.toml")
+	b.ReportAllocs()
+	for b.Loop() {
+		m, err := New(opts)
+		if err != nil {
+			b.Fatal(err)
+		}
+		nm, _ := m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+		_ = nm.View()
+	}
+}
