@@ -228,7 +228,7 @@ func (r *Rules) AssessInto(p *Profile, day time.Time, a *Assessment) {
 	}
 	switch {
 	case !ap.FirstLanguage.Given():
-		a.warn(Warning{Code: WarnNoFirstLanguage})
+		a.warn(Warning{Code: WarnNoFirstLanguage, Need: 4*r.CRS.FirstLanguage.Without.Max() + r.CRS.SecondCapWithout})
 	case a.First.Expired:
 		a.warn(Warning{Code: WarnFirstLanguageExpired, Have: YearsBetween(ap.FirstLanguage.Date, day), Need: r.Timing.LanguageValidYears})
 	}
@@ -266,7 +266,7 @@ func (r *Rules) languageReasons(p *Profile, a *Assessment, prog *Program, need [
 	case first.Expired:
 		prog.reason(Reason{Code: ReasonLanguageExpired, Have: YearsBetween(p.Applicant.FirstLanguage.Date, a.Day), Need: r.Timing.LanguageValidYears})
 	case !first.Given:
-		prog.reason(Reason{Code: ReasonNoLanguage})
+		prog.reason(Reason{Code: ReasonNoLanguage, Need: r.Timing.LanguageValidYears})
 	default:
 		for ab := Ability(0); ab < NumAbilities; ab++ {
 			if first.CLB[ab] < need[ab] {
@@ -381,7 +381,7 @@ func (r *Rules) cec(p *Profile, a *Assessment) {
 	*prog = Program{ID: CEC}
 	ap := &p.Applicant
 	if ap.CanadianWorkYearsLast3 < r.CEC.MinWorkYearsLast3 {
-		prog.reason(Reason{Code: ReasonWorkShort, Have: ap.CanadianWorkYearsLast3, Need: r.CEC.MinWorkYearsLast3})
+		prog.reason(Reason{Code: ReasonWorkShort, Have: ap.CanadianWorkYearsLast3, Need: r.CEC.MinWorkYearsLast3, Level: ap.CanadianWorkYears})
 	}
 	need := r.CEC.MinCLBTEER01
 	switch {
@@ -390,7 +390,7 @@ func (r *Rules) cec(p *Profile, a *Assessment) {
 	case ap.TEER >= 2:
 		need = r.CEC.MinCLBTEER23
 	case ap.TEER < 0:
-		prog.reason(Reason{Code: NoteStricterTEER, Need: need})
+		prog.reason(Reason{Code: NoteStricterTEER, Need: need, Have: r.CEC.MinCLBTEER23})
 	}
 	r.languageReasons(p, a, prog, all4(need))
 	prog.Eligible = prog.Failures() == 0

@@ -59,7 +59,7 @@ type Line struct {
 	Factor  Factor
 	Ability Ability // for per-ability language lines
 	French  bool    // the level is NCLC (a French test)
-	Level   int     // the fact scored: age, CLB/NCLC level, years, Education, CanadianEducation, JobOffer
+	Level   int     // the fact scored: age, CLB/NCLC level (-1: no valid result), years, Education, CanadianEducation, JobOffer
 	Level2  int     // the second fact of a grid: the column value (CLB level, or years of Canadian work)
 	Points  int     // negative for a cap line
 	Cap     int     // for cap lines: the cap
@@ -76,6 +76,9 @@ func (l Line) IsCap() bool {
 }
 
 const maxLines = 40
+
+// noResult is the Level of a language line without a valid result (none, or expired).
+const noResult = -1
 
 // CRS is a Comprehensive Ranking System score with every line that makes it up.
 type CRS struct {
@@ -185,7 +188,7 @@ func (r *Rules) scoreCRS(p *Profile, a *Assessment) {
 	core += c.add(Line{Section: SectionCore, Factor: FactorEducation, Level: int(ap.Education), Points: rc.Education.At(ap.Education, spouse)})
 	first, second := &a.First, &a.Second
 	for ab := Ability(0); ab < NumAbilities; ab++ {
-		lvl := 0
+		lvl := noResult
 		if first.Given {
 			lvl = first.CLB[ab]
 		}
@@ -217,7 +220,7 @@ func (r *Rules) scoreCRS(p *Profile, a *Assessment) {
 		sum := c.add(Line{Section: SectionSpouse, Factor: FactorSpouseEducation, Level: int(sp.Education), Points: rc.SpouseEducation[sp.Education]})
 		sl := &a.SpouseLanguage
 		for ab := Ability(0); ab < NumAbilities; ab++ {
-			lvl := 0
+			lvl := noResult
 			if sl.Given {
 				lvl = sl.CLB[ab]
 			}
@@ -231,13 +234,13 @@ func (r *Rules) scoreCRS(p *Profile, a *Assessment) {
 	// C. Skill transferability.
 	minCLB := first.Min()
 	cwe := ap.CanadianWorkYears
-	edu := c.add(Line{Section: SectionTransferability, Factor: FactorEducationLanguage, Level: int(ap.Education), Level2: minCLB,
+	edu := c.add(Line{Section: SectionTransferability, Factor: FactorEducationLanguage, French: first.French, Level: int(ap.Education), Level2: minCLB,
 		Points: rc.EducationLanguage.At(ap.Education, minCLB)})
 	edu += c.add(Line{Section: SectionTransferability, Factor: FactorEducationCanadianWork, Level: int(ap.Education), Level2: cwe,
 		Points: rc.EducationCanadianWork.At(ap.Education, cwe)})
 	edu = c.capAt(SectionTransferability, FactorEducationGroupCap, edu, rc.EducationGroupCap)
 	fw := ap.ForeignWorkYears
-	foreign := c.add(Line{Section: SectionTransferability, Factor: FactorForeignLanguage, Level: fw, Level2: minCLB,
+	foreign := c.add(Line{Section: SectionTransferability, Factor: FactorForeignLanguage, French: first.French, Level: fw, Level2: minCLB,
 		Points: rc.ForeignLanguage.At(fw, minCLB)})
 	foreign += c.add(Line{Section: SectionTransferability, Factor: FactorForeignCanadianWork, Level: fw, Level2: cwe,
 		Points: rc.ForeignCanadianWork.At(fw, cwe)})
@@ -248,7 +251,7 @@ func (r *Rules) scoreCRS(p *Profile, a *Assessment) {
 		if col := column(rc.CertificateCols, minCLB); col >= 0 {
 			pts = rc.CertificatePoints[col]
 		}
-		cert = c.add(Line{Section: SectionTransferability, Factor: FactorCertificate, Level: 1, Level2: minCLB, Points: pts})
+		cert = c.add(Line{Section: SectionTransferability, Factor: FactorCertificate, French: first.French, Level: 1, Level2: minCLB, Points: pts})
 		cert = c.capAt(SectionTransferability, FactorCertificateGroupCap, cert, rc.CertificateGroupCap)
 	}
 	c.Transferability = c.capAt(SectionTransferability, FactorTransferabilityCap, edu+foreign+cert, rc.TransferCap)

@@ -171,7 +171,7 @@ func (p *Profile) AgeOn(day time.Time) int {
 	if b.IsZero() {
 		return p.Applicant.Age
 	}
-	return YearsBetween(b, day)
+	return max(0, YearsBetween(b, day))
 }
 
 // FamilySize is the number of people counted for settlement funds.

@@ -48,7 +48,10 @@ func level(french bool, n int) string {
 	if french {
 		name = "NCLC"
 	}
-	if n <= 0 {
+	if n < 0 {
+		return "no result"
+	}
+	if n == 0 {
 		return "below " + name + " 4"
 	}
 	return name + " " + strconv.Itoa(n)
@@ -77,19 +80,22 @@ func (l Line) Label() string {
 	case FactorCanadianWork, FactorSpouseCanadianWork:
 		return "Canadian work: " + years(l.Level)
 	case FactorEducationLanguage:
-		return fmt.Sprintf("Education (%s) + language (lowest %s)", Education(l.Level), level(false, l.Level2))
+		return fmt.Sprintf("Education (%s) + language (lowest %s)", Education(l.Level), level(l.French, l.Level2))
 	case FactorEducationCanadianWork:
 		return fmt.Sprintf("Education (%s) + Canadian work (%s)", Education(l.Level), years(l.Level2))
 	case FactorForeignLanguage:
-		return fmt.Sprintf("Foreign work (%s) + language (lowest %s)", years(l.Level), level(false, l.Level2))
+		return fmt.Sprintf("Foreign work (%s) + language (lowest %s)", years(l.Level), level(l.French, l.Level2))
 	case FactorForeignCanadianWork:
 		return fmt.Sprintf("Foreign work (%s) + Canadian work (%s)", years(l.Level), years(l.Level2))
 	case FactorCertificate:
-		return fmt.Sprintf("Certificate of qualification + language (lowest %s)", level(false, l.Level2))
+		return fmt.Sprintf("Certificate of qualification + language (lowest %s)", level(l.French, l.Level2))
 	case FactorNomination:
 		return "Provincial or territorial nomination"
 	case FactorJobOffer:
-		return "Job offer (" + JobOffer(l.Level).String() + "): no points since 2025-03-25"
+		if l.Points == 0 {
+			return "Job offer (" + JobOffer(l.Level).String() + "): no CRS points for job offers on this date"
+		}
+		return "Job offer (" + JobOffer(l.Level).String() + ")"
 	case FactorSibling:
 		return "Brother or sister in Canada (citizen or PR)"
 	case FactorFrench:
@@ -127,7 +133,7 @@ func (l Line) String() string {
 	return fmt.Sprintf("%s: %d", l.Label(), l.Points)
 }
 
-// Title is the grid factor's name.
+// Label names the grid line in plain words: "Age 33".
 func (g GridLine) Label() string {
 	switch g.Factor {
 	case GridLanguage:
@@ -170,7 +176,7 @@ func (r Reason) String() string {
 	prog := r.Program.Acronym()
 	switch r.Code {
 	case ReasonNoLanguage:
-		return "no first official language result; " + prog + " needs an approved test less than 2 years old"
+		return "no first official language result; " + prog + " needs an approved test less than " + years(r.Need) + " old"
 	case ReasonLanguageExpired:
 		return fmt.Sprintf("first official language result is %s old; results count for %s", years(r.Have), years(r.Need))
 	case ReasonLanguageBelow:
@@ -178,7 +184,11 @@ func (r Reason) String() string {
 	case ReasonWorkShort:
 		switch r.Program {
 		case CEC:
-			return fmt.Sprintf("skilled work in Canada in the last 3 years: %s, CEC needs %s", years(r.Have), years(r.Need))
+			s := fmt.Sprintf("skilled work in Canada in the last 3 years: %s, CEC needs %s", years(r.Have), years(r.Need))
+			if r.Level > 0 {
+				s += fmt.Sprintf(" (of %s of skilled work in Canada, none given as in the last 3 years)", years(r.Level))
+			}
+			return s
 		case FST:
 			return fmt.Sprintf("work in the skilled trade in the last 5 years: %s, FST needs %s", years(r.Have), years(r.Need))
 		}
@@ -204,7 +214,7 @@ func (r Reason) String() string {
 	case NoteFundsNotEncoded:
 		return "settlement funds not checked: the rules have no funds table for this date"
 	case NoteStricterTEER:
-		return fmt.Sprintf("TEER of the work not given, so the stricter language minimum applies (CLB %d; CLB 5 for TEER 2 or 3)", r.Need)
+		return fmt.Sprintf("TEER of the work not given, so the stricter language minimum applies (CLB %d; CLB %d for TEER 2 or 3)", r.Need, r.Have)
 	}
 	return ""
 }
@@ -221,7 +231,7 @@ func (w Warning) String() string {
 	case WarnECAExpired:
 		return fmt.Sprintf("educational credential assessment is %s old: an ECA counts for %s", years(w.Have), years(w.Need))
 	case WarnNoFirstLanguage:
-		return "no language test result: every program needs one, and language is worth up to 160 CRS points"
+		return fmt.Sprintf("no language test result: every program needs one, and language is worth up to %d CRS points", w.Need)
 	case WarnNoChart:
 		return "a language result is on a test or test date the rules have no equivalency chart for, so it gives no points"
 	case WarnSpouseNotScored:
