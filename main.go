@@ -63,7 +63,12 @@ type env struct {
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, today: scoring.Day(time.Now())}
+	return runOn(scoring.Day(time.Now()), args, stdin, stdout, stderr)
+}
+
+// runOn is run with today given, so tests that depend on the day (days left to apply) are stable.
+func runOn(today time.Time, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, today: today}
 	cmd := ""
 	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
 		cmd, args = args[0], args[1:]

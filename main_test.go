@@ -7,14 +7,18 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 const examples = "../shared/reference/examples"
 
+// testToday is the day the CLI tests run on, so that days left and defaults to today are stable.
+var testToday = time.Date(2026, 8, 20, 0, 0, 0, 0, time.UTC)
+
 func runCLI(t *testing.T, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
 	var out, errb bytes.Buffer
-	code = run(args, strings.NewReader(""), &out, &errb)
+	code = runOn(testToday, args, strings.NewReader(""), &out, &errb)
 	return out.String(), errb.String(), code
 }
 

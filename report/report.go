@@ -184,7 +184,7 @@ func Score(w io.Writer, file string, r *scoring.Rules, a *scoring.Assessment) {
 	if ws := a.Warnings(); len(ws) > 0 {
 		fmt.Fprintln(w, "\nWarnings")
 		for _, x := range ws {
-			fmt.Fprintf(w, "  ! %s\n", x)
+			wrapped(w, "  ! ", strings.Fields(x.String()))
 		}
 	}
 }
@@ -209,6 +209,6 @@ func WriteProgram(w io.Writer, r *scoring.Rules, p *scoring.Program) {
 		if !rs.Fails() {
 			bullet = "note:"
 		}
-		fmt.Fprintf(w, "      %s %s\n", bullet, rs)
+		wrapped(w, "      "+bullet+" ", strings.Fields(rs.String()))
 	}
 }

@@ -113,7 +113,7 @@ func WhatIf(w io.Writer, file string, r *scoring.Rules, x *scoring.WhatIf, chang
 		fmt.Fprintln(w, "Verdict: DECLINE the invitation")
 	}
 	for _, s := range x.Reasons {
-		fmt.Fprintf(w, "  - %s\n", s)
+		wrapped(w, "  - ", strings.Fields(s))
 	}
 	fmt.Fprintln(w)
 	switch {
@@ -127,12 +127,12 @@ func WhatIf(w io.Writer, file string, r *scoring.Rules, x *scoring.WhatIf, chang
 	if len(x.Warnings) > 0 {
 		fmt.Fprintln(w, "\nWarnings")
 		for _, s := range x.Warnings {
-			fmt.Fprintf(w, "  ! %s\n", s)
+			wrapped(w, "  ! ", strings.Fields(s))
 		}
 	}
 	fmt.Fprintln(w, "\nWhat each choice leads to")
 	for _, s := range scoring.Consequences(r) {
-		fmt.Fprintf(w, "  * %s\n", s)
+		wrapped(w, "  * ", strings.Fields(s))
 	}
 }
 

@@ -3,6 +3,7 @@ package scoring
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -149,17 +150,17 @@ func anyProgram(a *Assessment) []string {
 	if a.EligibleAny() {
 		return nil
 	}
-	out := []string{"no longer eligible for any Express Entry program:"}
+	var why []string
 	for i := range a.Programs {
 		p := &a.Programs[i]
 		for _, rs := range p.Reasons() {
 			if rs.Fails() {
-				out = append(out, "  "+p.ID.Acronym()+": "+rs.String())
+				why = append(why, p.ID.Acronym()+": "+rs.String())
 				break
 			}
 		}
 	}
-	return out
+	return []string{"no longer eligible for any Express Entry program (" + strings.Join(why, "; ") + ")"}
 }
 
 func frenchAll(a *Assessment, n int) bool {
