@@ -35,7 +35,14 @@ func (e *env) wizard(args []string, open bool) int {
 	if !ok {
 		return exitFail
 	}
-	opts := tui.Options{Rules: rules, RulesSource: source, Accessible: *accessible, Today: e.today}
+	// IRCC's rounds for the rounds panel and the what-if's round picker: a broken user's copy is
+	// warned about here, before the full screen, and the embedded feed is used.
+	feed, feedSource, ok := e.feed()
+	if !ok {
+		return exitFail
+	}
+	opts := tui.Options{Rules: rules, RulesSource: source, Rounds: feed, RoundsSource: feedSource,
+		Accessible: *accessible, Today: e.today}
 	if open {
 		rulesAt, err := rules.At(e.today)
 		if err != nil {

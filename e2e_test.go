@@ -49,6 +49,9 @@ func newE2ETerm(t *testing.T, w, h int, dir string, env []string, command string
 	shell := fmt.Sprintf("trap true INT; %s; echo exit=$?; exec sleep 600", command)
 	args := []string{"-f", "/dev/null", "new-session", "-d", "-x", strconv.Itoa(w), "-y", strconv.Itoa(h),
 		"-s", "e2e", "-c", dir}
+	// CI sets CI=true, which makes the terminal libraries drop colour as if there were no terminal;
+	// the program runs here as a person runs it, so CI is cleared inside the terminal.
+	args = append(args, "-e", "CI=")
 	for _, e := range env {
 		args = append(args, "-e", e)
 	}
@@ -237,5 +240,73 @@ func TestE2EAccessibleModeIsLineByLine(t *testing.T) {
 	term.waitFor("the program to exit", func(s string) bool { return strings.Contains(s, "exit=") })
 	if got := term.flag("#{cursor_flag}"); got != "1" {
 		t.Errorf("cursor flag %s after ctrl+c", got)
+	}
+}
+
+// TestE2EWhatIfAndRoundsPanel opens the what-if and the rounds panel of a real program, in colour
+// and with NO_COLOR: a round picked from IRCC's rounds gives its cut-off and a verdict on screen,
+// and the rounds panel marks the score on its chart. A broken copy of the rounds feed is warned
+// about on stderr before the program starts, and the embedded feed is used.
+func TestE2EWhatIfAndRoundsPanel(t *testing.T) {
+	bin := buildBinary(t)
+	dir, total := e2eExample(t)
+	data := filepath.Join(dir, "data")
+	if err := os.MkdirAll(data, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(data, "ee_rounds_123_en.json"), []byte("{broken"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	sgrColour := regexp.MustCompile(`\x1b\[[0-9;]*(3[0-7]|9[0-7]|38;)`)
+	for _, c := range []struct {
+		name   string
+		env    []string
+		w, h   int
+		colour bool
+	}{
+		{"colour 80x24", []string{"TERM=xterm-256color", "EEWIZARD_DATA_DIR=" + data}, 80, 24, true},
+		{"NO_COLOR 200x60", []string{"TERM=xterm-256color", "NO_COLOR=1", "EEWIZARD_DATA_DIR=" + data}, 200, 60, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			term := newE2ETerm(t, c.w, c.h, dir, c.env, bin+" open client.toml 2>stderr.txt")
+			term.waitFor("the result screen", func(s string) bool { return strings.Contains(s, fmt.Sprintf("CRS score: %d", total)) })
+			if s := term.screen(false); !strings.Contains(s, "w what-if") || !strings.Contains(s, "r rounds") {
+				t.Errorf("the result's help does not show w and r:\n%s", s)
+			}
+			term.tmux("send-keys", "-t", "e2e", "w")
+			term.waitFor("the round picker", func(s string) bool { return strings.Contains(s, "The round you were invited in") })
+			term.tmux("send-keys", "-t", "e2e", "436")
+			term.waitFor("round 436 chosen", func(s string) bool { return strings.Contains(s, "> #436") })
+			term.tmux("send-keys", "-t", "e2e", "Enter")
+			// Example 1 (441, eligible for no program) invited in round 436 (CEC, cut-off 523): decline.
+			term.waitFor("the verdict and the cut-off", func(s string) bool {
+				return strings.Contains(s, "Verdict: DECLINE the invitation") && strings.Contains(s, "cut-off 523") &&
+					strings.Contains(s, fmt.Sprintf("%d at the ITA", total))
+			})
+			s := term.screen(true)
+			if got := sgrColour.MatchString(s); got != c.colour {
+				t.Errorf("colour codes on the what-if: %v, want %v", got, c.colour)
+			}
+			if !strings.Contains(term.screen(false), "✗ █ █ █▀▀") {
+				t.Errorf("the verdict has no ✗ beside its large letters:\n%s", term.screen(false))
+			}
+			term.tmux("send-keys", "-t", "e2e", "Escape")
+			term.waitFor("the result again", func(s string) bool { return strings.Contains(s, fmt.Sprintf("CRS score: %d", total)) })
+			term.tmux("send-keys", "-t", "e2e", "r")
+			term.waitFor("the rounds panel", func(s string) bool {
+				return strings.Contains(s, fmt.Sprintf("Where %d stands", total)) && strings.Contains(s, fmt.Sprintf("◀ you %d", total))
+			})
+			for i, l := range strings.Split(strings.TrimRight(term.screen(false), "\n"), "\n") {
+				if n := len([]rune(l)); n > c.w || i >= c.h {
+					t.Errorf("line %d (%d wide) is outside the window: %q", i+1, n, l)
+				}
+			}
+			term.tmux("send-keys", "-t", "e2e", "q")
+			term.waitFor("the program to exit", func(s string) bool { return strings.Contains(s, "exit=0") })
+			errs, _ := os.ReadFile(filepath.Join(dir, "stderr.txt"))
+			if !strings.Contains(string(errs), "warning") || !strings.Contains(string(errs), "using the embedded feed") {
+				t.Errorf("no warning about the broken rounds feed on stderr: %q", errs)
+			}
+		})
 	}
 }

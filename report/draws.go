@@ -35,5 +35,9 @@ func Draws(w io.Writer, list []rounds.Round, source string) {
 		fmt.Fprintf(w, "%-6s %-10s %-16s %11d %7d  %s\n", r.Number, r.Date.Format("2006-01-02"), r.Category.String(),
 			r.Invitations, r.CutOff, clip(r.Name, 40))
 	}
-	fmt.Fprintf(w, "%d rounds; source: %s\n", len(list), source)
+	n := fmt.Sprintf("%d rounds", len(list))
+	if len(list) == 1 {
+		n = "1 round"
+	}
+	fmt.Fprintf(w, "%s; source: %s\n", n, source)
 }

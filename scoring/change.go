@@ -81,9 +81,10 @@ func scoreChange(r *Rules, p *Profile, lk languageKey, a Ability, toCLB int, id,
 		apply: func(p *Profile) { lk.get(p).Scores[a] = score }}, true
 }
 
-// Scenarios are the ready-made what-if changes after an ITA that apply to p: more work experience, a
-// language retest (better and worse), a job offer withdrawn, a birthday after the ITA, the spouse
-// no longer coming, a new credential finished, a nomination withdrawn.
+// Scenarios are the ready-made what-if changes after an ITA on day that apply to p: more work
+// experience, a language retest (better and worse), a job offer withdrawn, a birthday between the
+// ITA and the deadline, the spouse no longer coming, a new credential finished, a nomination
+// withdrawn.
 func Scenarios(r *Rules, p *Profile, day time.Time) []Change {
 	var out []Change
 	a := &p.Applicant
@@ -141,8 +142,12 @@ func Scenarios(r *Rules, p *Profile, day time.Time) []Change {
 		out = append(out, Change{ID: "job-offer-withdrawn", Title: "Job offer withdrawn",
 			Set: []string{kv("applicant.job_offer", "none")}, apply: func(p *Profile) { p.Applicant.JobOffer = NoJobOffer }})
 	}
-	if !a.BirthDate.IsZero() {
-		out = append(out, Change{ID: "birthday", Title: "A birthday after the ITA (age is held at the ITA date)"})
+	if b := a.BirthDate; !b.IsZero() {
+		// Offered only when a birthday falls between day (the ITA) and the deadline.
+		next := AddYears(b, YearsBetween(b, day)+1)
+		if !next.After(day.AddDate(0, 0, r.Timing.ITAWindowDays)) {
+			out = append(out, Change{ID: "birthday", Title: "A birthday after the ITA, on " + next.Format("2006-01-02") + " (age is held at the ITA date)"})
+		}
 	}
 	if p.AccompanyingSpouse() {
 		out = append(out, Change{ID: "spouse-not-coming", Title: "Spouse or partner no longer coming to Canada",

@@ -250,7 +250,8 @@ func EncodeProfile(p *Profile) []byte {
 // Set changes one answer of a profile by its dotted key, as `--set` gives it:
 // "applicant.first_language.speaking=8.0", "applicant.job_offer=none", "spouse.canadian_work_years=2".
 // The value is read as TOML (a number, true/false, a date) and otherwise as a string; an empty value
-// removes the key (back to its default). The changed profile is checked like a file.
+// removes the key (back to its default). The changed profile is checked like a file; on an error the
+// profile is returned unchanged.
 func Set(r *Rules, p Profile, assignment string) (Profile, error) {
 	key, value, ok := strings.Cut(assignment, "=")
 	key = strings.TrimSpace(key)
@@ -290,8 +291,22 @@ func Set(r *Rules, p Profile, assignment string) (Profile, error) {
 			cur[last] = value
 		}
 	}
+	// A profile that is no longer married or common-law drops the answers about the spouse's
+	// coming, which such a profile cannot have.
+	if key == "applicant.marital_status" {
+		if app, ok := m["applicant"].(map[string]any); ok {
+			if s, _ := app["marital_status"].(string); s != Married.String() && s != CommonLaw.String() {
+				delete(app, "spouse_accompanying")
+				delete(app, "spouse_canadian")
+			}
+		}
+	}
 	d := &doc{file: label}
-	return readProfileDoc(r, d, m)
+	q, err := readProfileDoc(r, d, m)
+	if err != nil {
+		return p, err
+	}
+	return q, nil
 }
 
 // Keys lists the dotted keys of a profile file, for help and completion.

@@ -96,13 +96,25 @@ func CompareITA(r *Rules, before, after *Profile, ita ITA, today time.Time) (Wha
 	if total < ita.CutOff {
 		fails = append(fails, fmt.Sprintf("new score %d is %d below the round's cut-off of %d", total, ita.CutOff-total, ita.CutOff))
 	}
+	// "no longer" only when the profile at the ITA met the requirement.
+	still := func(was bool) string {
+		if was {
+			return "no longer eligible"
+		}
+		return "not eligible"
+	}
+	var checks []string // warnings about the profile at the ITA
 	switch ita.Program {
 	case "fsw", "cec", "fst":
 		id, _ := ParseProgram(ita.Program)
+		was := w.Before.Programs[id].Eligible
+		if !was {
+			checks = append(checks, "the profile at the ITA is not eligible for "+id.Title()+" either")
+		}
 		if !a.Programs[id].Eligible {
 			for _, rs := range a.Programs[id].Reasons() {
 				if rs.Fails() {
-					fails = append(fails, "no longer eligible for "+id.Title()+": "+rs.String())
+					fails = append(fails, still(was)+" for "+id.Title()+": "+rs.String())
 				}
 			}
 		}
@@ -110,9 +122,15 @@ func CompareITA(r *Rules, before, after *Profile, ita ITA, today time.Time) (Wha
 		if !after.Applicant.Nomination {
 			fails = append(fails, "invited as a provincial nominee, but the nomination is no longer held")
 		}
-		fails = append(fails, anyProgram(a)...)
+		if !before.Applicant.Nomination {
+			checks = append(checks, "the profile at the ITA has no provincial nomination, yet it was invited as a nominee")
+		}
+		fails = append(fails, anyProgram(a, still(w.Before.EligibleAny()))...)
 	default:
-		fails = append(fails, anyProgram(a)...)
+		fails = append(fails, anyProgram(a, still(w.Before.EligibleAny()))...)
+	}
+	if ita.Program != "fsw" && ita.Program != "cec" && ita.Program != "fst" && !w.Before.EligibleAny() {
+		checks = append(checks, "the profile at the ITA is not eligible for any program either")
 	}
 	if ita.French && !frenchAll(a, 7) {
 		fails = append(fails, "invited in a French-language proficiency round, but no longer NCLC 7 in all four French abilities")
@@ -132,7 +150,14 @@ func CompareITA(r *Rules, before, after *Profile, ita ITA, today time.Time) (Wha
 			w.Reasons = append(w.Reasons, "apply, and document the change in the application")
 		}
 	}
-	w.Warnings = expiryWarnings(rr, after, ita.Date, w.Deadline)
+	for _, c := range checks {
+		w.Warnings = append(w.Warnings, c+", yet IRCC invites only eligible candidates: check the answers of the profile at the ITA")
+	}
+	if w.Before.CRS.Total < ita.CutOff {
+		w.Warnings = append(w.Warnings, fmt.Sprintf("the profile at the ITA scores %d, below the cut-off of %d, yet it was invited: check the cut-off, the date and the answers",
+			w.Before.CRS.Total, ita.CutOff))
+	}
+	w.Warnings = append(w.Warnings, expiryWarnings(rr, after, ita.Date, w.Deadline)...)
 	if msg := birthdayWarning(rr, after, ita.Date, w.Deadline, w.After.CRS.WithSpouse); msg != "" {
 		w.Warnings = append(w.Warnings, msg)
 	}
@@ -146,7 +171,7 @@ func programWords(p string) string {
 	return "Provincial Nominee Program, through Express Entry"
 }
 
-func anyProgram(a *Assessment) []string {
+func anyProgram(a *Assessment, how string) []string {
 	if a.EligibleAny() {
 		return nil
 	}
@@ -160,7 +185,7 @@ func anyProgram(a *Assessment) []string {
 			}
 		}
 	}
-	return []string{"no longer eligible for any Express Entry program (" + strings.Join(why, "; ") + ")"}
+	return []string{how + " for any Express Entry program (" + strings.Join(why, "; ") + ")"}
 }
 
 func frenchAll(a *Assessment, n int) bool {

@@ -230,3 +230,50 @@ func TestScenariosCoverTheCommonCases(t *testing.T) {
 		}
 	}
 }
+
+func TestWhatIfWarnsWhenTheProfileAtTheITACouldNotHaveBeenInvited(t *testing.T) {
+	// The profile at the ITA scores 457 and has no Canadian work in the last 3 years: a CEC
+	// invitation and a cut-off of 470 are both impossible, so the answers or the cut-off are wrong.
+	src := strings.Replace(itaProfile, "canadian_work_years_last_3 = 2\n", "", 1)
+	w := whatIf(t, src, nil, ITA{Date: day("2026-03-01"), CutOff: 470, Program: "cec"})
+	all := strings.Join(w.Warnings, "\n")
+	for _, s := range []string{"not eligible for Canadian Experience Class either", "scores 457, below the cut-off of 470"} {
+		if !strings.Contains(all, s) {
+			t.Errorf("warnings %q do not say %q", all, s)
+		}
+	}
+	if reasons := strings.Join(w.Reasons, "\n"); strings.Contains(reasons, "no longer") || !strings.Contains(reasons, "not eligible for Canadian Experience Class") {
+		t.Errorf("reasons %q: want \"not eligible\", not \"no longer\"", reasons)
+	}
+}
+
+func TestBirthdayScenarioOnlyWhenABirthdayFallsBeforeTheDeadline(t *testing.T) {
+	r := rulesOn(t, "2026-03-01")
+	p := mustProfile(t, r, itaProfile) // born 1996-04-15
+	has := func(d string) bool {
+		for _, s := range Scenarios(r, &p, day(d)) {
+			if s.ID == "birthday" {
+				return true
+			}
+		}
+		return false
+	}
+	// ITA 2026-03-01: deadline 2026-04-30, the birthday 2026-04-15 is inside; ITA 2026-04-16: the
+	// next birthday is in 2027.
+	if !has("2026-03-01") || has("2026-04-16") {
+		t.Errorf("birthday scenario on 2026-03-01: %v, on 2026-04-16: %v; want true, false", has("2026-03-01"), has("2026-04-16"))
+	}
+}
+
+func TestSetMakesAMarriedProfileSingleAndKeepsTheProfileOnError(t *testing.T) {
+	r := rulesOn(t, "2026-08-20")
+	p := mustProfile(t, r, strings.Replace(itaProfile, `marital_status = "single"`, "marital_status = \"married\"\nspouse_accompanying = false", 1))
+	q, err := Set(r, p, "applicant.marital_status=single")
+	if err != nil || q.Applicant.MaritalStatus != Single {
+		t.Fatalf("married -> single: %v", err)
+	}
+	bad, err := Set(r, p, "applicant.education=phd")
+	if err == nil || bad != p {
+		t.Errorf("on an error Set returned %+v, want the profile unchanged", bad)
+	}
+}

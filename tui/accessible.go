@@ -72,17 +72,26 @@ func (x *accessible) run() error {
 		x.s.complete = true
 		x.printResult()
 		list := applicable(&x.s.draft)
-		const save, quit = -1, -2
-		opts := make([]huh.Option[int], 0, len(list)+2)
+		const save, quit, standing, whatif = -1, -2, -3, -4
+		opts := make([]huh.Option[int], 0, len(list)+4)
 		for i, id := range list {
 			opts = append(opts, huh.NewOption(fmt.Sprintf("Change answers: %s", id), i))
 		}
-		opts = append(opts, huh.NewOption("Save the profile", save), huh.NewOption("Quit", quit))
+		opts = append(opts,
+			huh.NewOption("Where the score stands against IRCC's rounds", standing),
+			huh.NewOption("What if, after an ITA: accept or decline?", whatif),
+			huh.NewOption("Save the profile", save), huh.NewOption("Quit", quit))
 		choice := quit
 		if !x.choose("What next?", &choice, opts) {
 			return x.ended()
 		}
 		switch choice {
+		case standing:
+			x.printStanding()
+		case whatif:
+			if !x.whatIf() {
+				return x.ended()
+			}
 		case save:
 			x.save()
 		case quit:
@@ -173,11 +182,28 @@ func (x *accessible) choose(title string, v *int, opts []huh.Option[int]) bool {
 	return x.runForm(huh.NewGroup(huh.NewSelect[int]().Title(title).Options(opts...).Value(v)))
 }
 
-// printResult says the assessment as plain text: the same lines as the result screen.
-func (x *accessible) printResult() {
+// plainStyles are styles of no colour, for the plain text of accessible mode.
+func plainStyles() *Styles {
 	r := lipgloss.NewRenderer(io.Discard)
 	r.SetColorProfile(termenv.Ascii)
-	t := resultText{st: NewStyles(r), r: x.c.rules, p: &x.s.current, a: &x.s.a, problems: x.s.problems, plain: true}
+	return NewStyles(r)
+}
+
+// printStanding says where the score stands against IRCC's rounds: the pool, and for each kind of
+// round the candidate could be invited in, the last cut-offs with ✓ or ✗ (the rounds panel without
+// its chart).
+func (x *accessible) printStanding() {
+	sd := newStanding(x.c, &x.s.a, &x.s.current)
+	x.say("\nWhere %d stands: %s", sd.score, sd.poolWords())
+	for _, l := range sd.lines(plainStyles(), accessibleWidth, true) {
+		x.say("%s", strings.TrimRight(l, " "))
+	}
+	x.say("IRCC's rounds: %s.", sd.source)
+}
+
+// printResult says the assessment as plain text: the same lines as the result screen.
+func (x *accessible) printResult() {
+	t := resultText{st: plainStyles(), r: x.c.rules, p: &x.s.current, a: &x.s.a, problems: x.s.problems, plain: true}
 	crs := &x.s.a.CRS
 	x.say("\nResult on %s.", x.c.today.Format("2006-01-02"))
 	x.say("CRS score: %d of %d. A core %d, B spouse %d, C skill transferability %d, D additional %d.",

@@ -6,6 +6,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/eewizard/eewizard/rounds"
+	"github.com/eewizard/eewizard/scoring"
 )
 
 // example1Lines answers accessible mode's prompts with example 1, one line each.
@@ -33,7 +36,7 @@ func runAccessibleWith(t *testing.T, opts Options, lines ...string) string {
 
 func TestAccessibleModeReachesTheEnginesTotal(t *testing.T) {
 	steps := len(applicable(&draft{First: language{Test: "ielts"}})) // single, with a first language
-	quit := []string{itoa(steps + 2), "2"}                           // What next? Quit; unsaved: quit without saving
+	quit := []string{itoa(steps + 4), "2"}                           // What next? Quit; unsaved: quit without saving
 	out := runAccessibleWith(t, options(t, nil, ""), append(example1Lines, quit...)...)
 	total := engineTotal(t, example(t, 1))
 	if hand := expected(t)["example1.toml"][0]; total != hand {
@@ -62,7 +65,7 @@ func TestAccessibleModeRepeatsABadScoreWithTheAllowedRange(t *testing.T) {
 	lines = append(lines, "9.7", "8.5") // a refused listening score, then a good one
 	lines = append(lines, example1Lines[9:]...)
 	steps := len(applicable(&draft{First: language{Test: "ielts"}}))
-	out := runAccessibleWith(t, options(t, nil, ""), append(lines, itoa(steps+2), "2")...)
+	out := runAccessibleWith(t, options(t, nil, ""), append(lines, itoa(steps+4), "2")...)
 	chart, _ := rulesAt(t).ChartFor("ielts", testDay)
 	if want := chart.Check(0, 9.7).Error(); !strings.Contains(out, want) {
 		t.Errorf("no %q in:\n%s", want, out)
@@ -77,8 +80,8 @@ func TestAccessibleModeOpensOnTheResultAndSaves(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "c.toml")
 	d := newDraft(&p)
 	steps := len(applicable(&d))
-	// What next? Save (after the steps); where: the path; then Quit.
-	out := runAccessibleWith(t, options(t, &p, ""), itoa(steps+1), path, itoa(steps+2))
+	// What next? Save (after the steps, the rounds and the what-if); where: the path; then Quit.
+	out := runAccessibleWith(t, options(t, &p, ""), itoa(steps+3), path, itoa(steps+4))
 	if !strings.Contains(out, fmt.Sprintf("CRS score: %d of", engineTotal(t, p))) || !strings.Contains(out, "Saved to "+path) {
 		t.Errorf("open, save, quit:\n%s", out)
 	}
@@ -102,5 +105,62 @@ func TestDumbTerminalGetsAccessibleMode(t *testing.T) {
 	}
 	if !strings.Contains(out.String(), "Step 1 of") || strings.Contains(out.String(), "\x1b[?1049h") {
 		t.Errorf("TERM=dumb did not run the line-by-line mode:\n%q", out.String())
+	}
+}
+
+func TestAccessibleModeSaysWhereTheScoreStandsAgainstTheRounds(t *testing.T) {
+	p := cec2(t)
+	d := newDraft(&p)
+	steps := len(applicable(&d))
+	out := runAccessibleWith(t, options(t, &p, ""), itoa(steps+1), itoa(steps+4))
+	a := scoring.Assess(rulesAt(t), &p, testDay)
+	feed := rounds.Embedded()
+	for _, k := range rounds.KindsFor(&a, &p) {
+		recent := feed.Latest(k.Category, standingRounds)
+		want := fmt.Sprintf("Your score would have been invited in %d of the last %d rounds of this kind.", rounds.InvitedIn(recent, a.CRS.Total), len(recent))
+		if !strings.Contains(out, k.Category.Title()+" · "+k.Why) || !strings.Contains(out, want) {
+			t.Errorf("%s: %q missing:\n%s", k.Category, want, out)
+		}
+	}
+	if !strings.Contains(out, "candidates in the pool on") || !strings.Contains(out, nocNote) {
+		t.Errorf("no pool position or NOC note:\n%s", out)
+	}
+}
+
+func TestAccessibleModeWhatIfWithARoundAndAScenario(t *testing.T) {
+	p := cec2(t)
+	d := newDraft(&p)
+	steps := len(applicable(&d))
+	r, _ := loadRules(t).At(testDay.AddDate(0, 0, -2))
+	rd, _ := rounds.Embedded().Find("436")
+	k, change := scenarioKey(t, r, p, rd.Date, "retest-worse")
+	after := change.Apply(p)
+	want, err := scoring.CompareITA(loadRules(t), &p, &after, scoring.ITA{Date: rd.Date, CutOff: rd.CutOff, Round: "436",
+		RoundFor: rd.Name, Program: "cec"}, testDay)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// What next? What if; round 436; apply the scenario; keep it; back; then Quit.
+	backItem := itoa(len(scoring.Scenarios(r, &after, rd.Date)) + steps + 4)
+	out := runAccessibleWith(t, options(t, &p, ""), itoa(steps+2), "436", k, itoa(len(scoring.Scenarios(r, &after, rd.Date))+steps+1),
+		backItem, itoa(steps+4))
+	for _, s := range []string{
+		"Round 436 of 2026-08-18: Canadian Experience Class, cut-off 523.",
+		verdictWords(want.Verdict) + ".",
+		fmt.Sprintf("CRS %d at the ITA, %d now (%s); the round's cut-off is 523.", want.Before.CRS.Total, want.After.CRS.Total,
+			plus(want.After.CRS.Total-want.Before.CRS.Total)),
+		"Kept as A.",
+		fmt.Sprintf("A %s: CRS %d", change.Title, want.After.CRS.Total),
+		"Decline: you go back into the Express Entry pool",
+	} {
+		if !strings.Contains(out, s) {
+			t.Errorf("%q missing:\n%s", s, out)
+		}
+	}
+	if strings.Contains(out, "\x1b[") || strings.Contains(out, "█") {
+		t.Error("the what-if in accessible mode has escapes or large letters")
+	}
+	if strings.Contains(out, "not saved") {
+		t.Error("the what-if changed the profile")
 	}
 }

@@ -11,14 +11,16 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// screen names what fills the window. To add a screen (what-if, rounds): add it here, give Model a
-// field for it, and route to it in Update, View and setSize; bind its key (w, r) on the result
-// screen, which sends the message that switches to it.
+// screen names what fills the window. To add a screen: add it here, give Model a field for it,
+// and route to it in Update, View and setSize; bind its key on the result screen, which sends the
+// message that switches to it.
 type screen int
 
 const (
 	screenWizard screen = iota
 	screenResult
+	screenWhatIf // after an ITA: accept or decline (w)
+	screenRounds // the score against IRCC's rounds and pool (r)
 )
 
 // dialog is a box on top of a screen (the step menu, save, quit). While one is open it gets the
@@ -38,6 +40,8 @@ type Model struct {
 	screen screen
 	wizard wizardScreen
 	result resultScreen
+	whatif whatifScreen
+	rounds roundsScreen
 	dialog dialog // nil: none open
 	flash  string // a one-off message in the footer ("Saved to …"), cleared by the next key
 	margin int    // columns left blank on each side of a window wider than maxLayoutWidth
@@ -97,6 +101,21 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case discardMsg:
 		m.quitting = true
 		return m, tea.Quit
+	case openWhatIfMsg:
+		m.screen = screenWhatIf
+		return m, m.whatif.open()
+	case openRoundsMsg:
+		m.screen = screenRounds
+		m.rounds.open()
+		return m, nil
+	case backToResultMsg:
+		m.screen = screenResult
+		return m, nil
+	case makeProfileMsg:
+		m.s.draft = msg.draft
+		cmd := m.showResult()
+		m.flash = "The changed profile is now the profile: unsaved, ctrl+s saves it."
+		return m, cmd
 	}
 
 	var cmd tea.Cmd
@@ -107,6 +126,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.wizard, cmd = m.wizard.update(msg)
 	case m.screen == screenResult:
 		m.result, cmd = m.result.update(msg)
+	case m.screen == screenWhatIf:
+		m.whatif, cmd = m.whatif.update(msg)
+	case m.screen == screenRounds:
+		m.rounds, cmd = m.rounds.update(msg)
 	}
 	return m, cmd
 }
@@ -121,6 +144,8 @@ func (m *Model) setSize(w, h int) {
 	// Every screen gets the size, not only the one showing, so a switch never shows a stale layout.
 	m.wizard.SetSize(m.c.width, h-1)
 	m.result.SetSize(m.c.width, h-1)
+	m.whatif.SetSize(m.c.width, h-1)
+	m.rounds.SetSize(m.c.width, h-1)
 	if m.dialog != nil {
 		m.dialog.setSize(m.c.width, h-1)
 	}
@@ -203,6 +228,10 @@ func (m Model) View() string {
 		body, footer = overlay(under, m.dialog.view(), w, h-1), m.c.helpView(m.dialog.help())
 	case m.screen == screenWizard:
 		body, footer = m.wizard.View(), m.wizard.helpLine
+	case m.screen == screenWhatIf:
+		body, footer = m.whatif.View(), m.whatif.footer()
+	case m.screen == screenRounds:
+		body, footer = m.rounds.View(), m.rounds.helpLine
 	default:
 		body, footer = m.result.View(), m.result.helpLine
 	}

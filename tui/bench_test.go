@@ -64,3 +64,66 @@ func BenchmarkStartupToFirstFrame(b *testing.B) {
 		_ = nm.View()
 	}
 }
+
+// whatifModel is example 2 (eligible for CEC) on the what-if of round 436, with a scenario applied
+// and one kept.
+func whatifModel(b *testing.B, w, h int) Model {
+	p := cec2(b)
+	m := newModel(b, &p, "client.toml", w, h)
+	m, _ = drive(b, m, press("w", "436", "enter", "4", "k", "u", "1")...)
+	if !m.whatif.valid() || len(m.whatif.kept) != 1 {
+		b.Fatal("no what-if to draw")
+	}
+	return m
+}
+
+// BenchmarkWhatIfView is a frame of the what-if screen: the layout is cached, so a frame only
+// slices the visible lines.
+func BenchmarkWhatIfView(b *testing.B) {
+	for _, sz := range [][2]int{{80, 24}, {200, 60}} {
+		b.Run(fmt.Sprintf("%dx%d", sz[0], sz[1]), func(b *testing.B) {
+			m := whatifModel(b, sz[0], sz[1])
+			b.ReportAllocs()
+			for b.Loop() {
+				_ = m.View()
+			}
+		})
+	}
+}
+
+// BenchmarkWhatIfChange is the work of one change (a scenario applied, an answer changed): the
+// engine's what-if for the changed profile and each kept one, the scenarios, the --set lines
+// checked by replaying them, and the layout.
+func BenchmarkWhatIfChange(b *testing.B) {
+	for _, sz := range [][2]int{{80, 24}, {200, 60}} {
+		b.Run(fmt.Sprintf("%dx%d", sz[0], sz[1]), func(b *testing.B) {
+			m := whatifModel(b, sz[0], sz[1])
+			b.ReportAllocs()
+			for b.Loop() {
+				m.whatif.compute()
+			}
+		})
+	}
+}
+
+// BenchmarkRoundsView is a frame of the rounds panel, and BenchmarkRoundsLayout its layout (on
+// opening, a resize or another kind of round): the standings, the pool and the chart.
+func BenchmarkRoundsView(b *testing.B) {
+	p := cec2(b)
+	m := newModel(b, &p, "", 80, 24)
+	m, _ = drive(b, m, press("r")...)
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = m.View()
+	}
+}
+
+func BenchmarkRoundsLayout(b *testing.B) {
+	p := cec2(b)
+	m := newModel(b, &p, "", 80, 24)
+	m, _ = drive(b, m, press("r")...)
+	b.ReportAllocs()
+	for b.Loop() {
+		m.rounds.layout()
+	}
+}

@@ -5,6 +5,8 @@ import (
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/eewizard/eewizard/rounds"
 	"github.com/eewizard/eewizard/scoring"
 )
 
@@ -16,21 +18,26 @@ const (
 	wideWidth = 110
 )
 
-// common is what every screen shares: the terminal size, styles, keys and the rules of the day.
+// common is what every screen shares: the terminal size, styles, keys, the rules of the day and
+// IRCC's rounds.
 type common struct {
 	width, height int
 	styles        *Styles
 	keys          keyMap
 	rules         *scoring.Rules // the rules in force on today
+	allRules      *scoring.Rules // the rules as read, every period: a what-if takes those in force on the ITA date
 	source        string         // where the rules came from, for the status line
 	today         time.Time
+	feed          *rounds.Feed // IRCC's rounds of invitations
+	feedSource    string       // where the rounds came from
 }
 
-// helpView is a line of key help for the window's width.
+// helpView is a line of key help for the window's width. (bubbles' help adds an item that does
+// not fit when its ellipsis would not fit either: the line is cut here too.)
 func (c *common) helpView(keys []key.Binding) string {
 	h := help.New()
 	h.Styles, h.Width = c.styles.Help, c.width
-	return h.ShortHelpView(keys)
+	return ansi.Truncate(h.ShortHelpView(keys), c.width, "…")
 }
 
 // wide reports whether there is room for two columns.

@@ -15,10 +15,18 @@ type stepMenu struct {
 	steps      []stepID
 	showResult bool // the last item goes back to the result
 	cursor     int
+
+	// What choosing does: the what-if's copy of the profile has its own messages.
+	title     string
+	backLabel string
+	pick      func(stepID) tea.Cmd
+	back      tea.Cmd
+	close     tea.Cmd
 }
 
 func newStepMenu(c *common, s *session, current stepID, inWizard bool) stepMenu {
-	m := stepMenu{c: c, steps: applicable(&s.draft), showResult: inWizard && s.complete}
+	m := stepMenu{c: c, steps: applicable(&s.draft), showResult: inWizard && s.complete,
+		title: "Go to a step", backLabel: "See the result", pick: editStepCmd, back: showResultCmd, close: closeDialogCmd}
 	for i, id := range m.steps {
 		if inWizard && id == current {
 			m.cursor = i
@@ -42,20 +50,20 @@ func (m stepMenu) update(msg tea.Msg) (dialog, tea.Cmd) {
 	keys := &m.c.keys
 	switch {
 	case key.Matches(k, keys.Cancel):
-		return m, closeDialogCmd
+		return m, m.close
 	case key.Matches(k, keys.Up):
 		m.cursor = (m.cursor + m.items() - 1) % m.items()
 	case key.Matches(k, keys.Down), k.Type == tea.KeyTab:
 		m.cursor = (m.cursor + 1) % m.items()
 	case key.Matches(k, keys.EditN):
 		if n := int(k.Runes[0] - '1'); n < len(m.steps) {
-			return m, editStepCmd(m.steps[n])
+			return m, m.pick(m.steps[n])
 		}
 	case key.Matches(k, keys.Choose):
 		if m.cursor == len(m.steps) {
-			return m, showResultCmd
+			return m, m.back
 		}
-		return m, editStepCmd(m.steps[m.cursor])
+		return m, m.pick(m.steps[m.cursor])
 	}
 	return m, nil
 }
@@ -63,9 +71,9 @@ func (m stepMenu) update(msg tea.Msg) (dialog, tea.Cmd) {
 func (m stepMenu) view() string {
 	st := m.c.styles
 	var b strings.Builder
-	b.WriteString(st.Bold.Render("Go to a step") + st.Muted.Render(" (your answers are kept)") + "\n\n")
+	b.WriteString(st.Bold.Render(m.title) + st.Muted.Render(" (your answers are kept)") + "\n\n")
 	for i := 0; i < m.items(); i++ {
-		label := "See the result"
+		label := m.backLabel
 		if i < len(m.steps) {
 			label = fmt.Sprintf("%d  %s", i+1, m.steps[i])
 		}

@@ -150,3 +150,68 @@ func TestStartupToFirstFrame(t *testing.T) {
 	tm.Send(tea.Quit())
 	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
 }
+
+func TestProgramFlowWhatIfTypedCutOffRetestWorseThenBack(t *testing.T) {
+	p := example(t, 1)
+	m, err := New(options(t, &p, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := rulesAt(t)
+	k, change := scenarioKey(t, r, p, testDay, "retest-worse")
+	after := change.Apply(p)
+	want, err := scoring.CompareITA(loadRules(t), &p, &after, scoring.ITA{Date: testDay, CutOff: 440}, testDay)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(80, 24))
+	for _, s := range []struct{ keys, next string }{
+		{"", "CRS score: 441"},
+		{"w", "The round you were invited in"},
+		{"enter", "┃ Date of the ITA"},
+		{"enter", "┃ The round's cut-off"},
+		{"4 4 0 enter", "┃ Invited under"},
+		{"enter", "┃ A French-language proficiency round?"},
+		{"enter", "cut-off 440 (typed)"},
+		{k, fmt.Sprintf("441 at the ITA → %d now", want.After.CRS.Total)},
+		{"esc", "CRS score: 441"},
+	} {
+		send(tm, strings.Fields(s.keys)...)
+		waitFor(t, tm, s.next)
+	}
+	send(tm, "q") // nothing unsaved: quits at once
+	fm := finalModel(t, tm)
+	if fm.whatif.res.Verdict != want.Verdict || fm.whatif.res.After.CRS.Total != want.After.CRS.Total {
+		t.Errorf("what-if %v %d, engine %v %d", fm.whatif.res.Verdict, fm.whatif.res.After.CRS.Total, want.Verdict, want.After.CRS.Total)
+	}
+	if fm.s.dirty() || fm.s.current != p {
+		t.Error("the what-if changed the profile")
+	}
+}
+
+func TestProgramFlowPickRoundAndRoundsPanel(t *testing.T) {
+	p := cec2(t)
+	m, err := New(options(t, &p, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(120, 40))
+	for _, s := range []struct{ keys, next string }{
+		{"", "CRS score: 555"},
+		{"w", "The round you were invited in"},
+		{"4 3 7", "> #437"},
+		{"enter", "cut-off 382"},
+		{"esc", "CRS score: 555"},
+		{"r", "Where 555 stands"},
+		{"right", "Provincial Nominee Program"},
+		{"esc", "CRS score: 555"},
+	} {
+		send(tm, strings.Fields(s.keys)...)
+		waitFor(t, tm, s.next)
+	}
+	send(tm, "q")
+	fm := finalModel(t, tm)
+	if ita := fm.whatif.ita; ita.Round != "437" || ita.CutOff != 382 || !ita.French {
+		t.Errorf("round 437 gave %+v", ita)
+	}
+}

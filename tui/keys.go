@@ -6,7 +6,6 @@ import (
 )
 
 // keyMap is every key of the program. Screens show the ones that do something where they are.
-// Reserved for screens other engineers add: w (what-if) and r (rounds) on the result screen.
 type keyMap struct {
 	Interrupt key.Binding // quits at once, from anywhere, whatever is unsaved
 	Quit      key.Binding // quits, asking first when answers are unsaved
@@ -30,6 +29,23 @@ type keyMap struct {
 	PageDown key.Binding
 	Top      key.Binding
 	Bottom   key.Binding
+	WhatIf   key.Binding // the what-if after an ITA
+	Rounds   key.Binding // the rounds panel
+
+	// The what-if.
+	PickRound   key.Binding // pick the round of the ITA from IRCC's rounds
+	ITADetails  key.Binding // type the ITA's date, cut-off and program
+	Scenario    key.Binding // 1-9: apply a ready-made scenario
+	Scenarios   key.Binding // the list of ready-made scenarios
+	ChangeStep  key.Binding // change an answer of the copy
+	Keep        key.Binding // keep the changes as a scenario to compare
+	Drop        key.Binding // drop the newest kept scenario
+	Undo        key.Binding // back to the profile as it was at the ITA
+	MakeProfile key.Binding // make the changed profile the profile
+	Leave       key.Binding // back to the result
+
+	// The rounds panel.
+	Kind key.Binding // left/right, tab: the kind of round in the chart
 
 	// Dialogs and menus.
 	Move   key.Binding // help only: ↑/↓ (Up and Down)
@@ -59,6 +75,21 @@ func newKeyMap() keyMap {
 		PageDown: key.NewBinding(key.WithKeys("pgdown", " ", "f")),
 		Top:      key.NewBinding(key.WithKeys("home", "g")),
 		Bottom:   key.NewBinding(key.WithKeys("end", "G")),
+		WhatIf:   key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "what-if")),
+		Rounds:   key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "rounds")),
+
+		PickRound:   key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "round")),
+		ITADetails:  key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "ITA")),
+		Scenario:    key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1-9", "scenario")),
+		Scenarios:   key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "scenarios")),
+		ChangeStep:  key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "change")),
+		Keep:        key.NewBinding(key.WithKeys("k"), key.WithHelp("k", "keep")),
+		Drop:        key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "drop kept")),
+		Undo:        key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "undo")),
+		MakeProfile: key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "make profile")),
+		Leave:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+
+		Kind: key.NewBinding(key.WithKeys("left", "right", "tab", "shift+tab", "h", "l"), key.WithHelp("←/→", "kind of round")),
 
 		Move:   key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", "move")),
 		Choose: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")),

@@ -36,6 +36,14 @@ type (
 	saveMsg struct{ thenQuit bool }
 	// discardMsg: the person chose to quit without saving.
 	discardMsg struct{}
+	// openWhatIfMsg: the person asked for the what-if after an ITA.
+	openWhatIfMsg struct{}
+	// openRoundsMsg: the person asked for the rounds panel.
+	openRoundsMsg struct{}
+	// backToResultMsg: the person left the what-if or the rounds panel.
+	backToResultMsg struct{}
+	// makeProfileMsg: the person chose to make the what-if's changed profile the profile.
+	makeProfileMsg struct{ draft draft }
 )
 
 func msgCmd(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
@@ -51,3 +59,9 @@ func quitCmd() tea.Msg { return quitMsg{} }
 func wizardDoneCmd() tea.Msg { return wizardDoneMsg{} }
 
 func showResultCmd() tea.Msg { return showResultMsg{} }
+
+func openWhatIfCmd() tea.Msg { return openWhatIfMsg{} }
+
+func openRoundsCmd() tea.Msg { return openRoundsMsg{} }
+
+func backToResultCmd() tea.Msg { return backToResultMsg{} }

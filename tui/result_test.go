@@ -185,6 +185,29 @@ func TestEveryScreenFitsTheWindowAtEverySize(t *testing.T) {
 			m, _ := drive(t, start(t, w, h), press(flatten(example1Keys[:2])...)...)
 			return m
 		},
+		"what-if": func(w, h int) Model {
+			q := cec2(t)
+			m, _ := drive(t, newModel(t, &q, "", w, h), press("w", "436", "enter", "4", "k")...)
+			return m
+		},
+		"round picker": func(w, h int) Model { m, _ := drive(t, newModel(t, &p, "", w, h), press("w")...); return m },
+		"ITA details": func(w, h int) Model {
+			m, _ := drive(t, newModel(t, &p, "", w, h), press("w", "enter")...)
+			return m
+		},
+		"scenarios": func(w, h int) Model {
+			m, _ := drive(t, newModel(t, &p, "", w, h), press("w", "437", "enter", "s")...)
+			return m
+		},
+		"what-if step": func(w, h int) Model {
+			m, _ := drive(t, newModel(t, &p, "", w, h), press("w", "437", "enter", "e", "1")...)
+			return m
+		},
+		"rounds": func(w, h int) Model {
+			q := cec2(t)
+			m, _ := drive(t, newModel(t, &q, "", w, h), press("r")...)
+			return m
+		},
 		"spouse?": func(w, h int) Model {
 			m, _ := drive(t, start(t, w, h), press("A", "enter", "30", "enter", "down", "enter")...)
 			return m

@@ -36,7 +36,7 @@ func (t resultText) row(indent, hang int, label, right string, ls, rs lipgloss.S
 	}
 	rw := max(pointsWidth, ansi.StringWidth(right))
 	avail := max(10, width-indent-rw-1)
-	wrapped := strings.Split(ansi.Wrap(label, avail, ""), "\n")
+	wrapped := wrapWords(label, avail)
 	out := make([]string, len(wrapped))
 	for i, l := range wrapped {
 		pad := indent
@@ -216,4 +216,34 @@ func (t resultText) warnings(width int) []string {
 		out = append(out, t.row(2, 2, fmt.Sprintf("! %s (step %s): %s", p.Key, stepOf(p.Key), p.Msg), "", st.Warn, st.Warn, width)...)
 	}
 	return append(out, "")
+}
+
+// wrapWords wraps plain text at spaces to lines of width: never inside a word, so dates
+// (2026-08-16), flags (--cutoff) and hyphenated words stay whole; a word longer than the width is
+// cut where it must be.
+func wrapWords(s string, width int) []string {
+	width = max(1, width)
+	var out []string
+	line, n := "", 0
+	for _, w := range strings.Split(s, " ") {
+		ww := ansi.StringWidth(w)
+		switch {
+		case n == 0 && line == "":
+		case n+1+ww <= width:
+			line += " "
+			n++
+		default:
+			out = append(out, line)
+			line, n = "", 0
+		}
+		for ww > width { // a word longer than a line
+			head := ansi.Truncate(w, width-n, "")
+			out = append(out, line+head)
+			w = ansi.TruncateLeft(w, width-n, "")
+			line, n, ww = "", 0, ansi.StringWidth(w)
+		}
+		line += w
+		n += ww
+	}
+	return append(out, line)
 }

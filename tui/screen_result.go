@@ -96,6 +96,10 @@ func (r resultScreen) update(msg tea.Msg) (resultScreen, tea.Cmd) {
 		if n := int(k.Runes[0] - '1'); n < len(list) {
 			return r, editStepCmd(list[n])
 		}
+	case key.Matches(k, keys.WhatIf):
+		return r, openWhatIfCmd
+	case key.Matches(k, keys.Rounds):
+		return r, openRoundsCmd
 	case key.Matches(k, keys.QuitShort):
 		return r, quitCmd
 	}
@@ -106,7 +110,7 @@ func (r resultScreen) update(msg tea.Msg) (resultScreen, tea.Cmd) {
 
 func (r resultScreen) help() []key.Binding {
 	k := &r.c.keys
-	keys := []key.Binding{k.Edit, k.EditN, k.Save, k.QuitShort}
+	keys := []key.Binding{k.Edit, k.WhatIf, k.Rounds, k.Save, k.QuitShort}
 	if r.maxOffset() > 0 {
 		keys = append([]key.Binding{k.Up}, keys...)
 	}
@@ -170,10 +174,18 @@ func (r resultScreen) headerLines() []string {
 		sections,
 		programSummary(st, a),
 	}
-	out := make([]string, 0, len(digits)+1)
+	out := make([]string, 0, len(digits)+2)
 	for i, d := range digits {
 		out = append(out, ansi.Truncate(" "+st.Total.Render(d)+"  "+text[i], r.width, "…"))
 	}
+	// Where the score stands against IRCC's rounds, in one line; the key to the panel stays in view.
+	sd := newStanding(r.c, a, &r.s.current)
+	more, room := " · r rounds", r.width-1-len(" · r rounds")
+	line := sd.summary(false)
+	if ansi.StringWidth(line) > room {
+		line = sd.summary(true)
+	}
+	out = append(out, " "+st.Muted.Render(ansi.Truncate(line, room, "…")+more))
 	return append(out, st.Rule.Render(strings.Repeat("─", r.width)))
 }
 

@@ -36,10 +36,17 @@ type wizardScreen struct {
 	// after asking the steps that the change made apply (before says which applied already).
 	reviewing bool
 	before    [numSteps]bool
+
+	// The what-if asks the same steps of a copy of the profile: it gives its own messages for
+	// "done" and "the step menu", and its own title.
+	doneCmd  tea.Cmd
+	stepsCmd tea.Cmd
+	title    string // "" : the program's title line
+	onCopy   bool   // asks the what-if's copy: ctrl+s would save the profile, not the copy, so it is not offered
 }
 
 func newWizardScreen(c *common, s *session) wizardScreen {
-	w := wizardScreen{c: c, s: s}
+	w := wizardScreen{c: c, s: s, doneCmd: wizardDoneCmd, stepsCmd: openStepsCmd}
 	w.open(stepAbout, "")
 	return w
 }
@@ -122,7 +129,7 @@ func (w wizardScreen) update(msg tea.Msg) (wizardScreen, tea.Cmd) {
 		case key.Matches(k, keys.NextStep):
 			return w, w.skip()
 		case key.Matches(k, keys.Steps):
-			return w, openStepsCmd
+			return w, w.stepsCmd
 		}
 	}
 	m, cmd := w.form.Update(msg)
@@ -168,7 +175,7 @@ func (w *wizardScreen) finish() tea.Cmd {
 			return w.open(id, "")
 		}
 	}
-	return wizardDoneCmd
+	return w.doneCmd
 }
 
 // position is the step's number among the steps that apply, and how many apply.
@@ -184,6 +191,9 @@ func (w *wizardScreen) position() (int, int) {
 
 func (w wizardScreen) help() []key.Binding {
 	k := &w.c.keys
+	if w.onCopy {
+		return []key.Binding{k.Next, k.Back, k.Steps, k.Step, k.Quit}
+	}
 	return []key.Binding{k.Next, k.Back, k.Steps, k.Save, k.Quit, k.Step}
 }
 
@@ -195,7 +205,11 @@ func (w wizardScreen) View() string {
 	var b strings.Builder
 
 	right := fmt.Sprintf("Step %d of %d · %s", n, total, w.step)
-	b.WriteString(spread(titleLine(st, w.s), st.Bold.Render(right), width))
+	title := w.title
+	if title == "" {
+		title = titleLine(st, w.s)
+	}
+	b.WriteString(spread(title, st.Bold.Render(right), width))
 	b.WriteString("\n")
 	b.WriteString(progressBar(st, n, total, width))
 	b.WriteString("\n")

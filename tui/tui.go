@@ -2,9 +2,13 @@
 // words, with the running CRS total in view, and a result screen with every line of the score,
 // the three programs and why. It never computes a point: the scoring package does.
 //
-// Screens: the wizard (screen_wizard.go) and the result (screen_result.go), with dialogs over
-// them (dialog_*.go); Model (app.go) routes between them. Accessible mode (accessible.go) asks
-// the same steps line by line, for screen readers.
+// Screens: the wizard (screen_wizard.go), the result (screen_result.go), the what-if after an ITA
+// (screen_whatif.go, key w: accept or decline, with IRCC's rounds to pick from and ready-made
+// scenarios) and the rounds panel (screen_rounds.go, key r: the score against IRCC's rounds and
+// pool), with dialogs over them (dialog_*.go); Model (app.go) routes between them. The rounds come
+// from the rounds package, every point and verdict from the scoring package. Accessible mode
+// (accessible.go, accessible_whatif.go) asks the same steps line by line, for screen readers, and
+// offers the same what-if and rounds as plain text.
 package tui
 
 import (
@@ -17,19 +21,22 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/eewizard/eewizard/rounds"
 	"github.com/eewizard/eewizard/scoring"
 )
 
 // Options is what the command line hands to the program.
 type Options struct {
-	Rules       *scoring.Rules   // rules as read from the file; Run takes the ones in force on Today
-	RulesSource string           // "embedded rules.toml" or the --rules path, for the status line
-	Profile     *scoring.Profile // nil: a new profile, the wizard starts at step 1
-	Path        string           // the file Profile came from ("" when new); ctrl+s saves there
-	Accessible  bool             // --accessible or ACCESSIBLE=1: line-by-line prompts for screen readers
-	Today       time.Time        // the day of the assessment (zero: now)
-	Input       io.Reader        // nil: the terminal (tests and e2e pass their own)
-	Output      io.Writer        // nil: the terminal
+	Rules        *scoring.Rules   // rules as read from the file; Run takes the ones in force on Today
+	RulesSource  string           // "embedded rules.toml" or the --rules path, for the status line
+	Rounds       *rounds.Feed     // IRCC's rounds of invitations (nil: the embedded feed)
+	RoundsSource string           // where Rounds came from, for the rounds panel
+	Profile      *scoring.Profile // nil: a new profile, the wizard starts at step 1
+	Path         string           // the file Profile came from ("" when new); ctrl+s saves there
+	Accessible   bool             // --accessible or ACCESSIBLE=1: line-by-line prompts for screen readers
+	Today        time.Time        // the day of the assessment (zero: now)
+	Input        io.Reader        // nil: the terminal (tests and e2e pass their own)
+	Output       io.Writer        // nil: the terminal
 }
 
 // Run runs the program until the person quits. With a profile it opens on the result; without, on
@@ -82,15 +89,25 @@ func New(opts Options) (Model, error) {
 	if err != nil {
 		return Model{}, err
 	}
+	feed, feedSource := opts.Rounds, opts.RoundsSource
+	if feed == nil {
+		// The embedded feed is parsed once and shared; were it broken, it is empty and the
+		// rounds panel says there are no rounds.
+		feed, feedSource, _ = rounds.Load("")
+	}
 	c := &common{
-		styles: NewStyles(lipgloss.DefaultRenderer()),
-		keys:   newKeyMap(),
-		rules:  rules,
-		source: opts.RulesSource,
-		today:  today,
+		styles:     NewStyles(lipgloss.DefaultRenderer()),
+		keys:       newKeyMap(),
+		rules:      rules,
+		allRules:   opts.Rules,
+		source:     opts.RulesSource,
+		today:      today,
+		feed:       feed,
+		feedSource: feedSource,
 	}
 	s := newSession(c, opts.Profile, opts.Path)
-	m := Model{c: c, s: s, wizard: newWizardScreen(c, s), result: newResultScreen(c, s)}
+	m := Model{c: c, s: s, wizard: newWizardScreen(c, s), result: newResultScreen(c, s),
+		whatif: newWhatIfScreen(c, s), rounds: newRoundsScreen(c, s)}
 	if opts.Profile != nil {
 		m.screen = screenResult
 	}

@@ -1,0 +1,395 @@
+package tui
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/cursor"
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/huh"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/eewizard/eewizard/rounds"
+	"github.com/eewizard/eewizard/scoring"
+)
+
+// roundPicker is IRCC's rounds, newest first, filtered by what is typed (a number, a date, a
+// kind: "437", "2026-08", "cec", "french"). Its first line types the ITA by hand instead.
+type roundPicker struct {
+	c             *common
+	all           []rounds.Round
+	hay           []string // each round's words, lower case, for the filter
+	shown         []int    // indexes into all that match the filter
+	filter        textinput.Model
+	cursor        int // 0: type by hand; i: shown[i-1]
+	offset        int // first round line shown
+	width, height int
+}
+
+func newRoundPicker(c *common, ita scoring.ITA) *roundPicker {
+	d := &roundPicker{c: c}
+	if c.feed != nil {
+		d.all = c.feed.Rounds
+	}
+	d.hay = make([]string, len(d.all))
+	for i, r := range d.all {
+		d.hay[i] = strings.ToLower(fmt.Sprintf("#%s %s %s %s %s cut-off %d", r.Number, r.Date.Format(time.DateOnly),
+			r.Category, r.Category.Title(), r.Name, r.CutOff))
+	}
+	d.filter = textinput.New()
+	d.filter.Prompt = "Filter: "
+	d.filter.Placeholder = "a round number, a date, a kind (cec, pnp, french …)"
+	d.filter.CharLimit = 40
+	d.filter.Cursor.SetMode(cursor.CursorStatic)
+	d.filter.Focus()
+	d.refilter()
+	if ita.Round != "" { // the round picked before is where the cursor starts
+		for i, idx := range d.shown {
+			if d.all[idx].Number == ita.Round {
+				d.cursor = i + 1
+			}
+		}
+	}
+	d.setSize(c.width, c.height)
+	return d
+}
+
+func (d *roundPicker) refilter() {
+	words := strings.Fields(strings.ToLower(d.filter.Value()))
+	d.shown = d.shown[:0]
+	for i, h := range d.hay {
+		ok := true
+		for _, w := range words {
+			ok = ok && strings.Contains(h, w)
+		}
+		if ok {
+			d.shown = append(d.shown, i)
+		}
+	}
+	d.cursor = clamp(d.cursor, 0, len(d.shown))
+	if len(words) > 0 && len(d.shown) > 0 && d.cursor == 0 {
+		d.cursor = 1 // filtering is looking for a round: the first match is chosen
+	}
+}
+
+// rows is the number of round lines the box shows.
+func (d *roundPicker) rows() int { return clamp(d.height-10, 3, 20) }
+
+func (d *roundPicker) setSize(width, height int) {
+	d.width, d.height = max(30, min(100, width-4)), height
+	d.filter.Width = max(10, d.width-4-len(d.filter.Prompt)-2)
+}
+
+func (d *roundPicker) update(msg tea.Msg) (dialog, tea.Cmd) {
+	k, ok := msg.(tea.KeyMsg)
+	if !ok {
+		var cmd tea.Cmd
+		d.filter, cmd = d.filter.Update(msg)
+		return d, cmd
+	}
+	keys := &d.c.keys
+	n := len(d.shown) + 1
+	switch {
+	case key.Matches(k, keys.Cancel):
+		if d.filter.Value() != "" {
+			d.filter.SetValue("")
+			d.refilter()
+			return d, nil
+		}
+		return d, whatifCloseCmd
+	case key.Matches(k, keys.Choose):
+		if d.cursor == 0 {
+			return d, msgCmd(whatifTypeITAMsg{})
+		}
+		return d, msgCmd(whatifRoundMsg{round: d.all[d.shown[d.cursor-1]]})
+	case k.Type == tea.KeyUp:
+		d.cursor = (d.cursor + n - 1) % n
+	case k.Type == tea.KeyDown:
+		d.cursor = (d.cursor + 1) % n
+	case k.Type == tea.KeyPgUp:
+		d.cursor = max(0, d.cursor-d.rows())
+	case k.Type == tea.KeyPgDown:
+		d.cursor = min(n-1, d.cursor+d.rows())
+	default:
+		var cmd tea.Cmd
+		d.filter, cmd = d.filter.Update(msg)
+		d.refilter()
+		return d, cmd
+	}
+	if d.cursor > 0 {
+		i := d.cursor - 1
+		d.offset = clamp(d.offset, i-d.rows()+1, i)
+	}
+	return d, nil
+}
+
+func (d *roundPicker) view() string {
+	st := d.c.styles
+	w := d.width - 4 // the box's border and padding
+	var b strings.Builder
+	b.WriteString(st.Bold.Render("The round you were invited in") + st.Muted.Render(" (IRCC's rounds, newest first)") + "\n")
+	b.WriteString(ansi.Truncate(d.filter.View(), w, "…") + "\n\n")
+	line := func(i int, s string) {
+		if i == d.cursor {
+			b.WriteString(st.Selected.Render(ansi.Truncate("> "+s, w, "…")))
+		} else {
+			b.WriteString(ansi.Truncate("  "+s, w, "…"))
+		}
+		b.WriteByte('\n')
+	}
+	line(0, "✎ Type the date and cut-off by hand instead")
+	b.WriteString(st.Muted.Render(ansi.Truncate(fmt.Sprintf("  %-6s %-10s %7s  %s", "round", "date", "cut-off", "round type"), w, "…")) + "\n")
+	rows := d.rows()
+	d.offset = clamp(d.offset, 0, max(0, len(d.shown)-rows))
+	end := min(len(d.shown), d.offset+rows)
+	for i := d.offset; i < end; i++ {
+		r := &d.all[d.shown[i]]
+		line(i+1, fmt.Sprintf("%-6s %-10s %7d  %s", "#"+r.Number, r.Date.Format(time.DateOnly), r.CutOff, r.Name))
+	}
+	for i := end - d.offset; i < rows; i++ {
+		b.WriteByte('\n')
+	}
+	count := fmt.Sprintf("%d of %d rounds", len(d.shown), len(d.all))
+	if len(d.shown) == 0 {
+		count = "no round matches: esc clears the filter"
+	}
+	b.WriteString(st.Muted.Render(count))
+	return st.Dialog.Width(d.width).Render(b.String())
+}
+
+func (d *roundPicker) help() []key.Binding {
+	k := &d.c.keys
+	return []key.Binding{k.Move, k.Choose, key.NewBinding(key.WithHelp("type", "filter")), k.Cancel}
+}
+
+// itaDialog asks the ITA's date, the round's cut-off, the program invited under and whether it was
+// a French-language round. A round picked before fills them in; changing its date or cut-off
+// makes the ITA a typed one.
+type itaDialog struct {
+	c       *common
+	form    *huh.Form
+	from    scoring.ITA
+	date    string
+	cutoff  string
+	program string
+	french  bool
+}
+
+func newITADialog(c *common, from scoring.ITA) *itaDialog {
+	d := &itaDialog{c: c, from: from, date: from.Date.Format(time.DateOnly), program: from.Program, french: from.French}
+	if from.CutOff >= 0 {
+		d.cutoff = strconv.Itoa(from.CutOff)
+	}
+	d.form = huh.NewForm(
+		huh.NewGroup(
+			huh.NewInput().Key("ita_date").Title("Date of the ITA").
+				Description("YYYY-MM-DD, as on the invitation; the rules in force that day apply.").
+				Value(&d.date).CharLimit(10).Validate(d.checkDate),
+			huh.NewInput().Key("cutoff").Title("The round's cut-off").
+				Description("The lowest CRS score invited in the round.").
+				Value(&d.cutoff).CharLimit(5).Validate(d.checkCutOff),
+			huh.NewSelect[string]().Key("program").Title("Invited under").Options(
+				huh.NewOption("Any program (a general round or a category)", ""),
+				huh.NewOption("Federal Skilled Worker", "fsw"),
+				huh.NewOption("Canadian Experience Class", "cec"),
+				huh.NewOption("Federal Skilled Trades", "fst"),
+				huh.NewOption("Provincial Nominee Program", "pnp"),
+			).Value(&d.program),
+			huh.NewConfirm().Key("french").Title("A French-language proficiency round?").
+				Description("NCLC 7 in all four French abilities must then still hold.").
+				Affirmative("Yes").Negative("No").Value(&d.french).WithButtonAlignment(lipgloss.Left),
+		),
+	).WithTheme(c.styles.Form).WithKeyMap(formKeyMap()).WithShowHelp(false).WithShowErrors(false)
+	d.form.SubmitCmd = d.done
+	d.setSize(c.width, c.height)
+	return d
+}
+
+func (d *itaDialog) checkDate(s string) error {
+	t, err := scoring.ParseDay(strings.TrimSpace(s))
+	if err != nil {
+		return fmt.Errorf("ITA date %q: want YYYY-MM-DD, e.g. %s", s, d.c.today.Format(time.DateOnly))
+	}
+	if t.After(d.c.today) {
+		return fmt.Errorf("ITA date %s is after today (%s)", s, d.c.today.Format(time.DateOnly))
+	}
+	if _, err := d.c.allRules.At(t); err != nil {
+		return err
+	}
+	return nil
+}
+
+func (d *itaDialog) checkCutOff(s string) error {
+	n, err := strconv.Atoi(strings.TrimSpace(s))
+	if err != nil || n < 0 || n > d.c.rules.CRS.Total {
+		if strings.TrimSpace(s) == "" {
+			return errors.New("give the round's cut-off, e.g. 480")
+		}
+		return fmt.Errorf("cut-off %q: want a whole number from 0 to %d", s, d.c.rules.CRS.Total)
+	}
+	return nil
+}
+
+// done gives the ITA the form describes.
+func (d *itaDialog) done() tea.Msg {
+	date, _ := scoring.ParseDay(strings.TrimSpace(d.date))
+	cut, _ := strconv.Atoi(strings.TrimSpace(d.cutoff))
+	ita := scoring.ITA{Date: date, CutOff: cut, Program: d.program, French: d.french}
+	if d.from.Round != "" && date.Equal(d.from.Date) && cut == d.from.CutOff {
+		ita.Round, ita.RoundFor = d.from.Round, d.from.RoundFor
+	}
+	return whatifITAMsg{ita: ita}
+}
+
+// setSize keeps the box inside the window: the title, an error line and the border take 6 lines.
+func (d *itaDialog) setSize(width, height int) {
+	w, h := max(20, min(66, width-8)), max(4, height-6)
+	d.form.WithWidth(w).WithHeight(h)
+	d.form.Update(tea.WindowSizeMsg{Width: w, Height: h})
+}
+
+func (d *itaDialog) update(msg tea.Msg) (dialog, tea.Cmd) {
+	if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, d.c.keys.Cancel) {
+		return d, whatifCloseCmd
+	}
+	m, cmd := d.form.Update(msg)
+	d.form = m.(*huh.Form)
+	return d, cmd
+}
+
+func (d *itaDialog) view() string {
+	st := d.c.styles
+	w := max(20, min(66, d.c.width-8))
+	note := st.Muted.Render("Both scores are taken on this day.")
+	if err := d.form.Errors(); len(err) > 0 {
+		note = st.Bad.Render(ansi.Truncate("✗ "+err[0].Error(), w, "…"))
+	}
+	return st.Dialog.Render(st.Bold.Render("The invitation (ITA)") + "\n" + note + "\n" + d.form.View())
+}
+
+func (d *itaDialog) help() []key.Binding {
+	k := &d.c.keys
+	return []key.Binding{k.Next, k.Back, k.Cancel}
+}
+
+// scenarioMenu lists the ready-made scenarios with the --set lines of the one under the cursor.
+type scenarioMenu struct {
+	c      *common
+	list   []scoring.Change
+	cursor int
+}
+
+func newScenarioMenu(c *common, list []scoring.Change) *scenarioMenu {
+	return &scenarioMenu{c: c, list: list}
+}
+
+func (m *scenarioMenu) update(msg tea.Msg) (dialog, tea.Cmd) {
+	k, ok := msg.(tea.KeyMsg)
+	if !ok || len(m.list) == 0 {
+		if ok {
+			return m, whatifCloseCmd
+		}
+		return m, nil
+	}
+	keys := &m.c.keys
+	switch {
+	case key.Matches(k, keys.Cancel):
+		return m, whatifCloseCmd
+	case key.Matches(k, keys.Up):
+		m.cursor = (m.cursor + len(m.list) - 1) % len(m.list)
+	case key.Matches(k, keys.Down), k.Type == tea.KeyTab:
+		m.cursor = (m.cursor + 1) % len(m.list)
+	case key.Matches(k, keys.Scenario):
+		return m, msgCmd(whatifScenarioMsg{n: int(k.Runes[0] - '1')})
+	case key.Matches(k, keys.Choose):
+		return m, msgCmd(whatifScenarioMsg{n: m.cursor})
+	}
+	return m, nil
+}
+
+func (m *scenarioMenu) view() string {
+	st := m.c.styles
+	w := max(20, min(76, m.c.width-8))
+	var b strings.Builder
+	b.WriteString(st.Bold.Render("Ready-made scenarios") + st.Muted.Render(" (applied to the changed profile)") + "\n\n")
+	if len(m.list) == 0 {
+		b.WriteString("None apply to this profile.")
+	}
+	for i, c := range m.list {
+		label := fmt.Sprintf("%d  %s", i+1, c.Title)
+		if i >= 9 {
+			label = "   " + c.Title
+		}
+		if i == m.cursor {
+			b.WriteString(st.Selected.Render(ansi.Truncate("> "+label, w, "…")))
+		} else {
+			b.WriteString(ansi.Truncate("  "+label, w, "…"))
+		}
+		b.WriteByte('\n')
+	}
+	if len(m.list) > 0 {
+		sets := m.list[m.cursor].Set
+		b.WriteByte('\n')
+		if len(sets) == 0 {
+			b.WriteString(st.Muted.Render("No answer changes: the what-if shows what it means."))
+		}
+		for i, s := range sets {
+			if i > 0 {
+				b.WriteByte('\n')
+			}
+			b.WriteString(st.Muted.Render(ansi.Truncate("--set "+shellWord(s), w, "…")))
+		}
+	}
+	return st.Dialog.Render(strings.TrimSuffix(b.String(), "\n"))
+}
+
+func (m *scenarioMenu) help() []key.Binding {
+	k := &m.c.keys
+	return []key.Binding{k.Move, k.Scenario, k.Choose, k.Cancel}
+}
+
+func (m *scenarioMenu) setSize(int, int) {}
+
+// confirmDialog asks a yes-or-no question; yes sends its message.
+type confirmDialog struct {
+	c           *common
+	title, body string
+	yes         tea.Cmd
+	keys        quitKeys
+}
+
+func newConfirmDialog(c *common, title, body string, yes tea.Cmd) *confirmDialog {
+	return &confirmDialog{c: c, title: title, body: body, yes: yes, keys: quitKeys{
+		Save:   key.NewBinding(key.WithKeys("y", "enter"), key.WithHelp("y", "yes")),
+		Cancel: key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", "no")),
+	}}
+}
+
+func (d *confirmDialog) update(msg tea.Msg) (dialog, tea.Cmd) {
+	k, ok := msg.(tea.KeyMsg)
+	switch {
+	case !ok:
+	case key.Matches(k, d.keys.Save):
+		return d, d.yes
+	case key.Matches(k, d.keys.Cancel):
+		return d, whatifCloseCmd
+	}
+	return d, nil
+}
+
+func (d *confirmDialog) view() string {
+	st := d.c.styles
+	w := max(20, min(60, d.c.width-8))
+	lines := []string{st.Bold.Render(d.title), "", strings.Join(wrapWords(d.body, w), "\n"), "",
+		st.Bold.Render("  y  ") + "yes", st.Bold.Render("esc  ") + "no"}
+	return st.Dialog.Render(strings.Join(lines, "\n"))
+}
+
+func (d *confirmDialog) help() []key.Binding { return []key.Binding{d.keys.Save, d.keys.Cancel} }
+
+func (d *confirmDialog) setSize(int, int) {}

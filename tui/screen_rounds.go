@@ -1,0 +1,183 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// roundsScreen is where the score stands against IRCC's rounds: the place in the pool, a chart of
+// the cut-offs of one kind of round over time with the score marked (left/right picks the kind),
+// and for each kind the candidate could be invited in, the last rounds with ✓ or ✗ and in how many
+// the score would have been invited. The figures are the rounds package's (KindsFor, Standings,
+// PositionOf); the layout is cached and View only slices it.
+type roundsScreen struct {
+	c             *common
+	s             *session
+	width, height int
+
+	st     standing
+	kinds  []chartKind
+	kind   int // the kind the chart shows
+	opened bool
+
+	header   []string
+	lines    []string
+	offset   int
+	helpLine string
+	scroll   string
+}
+
+func newRoundsScreen(c *common, s *session) roundsScreen { return roundsScreen{c: c, s: s} }
+
+// open takes the session's score and shows the first kind the candidate could be invited in.
+func (r *roundsScreen) open() {
+	r.st = newStanding(r.c, &r.s.a, &r.s.current)
+	r.kinds = r.st.chartKinds(r.c.feed)
+	r.kind, r.offset, r.opened = 0, 0, true
+	if len(r.st.standings) > 0 { // the kind the result screen's line speaks of
+		r.kind = r.st.newest()
+	}
+	r.layout()
+}
+
+// SetSize lays the screen out for a new size.
+func (r *roundsScreen) SetSize(width, height int) {
+	r.width, r.height = width, height
+	r.layout()
+}
+
+func (r *roundsScreen) layout() {
+	if r.width == 0 || !r.opened {
+		return
+	}
+	st := r.c.styles
+	width := min(r.width, 120)
+	r.header = nil
+	for _, l := range wrapWords("Where "+fmt.Sprint(r.st.score)+" stands: "+r.st.poolWords(), width-1) {
+		r.header = append(r.header, " "+st.Bold.Render(l))
+	}
+	r.header = append(r.header, st.Rule.Render(strings.Repeat("─", r.width)))
+
+	r.lines = append(r.chartLines(width), "")
+	r.lines = append(r.lines, r.st.lines(st, width, false)...)
+	r.lines = append(r.lines, "", st.Muted.Render(ansi.Truncate("IRCC's rounds: "+r.st.source, width, "…")))
+	r.offset = clamp(r.offset, 0, r.maxOffset())
+	r.scroll = r.scrollLine()
+	r.helpLine = r.c.helpView(r.help())
+}
+
+// chartLines is the chart of the kind chosen: its title, in how many of its rounds the score would
+// have been invited, and the bars.
+func (r *roundsScreen) chartLines(width int) []string {
+	st := r.c.styles
+	t := resultText{st: st}
+	if len(r.kinds) == 0 {
+		return t.row(0, 0, "IRCC's rounds hold no round to chart.", "", st.Muted, st.Muted, width)
+	}
+	k := r.kinds[r.kind]
+	list := r.c.feed.Latest(k.cat, chartWidth(width))
+	nav := fmt.Sprintf("◀ %d of %d ▶", r.kind+1, len(r.kinds))
+	out := t.row(0, 2, fmt.Sprintf("Cut-offs of the last %d rounds: %s", len(list), k.cat.Title()), nav, st.Section, st.Muted, width)
+	style := st.Muted
+	if !k.yours {
+		style = st.Warn
+	}
+	out = append(out, t.row(2, 2, "("+k.why+")", "", style, style, width)...)
+	invited := 0
+	for _, rd := range list {
+		if rd.CutOff <= r.st.score {
+			invited++
+		}
+	}
+	out = append(out, t.row(2, 2, fmt.Sprintf("Your score would have been invited in %d of these %d rounds.", invited, len(list)), "",
+		st.Bold, st.Bold, width)...)
+	// The bars take what the body has left after the lines around them, within reason.
+	rows := clamp(r.height/2-4, 4, 16)
+	return append(out, cutoffChart(st, list, r.st.score, width, rows)...)
+}
+
+func (r *roundsScreen) bodyHeight() int { return max(1, r.height-len(r.header)-2) }
+
+func (r *roundsScreen) maxOffset() int { return max(0, len(r.lines)-r.bodyHeight()) }
+
+func (r *roundsScreen) scrollLine() string {
+	return (&resultScreen{c: r.c, width: r.width, height: r.height, header: r.header, lines: r.lines, offset: r.offset}).scrollLine()
+}
+
+func (r roundsScreen) help() []key.Binding {
+	k := &r.c.keys
+	keys := []key.Binding{k.Leave, k.Kind}
+	if r.maxOffset() > 0 {
+		keys = append(keys, k.Up)
+	}
+	return append(keys, k.WhatIf, k.Save, k.QuitShort)
+}
+
+func (r roundsScreen) update(msg tea.Msg) (roundsScreen, tea.Cmd) {
+	k, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return r, nil
+	}
+	keys := &r.c.keys
+	page := r.bodyHeight() - 1
+	switch {
+	case key.Matches(k, keys.Leave):
+		return r, backToResultCmd
+	case key.Matches(k, keys.QuitShort):
+		return r, quitCmd
+	case key.Matches(k, keys.WhatIf):
+		return r, openWhatIfCmd
+	case key.Matches(k, keys.Kind):
+		if n := len(r.kinds); n > 0 {
+			step := 1
+			if s := k.String(); s == "left" || s == "shift+tab" || s == "h" {
+				step = n - 1
+			}
+			r.kind = (r.kind + step) % n
+			r.layout()
+		}
+	case key.Matches(k, keys.Up):
+		r.offset--
+	case key.Matches(k, keys.Down):
+		r.offset++
+	case key.Matches(k, keys.PageUp):
+		r.offset -= page
+	case key.Matches(k, keys.PageDown):
+		r.offset += page
+	case key.Matches(k, keys.Top):
+		r.offset = 0
+	case key.Matches(k, keys.Bottom):
+		r.offset = r.maxOffset()
+	}
+	r.offset = clamp(r.offset, 0, r.maxOffset())
+	r.scroll = r.scrollLine()
+	return r, nil
+}
+
+// View draws the header and the visible part of the body.
+func (r roundsScreen) View() string {
+	var b strings.Builder
+	st := r.c.styles
+	right := st.Muted.Render("rounds of invitations")
+	b.WriteString(spread(titleLine(st, r.s), right, r.width))
+	b.WriteByte('\n')
+	for _, l := range r.header {
+		b.WriteString(l)
+		b.WriteByte('\n')
+	}
+	h := r.bodyHeight()
+	end := min(len(r.lines), r.offset+h)
+	for _, l := range r.lines[r.offset:end] {
+		b.WriteString(l)
+		b.WriteByte('\n')
+	}
+	for i := end - r.offset; i < h; i++ {
+		b.WriteByte('\n')
+	}
+	b.WriteString(r.scroll)
+	return b.String()
+}

@@ -1,0 +1,561 @@
+package tui
+
+import (
+	"fmt"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/eewizard/eewizard/rounds"
+	"github.com/eewizard/eewizard/scoring"
+)
+
+// whatifScreen answers "I have an ITA, and something changed: accept or decline?". The profile at
+// the ITA is the session's profile as it was when the screen opened; the changes are made to a
+// copy (a session of its own, asked with the wizard's own steps, or changed by a ready-made
+// scenario), so the candidate's profile never changes here unless the person chooses "make this
+// the profile". Every number comes from scoring.CompareITA; the layout is cached (compute, layout)
+// and View only slices it.
+type whatifScreen struct {
+	c             *common
+	s             *session
+	width, height int
+
+	opened  bool
+	base    scoring.Profile // the profile at the ITA
+	copy    *session        // the changed profile
+	wiz     wizardScreen    // asks the copy's steps
+	editing bool            // the wizard on the copy is showing
+	dlg     dialog          // a box over the screen: the round picker, the ITA details, a menu
+
+	hasITA bool
+	ita    scoring.ITA
+
+	applied     []string // the scenarios applied, by title, in order
+	edited      []stepID // the steps changed by hand, in order
+	beforeEdit  scoring.Profile
+	kept        []keptScenario
+	rulesITA    *scoring.Rules // in force on the ITA date
+	res         scoring.WhatIf
+	err         error // the ITA cannot be scored (no rules for its date)
+	scenarios   []scoring.Change
+	sets        []string
+	setsOK      bool
+	before, now scoring.Assessment // without an ITA (or with one that cannot be scored): both scored today
+
+	header   []string
+	lines    []string
+	offset   int
+	helpLine string
+	scroll   string
+	note     string // a one-off message in the footer, cleared by the next key
+}
+
+// keptScenario is a changed profile kept to compare with others.
+type keptScenario struct {
+	name string
+	p    scoring.Profile
+	w    scoring.WhatIf
+	a    scoring.Assessment // scored today, when there is no ITA to compare with
+	err  error
+}
+
+// Messages of the what-if's own boxes and of the wizard on its copy. The root passes them to the
+// screen showing, which is the what-if.
+type (
+	whatifCloseMsg    struct{}                     // a box was dismissed
+	whatifTypeITAMsg  struct{}                     // the round picker's "type it by hand"
+	whatifRoundMsg    struct{ round rounds.Round } // a round was picked
+	whatifITAMsg      struct{ ita scoring.ITA }    // the ITA details were given
+	whatifScenarioMsg struct{ n int }              // apply ready-made scenario n
+	whatifStepsMsg    struct{}                     // the step menu of the copy
+	whatifEditMsg     struct{ step stepID }        // change a step of the copy
+	whatifStepDoneMsg struct{}                     // the copy's step was answered
+	whatifMakeMsg     struct{}                     // make the changed profile the profile (confirmed)
+)
+
+func whatifCloseCmd() tea.Msg    { return whatifCloseMsg{} }
+func whatifStepsCmd() tea.Msg    { return whatifStepsMsg{} }
+func whatifStepDoneCmd() tea.Msg { return whatifStepDoneMsg{} }
+
+func newWhatIfScreen(c *common, s *session) whatifScreen {
+	return whatifScreen{c: c, s: s}
+}
+
+// open shows the what-if for the session's profile. The first time (or after the profile changed
+// on the result screen) it starts from that profile with no change; without an ITA yet, it opens
+// the round picker.
+func (w *whatifScreen) open() tea.Cmd {
+	if !w.opened || w.base != w.s.current {
+		w.reset()
+		w.kept = nil
+	}
+	w.compute()
+	if !w.hasITA {
+		w.dlg = newRoundPicker(w.c, w.ita)
+	}
+	return nil
+}
+
+// reset starts the copy again from the profile at the ITA.
+func (w *whatifScreen) reset() {
+	w.opened = true
+	w.base = w.s.current
+	w.copy = newSession(w.c, &w.base, "")
+	w.copy.complete = true
+	w.applied, w.edited, w.editing = nil, nil, false
+	w.wiz = newWizardScreen(w.c, w.copy)
+	w.wiz.doneCmd, w.wiz.stepsCmd = whatifStepDoneCmd, whatifStepsCmd
+	w.wiz.title = w.c.styles.Title.Render("eewizard") + w.c.styles.Warn.Render(" · what-if: changing a copy")
+	w.wiz.onCopy = true
+	w.wiz.SetSize(w.width, w.height)
+}
+
+// compute asks the engine again: the what-if, the scenarios, the kept ones; then lays it out.
+func (w *whatifScreen) compute() {
+	c := w.c
+	w.copy.refresh(c)
+	after := &w.copy.current
+	r, day := c.rules, c.today
+	w.err = nil
+	if w.hasITA {
+		w.rulesITA, w.err = c.allRules.At(w.ita.Date)
+		if w.err == nil {
+			w.res, w.err = scoring.CompareITA(c.allRules, &w.base, after, w.ita, c.today)
+		}
+		if w.err == nil {
+			r, day = w.rulesITA, w.ita.Date
+		}
+	}
+	w.before = scoring.Assess(r, &w.base, day)
+	w.now = scoring.Assess(r, after, day)
+	w.scenarios = scoring.Scenarios(r, after, day)
+	w.sets = setLines(&w.base, after)
+	w.setsOK = replays(r, w.base, w.sets, after)
+	for i := range w.kept {
+		k := &w.kept[i]
+		k.a = scoring.Assess(r, &k.p, day)
+		k.err = w.err
+		if w.hasITA && w.err == nil {
+			k.w, k.err = scoring.CompareITA(c.allRules, &w.base, &k.p, w.ita, c.today)
+		}
+	}
+	w.layout()
+}
+
+// valid reports whether there is an ITA the engine could compare with.
+func (w *whatifScreen) valid() bool { return w.hasITA && w.err == nil }
+
+// text is the what-if's text, for the screen and for accessible mode.
+func (w *whatifScreen) text(st *Styles, plain bool) whatifText {
+	t := whatifText{st: st, rules: w.c.rules, changes: w.changes(), sets: w.sets, setsOK: w.setsOK, replay: w.replay(),
+		scenarios: w.scenarios, kept: w.kept, before: w.before, after: w.now, plain: plain}
+	if w.valid() {
+		t.w, t.rules = &w.res, w.rulesITA
+	}
+	return t
+}
+
+// changes says what was changed: the scenarios, then the steps changed by hand.
+func (w *whatifScreen) changes() []string {
+	out := append([]string{}, w.applied...)
+	if len(w.edited) > 0 && w.copy.current != w.base {
+		names := make([]string, len(w.edited))
+		for i, id := range w.edited {
+			names[i] = id.String()
+		}
+		out = append(out, "Answers changed by hand: "+strings.Join(names, ", "))
+	}
+	if len(out) == 0 && w.copy.current != w.base {
+		out = append(out, "Answers changed")
+	}
+	return out
+}
+
+// replay is the `eewizard whatif` command line of this ITA, to which the --set lines are added.
+func (w *whatifScreen) replay() string {
+	file := "PROFILE"
+	if w.s.path != "" && w.s.saved == w.base {
+		file = filepath.Base(w.s.path)
+	}
+	args := []string{"eewizard whatif", file}
+	if !w.hasITA {
+		return strings.Join(append(args, "--ita-date DATE --cutoff N"), " ")
+	}
+	if w.ita.Round != "" {
+		args = append(args, "--round "+w.ita.Round)
+		if rd, ok := w.c.feed.Find(w.ita.Round); ok && rd.Date.Equal(w.ita.Date) && programFor(rd.Category) == w.ita.Program {
+			return strings.Join(args, " ")
+		}
+		args = append(args, "--ita-date "+w.ita.Date.Format(time.DateOnly))
+	} else {
+		args = append(args, "--ita-date "+w.ita.Date.Format(time.DateOnly), "--cutoff "+strconv.Itoa(w.ita.CutOff))
+	}
+	if w.ita.Program != "" {
+		args = append(args, "--program "+w.ita.Program)
+	}
+	return strings.Join(args, " ")
+}
+
+// SetSize lays the screen out for a new size.
+func (w *whatifScreen) SetSize(width, height int) {
+	w.width, w.height = width, height
+	if !w.opened {
+		return
+	}
+	w.wiz.SetSize(width, height)
+	if w.dlg != nil {
+		w.dlg.setSize(width, height)
+	}
+	w.layout()
+}
+
+// layout lays the text out for the width: the two profiles side by side, then the table and the
+// verdict beside the scenarios; one column under resultWideWidth.
+func (w *whatifScreen) layout() {
+	if w.width == 0 || !w.opened {
+		return
+	}
+	st := w.c.styles
+	t := w.text(st, false)
+	w.header = w.headerLines()
+	if w.width >= resultWideWidth {
+		leftW := (w.width - 3) / 2
+		rightW := w.width - leftW - 3
+		left := append(t.moved(leftW), t.verdict(leftW)...)
+		right := append(append(t.scenarioList(rightW), t.keptTable(rightW)...), t.consequences(rightW)...)
+		w.lines = append(t.profiles(w.width, false), sideBySide(left, right, leftW, " │ ", st.Rule)...)
+	} else {
+		width := min(w.width, 100)
+		w.lines = t.profiles(width, true)
+		for _, part := range [][]string{t.moved(width), t.verdict(width), t.scenarioList(width), t.keptTable(width), t.consequences(width)} {
+			w.lines = append(w.lines, part...)
+		}
+	}
+	w.offset = clamp(w.offset, 0, w.maxOffset())
+	w.scroll = w.scrollLine()
+	w.helpLine = w.c.helpView(w.help())
+}
+
+// headerLines are the verdict in large letters beside it in words, both totals and the cut-off,
+// and the deadline; then the ITA in one line and a rule. Without an ITA: how to give one.
+func (w *whatifScreen) headerLines() []string {
+	st := w.c.styles
+	rule := st.Rule.Render(strings.Repeat("─", w.width))
+	wrap := func(s string, style lipgloss.Style) []string {
+		var out []string
+		for _, l := range wrapWords(s, w.width-1) {
+			out = append(out, " "+style.Render(l))
+		}
+		return out
+	}
+	switch {
+	case !w.hasITA:
+		out := wrap("No ITA yet: p picks the round you were invited in from IRCC's rounds; i types its date and cut-off.", st.Bold)
+		out = append(out, wrap("The profile at the ITA is the profile as it is now. Changes here are made to a copy: they change the profile only if you choose m (make this the profile).", st.Muted)...)
+		return append(out, rule)
+	case w.err != nil:
+		return append(wrap(fmt.Sprintf("The ITA of %s cannot be compared: %v. i changes its date.", w.ita.Date.Format(time.DateOnly), w.err), st.Bad), rule)
+	}
+	res := &w.res
+	style := verdictStyle(st, res.Verdict)
+	mark := verdictMark(res.Verdict)
+	word := "DECLINE"
+	if res.Verdict == scoring.Accept {
+		word = "ACCEPT"
+	}
+	d := res.After.CRS.Total - res.Before.CRS.Total
+	text := [3]string{
+		style.Bold(true).Render(verdictWords(res.Verdict)),
+		fmt.Sprintf("%d at the ITA → %d now (%s) · cut-off %d", res.Before.CRS.Total, res.After.CRS.Total, plus(d), res.ITA.CutOff),
+		deadlineShort(res),
+	}
+	big := bigWord(word)
+	bigW := lipgloss.Width(big[0]) + 3
+	var out []string
+	if w.width-bigW-2 < 44 { // no room for large letters beside the words: the words alone
+		text[0] = style.Bold(true).Render(mark + " " + verdictWords(res.Verdict))
+		for _, l := range text {
+			out = append(out, ansi.Truncate(" "+l, w.width, "…"))
+		}
+	} else {
+		marks := [3]string{" ", mark, " "}
+		for i := range big {
+			out = append(out, ansi.Truncate(" "+style.Render(marks[i]+" "+big[i])+"  "+text[i], w.width, "…"))
+		}
+	}
+	out = append(out, wrap(itaWords(&res.ITA), st.Muted)...)
+	return append(out, rule)
+}
+
+func (w *whatifScreen) bodyHeight() int { return max(1, w.height-len(w.header)-2) }
+
+func (w *whatifScreen) maxOffset() int { return max(0, len(w.lines)-w.bodyHeight()) }
+
+func (w *whatifScreen) scrollLine() string {
+	return (&resultScreen{c: w.c, width: w.width, height: w.height, header: w.header, lines: w.lines, offset: w.offset}).scrollLine()
+}
+
+func (w whatifScreen) help() []key.Binding {
+	k := &w.c.keys
+	keys := []key.Binding{k.Leave, k.PickRound, k.ITADetails, k.Scenario, k.ChangeStep, k.Keep, k.MakeProfile, k.Undo}
+	if w.maxOffset() > 0 {
+		keys = append(keys, k.Up)
+	}
+	return append(keys, k.Scenarios, k.Drop, k.Save)
+}
+
+// footer is the key help line, or a one-off note.
+func (w whatifScreen) footer() string {
+	switch {
+	case w.dlg != nil:
+		return w.c.helpView(w.dlg.help())
+	case w.editing:
+		return w.wiz.helpLine
+	case w.note != "":
+		return w.c.styles.Accent.Render(ansi.Truncate(w.note, w.width, "…"))
+	}
+	return w.helpLine
+}
+
+func (w whatifScreen) update(msg tea.Msg) (whatifScreen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case whatifCloseMsg:
+		w.dlg = nil
+		return w, nil
+	case whatifTypeITAMsg:
+		d := newITADialog(w.c, w.itaOrDefault())
+		w.dlg = d
+		return w, d.form.Init()
+	case whatifRoundMsg:
+		w.dlg = nil
+		rd := msg.round
+		w.ita = scoring.ITA{Date: rd.Date, CutOff: rd.CutOff, Round: rd.Number, RoundFor: rd.Name,
+			Program: programFor(rd.Category), French: rd.Category == rounds.French}
+		w.hasITA = true
+		w.compute()
+		w.note = fmt.Sprintf("Round %s: cut-off %d on %s. i changes the date or the program.", rd.Number, rd.CutOff, rd.Date.Format(time.DateOnly))
+		return w, nil
+	case whatifITAMsg:
+		w.dlg = nil
+		w.ita, w.hasITA = msg.ita, true
+		w.compute()
+		return w, nil
+	case whatifScenarioMsg:
+		w.dlg = nil
+		w.apply(msg.n)
+		return w, nil
+	case whatifStepsMsg:
+		w.dlg = w.stepMenu()
+		return w, nil
+	case whatifEditMsg:
+		w.dlg = nil
+		if !w.editing {
+			w.beforeEdit = w.copy.current
+		}
+		w.editing = true
+		if !containsStep(w.edited, msg.step) {
+			w.edited = append(w.edited, msg.step)
+		}
+		return w, w.wiz.edit(msg.step, true, "")
+	case whatifStepDoneMsg:
+		w.dlg = nil
+		return w, w.stepDone()
+	case whatifMakeMsg:
+		w.dlg = nil
+		return w, msgCmd(makeProfileMsg{draft: w.copy.draft})
+	}
+
+	var cmd tea.Cmd
+	switch {
+	case w.dlg != nil:
+		w.dlg, cmd = w.dlg.update(msg)
+		return w, cmd
+	case w.editing:
+		w.wiz, cmd = w.wiz.update(msg)
+		return w, cmd
+	}
+	k, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return w, nil
+	}
+	w.note = ""
+	keys := &w.c.keys
+	page := w.bodyHeight() - 1
+	switch {
+	case key.Matches(k, keys.Leave):
+		return w, backToResultCmd
+	case key.Matches(k, keys.QuitShort):
+		return w, quitCmd
+	case key.Matches(k, keys.PickRound):
+		w.dlg = newRoundPicker(w.c, w.ita)
+	case key.Matches(k, keys.ITADetails):
+		d := newITADialog(w.c, w.itaOrDefault())
+		w.dlg = d
+		return w, d.form.Init()
+	case key.Matches(k, keys.Scenario):
+		w.apply(int(k.Runes[0] - '1'))
+	case key.Matches(k, keys.Scenarios):
+		w.dlg = newScenarioMenu(w.c, w.scenarios)
+	case key.Matches(k, keys.ChangeStep):
+		w.dlg = w.stepMenu()
+	case key.Matches(k, keys.Keep):
+		w.keep()
+	case key.Matches(k, keys.Drop):
+		if n := len(w.kept); n > 0 {
+			w.note = "Dropped " + string(rune('A'+(n-1)%26)) + ": " + w.kept[n-1].name
+			w.kept = w.kept[:n-1]
+			w.layout()
+		}
+	case key.Matches(k, keys.Undo):
+		w.reset()
+		w.compute()
+		w.note = "Back to the profile as it was at the ITA."
+	case key.Matches(k, keys.MakeProfile):
+		if w.copy.current == w.base {
+			w.note = "Nothing to make the profile: nothing was changed."
+			break
+		}
+		w.dlg = newConfirmDialog(w.c, "Make the changed profile the profile?",
+			"The result screen will show it, unsaved: ctrl+s saves it, and quitting asks first.", msgCmd(whatifMakeMsg{}))
+	case key.Matches(k, keys.Up):
+		w.offset--
+	case key.Matches(k, keys.Down):
+		w.offset++
+	case key.Matches(k, keys.PageUp):
+		w.offset -= page
+	case key.Matches(k, keys.PageDown):
+		w.offset += page
+	case key.Matches(k, keys.Top):
+		w.offset = 0
+	case key.Matches(k, keys.Bottom):
+		w.offset = w.maxOffset()
+	}
+	w.offset = clamp(w.offset, 0, w.maxOffset())
+	w.scroll = w.scrollLine()
+	return w, nil
+}
+
+// itaOrDefault is the ITA to start the details from: the one given, or one dated today.
+func (w *whatifScreen) itaOrDefault() scoring.ITA {
+	if w.hasITA {
+		return w.ita
+	}
+	return scoring.ITA{Date: w.c.today, CutOff: -1}
+}
+
+// apply makes ready-made scenario n on the changed profile.
+func (w *whatifScreen) apply(n int) {
+	if n < 0 || n >= len(w.scenarios) {
+		w.note = fmt.Sprintf("No scenario %d: there are %d.", n+1, len(w.scenarios))
+		return
+	}
+	sc := w.scenarios[n]
+	p := sc.Apply(w.copy.current)
+	w.copy.draft = newDraft(&p)
+	w.applied = append(w.applied, sc.Title)
+	w.compute()
+	w.note = "Applied: " + sc.Title
+}
+
+// keep keeps the changed profile as a scenario to compare.
+func (w *whatifScreen) keep() {
+	changes := w.changes()
+	if len(changes) == 0 {
+		w.note = "Nothing to keep: change something first (1-9, e)."
+		return
+	}
+	w.kept = append(w.kept, keptScenario{name: strings.Join(changes, "; "), p: w.copy.current})
+	w.compute()
+	w.note = fmt.Sprintf("Kept as %c. u starts again from the profile at the ITA.", 'A'+rune((len(w.kept)-1)%26))
+}
+
+// stepDone is the end of a step of the copy: back to the what-if, or to the first answer that
+// cannot be read.
+func (w *whatifScreen) stepDone() tea.Cmd {
+	w.copy.refresh(w.c)
+	if p, id, ok := w.copy.firstProblem(); ok {
+		w.editing = true
+		return w.wiz.edit(id, true, "Fix this first: "+p.Msg)
+	}
+	w.editing = false
+	w.wiz.reviewing = false
+	w.compute()
+	if w.copy.current == w.beforeEdit {
+		w.note = "No answer changed."
+	}
+	return nil
+}
+
+// stepMenu lists the copy's steps; its last item goes back to the what-if.
+func (w *whatifScreen) stepMenu() stepMenu {
+	m := newStepMenu(w.c, w.copy, w.wiz.step, w.editing)
+	m.showResult, m.title, m.backLabel = true, "Change an answer of the copy", "Back to the what-if"
+	m.pick = func(id stepID) tea.Cmd { return msgCmd(whatifEditMsg{step: id}) }
+	m.back, m.close = whatifStepDoneCmd, whatifCloseCmd
+	return m
+}
+
+func containsStep(list []stepID, id stepID) bool {
+	for _, s := range list {
+		if s == id {
+			return true
+		}
+	}
+	return false
+}
+
+// View draws the header, the visible part of the body, and the box on top if one is open.
+func (w whatifScreen) View() string {
+	if w.editing {
+		v := w.wiz.View()
+		if w.dlg != nil {
+			v = overlay(v, w.dlg.view(), w.width, w.height)
+		}
+		return v
+	}
+	var b strings.Builder
+	st := w.c.styles
+	right := st.Muted.Render("what-if after an ITA · rules: " + w.c.source)
+	b.WriteString(spread(titleLine(st, w.s), right, w.width))
+	b.WriteByte('\n')
+	for _, l := range w.header {
+		b.WriteString(l)
+		b.WriteByte('\n')
+	}
+	h := w.bodyHeight()
+	end := min(len(w.lines), w.offset+h)
+	for _, l := range w.lines[w.offset:end] {
+		b.WriteString(l)
+		b.WriteByte('\n')
+	}
+	for i := end - w.offset; i < h; i++ {
+		b.WriteByte('\n')
+	}
+	b.WriteString(w.scroll)
+	if w.dlg != nil {
+		return overlay(b.String(), w.dlg.view(), w.width, w.height)
+	}
+	return b.String()
+}
+
+// programFor is the program a round of a category invites under ("" for any), as `eewizard
+// whatif --round` takes it.
+func programFor(c rounds.Category) string {
+	switch c {
+	case rounds.CEC:
+		return "cec"
+	case rounds.FSW:
+		return "fsw"
+	case rounds.FST:
+		return "fst"
+	case rounds.PNP:
+		return "pnp"
+	}
+	return ""
+}
