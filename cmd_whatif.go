@@ -53,7 +53,7 @@ func (e *env) whatif(args []string) int {
 		}
 		ita.CutOff, ita.Round, ita.RoundFor, ita.Date = rd.CutOff, rd.Number, rd.Name, rd.Date
 		if ita.Program == "" {
-			ita.Program = programFor(rd.Category)
+			ita.Program = rd.Category.Program()
 		}
 		ita.French = rd.Category == rounds.French
 	case *cutoff < 0:
@@ -136,19 +136,4 @@ func (e *env) whatif(args []string) int {
 	}
 	report.WhatIf(e.stdout, files[0], rulesAt, &w, titles)
 	return exitOK
-}
-
-// programFor is the program a round of a category invites under ("" for any).
-func programFor(c rounds.Category) string {
-	switch c {
-	case rounds.CEC:
-		return "cec"
-	case rounds.FSW:
-		return "fsw"
-	case rounds.FST:
-		return "fst"
-	case rounds.PNP:
-		return "pnp"
-	}
-	return ""
 }

@@ -6,6 +6,22 @@ import (
 	"github.com/eewizard/eewizard/scoring"
 )
 
+// Program is the program a round of this category invites under, as `eewizard whatif --program`
+// names it: "cec", "fsw", "fst" or "pnp" for program rounds, "" (any program) for the others.
+func (c Category) Program() string {
+	switch c {
+	case CEC:
+		return "cec"
+	case FSW:
+		return "fsw"
+	case FST:
+		return "fst"
+	case PNP:
+		return "pnp"
+	}
+	return ""
+}
+
 // Kind is a kind of round a candidate could be invited in, and why.
 type Kind struct {
 	Category Category

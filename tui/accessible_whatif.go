@@ -113,7 +113,7 @@ func (x *accessible) askITA() (scoring.ITA, bool) {
 		rd, _ := x.c.feed.Find(n)
 		x.say("Round %s of %s: %s, cut-off %d.", rd.Number, rd.Date.Format(time.DateOnly), rd.Name, rd.CutOff)
 		return scoring.ITA{Date: rd.Date, CutOff: rd.CutOff, Round: rd.Number, RoundFor: rd.Name,
-			Program: programFor(rd.Category), French: rd.Category == rounds.French}, true
+			Program: rd.Category.Program(), French: rd.Category == rounds.French}, true
 	}
 	d := newITADialog(x.c, scoring.ITA{Date: x.c.today, CutOff: -1})
 	date := d.date

@@ -117,27 +117,32 @@ func (r resultScreen) help() []key.Binding {
 	return keys
 }
 
+// writePage draws a scrolling screen: the title line, the fixed header lines, the h body lines
+// from offset (padded to h), and the scroll line.
+func writePage(b *strings.Builder, title string, header, lines []string, offset, h int, scroll string) {
+	b.WriteString(title)
+	b.WriteByte('\n')
+	for _, l := range header {
+		b.WriteString(l)
+		b.WriteByte('\n')
+	}
+	end := min(len(lines), offset+h)
+	for _, l := range lines[offset:end] {
+		b.WriteString(l)
+		b.WriteByte('\n')
+	}
+	for i := end - offset; i < h; i++ {
+		b.WriteByte('\n')
+	}
+	b.WriteString(scroll)
+}
+
 // View draws the header and the visible part of the body.
 func (r resultScreen) View() string {
 	var b strings.Builder
 	st := r.c.styles
 	right := st.Muted.Render(fmt.Sprintf("on %s · rules: %s", r.c.today.Format(time.DateOnly), r.c.source))
-	b.WriteString(spread(titleLine(st, r.s), right, r.width))
-	b.WriteByte('\n')
-	for _, l := range r.header {
-		b.WriteString(l)
-		b.WriteByte('\n')
-	}
-	h := r.bodyHeight()
-	end := min(len(r.lines), r.offset+h)
-	for _, l := range r.lines[r.offset:end] {
-		b.WriteString(l)
-		b.WriteByte('\n')
-	}
-	for i := end - r.offset; i < h; i++ {
-		b.WriteByte('\n')
-	}
-	b.WriteString(r.scroll)
+	writePage(&b, spread(titleLine(st, r.s), right, r.width), r.header, r.lines, r.offset, r.bodyHeight(), r.scroll)
 	return b.String()
 }
 

@@ -163,21 +163,6 @@ func (r roundsScreen) View() string {
 	var b strings.Builder
 	st := r.c.styles
 	right := st.Muted.Render("rounds of invitations")
-	b.WriteString(spread(titleLine(st, r.s), right, r.width))
-	b.WriteByte('\n')
-	for _, l := range r.header {
-		b.WriteString(l)
-		b.WriteByte('\n')
-	}
-	h := r.bodyHeight()
-	end := min(len(r.lines), r.offset+h)
-	for _, l := range r.lines[r.offset:end] {
-		b.WriteString(l)
-		b.WriteByte('\n')
-	}
-	for i := end - r.offset; i < h; i++ {
-		b.WriteByte('\n')
-	}
-	b.WriteString(r.scroll)
+	writePage(&b, spread(titleLine(st, r.s), right, r.width), r.header, r.lines, r.offset, r.bodyHeight(), r.scroll)
 	return b.String()
 }

@@ -189,7 +189,7 @@ func (w *whatifScreen) replay() string {
 	}
 	if w.ita.Round != "" {
 		args = append(args, "--round "+w.ita.Round)
-		if rd, ok := w.c.feed.Find(w.ita.Round); ok && rd.Date.Equal(w.ita.Date) && programFor(rd.Category) == w.ita.Program {
+		if rd, ok := w.c.feed.Find(w.ita.Round); ok && rd.Date.Equal(w.ita.Date) && rd.Category.Program() == w.ita.Program {
 			return strings.Join(args, " ")
 		}
 		args = append(args, "--ita-date "+w.ita.Date.Format(time.DateOnly))
@@ -336,7 +336,7 @@ func (w whatifScreen) update(msg tea.Msg) (whatifScreen, tea.Cmd) {
 		w.dlg = nil
 		rd := msg.round
 		w.ita = scoring.ITA{Date: rd.Date, CutOff: rd.CutOff, Round: rd.Number, RoundFor: rd.Name,
-			Program: programFor(rd.Category), French: rd.Category == rounds.French}
+			Program: rd.Category.Program(), French: rd.Category == rounds.French}
 		w.hasITA = true
 		w.compute()
 		w.note = fmt.Sprintf("Round %s: cut-off %d on %s. i changes the date or the program.", rd.Number, rd.CutOff, rd.Date.Format(time.DateOnly))
@@ -522,40 +522,9 @@ func (w whatifScreen) View() string {
 	var b strings.Builder
 	st := w.c.styles
 	right := st.Muted.Render("what-if after an ITA · rules: " + w.c.source)
-	b.WriteString(spread(titleLine(st, w.s), right, w.width))
-	b.WriteByte('\n')
-	for _, l := range w.header {
-		b.WriteString(l)
-		b.WriteByte('\n')
-	}
-	h := w.bodyHeight()
-	end := min(len(w.lines), w.offset+h)
-	for _, l := range w.lines[w.offset:end] {
-		b.WriteString(l)
-		b.WriteByte('\n')
-	}
-	for i := end - w.offset; i < h; i++ {
-		b.WriteByte('\n')
-	}
-	b.WriteString(w.scroll)
+	writePage(&b, spread(titleLine(st, w.s), right, w.width), w.header, w.lines, w.offset, w.bodyHeight(), w.scroll)
 	if w.dlg != nil {
 		return overlay(b.String(), w.dlg.view(), w.width, w.height)
 	}
 	return b.String()
-}
-
-// programFor is the program a round of a category invites under ("" for any), as `eewizard
-// whatif --round` takes it.
-func programFor(c rounds.Category) string {
-	switch c {
-	case rounds.CEC:
-		return "cec"
-	case rounds.FSW:
-		return "fsw"
-	case rounds.FST:
-		return "fst"
-	case rounds.PNP:
-		return "pnp"
-	}
-	return ""
 }
