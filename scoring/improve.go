@@ -770,6 +770,15 @@ func timeline(r, rr *Rules, p *Profile, day time.Time, total int) ([]TimelineEve
 		}
 		return Assess(rd, p, d), nil
 	}
+	// around scores the day before d and d itself.
+	around := func(d time.Time) (Assessment, Assessment, error) {
+		before, err := at(d.AddDate(0, 0, -1))
+		if err != nil {
+			return Assessment{}, Assessment{}, err
+		}
+		after, err := at(d)
+		return before, after, err
+	}
 
 	// Birthdays that cost age points (only with a birth date; an age alone has no birthday).
 	if b := p.Applicant.BirthDate; !b.IsZero() {
@@ -781,11 +790,7 @@ func timeline(r, rr *Rules, p *Profile, day time.Time, total int) ([]TimelineEve
 			if !in(d) {
 				continue
 			}
-			before, err := at(d.AddDate(0, 0, -1))
-			if err != nil {
-				return nil, err
-			}
-			after, err := at(d)
+			before, after, err := around(d)
 			if err != nil {
 				return nil, err
 			}
@@ -829,11 +834,7 @@ func timeline(r, rr *Rules, p *Profile, day time.Time, total int) ([]TimelineEve
 			if !in(d) {
 				continue
 			}
-			before, err := at(d.AddDate(0, 0, -1))
-			if err != nil {
-				return nil, err
-			}
-			after, err := at(d)
+			before, after, err := around(d)
 			if err != nil {
 				return nil, err
 			}
