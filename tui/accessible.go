@@ -81,7 +81,7 @@ func (x *accessible) run() error {
 			huh.NewOption("Where the score stands against IRCC's rounds", standing),
 			huh.NewOption("What if, after an ITA: accept or decline?", whatif),
 			huh.NewOption("Save the profile", save), huh.NewOption("Quit", quit))
-		choice := quit
+		choice := standing // an empty answer shows where the score stands; it never quits
 		if !x.choose("What next?", &choice, opts) {
 			return x.ended()
 		}
