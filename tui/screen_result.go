@@ -19,14 +19,10 @@ const resultWideWidth = 120
 // reason, the three programs with the FSW grid and the reasons, and the warnings. The text is laid
 // out once per result and size (refresh, SetSize); View only slices the visible lines.
 type resultScreen struct {
-	c             *common
-	s             *session
-	width, height int
-	header        []string // the lines above the scrolling body
-	lines         []string // the body, laid out for the width
-	offset        int      // first body line shown
-	helpLine      string   // the key help, drawn once per layout
-	scroll        string   // the line under the body, drawn when the offset changes
+	c *common
+	s *session
+	pager
+	helpLine string // the key help, drawn once per layout
 }
 
 func newResultScreen(c *common, s *session) resultScreen {
@@ -58,16 +54,9 @@ func (r *resultScreen) refresh() {
 		w := min(r.width, 100)
 		r.lines = append(append(t.crs(w), t.programs(w)...), t.warnings(w)...)
 	}
-	r.offset = clamp(r.offset, 0, r.maxOffset())
-	r.scroll = r.scrollLine()
+	r.settle(r.c.styles)
 	r.helpLine = r.c.helpView(r.help())
 }
-
-// bodyHeight is the number of body lines shown: the height less the title, the header and the
-// scroll line.
-func (r *resultScreen) bodyHeight() int { return max(1, r.height-len(r.header)-2) }
-
-func (r *resultScreen) maxOffset() int { return max(0, len(r.lines)-r.bodyHeight()) }
 
 func (r resultScreen) update(msg tea.Msg) (resultScreen, tea.Cmd) {
 	k, ok := msg.(tea.KeyMsg)
@@ -75,20 +64,8 @@ func (r resultScreen) update(msg tea.Msg) (resultScreen, tea.Cmd) {
 		return r, nil
 	}
 	keys := &r.c.keys
-	page := r.bodyHeight() - 1
 	switch {
-	case key.Matches(k, keys.Up):
-		r.offset--
-	case key.Matches(k, keys.Down):
-		r.offset++
-	case key.Matches(k, keys.PageUp):
-		r.offset -= page
-	case key.Matches(k, keys.PageDown):
-		r.offset += page
-	case key.Matches(k, keys.Top):
-		r.offset = 0
-	case key.Matches(k, keys.Bottom):
-		r.offset = r.maxOffset()
+	case r.scrollKey(keys, k):
 	case key.Matches(k, keys.Edit):
 		return r, openStepsCmd
 	case key.Matches(k, keys.EditN):
@@ -103,8 +80,7 @@ func (r resultScreen) update(msg tea.Msg) (resultScreen, tea.Cmd) {
 	case key.Matches(k, keys.QuitShort):
 		return r, quitCmd
 	}
-	r.offset = clamp(r.offset, 0, r.maxOffset())
-	r.scroll = r.scrollLine()
+	r.settle(r.c.styles)
 	return r, nil
 }
 
@@ -117,48 +93,13 @@ func (r resultScreen) help() []key.Binding {
 	return keys
 }
 
-// writePage draws a scrolling screen: the title line, the fixed header lines, the h body lines
-// from offset (padded to h), and the scroll line.
-func writePage(b *strings.Builder, title string, header, lines []string, offset, h int, scroll string) {
-	b.WriteString(title)
-	b.WriteByte('\n')
-	for _, l := range header {
-		b.WriteString(l)
-		b.WriteByte('\n')
-	}
-	end := min(len(lines), offset+h)
-	for _, l := range lines[offset:end] {
-		b.WriteString(l)
-		b.WriteByte('\n')
-	}
-	for i := end - offset; i < h; i++ {
-		b.WriteByte('\n')
-	}
-	b.WriteString(scroll)
-}
-
 // View draws the header and the visible part of the body.
 func (r resultScreen) View() string {
 	var b strings.Builder
 	st := r.c.styles
 	right := st.Muted.Render(fmt.Sprintf("on %s · rules: %s", r.c.today.Format(time.DateOnly), r.c.source))
-	writePage(&b, spread(titleLine(st, r.s), right, r.width), r.header, r.lines, r.offset, r.bodyHeight(), r.scroll)
+	r.write(&b, spread(titleLine(st, r.s), right, r.width))
 	return b.String()
-}
-
-// scrollLine says which lines show, when not all fit.
-func (r resultScreen) scrollLine() string {
-	st := r.c.styles
-	if r.maxOffset() == 0 {
-		return st.Rule.Render(strings.Repeat("─", r.width))
-	}
-	end := min(len(r.lines), r.offset+r.bodyHeight())
-	more := "more below ↓"
-	if end == len(r.lines) {
-		more = "end"
-	}
-	label := fmt.Sprintf(" lines %d-%d of %d, %s ", r.offset+1, end, len(r.lines), more)
-	return st.Rule.Render("──" + label + strings.Repeat("─", max(0, r.width-ansi.StringWidth(label)-2)))
 }
 
 // headerLines are the total in large digits beside the same total in plain words

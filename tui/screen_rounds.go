@@ -15,20 +15,16 @@ import (
 // the score would have been invited. The figures are the rounds package's (KindsFor, Standings,
 // PositionOf); the layout is cached and View only slices it.
 type roundsScreen struct {
-	c             *common
-	s             *session
-	width, height int
+	c *common
+	s *session
+	pager
 
 	st     standing
 	kinds  []chartKind
 	kind   int // the kind the chart shows
 	opened bool
 
-	header   []string
-	lines    []string
-	offset   int
 	helpLine string
-	scroll   string
 }
 
 func newRoundsScreen(c *common, s *session) roundsScreen { return roundsScreen{c: c, s: s} }
@@ -65,8 +61,7 @@ func (r *roundsScreen) layout() {
 	r.lines = append(r.chartLines(width), "")
 	r.lines = append(r.lines, r.st.lines(st, width, false)...)
 	r.lines = append(r.lines, "", st.Muted.Render(ansi.Truncate("IRCC's rounds: "+r.st.source, width, "…")))
-	r.offset = clamp(r.offset, 0, r.maxOffset())
-	r.scroll = r.scrollLine()
+	r.settle(r.c.styles)
 	r.helpLine = r.c.helpView(r.help())
 }
 
@@ -100,14 +95,6 @@ func (r *roundsScreen) chartLines(width int) []string {
 	return append(out, cutoffChart(st, list, r.st.score, width, rows)...)
 }
 
-func (r *roundsScreen) bodyHeight() int { return max(1, r.height-len(r.header)-2) }
-
-func (r *roundsScreen) maxOffset() int { return max(0, len(r.lines)-r.bodyHeight()) }
-
-func (r *roundsScreen) scrollLine() string {
-	return (&resultScreen{c: r.c, width: r.width, height: r.height, header: r.header, lines: r.lines, offset: r.offset}).scrollLine()
-}
-
 func (r roundsScreen) help() []key.Binding {
 	k := &r.c.keys
 	keys := []key.Binding{k.Leave, k.Kind}
@@ -123,7 +110,6 @@ func (r roundsScreen) update(msg tea.Msg) (roundsScreen, tea.Cmd) {
 		return r, nil
 	}
 	keys := &r.c.keys
-	page := r.bodyHeight() - 1
 	switch {
 	case key.Matches(k, keys.Leave):
 		return r, backToResultCmd
@@ -140,21 +126,9 @@ func (r roundsScreen) update(msg tea.Msg) (roundsScreen, tea.Cmd) {
 			r.kind = (r.kind + step) % n
 			r.layout()
 		}
-	case key.Matches(k, keys.Up):
-		r.offset--
-	case key.Matches(k, keys.Down):
-		r.offset++
-	case key.Matches(k, keys.PageUp):
-		r.offset -= page
-	case key.Matches(k, keys.PageDown):
-		r.offset += page
-	case key.Matches(k, keys.Top):
-		r.offset = 0
-	case key.Matches(k, keys.Bottom):
-		r.offset = r.maxOffset()
+	case r.scrollKey(keys, k):
 	}
-	r.offset = clamp(r.offset, 0, r.maxOffset())
-	r.scroll = r.scrollLine()
+	r.settle(r.c.styles)
 	return r, nil
 }
 
@@ -163,6 +137,6 @@ func (r roundsScreen) View() string {
 	var b strings.Builder
 	st := r.c.styles
 	right := st.Muted.Render("rounds of invitations")
-	writePage(&b, spread(titleLine(st, r.s), right, r.width), r.header, r.lines, r.offset, r.bodyHeight(), r.scroll)
+	r.write(&b, spread(titleLine(st, r.s), right, r.width))
 	return b.String()
 }

@@ -22,9 +22,9 @@ import (
 // the profile". Every number comes from scoring.CompareITA; the layout is cached (compute, layout)
 // and View only slices it.
 type whatifScreen struct {
-	c             *common
-	s             *session
-	width, height int
+	c *common
+	s *session
+	pager
 
 	opened  bool
 	base    scoring.Profile // the profile at the ITA
@@ -48,11 +48,7 @@ type whatifScreen struct {
 	setsOK      bool
 	before, now scoring.Assessment // without an ITA (or with one that cannot be scored): both scored today
 
-	header   []string
-	lines    []string
-	offset   int
 	helpLine string
-	scroll   string
 	note     string // a one-off message in the footer, cleared by the next key
 }
 
@@ -237,8 +233,7 @@ func (w *whatifScreen) layout() {
 			w.lines = append(w.lines, part...)
 		}
 	}
-	w.offset = clamp(w.offset, 0, w.maxOffset())
-	w.scroll = w.scrollLine()
+	w.settle(w.c.styles)
 	w.helpLine = w.c.helpView(w.help())
 }
 
@@ -291,14 +286,6 @@ func (w *whatifScreen) headerLines() []string {
 	}
 	out = append(out, wrap(itaWords(&res.ITA), st.Muted)...)
 	return append(out, rule)
-}
-
-func (w *whatifScreen) bodyHeight() int { return max(1, w.height-len(w.header)-2) }
-
-func (w *whatifScreen) maxOffset() int { return max(0, len(w.lines)-w.bodyHeight()) }
-
-func (w *whatifScreen) scrollLine() string {
-	return (&resultScreen{c: w.c, width: w.width, height: w.height, header: w.header, lines: w.lines, offset: w.offset}).scrollLine()
 }
 
 func (w whatifScreen) help() []key.Binding {
@@ -386,7 +373,6 @@ func (w whatifScreen) update(msg tea.Msg) (whatifScreen, tea.Cmd) {
 	}
 	w.note = ""
 	keys := &w.c.keys
-	page := w.bodyHeight() - 1
 	switch {
 	case key.Matches(k, keys.Leave):
 		return w, backToResultCmd
@@ -423,21 +409,9 @@ func (w whatifScreen) update(msg tea.Msg) (whatifScreen, tea.Cmd) {
 		}
 		w.dlg = newConfirmDialog(w.c, "Make the changed profile the profile?",
 			"The result screen will show it, unsaved: ctrl+s saves it, and quitting asks first.", msgCmd(whatifMakeMsg{}))
-	case key.Matches(k, keys.Up):
-		w.offset--
-	case key.Matches(k, keys.Down):
-		w.offset++
-	case key.Matches(k, keys.PageUp):
-		w.offset -= page
-	case key.Matches(k, keys.PageDown):
-		w.offset += page
-	case key.Matches(k, keys.Top):
-		w.offset = 0
-	case key.Matches(k, keys.Bottom):
-		w.offset = w.maxOffset()
+	case w.scrollKey(keys, k):
 	}
-	w.offset = clamp(w.offset, 0, w.maxOffset())
-	w.scroll = w.scrollLine()
+	w.settle(w.c.styles)
 	return w, nil
 }
 
@@ -522,7 +496,7 @@ func (w whatifScreen) View() string {
 	var b strings.Builder
 	st := w.c.styles
 	right := st.Muted.Render("what-if after an ITA · rules: " + w.c.source)
-	writePage(&b, spread(titleLine(st, w.s), right, w.width), w.header, w.lines, w.offset, w.bodyHeight(), w.scroll)
+	w.write(&b, spread(titleLine(st, w.s), right, w.width))
 	if w.dlg != nil {
 		return overlay(b.String(), w.dlg.view(), w.width, w.height)
 	}

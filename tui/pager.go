@@ -1,0 +1,89 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// pager is the scrolling page the result, rounds and what-if screens share: header lines that stay
+// put, body lines that scroll, and a line under the body that says which lines show.
+type pager struct {
+	width, height int
+	header        []string // the lines above the scrolling body
+	lines         []string // the body, laid out for the width
+	offset        int      // first body line shown
+	scroll        string   // the line under the body, drawn when the offset changes
+}
+
+// bodyHeight is the number of body lines shown: the height less the title, the header and the
+// scroll line.
+func (p *pager) bodyHeight() int { return max(1, p.height-len(p.header)-2) }
+
+func (p *pager) maxOffset() int { return max(0, len(p.lines)-p.bodyHeight()) }
+
+// scrollKey moves the body for a scrolling key and reports whether k was one.
+func (p *pager) scrollKey(keys *keyMap, k tea.KeyMsg) bool {
+	page := p.bodyHeight() - 1
+	switch {
+	case key.Matches(k, keys.Up):
+		p.offset--
+	case key.Matches(k, keys.Down):
+		p.offset++
+	case key.Matches(k, keys.PageUp):
+		p.offset -= page
+	case key.Matches(k, keys.PageDown):
+		p.offset += page
+	case key.Matches(k, keys.Top):
+		p.offset = 0
+	case key.Matches(k, keys.Bottom):
+		p.offset = p.maxOffset()
+	default:
+		return false
+	}
+	return true
+}
+
+// settle keeps the offset in range and draws the scroll line again.
+func (p *pager) settle(st *Styles) {
+	p.offset = clamp(p.offset, 0, p.maxOffset())
+	p.scroll = p.scrollLine(st)
+}
+
+// scrollLine says which lines show, when not all fit.
+func (p *pager) scrollLine(st *Styles) string {
+	if p.maxOffset() == 0 {
+		return st.Rule.Render(strings.Repeat("─", p.width))
+	}
+	end := min(len(p.lines), p.offset+p.bodyHeight())
+	more := "more below ↓"
+	if end == len(p.lines) {
+		more = "end"
+	}
+	label := fmt.Sprintf(" lines %d-%d of %d, %s ", p.offset+1, end, len(p.lines), more)
+	return st.Rule.Render("──" + label + strings.Repeat("─", max(0, p.width-ansi.StringWidth(label)-2)))
+}
+
+// write draws the page: the title line, the header, the visible body lines (padded to the body's
+// height) and the scroll line.
+func (p *pager) write(b *strings.Builder, title string) {
+	b.WriteString(title)
+	b.WriteByte('\n')
+	for _, l := range p.header {
+		b.WriteString(l)
+		b.WriteByte('\n')
+	}
+	h := p.bodyHeight()
+	end := min(len(p.lines), p.offset+h)
+	for _, l := range p.lines[p.offset:end] {
+		b.WriteString(l)
+		b.WriteByte('\n')
+	}
+	for i := end - p.offset; i < h; i++ {
+		b.WriteByte('\n')
+	}
+	b.WriteString(p.scroll)
+}
