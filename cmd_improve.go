@@ -37,6 +37,9 @@ func (e *env) improve(args []string) int {
 	if !ok {
 		return exitFail
 	}
+	if *lastN < 1 {
+		return f.usageErr("--rounds %d: want 1 or more", *lastN)
+	}
 	if targetGiven && (*target < 1 || *target > rules.CRS.Total) {
 		return f.usageErr("--target %d: want a CRS score from 1 to %d", *target, rules.CRS.Total)
 	}

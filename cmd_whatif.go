@@ -15,7 +15,7 @@ type repeated []string
 func (r *repeated) String() string     { return strings.Join(*r, ", ") }
 func (r *repeated) Set(s string) error { *r = append(*r, s); return nil }
 
-// whatif is `eewizard whatif PROFILE --ita-date DATE (--cutoff N | --round N) [--program P]
+// whatif is `eewizard whatif PROFILE --ita-date DATE (--cutoff N | --round N) [--program P] [--french]
 // [--set KEY=VALUE]... [--scenario ID]... [--json] [--rules FILE]`.
 func (e *env) whatif(args []string) int {
 	f := e.newFlags("whatif")
@@ -23,6 +23,7 @@ func (e *env) whatif(args []string) int {
 	cutoff := f.Int("cutoff", -1, "the round's cut-off (lowest CRS score invited)")
 	round := f.String("round", "", "the round number, from IRCC's rounds: fills in the cut-off, date and round type")
 	program := f.String("program", "", "program invited under: fsw, cec, fst or pnp (default: from the round type, else any)")
+	french := f.Bool("french", false, "a French-language proficiency round: NCLC 7 in all four must still hold (set by --round for such a round)")
 	var sets, scenarios repeated
 	f.Var(&sets, "set", "change an answer: KEY=VALUE with the profile key's dotted path (repeatable)")
 	f.Var(&scenarios, "scenario", "apply a ready-made scenario by its ID (repeatable; --scenario list shows them)")
@@ -35,7 +36,7 @@ func (e *env) whatif(args []string) int {
 	if len(files) != 1 {
 		return f.usageErr("give one profile file: the profile as it was at the ITA")
 	}
-	ita := scoring.ITA{CutOff: *cutoff, Program: *program}
+	ita := scoring.ITA{CutOff: *cutoff, Program: *program, French: *french}
 	switch {
 	case *round != "" && *cutoff >= 0:
 		return f.usageErr("give --cutoff or --round, not both")
@@ -55,7 +56,7 @@ func (e *env) whatif(args []string) int {
 		if ita.Program == "" {
 			ita.Program = rd.Category.Program()
 		}
-		ita.French = rd.Category == rounds.French
+		ita.French = ita.French || rd.Category == rounds.French
 	case *cutoff < 0:
 		return f.usageErr("give the round's cut-off with --cutoff N, or the round with --round N")
 	}
@@ -80,7 +81,11 @@ func (e *env) whatif(args []string) int {
 	}
 	rulesAt, err := rules.At(ita.Date)
 	if err != nil {
-		return f.usageErr("--ita-date: %v", err)
+		what := "--ita-date"
+		if *itaDate == "" {
+			what = "--round " + *round
+		}
+		return f.usageErr("%s: %v", what, err)
 	}
 	before, err := readProfile(rulesAt, files[0])
 	if err != nil {

@@ -279,8 +279,11 @@ func TestE2EWhatIfAndRoundsPanel(t *testing.T) {
 			term.waitFor("round 436 chosen", func(s string) bool { return strings.Contains(s, "> #436") })
 			term.tmux("send-keys", "-t", "e2e", "Enter")
 			// Example 1 (441, eligible for no program) invited in round 436 (CEC, cut-off 523): decline.
+			// The program runs on the real date: once the deadline (2026-10-17) has passed, the verdict
+			// says what it would have been.
 			term.waitFor("the verdict and the cut-off", func(s string) bool {
-				return strings.Contains(s, "Verdict: DECLINE the invitation") && strings.Contains(s, "cut-off 523") &&
+				decline := strings.Contains(s, "Verdict: DECLINE the invitation") || strings.Contains(s, "Verdict: DECLINE (the deadline has passed)")
+				return decline && strings.Contains(s, "cut-off 523") &&
 					strings.Contains(s, fmt.Sprintf("%d at the ITA", total))
 			})
 			s := term.screen(true)

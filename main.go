@@ -32,9 +32,10 @@ Usage:
   eewizard score [--json] [--at YYYY-MM-DD] [--rules FILE] PROFILE...
                                                 score profile files: CRS, FSW, CEC, FST
   eewizard whatif PROFILE --ita-date DATE (--cutoff N | --round N) [--program fsw|cec|fst|pnp]
-                  [--set KEY=VALUE]... [--json] [--rules FILE]
+                  [--french] [--set KEY=VALUE]... [--scenario ID]... [--json] [--rules FILE]
                                                 after an invitation: accept or decline?
-  eewizard improve PROFILE [--target N] [--at DATE] [--json] [--rules FILE]
+  eewizard improve PROFILE [--target N | --category NAME] [--with-nomination] [--rounds N]
+                  [--at DATE] [--json] [--rules FILE]
                                                 every change that raises the score, and a plan
   eewizard draws [--category NAME] [--since DATE] [--json]
                                                 IRCC's rounds of invitations

@@ -294,3 +294,49 @@ func TestImproveShowsWhereTheScoreStands(t *testing.T) {
 		t.Errorf("plan target %d, latest general cut-off %d", got.Plan.Target, latest.Cutoff)
 	}
 }
+
+func TestWhatIfFrenchFlagAndUsageMessages(t *testing.T) {
+	dir := t.TempDir()
+	file := writeFile(t, dir, "fr.toml", `[applicant]
+age = 30
+marital_status = "single"
+education = "bachelors"
+canadian_work_years = 1
+canadian_work_years_last_3 = 1
+teer = 1
+[applicant.first_language]
+test = "celpip"
+listening = 9
+reading = 9
+writing = 9
+speaking = 9
+[applicant.second_language]
+test = "tcf"
+listening = 458
+reading = 453
+writing = 10
+speaking = 10
+`)
+	args := []string{"whatif", file, "--ita-date", "2026-08-19", "--cutoff", "382", "--set", "applicant.second_language.speaking=9", "--json"}
+	verdict := func(extra ...string) string {
+		out, errs, code := runCLI(t, append(append([]string{}, args...), extra...)...)
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, errs)
+		}
+		var got struct{ Verdict string }
+		json.Unmarshal([]byte(out), &got)
+		return got.Verdict
+	}
+	if v := verdict(); v != "accept" {
+		t.Errorf("a general round: %s, want accept", v)
+	}
+	if v := verdict("--french"); v != "decline" {
+		t.Errorf("a French round with NCLC 6 in speaking: %s, want decline", v)
+	}
+	if _, errs, code := runCLI(t, "whatif", file, "--round", "10"); code != 2 || !strings.Contains(errs, "--round 10:") {
+		t.Errorf("a 2015 round: exit %d, %s", code, errs)
+	}
+	if _, errs, code := runCLI(t, "improve", file, "--rounds", "0"); code != 2 || !strings.Contains(errs, "--rounds 0") {
+		t.Errorf("--rounds 0: exit %d, %s", code, errs)
+	}
+}

@@ -38,6 +38,7 @@ type WhatIfJSON struct {
 	Reasons      []string    `json:"reasons"`
 	Deadline     string      `json:"deadline"`
 	DaysLeft     int         `json:"days_left"`
+	Expired      bool        `json:"expired"`
 	Warnings     []string    `json:"warnings"`
 	Consequences []string    `json:"consequences"`
 }
@@ -52,7 +53,7 @@ func NewWhatIf(file string, r *scoring.Rules, w *scoring.WhatIf, changes []strin
 	out := WhatIfJSON{File: file, ITADate: w.ITA.Date.Format("2006-01-02"), Round: w.ITA.Round, RoundType: w.ITA.RoundFor,
 		Program: w.ITA.Program, Changes: append([]string{}, changes...), Before: side(r, &w.Before), After: side(r, &w.After),
 		Moved: []MovedLine{}, CutOff: w.ITA.CutOff, Verdict: w.Verdict.String(), Reasons: w.Reasons,
-		Deadline: w.Deadline.Format("2006-01-02"), DaysLeft: w.DaysLeft, Warnings: append([]string{}, w.Warnings...),
+		Deadline: w.Deadline.Format("2006-01-02"), DaysLeft: w.DaysLeft, Expired: w.Expired, Warnings: append([]string{}, w.Warnings...),
 		Consequences: scoring.Consequences(r)}
 	for _, m := range w.Moved {
 		out.Moved = append(out.Moved, MovedLine{Label: m.Label(), Before: m.Before.Points, After: m.After.Points, Delta: m.Delta})
@@ -107,9 +108,12 @@ func WhatIf(w io.Writer, file string, r *scoring.Rules, x *scoring.WhatIf, chang
 		table(id.Title(), yesNo(x.Before.Programs[id].Eligible), yesNo(x.After.Programs[id].Eligible), "")
 	}
 	fmt.Fprintln(w)
-	if x.Verdict == scoring.Accept {
+	switch {
+	case x.Expired:
+		fmt.Fprintf(w, "Verdict: the deadline has passed; had the invitation been open: %s\n", strings.ToUpper(x.Verdict.String()))
+	case x.Verdict == scoring.Accept:
 		fmt.Fprintln(w, "Verdict: ACCEPT: apply for permanent residence")
-	} else {
+	default:
 		fmt.Fprintln(w, "Verdict: DECLINE the invitation")
 	}
 	for _, s := range x.Reasons {

@@ -59,8 +59,9 @@ const (
 // GridLine is one line of the FSW grid.
 type GridLine struct {
 	Factor GridFactor
-	Level  int // the fact: lowest CLB, Education, years, age
-	Points int // negative for the adaptability cap line
+	French bool // language lines: NCLC levels
+	Level  int  // the fact: lowest CLB, Education, years, age
+	Points int  // negative for the adaptability cap line
 	Cap    int
 }
 
@@ -310,12 +311,12 @@ func (r *Rules) fsw(p *Profile, a *Assessment, ecaExpired bool) {
 			lang += f.Language.At(first.CLB[ab])
 		}
 	}
-	total := prog.line(GridLine{Factor: GridLanguage, Level: first.Min(), Points: lang})
+	total := prog.line(GridLine{Factor: GridLanguage, French: first.French, Level: first.Min(), Points: lang})
 	second := 0
 	if a.Second.AllAtLeast(f.SecondCLB) {
 		second = f.SecondPoints
 	}
-	total += prog.line(GridLine{Factor: GridSecondLanguage, Level: a.Second.Min(), Points: second})
+	total += prog.line(GridLine{Factor: GridSecondLanguage, French: a.Second.French, Level: a.Second.Min(), Points: second})
 	total += prog.line(GridLine{Factor: GridEducation, Level: int(ap.Education), Points: f.Education[ap.Education]})
 	years := ap.CanadianWorkYears + ap.ForeignWorkYears
 	total += prog.line(GridLine{Factor: GridExperience, Level: years, Points: f.Experience.At(years)})

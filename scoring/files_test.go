@@ -283,3 +283,22 @@ func FuzzLoadRules(f *testing.F) {
 		_ = a.CRS.Total
 	})
 }
+
+func TestSetSwapsBirthDateAndAgeAndRefusesEmptyKeyParts(t *testing.T) {
+	r := rulesOn(t, "2026-08-20")
+	p := mustProfile(t, r, "[applicant]\nbirth_date = 1990-01-01\nmarital_status = \"single\"\neducation = \"masters\"\n")
+	q, err := Set(r, p, "applicant.age=36")
+	if err != nil || !q.Applicant.BirthDate.IsZero() || q.Applicant.Age != 36 {
+		t.Fatalf("age for birth_date: %v %+v", err, q.Applicant)
+	}
+	q, err = Set(r, q, "applicant.birth_date=1991-02-03")
+	if err != nil || q.Applicant.BirthDate.IsZero() {
+		t.Fatalf("birth_date for age: %v %+v", err, q.Applicant)
+	}
+	if _, err := Set(r, p, "applicant.=5"); err == nil || !strings.Contains(err.Error(), "empty part") {
+		t.Errorf("empty key part: %v", err)
+	}
+	if _, err := Set(r, p, "applicant.canadian_work_years=2.0"); err == nil || !strings.Contains(err.Error(), "2.0: want a whole number") {
+		t.Errorf("2.0 for a whole number: %v", err)
+	}
+}

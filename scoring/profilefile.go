@@ -264,6 +264,11 @@ func Set(r *Rules, p Profile, assignment string) (Profile, error) {
 		return p, fmt.Errorf("%s: %w", label, err)
 	}
 	parts := strings.Split(key, ".")
+	for _, part := range parts {
+		if part == "" {
+			return p, Problems{{File: label, Key: key, Msg: "an empty part in the key; want a dotted key like applicant.first_language.speaking"}}
+		}
+	}
 	cur := m
 	for i, part := range parts[:len(parts)-1] {
 		next, ok := cur[part]
@@ -289,6 +294,15 @@ func Set(r *Rules, p Profile, assignment string) (Profile, error) {
 			cur[last] = v["v"]
 		} else {
 			cur[last] = value
+		}
+	}
+	// birth_date and age are one answer given two ways: setting one replaces the other.
+	if app, ok := m["applicant"].(map[string]any); ok && value != "" {
+		switch key {
+		case "applicant.age":
+			delete(app, "birth_date")
+		case "applicant.birth_date":
+			delete(app, "age")
 		}
 	}
 	// A profile that is no longer married or common-law drops the answers about the spouse's

@@ -137,8 +137,11 @@ func (l Line) String() string {
 func (g GridLine) Label() string {
 	switch g.Factor {
 	case GridLanguage:
-		return "Language, first official (lowest " + level(false, g.Level) + ")"
+		return "Language, first official (lowest " + level(g.French, g.Level) + ")"
 	case GridSecondLanguage:
+		if g.French {
+			return "Language, second official (NCLC 5+ in all four)"
+		}
 		return "Language, second official (CLB 5+ in all four)"
 	case GridEducation:
 		return "Education: " + Education(g.Level).Title()
@@ -214,7 +217,7 @@ func (r Reason) String() string {
 	case NoteFundsNotEncoded:
 		return "settlement funds not checked: the rules have no funds table for this date"
 	case NoteStricterTEER:
-		return fmt.Sprintf("TEER of the work not given, so the stricter language minimum applies (CLB %d; CLB %d for TEER 2 or 3)", r.Need, r.Have)
+		return fmt.Sprintf("TEER of the work not given, so the stricter language minimum applies (CLB/NCLC %d; %d for TEER 2 or 3)", r.Need, r.Have)
 	}
 	return ""
 }

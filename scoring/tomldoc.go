@@ -339,7 +339,11 @@ func describe(v any) string {
 	case int64:
 		return strconv.FormatInt(x, 10)
 	case float64:
-		return strconv.FormatFloat(x, 'f', -1, 64)
+		s := strconv.FormatFloat(x, 'f', -1, 64)
+		if !strings.ContainsAny(s, ".eEnN") {
+			s += ".0" // 2.0 is not the whole number 2
+		}
+		return s
 	case bool:
 		return strconv.FormatBool(x)
 	case time.Time:

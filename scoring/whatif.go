@@ -62,6 +62,7 @@ type WhatIf struct {
 	Reasons   []string // why the verdict: each failing condition with by how much, or why it holds
 	Deadline  time.Time
 	DaysLeft  int      // from today to the deadline; negative when it has passed
+	Expired   bool     // the deadline has passed: the invitation expired unless it was answered
 	Warnings  []string // results or an ECA expiring before the deadline; a birthday before the deadline
 	WindowDay int      // days to apply, from the rules in force on the ITA date
 }
@@ -84,11 +85,20 @@ func CompareITA(r *Rules, before, after *Profile, ita ITA, today time.Time) (Wha
 		}
 	}
 	w := WhatIf{ITA: ita, WindowDay: rr.Timing.ITAWindowDays}
-	w.Before = Assess(rr, before, ita.Date)
-	w.After = Assess(rr, after, ita.Date)
-	w.Moved = MovedLines(&w.Before.CRS, &w.After.CRS)
 	w.Deadline = ita.Date.AddDate(0, 0, rr.Timing.ITAWindowDays)
 	w.DaysLeft = int(w.Deadline.Sub(Day(today)).Hours() / 24)
+	w.Expired = w.DaysLeft < 0
+	// The application is made today (or on the ITA date, for an ITA in the future). A result that
+	// has expired by then cannot be used: IRCC refuses an application with expired results, so its
+	// points and the programs it met go, and the changed profile is scored without it.
+	applyOn := Day(today)
+	if applyOn.Before(ita.Date) {
+		applyOn = ita.Date
+	}
+	usable, dropped := withoutExpired(rr, after, applyOn)
+	w.Before = Assess(rr, before, ita.Date)
+	w.After = Assess(rr, &usable, ita.Date)
+	w.Moved = MovedLines(&w.Before.CRS, &w.After.CRS)
 
 	a := &w.After
 	total := a.CRS.Total
@@ -135,9 +145,14 @@ func CompareITA(r *Rules, before, after *Profile, ita ITA, today time.Time) (Wha
 	if ita.French && !frenchAll(a, 7) {
 		fails = append(fails, "invited in a French-language proficiency round, but no longer NCLC 7 in all four French abilities")
 	}
+	if exp, ok := ecaExpiry(rr, after); ok && !exp.After(applyOn) && (ita.Program == "fsw" || onlyFSW(a)) {
+		fails = append(fails, fmt.Sprintf("the educational credential assessment expired on %s: FSW needs a valid ECA on the day you apply",
+			exp.Format("2006-01-02")))
+	}
 	if len(fails) > 0 {
 		w.Verdict = Decline
-		w.Reasons = fails
+		// Dropped results explain the changed profile's score and eligibility: they come first.
+		w.Reasons = append(append([]string{}, dropped...), fails...)
 	} else {
 		w.Verdict = Accept
 		w.Reasons = append(w.Reasons, fmt.Sprintf("score %d is at or above the round's cut-off of %d (%+d)", total, ita.CutOff, total-ita.CutOff))
@@ -149,6 +164,11 @@ func CompareITA(r *Rules, before, after *Profile, ita ITA, today time.Time) (Wha
 		if len(w.Moved) > 0 {
 			w.Reasons = append(w.Reasons, "apply, and document the change in the application")
 		}
+		w.Reasons = append(w.Reasons, dropped...)
+	}
+	if w.Expired {
+		w.Reasons = append([]string{fmt.Sprintf("the deadline (%s) passed %d days ago: the invitation has expired unless it was answered; the verdict below is what it would have been",
+			w.Deadline.Format("2006-01-02"), -w.DaysLeft)}, w.Reasons...)
 	}
 	for _, c := range checks {
 		w.Warnings = append(w.Warnings, c+", yet IRCC invites only eligible candidates: check the answers of the profile at the ITA")
@@ -157,7 +177,7 @@ func CompareITA(r *Rules, before, after *Profile, ita ITA, today time.Time) (Wha
 		w.Warnings = append(w.Warnings, fmt.Sprintf("the profile at the ITA scores %d, below the cut-off of %d, yet it was invited: check the cut-off, the date and the answers",
 			w.Before.CRS.Total, ita.CutOff))
 	}
-	w.Warnings = append(w.Warnings, expiryWarnings(rr, after, ita.Date, w.Deadline)...)
+	w.Warnings = append(w.Warnings, expiryWarnings(rr, &usable, applyOn, w.Deadline)...)
 	if msg := birthdayWarning(rr, after, ita.Date, w.Deadline, w.After.CRS.WithSpouse); msg != "" {
 		w.Warnings = append(w.Warnings, msg)
 	}
@@ -231,15 +251,16 @@ func MovedLines(before, after *CRS) []Moved {
 	return moved
 }
 
-// expiryWarnings warns when a language result or the ECA stops counting before the deadline.
-func expiryWarnings(r *Rules, p *Profile, ita, deadline time.Time) []string {
+// expiryWarnings warns when a language result or the ECA stops counting after from (the day of
+// applying) but before the deadline.
+func expiryWarnings(r *Rules, p *Profile, from, deadline time.Time) []string {
 	var out []string
 	check := func(what string, l *Language) {
 		if !l.Given() || l.Date.IsZero() {
 			return
 		}
 		exp := AddYears(l.Date, r.Timing.LanguageValidYears)
-		if !exp.After(deadline) && exp.After(ita.AddDate(0, 0, -1)) {
+		if !exp.After(deadline) && exp.After(from) {
 			out = append(out, fmt.Sprintf("%s result (%s, taken %s) expires on %s, before the deadline %s: results must be valid on the day you apply; apply before it expires",
 				what, l.Test, l.Date.Format("2006-01-02"), exp.Format("2006-01-02"), deadline.Format("2006-01-02")))
 		}
@@ -249,14 +270,47 @@ func expiryWarnings(r *Rules, p *Profile, ita, deadline time.Time) []string {
 	if p.AccompanyingSpouse() {
 		check("spouse's language", &p.Spouse.Language)
 	}
-	if d := p.Applicant.ECADate; !d.IsZero() {
-		exp := AddYears(d, r.Timing.ECAValidYears)
-		if !exp.After(deadline) && exp.After(ita.AddDate(0, 0, -1)) {
-			out = append(out, fmt.Sprintf("educational credential assessment (%s) expires on %s, before the deadline %s",
-				d.Format("2006-01-02"), exp.Format("2006-01-02"), deadline.Format("2006-01-02")))
-		}
+	if exp, ok := ecaExpiry(r, p); ok && !exp.After(deadline) && exp.After(from) {
+		out = append(out, fmt.Sprintf("educational credential assessment (%s) expires on %s, before the deadline %s",
+			p.Applicant.ECADate.Format("2006-01-02"), exp.Format("2006-01-02"), deadline.Format("2006-01-02")))
 	}
 	return out
+}
+
+// ecaExpiry is the day the ECA stops counting, when its date is given.
+func ecaExpiry(r *Rules, p *Profile) (time.Time, bool) {
+	if d := p.Applicant.ECADate; !d.IsZero() {
+		return AddYears(d, r.Timing.ECAValidYears), true
+	}
+	return time.Time{}, false
+}
+
+// onlyFSW reports whether FSW is the only program the assessment meets.
+func onlyFSW(a *Assessment) bool {
+	return a.Programs[FSW].Eligible && !a.Programs[CEC].Eligible && !a.Programs[FST].Eligible
+}
+
+// withoutExpired returns p without the language results that have expired by day, and a sentence
+// for each one dropped.
+func withoutExpired(r *Rules, p *Profile, day time.Time) (Profile, []string) {
+	q := *p
+	var why []string
+	for _, x := range []struct {
+		what string
+		l    *Language
+	}{
+		{"first official language", &q.Applicant.FirstLanguage},
+		{"second official language", &q.Applicant.SecondLanguage},
+		{"spouse's language", &q.Spouse.Language},
+	} {
+		if !x.l.Given() || x.l.Date.IsZero() || YearsBetween(x.l.Date, day) < r.Timing.LanguageValidYears {
+			continue
+		}
+		why = append(why, fmt.Sprintf("the %s result (%s, taken %s) expired on %s, before you can apply: IRCC refuses an application with expired results, so it is left out (a new result can be given with --set)",
+			x.what, x.l.Test, x.l.Date.Format("2006-01-02"), AddYears(x.l.Date, r.Timing.LanguageValidYears).Format("2006-01-02")))
+		*x.l = Language{}
+	}
+	return q, why
 }
 
 // birthdayWarning explains a birthday between the ITA and the deadline that would cost age points.

@@ -277,3 +277,85 @@ func TestSetMakesAMarriedProfileSingleAndKeepsTheProfileOnError(t *testing.T) {
 		t.Errorf("on an error Set returned %+v, want the profile unchanged", bad)
 	}
 }
+
+func TestWhatIfResultExpiredBeforeApplyingIsLeftOutAndDeclines(t *testing.T) {
+	// CELPIP of 2024-11-10 expires on 2026-11-10; ITA 2026-11-01, deadline 2026-12-31, today
+	// 2026-11-26: the result cannot be used to apply. Without it the profile has no language points
+	// (4 x 31 = 124 and both language grids go) and CEC needs a valid result: decline.
+	r := defaultRules(t)
+	src := strings.Replace(itaProfile, "date = 2025-09-01", "date = 2024-11-10", 1)
+	rr, _ := r.At(day("2026-11-01"))
+	p := mustProfile(t, rr, src)
+	w, err := CompareITA(r, &p, &p, ITA{Date: day("2026-11-01"), CutOff: 400, Program: "cec"}, day("2026-11-26"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// At the ITA (age 30 since 2026-04-15): 105 + 120 + 124 + 53 = 402, transferability 25 + 25 =
+	// 50: 452. Applying today: 402 - 124 = 278, education + Canadian work 25 only: 303.
+	wantVerdict(t, w, 452, 303, Decline, "expired on 2026-11-10, before you can apply", "new score 303 is 97 below", "no first official language result")
+	for _, s := range w.Warnings {
+		if strings.Contains(s, "apply before it expires") {
+			t.Errorf("warns to apply before an expiry that has passed: %q", s)
+		}
+	}
+	// Still valid on the day of applying: nothing is left out.
+	w, _ = CompareITA(r, &p, &p, ITA{Date: day("2026-11-01"), CutOff: 400, Program: "cec"}, day("2026-11-09"))
+	wantVerdict(t, w, 452, 452, Accept)
+}
+
+func TestWhatIfAfterTheDeadlineSaysTheInvitationExpired(t *testing.T) {
+	r := defaultRules(t)
+	rr, _ := r.At(day("2026-03-01"))
+	p := mustProfile(t, rr, itaProfile)
+	w, err := CompareITA(r, &p, &p, ita, day("2026-05-10"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !w.Expired || w.DaysLeft != -10 || !strings.Contains(w.Reasons[0], "passed 10 days ago: the invitation has expired") {
+		t.Errorf("expired %v, days left %d, reasons %q", w.Expired, w.DaysLeft, w.Reasons)
+	}
+}
+
+func TestWhatIfFrenchRoundNeedsNCLC7InAllFour(t *testing.T) {
+	// A French second language at NCLC 7 (TCF), speaking dropped to 9/20 (NCLC 6).
+	src := itaProfile + `[applicant.second_language]
+test = "tcf"
+listening = 458
+reading = 453
+writing = 10
+speaking = 10
+`
+	x := ITA{Date: day("2026-03-01"), CutOff: 382, French: true}
+	w := whatIf(t, src, []string{"applicant.second_language.speaking=9"}, x)
+	wantVerdict(t, w, w.Before.CRS.Total, w.After.CRS.Total, Decline, "no longer NCLC 7 in all four French abilities")
+	x.French = false
+	w = whatIf(t, src, []string{"applicant.second_language.speaking=9"}, x)
+	if w.Verdict != Accept {
+		t.Errorf("a general round declines over French: %v", w.Reasons)
+	}
+}
+
+func TestWhatIfExpiredECADeclinesAnFSWInvitation(t *testing.T) {
+	// FSW-eligible: example 1's facts with funds, ECA of 2021-03-01 (expires 2026-03-01).
+	src := `[applicant]
+age = 29
+marital_status = "single"
+education = "bachelors"
+eca_date = 2021-03-05
+foreign_work_years = 3
+settlement_funds = 20000
+[applicant.first_language]
+test = "ielts"
+listening = 8.5
+reading = 8.0
+writing = 7.5
+speaking = 7.5
+`
+	r := defaultRules(t)
+	rr, _ := r.At(day("2026-03-01"))
+	p := mustProfile(t, rr, src)
+	w, _ := CompareITA(r, &p, &p, ITA{Date: day("2026-03-01"), CutOff: 400, Program: "fsw"}, day("2026-03-04"))
+	wantVerdict(t, w, 441, 441, Accept)
+	w, _ = CompareITA(r, &p, &p, ITA{Date: day("2026-03-01"), CutOff: 400, Program: "fsw"}, day("2026-03-05"))
+	wantVerdict(t, w, 441, 441, Decline, "educational credential assessment expired on 2026-03-05")
+}

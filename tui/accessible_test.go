@@ -146,7 +146,7 @@ func TestAccessibleModeWhatIfWithARoundAndAScenario(t *testing.T) {
 		backItem, itoa(steps+4))
 	for _, s := range []string{
 		"Round 436 of 2026-08-18: Canadian Experience Class, cut-off 523.",
-		verdictWords(want.Verdict) + ".",
+		verdictWords(want.Verdict, want.Expired) + ".",
 		fmt.Sprintf("CRS %d at the ITA, %d now (%s); the round's cut-off is 523.", want.Before.CRS.Total, want.After.CRS.Total,
 			plus(want.After.CRS.Total-want.Before.CRS.Total)),
 		"Kept as A.",

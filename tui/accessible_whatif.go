@@ -133,7 +133,10 @@ func (x *accessible) askITA() (scoring.ITA, bool) {
 		huh.NewOption("Federal Skilled Trades", "fst"),
 		huh.NewOption("Provincial Nominee Program", "pnp"),
 	).Value(&program)
-	for _, f := range []huh.Field{dateIn, cutIn, progIn} {
+	french := false
+	frIn := huh.NewConfirm().Title("A French-language proficiency round? (NCLC 7 in all four French abilities must then still hold)").
+		Affirmative("Yes").Negative("No").Value(&french)
+	for _, f := range []huh.Field{dateIn, cutIn, progIn, frIn} {
 		if !x.runForm(huh.NewGroup(f)) {
 			return scoring.ITA{}, false
 		}
@@ -143,7 +146,7 @@ func (x *accessible) askITA() (scoring.ITA, bool) {
 	}
 	day, _ := scoring.ParseDay(strings.TrimSpace(date))
 	cut, _ := strconv.Atoi(strings.TrimSpace(cutoff))
-	return scoring.ITA{Date: day, CutOff: cut, Program: program}, true
+	return scoring.ITA{Date: day, CutOff: cut, Program: program, French: french}, true
 }
 
 // printWhatIf says the what-if as plain text: the verdict and the totals first, then the lines of
@@ -154,7 +157,7 @@ func (x *accessible) printWhatIf(w *whatifScreen) {
 		x.say("\nThe ITA of %s cannot be compared: %v.", w.ita.Date.Format(time.DateOnly), w.err)
 	} else {
 		res := &w.res
-		x.say("\n%s.", verdictWords(res.Verdict))
+		x.say("\n%s.", verdictWords(res.Verdict, res.Expired))
 		x.say("CRS %d at the ITA, %d now (%s); the round's cut-off is %d.", res.Before.CRS.Total, res.After.CRS.Total,
 			plus(res.After.CRS.Total-res.Before.CRS.Total), res.ITA.CutOff)
 		x.say("%s.", itaWords(&res.ITA))

@@ -266,7 +266,7 @@ func (w *whatifScreen) headerLines() []string {
 	}
 	d := res.After.CRS.Total - res.Before.CRS.Total
 	text := [3]string{
-		style.Bold(true).Render(verdictWords(res.Verdict)),
+		style.Bold(true).Render(verdictWords(res.Verdict, res.Expired)),
 		fmt.Sprintf("%d at the ITA → %d now (%s) · cut-off %d", res.Before.CRS.Total, res.After.CRS.Total, plus(d), res.ITA.CutOff),
 		deadlineShort(res),
 	}
@@ -274,7 +274,7 @@ func (w *whatifScreen) headerLines() []string {
 	bigW := lipgloss.Width(big[0]) + 3
 	var out []string
 	if w.width-bigW-2 < 44 { // no room for large letters beside the words: the words alone
-		text[0] = style.Bold(true).Render(mark + " " + verdictWords(res.Verdict))
+		text[0] = style.Bold(true).Render(mark + " " + verdictWords(res.Verdict, res.Expired))
 		for _, l := range text {
 			out = append(out, ansi.Truncate(" "+l, w.width, "…"))
 		}

@@ -81,7 +81,7 @@ func TestWhatIfTypedCutOffAndRetestWorseGiveTheEnginesVerdictAndTotals(t *testin
 	}
 	v := view(m)
 	for _, s := range []string{
-		verdictWords(want.Verdict),
+		verdictWords(want.Verdict, want.Expired),
 		fmt.Sprintf("%d at the ITA → %d now (%s) · cut-off 440", want.Before.CRS.Total, want.After.CRS.Total,
 			plus(want.After.CRS.Total-want.Before.CRS.Total)),
 		"█▀▄ █▀▀ █▀▀ █   ▀█▀ █▀█ █▀▀", // DECLINE, large

@@ -220,7 +220,7 @@ func (t whatifText) verdict(width int) []string {
 	st := t.st
 	w := t.w
 	style := verdictStyle(st, w.Verdict)
-	out := t.text(0, 2, verdictMark(w.Verdict)+" "+verdictWords(w.Verdict), style.Bold(true), width)
+	out := t.text(0, 2, verdictMark(w.Verdict)+" "+verdictWords(w.Verdict, w.Expired), style.Bold(true), width)
 	for _, r := range w.Reasons {
 		out = append(out, t.text(2, 2, "- "+strings.TrimSpace(r), lipgloss.NewStyle(), width)...)
 	}
@@ -309,8 +309,13 @@ func (t whatifText) keptTable(width int) []string {
 }
 
 // verdictWords is the verdict as `eewizard whatif` says it.
-func verdictWords(v scoring.Verdict) string {
-	if v == scoring.Accept {
+func verdictWords(v scoring.Verdict, expired bool) string {
+	switch {
+	case expired && v == scoring.Accept:
+		return "Verdict: ACCEPT, had the deadline not passed"
+	case expired:
+		return "Verdict: DECLINE (the deadline has passed)"
+	case v == scoring.Accept:
 		return "Verdict: ACCEPT: apply for permanent residence"
 	}
 	return "Verdict: DECLINE the invitation"
