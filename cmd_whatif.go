@@ -41,10 +41,8 @@ func (e *env) whatif(args []string) int {
 	case *round != "" && *cutoff >= 0:
 		return f.usageErr("give --cutoff or --round, not both")
 	case *round != "":
-		dir, _ := rounds.DataDir()
-		feed, _, err := rounds.Load(dir)
-		if feed == nil {
-			fmt.Fprintf(e.stderr, "eewizard: rounds: %v\n", err)
+		feed, _, ok := e.feed()
+		if !ok {
 			return exitFail
 		}
 		rd, found := feed.Find(strings.TrimPrefix(*round, "#"))
@@ -70,10 +68,8 @@ func (e *env) whatif(args []string) int {
 	if ita.Date.IsZero() {
 		return f.usageErr("give the date of the invitation with --ita-date YYYY-MM-DD")
 	}
-	if ita.Program != "" {
-		if _, known := scoring.ParseProgram(ita.Program); !known && ita.Program != "pnp" {
-			return f.usageErr("--program %q: want one of fsw, cec, fst, pnp", ita.Program)
-		}
+	if err := scoring.CheckITAProgram(ita.Program); err != nil {
+		return f.usageErr("--%v", err)
 	}
 	rules, _, ok := e.loadRules(*rulesPath)
 	if !ok {

@@ -233,13 +233,16 @@ func (r *Rules) AssessInto(p *Profile, day time.Time, a *Assessment) {
 	case a.First.Expired:
 		a.warn(Warning{Code: WarnFirstLanguageExpired, Have: YearsBetween(ap.FirstLanguage.Date, day), Need: r.Timing.LanguageValidYears})
 	}
-	for _, l := range []*Language{&ap.FirstLanguage, &ap.SecondLanguage, &p.Spouse.Language} {
-		if l.Given() {
-			if _, err := r.ChartFor(l.Test, l.Date); err != nil {
-				a.warn(Warning{Code: WarnNoChart})
-				break
-			}
-		}
+	// A result with no chart: LevelsOf found none (its Chart is nil). The spouse's result is read
+	// only when the spouse counts, so otherwise its chart is looked up here.
+	spouseNoChart := a.SpouseLanguage.Chart == nil
+	if !spouse && p.Spouse.Language.Given() {
+		_, err := r.ChartFor(p.Spouse.Language.Test, p.Spouse.Language.Date)
+		spouseNoChart = err != nil
+	}
+	if (ap.FirstLanguage.Given() && a.First.Chart == nil) || (ap.SecondLanguage.Given() && a.Second.Chart == nil) ||
+		(p.Spouse.Language.Given() && spouseNoChart) {
+		a.warn(Warning{Code: WarnNoChart})
 	}
 	if a.Second.Expired {
 		a.warn(Warning{Code: WarnSecondLanguageExpired, Have: YearsBetween(ap.SecondLanguage.Date, day), Need: r.Timing.LanguageValidYears})

@@ -302,3 +302,25 @@ func TestSetSwapsBirthDateAndAgeAndRefusesEmptyKeyParts(t *testing.T) {
 		t.Errorf("2.0 for a whole number: %v", err)
 	}
 }
+
+func TestAResultWithoutAChartWarnsAndScoresNothing(t *testing.T) {
+	r := rulesOn(t, "2026-08-20")
+	p := mustProfile(t, r, "[applicant]\nage = 30\nmarital_status = \"single\"\neducation = \"masters\"\n")
+	// Built in code, as the wizard does: a PTE Core result from before it was accepted (2024-01-30).
+	p.Applicant.FirstLanguage = Language{Test: "pte", Date: day("2023-06-01"), Scores: [NumAbilities]float64{80, 80, 80, 80}}
+	a := Assess(r, &p, day("2026-08-20"))
+	found := false
+	for _, w := range a.Warnings() {
+		found = found || w.Code == WarnNoChart
+	}
+	if !found || a.First.Given {
+		t.Errorf("warnings %v, first language given %v: want the no-chart warning and no levels", a.Warnings(), a.First.Given)
+	}
+	p.Applicant.FirstLanguage.Date = day("2025-06-01")
+	a = Assess(r, &p, day("2026-08-20"))
+	for _, w := range a.Warnings() {
+		if w.Code == WarnNoChart {
+			t.Errorf("no-chart warning for a result with a chart")
+		}
+	}
+}

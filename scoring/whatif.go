@@ -21,6 +21,19 @@ type ITA struct {
 // Programs accepted for an ITA's Program.
 var ITAPrograms = []string{"fsw", "cec", "fst", "pnp"}
 
+// CheckITAProgram checks the program an ITA was issued under: one of ITAPrograms, or "" for any.
+func CheckITAProgram(p string) error {
+	if p == "" {
+		return nil
+	}
+	for _, known := range ITAPrograms {
+		if p == known {
+			return nil
+		}
+	}
+	return fmt.Errorf("program %q: want one of %s", p, strings.Join(ITAPrograms, ", "))
+}
+
 // Verdict is what a candidate holding an ITA should do after a change.
 type Verdict uint8
 
@@ -75,14 +88,8 @@ func CompareITA(r *Rules, before, after *Profile, ita ITA, today time.Time) (Wha
 	if err != nil {
 		return WhatIf{}, err
 	}
-	if ita.Program != "" {
-		ok := false
-		for _, p := range ITAPrograms {
-			ok = ok || p == ita.Program
-		}
-		if !ok {
-			return WhatIf{}, fmt.Errorf("program %q: want one of fsw, cec, fst, pnp", ita.Program)
-		}
+	if err := CheckITAProgram(ita.Program); err != nil {
+		return WhatIf{}, err
 	}
 	w := WhatIf{ITA: ita, WindowDay: rr.Timing.ITAWindowDays}
 	w.Deadline = ita.Date.AddDate(0, 0, rr.Timing.ITAWindowDays)
