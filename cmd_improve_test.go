@@ -38,7 +38,7 @@ func improveExample(t *testing.T, name string) string {
 	t.Helper()
 	f := filepath.Join(examples, name)
 	if m, _ := filepath.Glob(f); len(m) == 0 {
-		t.Skipf("reference example %s not found", f)
+		t.Fatalf("worked example %s not found", f)
 	}
 	return f
 }

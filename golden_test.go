@@ -36,7 +36,7 @@ func golden(t *testing.T, name, got string) {
 func TestReportsGolden(t *testing.T) {
 	t.Setenv("EEWIZARD_DATA_DIR", t.TempDir())
 	if _, err := os.Stat(filepath.Join(examples, "example2.toml")); err != nil {
-		t.Skip("reference examples not found")
+		t.Fatalf("worked examples not found in %s: %v", examples, err)
 	}
 	cases := []struct {
 		name string

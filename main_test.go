@@ -10,7 +10,7 @@ import (
 	"time"
 )
 
-const examples = "../shared/reference/examples"
+const examples = "testdata/examples"
 
 // testToday is the day the CLI tests run on, so that days left and defaults to today are stable.
 var testToday = time.Date(2026, 8, 20, 0, 0, 0, 0, time.UTC)
@@ -35,7 +35,7 @@ func writeFile(t *testing.T, dir, name, body string) string {
 func TestScoreJSONOfTheWorkedExamples(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(examples, "example*.toml"))
 	if len(files) != 4 {
-		t.Skipf("reference examples not found in %s", examples)
+		t.Fatalf("want the 4 worked examples in %s, found %d", examples, len(files))
 	}
 	out, errs, code := runCLI(t, append([]string{"score", "--json", "--at", "2026-08-20"}, files...)...)
 	if code != 0 || errs != "" {
@@ -83,7 +83,7 @@ func TestScoreJSONOfTheWorkedExamples(t *testing.T) {
 func TestScoreTextExplainsEveryLine(t *testing.T) {
 	out, _, code := runCLI(t, "score", "--at", "2026-08-20", filepath.Join(examples, "example4.toml"))
 	if code != 0 {
-		t.Skip("reference examples not found")
+		t.Fatalf("score example4.toml: exit %d", code)
 	}
 	for _, s := range []string{"CRS 1172", "Speaking CLB 10", "Second language capped at 22 (24 before the cap)", "−2",
 		"Skill transferability capped at 100 (150 before the cap)", "Additional points capped at 600 (695 before the cap)",
@@ -169,7 +169,7 @@ func TestWhatIfJSONShape(t *testing.T) {
 	out, errs, code := runCLI(t, "whatif", filepath.Join(examples, "example1.toml"), "--ita-date", "2026-08-19", "--cutoff", "430",
 		"--set", "applicant.first_language.speaking=6.5", "--json")
 	if code != 0 {
-		t.Skipf("exit %d: %s", code, errs)
+		t.Fatalf("exit %d: %s", code, errs)
 	}
 	var got struct {
 		Before, After struct {
@@ -238,7 +238,7 @@ func TestImproveShowsWhereTheScoreStands(t *testing.T) {
 	// Example 1 with the funds to settle: eligible for FSW, 441.
 	src, err := os.ReadFile(filepath.Join(examples, "example1.toml"))
 	if err != nil {
-		t.Skip("reference examples not found")
+		t.Fatal(err)
 	}
 	file := writeFile(t, dir, "p.toml", strings.Replace(string(src), "foreign_work_years = 3", "foreign_work_years = 3\nsettlement_funds = 20000", 1))
 	out, errs, code := runCLI(t, "improve", file, "--at", "2026-08-20", "--category", "general", "--json")

@@ -8,16 +8,13 @@ import (
 	"testing"
 )
 
-// sharedDataDir is the project's shared data, beside the clone: /work/shared/data from
-// /work/main/rounds, and likewise in CI.
-const sharedDataDir = "../../shared/data"
-
-// sharedFile returns the path of a file in the shared data, or skips the test when it is absent.
-func sharedFile(t testing.TB, name string) string {
+// testFile returns the path of a file in rounds/testdata: copies of the project's shared data
+// (draws.csv), kept in the repository so that a clone alone runs every test.
+func testFile(t testing.TB, name string) string {
 	t.Helper()
-	path := filepath.Join(sharedDataDir, name)
+	path := filepath.Join("testdata", name)
 	if _, err := os.Stat(path); err != nil {
-		t.Skipf("shared data not available: %v", err)
+		t.Fatalf("test data missing from the repository: %v", err)
 	}
 	return path
 }

@@ -49,7 +49,7 @@ func improveProfile(t testing.TB, rr *Rules, name, text string) Profile {
 // improveExamples are the four worked examples.
 func improveExamples(t testing.TB, rr *Rules) map[string]Profile {
 	t.Helper()
-	files, err := filepath.Glob("../../shared/reference/examples/*.toml")
+	files, err := filepath.Glob("../testdata/examples/*.toml")
 	if err != nil || len(files) != 4 {
 		t.Fatalf("worked examples: %v %v", files, err)
 	}

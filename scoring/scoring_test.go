@@ -60,13 +60,13 @@ func mustProfile(t testing.TB, r *Rules, src string) Profile {
 	return p
 }
 
-// The worked examples of ../shared/reference/worked-examples.md, through the engine, against
+// The worked examples of the reference (copied to testdata/examples), through the engine, against
 // expected.txt (CRS total and FSW grid points, scored on 2026-08-20).
 func TestWorkedExamplesFromTheReference(t *testing.T) {
-	dir := "../../shared/reference/examples"
+	dir := "../testdata/examples"
 	f, err := os.Open(filepath.Join(dir, "expected.txt"))
 	if err != nil {
-		t.Skipf("reference examples not found: %v", err)
+		t.Fatal(err)
 	}
 	defer f.Close()
 	r := rulesOn(t, "2026-08-20")
@@ -377,20 +377,9 @@ func TestEncodeReadRoundTrip(t *testing.T) {
 
 func BenchmarkScore(b *testing.B) {
 	r := rulesOn(b, "2026-08-20")
-	data, err := os.ReadFile("../../shared/reference/examples/example4.toml")
+	data, err := os.ReadFile("../testdata/examples/example4.toml")
 	if err != nil {
-		data = []byte(`[applicant]
-age = 27
-marital_status = "married"
-education = "masters"
-canadian_work_years = 3
-foreign_work_years = 3
-[applicant.first_language]
-test = "ielts"
-listening = 8.5
-reading = 8.0
-writing = 7.5
-speaking = 7.5`)
+		b.Fatal(err)
 	}
 	p, err := ReadProfile(r, "bench", data)
 	if err != nil {

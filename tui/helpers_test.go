@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -29,7 +30,7 @@ var testDay = time.Date(2026, 8, 20, 0, 0, 0, 0, time.UTC)
 // The files tests read, as absolute paths: some tests change directory.
 var (
 	rulesFile   = mustAbs("../rules.toml")
-	examplesDir = mustAbs("../../shared/reference/examples")
+	examplesDir = mustAbs("../testdata/examples")
 )
 
 func mustAbs(p string) string {
@@ -145,8 +146,9 @@ func press(keys ...string) []tea.Msg {
 }
 
 // drive sends messages one at a time, and after each runs every command it gives (and theirs)
-// before the next, as a user who waits for the screen would. Commands that take longer than a
-// few milliseconds (cursor blinks) are dropped. It reports whether the program quit.
+// before the next, as a user who waits for the screen would. Each command runs to its end: the
+// only ones not run are the text cursor's blink timers, which wait half a second to toggle the
+// cursor and change no answer. It reports whether the program quit.
 func drive(t testing.TB, m Model, msgs ...tea.Msg) (Model, bool) {
 	t.Helper()
 	for _, msg := range msgs {
@@ -162,15 +164,24 @@ func drive(t testing.TB, m Model, msgs ...tea.Msg) (Model, bool) {
 			}
 			nm, cmd := m.Update(next)
 			m = nm.(Model)
-			queue = append(queue, run(cmd)...)
+			queue = append(queue, run(t, cmd)...)
 		}
 	}
 	return m, false
 }
 
-// run runs a command with a short timeout and unpacks batches and sequences.
-func run(cmd tea.Cmd) []tea.Msg {
-	if cmd == nil {
+// isBlink reports whether cmd is a text cursor's blink timer (bubbles' cursor.BlinkCmd).
+func isBlink(cmd tea.Cmd) bool {
+	f := runtime.FuncForPC(reflect.ValueOf(cmd).Pointer())
+	return f != nil && strings.HasPrefix(f.Name(), "github.com/charmbracelet/bubbles/cursor.") &&
+		strings.Contains(f.Name(), "BlinkCmd")
+}
+
+// run runs a command to its end and unpacks batches and sequences. A command that has not ended
+// after 10 seconds fails the test: a message is never dropped for being late.
+func run(t testing.TB, cmd tea.Cmd) []tea.Msg {
+	t.Helper()
+	if cmd == nil || isBlink(cmd) {
 		return nil
 	}
 	ch := make(chan tea.Msg, 1)
@@ -178,8 +189,9 @@ func run(cmd tea.Cmd) []tea.Msg {
 	var msg tea.Msg
 	select {
 	case msg = <-ch:
-	case <-time.After(20 * time.Millisecond):
-		return nil
+	case <-time.After(10 * time.Second):
+		f := runtime.FuncForPC(reflect.ValueOf(cmd).Pointer())
+		t.Fatalf("a command did not end in 10s: %s", f.Name())
 	}
 	switch msg := msg.(type) {
 	case nil:
@@ -187,7 +199,7 @@ func run(cmd tea.Cmd) []tea.Msg {
 	case tea.BatchMsg:
 		var out []tea.Msg
 		for _, c := range msg {
-			out = append(out, run(c)...)
+			out = append(out, run(t, c)...)
 		}
 		return out
 	}
@@ -195,7 +207,7 @@ func run(cmd tea.Cmd) []tea.Msg {
 	if v := reflect.ValueOf(msg); v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeOf(tea.Cmd(nil)) {
 		var out []tea.Msg
 		for i := 0; i < v.Len(); i++ {
-			out = append(out, run(v.Index(i).Interface().(tea.Cmd))...)
+			out = append(out, run(t, v.Index(i).Interface().(tea.Cmd))...)
 		}
 		return out
 	}
@@ -206,7 +218,7 @@ func run(cmd tea.Cmd) []tea.Msg {
 func start(t testing.TB, w, h int) Model {
 	t.Helper()
 	m := newModel(t, nil, "", w, h)
-	m, _ = drive(t, m, run(m.Init())...)
+	m, _ = drive(t, m, run(t, m.Init())...)
 	return m
 }
 
