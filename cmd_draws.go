@@ -65,7 +65,7 @@ func (e *env) feed() (*rounds.Feed, string, bool) {
 	if err != nil {
 		dir = ""
 	}
-	feed, source, err := rounds.Load(dir)
+	feed, source, err := rounds.Load(dir, e.today)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "eewizard: warning: %v\n", err)
 	}
@@ -89,7 +89,7 @@ func (e *env) drawsImport(args []string) int {
 		fmt.Fprintf(e.stderr, "eewizard: %v\n", err)
 		return exitFail
 	}
-	feed, err := rounds.Import(files[0], dir)
+	feed, err := rounds.Import(files[0], dir, e.today)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "eewizard draws import: %v\n", err)
 		return exitFail

@@ -93,7 +93,7 @@ func New(opts Options) (Model, error) {
 	if feed == nil {
 		// The embedded feed is parsed once and shared; were it broken, it is empty and the
 		// rounds panel says there are no rounds.
-		feed, feedSource, _ = rounds.Load("")
+		feed, feedSource, _ = rounds.Load("", today)
 	}
 	c := &common{
 		styles:     NewStyles(lipgloss.DefaultRenderer()),
