@@ -17,6 +17,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/eewizard/eewizard/safetext"
 	"github.com/eewizard/eewizard/scoring"
 )
 
@@ -68,8 +69,20 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 // runOn is run with today given, so tests that depend on the day (days left to apply) are stable.
+//
+// What the commands print goes through safetext: file names, keys and values from files, round
+// names and error messages from any package reach the terminal with their control characters made
+// visible, never obeyed. (The wizard draws its own screen, and cleans what it shows there.)
 func runOn(today time.Time, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, today: today}
+	out, errOut := safetext.NewWriter(stdout), safetext.NewWriter(stderr)
+	defer out.Flush()
+	defer errOut.Flush()
+	return dispatch(&env{stdin: stdin, stdout: out, stderr: errOut, today: today}, args)
+}
+
+// dispatch runs the command named by args[0].
+func dispatch(e *env, args []string) int {
+	stdout, stderr := e.stdout, e.stderr
 	cmd := ""
 	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
 		cmd, args = args[0], args[1:]
