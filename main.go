@@ -35,6 +35,8 @@ Usage:
   eewizard whatif PROFILE --ita-date DATE (--cutoff N | --round N) [--program fsw|cec|fst|pnp]
                   [--french] [--set KEY=VALUE]... [--scenario ID]... [--json] [--rules FILE]
                                                 after an invitation: accept or decline?
+  eewizard whatif PROFILE --scenario list [--ita-date DATE | --round N]
+                                                the ready-made scenarios for the profile
   eewizard improve PROFILE [--target N | --category NAME] [--with-nomination] [--rounds N]
                   [--at DATE] [--json] [--rules FILE]
                                                 every change that raises the score, and a plan
