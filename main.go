@@ -14,9 +14,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
+	"github.com/charmbracelet/x/term"
 	"github.com/eewizard/eewizard/safetext"
 	"github.com/eewizard/eewizard/scoring"
 )
@@ -64,6 +66,9 @@ type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	today          time.Time
+	// width is stdout's columns when stdout is a terminal, else 0: output to a pipe or a file is
+	// never cut to a width.
+	width int
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -79,7 +84,32 @@ func runOn(today time.Time, args []string, stdin io.Reader, stdout, stderr io.Wr
 	out, errOut := safetext.NewWriter(stdout), safetext.NewWriter(stderr)
 	defer out.Flush()
 	defer errOut.Flush()
-	return dispatch(&env{stdin: stdin, stdout: out, stderr: errOut, today: today}, args)
+	return dispatch(&env{stdin: stdin, stdout: out, stderr: errOut, today: today, width: termWidth(stdout)}, args)
+}
+
+// termWidth returns the columns of w when it is a terminal, or 0 when it is not (a pipe, a file).
+func termWidth(w io.Writer) int {
+	f, ok := w.(*os.File)
+	if !ok || !isTerminal(f) {
+		return 0
+	}
+	measured, _, err := term.GetSize(f.Fd())
+	if err != nil {
+		measured = 0
+	}
+	return columns(os.Getenv("COLUMNS"), measured)
+}
+
+// columns is a terminal's width: $COLUMNS when it is a positive number (the user's say), else
+// the width the terminal reports, else 80.
+func columns(env string, measured int) int {
+	if n, err := strconv.Atoi(strings.TrimSpace(env)); err == nil && n > 0 {
+		return n
+	}
+	if measured > 0 {
+		return measured
+	}
+	return 80
 }
 
 // dispatch runs the command named by args[0].

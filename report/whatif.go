@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/eewizard/eewizard/plural"
 	"github.com/eewizard/eewizard/safetext"
 	"github.com/eewizard/eewizard/scoring"
 )
@@ -121,14 +122,14 @@ func WhatIf(w io.Writer, file string, r *scoring.Rules, x *scoring.WhatIf, chang
 		wrapped(w, "  - ", strings.Fields(s))
 	}
 	fmt.Fprintln(w)
+	when := "today"
 	switch {
 	case x.DaysLeft > 0:
-		fmt.Fprintf(w, "Deadline: %s (%d days after the ITA): %d days left.\n", x.Deadline.Format("2006-01-02"), x.WindowDay, x.DaysLeft)
-	case x.DaysLeft == 0:
-		fmt.Fprintf(w, "Deadline: %s (%d days after the ITA): today.\n", x.Deadline.Format("2006-01-02"), x.WindowDay)
-	default:
-		fmt.Fprintf(w, "Deadline: %s (%d days after the ITA): passed %d days ago.\n", x.Deadline.Format("2006-01-02"), x.WindowDay, -x.DaysLeft)
+		when = plural.Count(x.DaysLeft, "day", "days") + " left"
+	case x.DaysLeft < 0:
+		when = "passed " + plural.Count(-x.DaysLeft, "day", "days") + " ago"
 	}
+	fmt.Fprintf(w, "Deadline: %s (%s after the ITA): %s.\n", x.Deadline.Format("2006-01-02"), plural.Count(x.WindowDay, "day", "days"), when)
 	if len(x.Warnings) > 0 {
 		fmt.Fprintln(w, "\nWarnings")
 		for _, s := range x.Warnings {

@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"sync"
 	"time"
+
+	"github.com/eewizard/eewizard/plural"
 )
 
 // DataDirEnv names the environment variable that, when set, replaces the data directory.
@@ -172,7 +174,7 @@ func readLimited(path string) ([]byte, error) {
 // describe summarises a feed's extent for an error message: "437 rounds up to round 436 on 2026-08-18".
 func describe(f *Feed) string {
 	n := f.last()
-	return fmt.Sprintf("%d rounds up to round %s on %s", len(f.Rounds), n.Number, n.Date.Format("2006-01-02"))
+	return fmt.Sprintf("%s up to round %s on %s", plural.Count(len(f.Rounds), "round", "rounds"), n.Number, n.Date.Format("2006-01-02"))
 }
 
 // writeAtomic replaces dir/name with data, so that a reader sees the old file or the new one and

@@ -310,3 +310,12 @@ func TestImportByRoundNumberReplacesACopyWithAWrongLaterDate(t *testing.T) {
 		t.Errorf("after the import the newest round is %s, want 438", f.Rounds[0].Number)
 	}
 }
+
+func TestImportRefusalOfAOneRoundFeedSaysOneRound(t *testing.T) {
+	src := filepath.Join(t.TempDir(), "one.json")
+	writeFile(t, src, feedJSON(newEntry("12", "2015-06-12", "General", "1,000", "500")), 0o644)
+	_, err := Import(src, t.TempDir(), storeToday)
+	if err == nil || !strings.Contains(err.Error(), "has 1 round up to round 12 on 2015-06-12, older than") {
+		t.Errorf("error %v, want one saying 1 round", err)
+	}
+}
