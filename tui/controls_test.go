@@ -26,8 +26,17 @@ func noControls(t *testing.T, what, screen string) {
 func TestScreensShowControlCharactersInTheNameAndFileName(t *testing.T) {
 	p := example(t, 1)
 	p.Name = "Priya" + attack
-	m := newModel(t, &p, filepath.Join(t.TempDir(), "client"+attack+".toml"), 120, 30)
+	opts := options(t, &p, filepath.Join(t.TempDir(), "client"+attack+".toml"))
+	opts.RulesSource = "r" + attack + ".toml"
+	m, err := New(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, _ = drive(t, m, sizeMsg(120, 30))
 	noControls(t, "the result screen", m.View())
+	if !strings.Contains(m.View(), `rules: r\x1b[2J\x1b[31m.toml`) {
+		t.Errorf("the status line does not show the rules file:\n%s", m.View())
+	}
 	if !strings.Contains(m.View(), `Priya\x1b[2J\x1b[31m · client\x1b[2J\x1b[31m.toml`) {
 		t.Errorf("the title does not show the name and file:\n%s", m.View())
 	}

@@ -22,6 +22,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/eewizard/eewizard/rounds"
+	"github.com/eewizard/eewizard/safetext"
 	"github.com/eewizard/eewizard/scoring"
 )
 
@@ -100,10 +101,10 @@ func New(opts Options) (Model, error) {
 		keys:       newKeyMap(),
 		rules:      rules,
 		allRules:   opts.Rules,
-		source:     opts.RulesSource,
+		source:     safetext.Clean(opts.RulesSource),
 		today:      today,
 		feed:       feed,
-		feedSource: feedSource,
+		feedSource: safetext.Clean(feedSource),
 	}
 	s := newSession(c, opts.Profile, opts.Path)
 	m := Model{c: c, s: s, wizard: newWizardScreen(c, s), result: newResultScreen(c, s),
