@@ -107,3 +107,38 @@ func TestJSONOutputEscapesWhatATerminalWouldObey(t *testing.T) {
 		t.Errorf("file %q, %v; want %q: the JSON must keep the value", got.File, err, file)
 	}
 }
+
+// feedWith is IRCC's feed with one more round, placed first.
+func feedWith(t *testing.T, number, date string) string {
+	t.Helper()
+	data, err := os.ReadFile("rounds/ee_rounds_123_en.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	extra := `"rounds": [
+        {"drawNumber":"` + number + `","drawDate":"` + date + `","drawName":"General","drawSize":"1,000","drawCRS":"500"},`
+	s := strings.Replace(string(data), `"rounds": [`, extra, 1)
+	if s == string(data) {
+		t.Fatal("the feed has no rounds array to add to")
+	}
+	return s
+}
+
+func TestDrawsWarnsOfAStoredRoundAfterTodayAndARealFeedReplacesIt(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("EEWIZARD_DATA_DIR", dir)
+	writeFile(t, dir, "ee_rounds_123_en.json", feedWith(t, "999", "2099-01-01"))
+	out, errs, code := runCLI(t, "draws", "--since", "2026-08-19")
+	if code != exitOK || !strings.Contains(errs, "round 999 is dated 2099-01-01, after today (2026-08-20)") || strings.Contains(out, "999") {
+		t.Errorf("exit %d, stderr %q\n%s", code, errs, out)
+	}
+	real := writeFile(t, t.TempDir(), "ee_rounds_123_en.json", feedWith(t, "438", "2026-08-20"))
+	out, errs, code = runCLI(t, "draws", "import", real)
+	if code != exitOK || !strings.Contains(out, "imported 439 rounds, newest 438 of 2026-08-20") {
+		t.Errorf("import of the real feed: exit %d, %s%s", code, errs, out)
+	}
+	future := writeFile(t, t.TempDir(), "ee_rounds_123_en.json", feedWith(t, "439", "2026-08-22"))
+	if _, errs, code = runCLI(t, "draws", "import", future); code != exitFail || !strings.Contains(errs, "after today (2026-08-20)") {
+		t.Errorf("import of a round two days ahead: exit %d, %s", code, errs)
+	}
+}
