@@ -69,15 +69,29 @@ func clean(s string, keepLines bool) string {
 	return string(appendClean(b, s[i:], keepLines))
 }
 
+// text is what the cleaning functions read: a string, or bytes read in place (the Writer's).
+type text interface{ ~string | ~[]byte }
+
+// decode returns the first rune of s and its length, as utf8.DecodeRune does.
+func decode[T text](s T) (rune, int) {
+	switch v := any(s).(type) {
+	case string:
+		return utf8.DecodeRuneInString(v)
+	case []byte:
+		return utf8.DecodeRune(v)
+	}
+	return utf8.DecodeRuneInString(string(s))
+}
+
 // firstUnsafe returns the index of the first byte of s that needs changing, or len(s).
-func firstUnsafe(s string, keepLines bool) int {
+func firstUnsafe[T text](s T, keepLines bool) int {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c >= 0x20 && c < 0x7f {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decode(s[i:])
 		if r == utf8.RuneError && n == 1 || Unsafe(r) && !(keepLines && (r == '\n' || r == '\t')) {
 			return i
 		}
@@ -87,9 +101,9 @@ func firstUnsafe(s string, keepLines bool) int {
 }
 
 // appendClean appends s to b with every unsafe character escaped and invalid bytes replaced.
-func appendClean(b []byte, s string, keepLines bool) []byte {
+func appendClean[T text](b []byte, s T, keepLines bool) []byte {
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decode(s[i:])
 		switch {
 		case r == utf8.RuneError && n == 1:
 			b = utf8.AppendRune(b, utf8.RuneError)
@@ -111,14 +125,14 @@ func appendClean(b []byte, s string, keepLines bool) []byte {
 // \uXXXX, which is a valid JSON escape for the same character. (Outside strings, encoded JSON holds
 // none of them.)
 func JSON(b []byte) []byte {
-	i := firstUnsafe(string(b), true)
+	i := firstUnsafe(b, true)
 	if i == len(b) {
 		return b
 	}
 	out := make([]byte, 0, len(b)+16)
 	out = append(out, b[:i]...)
-	for s := string(b[i:]); len(s) > 0; {
-		r, n := utf8.DecodeRuneInString(s)
+	for s := b[i:]; len(s) > 0; {
+		r, n := utf8.DecodeRune(s)
 		switch {
 		case r == utf8.RuneError && n == 1:
 			out = utf8.AppendRune(out, utf8.RuneError)

@@ -3,6 +3,7 @@ package safetext
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -106,4 +107,25 @@ func FuzzClean(f *testing.F) {
 			t.Fatalf("Writer in two writes = %q, CleanLines = %q", out.String(), CleanLines(s))
 		}
 	})
+}
+
+// BenchmarkCleanSafeText is the common case: a name with nothing to change, returned without copying.
+func BenchmarkCleanSafeText(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		Clean("French-Language proficiency 2026-Version 2 · José Núñez")
+	}
+}
+
+// BenchmarkWriterReport is a score report's worth of lines through the command line's Writer.
+func BenchmarkWriterReport(b *testing.B) {
+	line := []byte("    Speaking CLB 9 ..................................................... 31\n")
+	w := NewWriter(io.Discard)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(line)) * 60)
+	for b.Loop() {
+		for range 60 {
+			w.Write(line)
+		}
+	}
 }

@@ -32,8 +32,12 @@ func (sw *Writer) Write(p []byte) (int, error) {
 		sw.pending = append([]byte(nil), data[cut:]...)
 		data = data[:cut]
 	}
-	sw.buf = appendClean(sw.buf[:0], string(data), true)
-	if _, err := sw.w.Write(sw.buf); err != nil {
+	out := data
+	if firstUnsafe(data, true) < len(data) {
+		sw.buf = appendClean(sw.buf[:0], data, true)
+		out = sw.buf
+	}
+	if _, err := sw.w.Write(out); err != nil {
 		return 0, err
 	}
 	return len(p), nil
