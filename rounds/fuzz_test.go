@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/eewizard/eewizard/scoring"
 )
 
 // FuzzParse feeds Parse arbitrary bytes: it must never panic, and whatever it accepts must hold
@@ -24,7 +26,11 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte(`{"rounds":[{"drawNumber":1}]}`))
 	f.Add([]byte(`[]`))
 	f.Fuzz(func(t *testing.T, data []byte) {
+		start := time.Now()
 		feed, err := Parse(bytes.NewReader(data), "fuzz.json")
+		if took, limit := time.Since(start), time.Second+time.Duration(len(data)>>10)*time.Millisecond; took > limit {
+			t.Fatalf("Parse of %d bytes took %v, over %v", len(data), took, limit)
+		}
 		if err != nil {
 			if feed != nil {
 				t.Fatal("a feed and an error")
@@ -164,7 +170,9 @@ func FuzzClassify(f *testing.F) {
 			t.Fatalf("ParseCategory(%q) = %v, %v", c.String(), back, err)
 		}
 		_ = c.Title()
-		_ = c.Program()
+		if err := scoring.CheckITAProgram(c.Program()); err != nil {
+			t.Fatalf("%v: program %q: %v", c, c.Program(), err)
+		}
 	})
 }
 
