@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/eewizard/eewizard/plural"
 	"github.com/eewizard/eewizard/report"
 	"github.com/eewizard/eewizard/rounds"
 	"github.com/eewizard/eewizard/scoring"
@@ -55,7 +56,7 @@ func (e *env) draws(args []string) int {
 		}
 		return exitOK
 	}
-	report.Draws(e.stdout, list, source)
+	report.Draws(e.stdout, list, source, e.width)
 	return exitOK
 }
 
@@ -65,7 +66,7 @@ func (e *env) feed() (*rounds.Feed, string, bool) {
 	if err != nil {
 		dir = ""
 	}
-	feed, source, err := rounds.Load(dir)
+	feed, source, err := rounds.Load(dir, e.today)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "eewizard: warning: %v\n", err)
 	}
@@ -89,13 +90,13 @@ func (e *env) drawsImport(args []string) int {
 		fmt.Fprintf(e.stderr, "eewizard: %v\n", err)
 		return exitFail
 	}
-	feed, err := rounds.Import(files[0], dir)
+	feed, err := rounds.Import(files[0], dir, e.today)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "eewizard draws import: %v\n", err)
 		return exitFail
 	}
 	newest := feed.Rounds[0]
-	fmt.Fprintf(e.stdout, "imported %d rounds, newest %s of %s, into %s\n", len(feed.Rounds), newest.Number,
+	fmt.Fprintf(e.stdout, "imported %s, newest %s of %s, into %s\n", plural.Count(len(feed.Rounds), "round", "rounds"), newest.Number,
 		newest.Date.Format("2006-01-02"), dir)
 	return exitOK
 }

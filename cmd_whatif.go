@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/eewizard/eewizard/report"
 	"github.com/eewizard/eewizard/rounds"
@@ -16,7 +17,8 @@ func (r *repeated) String() string     { return strings.Join(*r, ", ") }
 func (r *repeated) Set(s string) error { *r = append(*r, s); return nil }
 
 // whatif is `eewizard whatif PROFILE --ita-date DATE (--cutoff N | --round N) [--program P] [--french]
-// [--set KEY=VALUE]... [--scenario ID]... [--json] [--rules FILE]`.
+// [--set KEY=VALUE]... [--scenario ID]... [--json] [--rules FILE]`, and `eewizard whatif PROFILE
+// --scenario list` (on the ITA's day if given, else today).
 func (e *env) whatif(args []string) int {
 	f := e.newFlags("whatif")
 	itaDate := f.String("ita-date", "", "date of the Invitation to Apply (YYYY-MM-DD); default: the round's date")
@@ -36,40 +38,10 @@ func (e *env) whatif(args []string) int {
 	if len(files) != 1 {
 		return f.usageErr("give one profile file: the profile as it was at the ITA")
 	}
-	ita := scoring.ITA{CutOff: *cutoff, Program: *program, French: *french}
-	switch {
-	case *round != "" && *cutoff >= 0:
-		return f.usageErr("give --cutoff or --round, not both")
-	case *round != "":
-		feed, _, ok := e.feed()
-		if !ok {
-			return exitFail
-		}
-		rd, found := feed.Find(strings.TrimPrefix(*round, "#"))
-		if !found {
-			return f.usageErr("--round %s: no such round in IRCC's rounds (newest is %s of %s); see `eewizard draws`",
-				*round, feed.Rounds[0].Number, feed.Rounds[0].Date.Format("2006-01-02"))
-		}
-		ita.CutOff, ita.Round, ita.RoundFor, ita.Date = rd.CutOff, rd.Number, rd.Name, rd.Date
-		if ita.Program == "" {
-			ita.Program = rd.Category.Program()
-		}
-		ita.French = ita.French || rd.Category == rounds.French
-	case *cutoff < 0:
-		return f.usageErr("give the round's cut-off with --cutoff N, or the round with --round N")
-	}
-	if *itaDate != "" {
-		d, err := scoring.ParseDay(*itaDate)
-		if err != nil {
-			return f.usageErr("--ita-date: %v", err)
-		}
-		ita.Date = d
-	}
-	if ita.Date.IsZero() {
-		return f.usageErr("give the date of the invitation with --ita-date YYYY-MM-DD")
-	}
-	if err := scoring.CheckITAProgram(ita.Program); err != nil {
-		return f.usageErr("--%v", err)
+	listing := len(scenarios) == 1 && scenarios[0] == "list"
+	ita, code := e.whatifITA(f, itaFlags{*itaDate, *cutoff, *round, *program, *french}, listing)
+	if code != exitOK {
+		return code
 	}
 	rules, _, ok := e.loadRules(*rulesPath)
 	if !ok {
@@ -78,8 +50,11 @@ func (e *env) whatif(args []string) int {
 	rulesAt, err := rules.At(ita.Date)
 	if err != nil {
 		what := "--ita-date"
-		if *itaDate == "" {
+		switch {
+		case *itaDate == "" && *round != "":
 			what = "--round " + *round
+		case *itaDate == "":
+			what = "today"
 		}
 		return f.usageErr("%s: %v", what, err)
 	}
@@ -88,7 +63,7 @@ func (e *env) whatif(args []string) int {
 		fmt.Fprintln(e.stderr, err)
 		return exitFail
 	}
-	if len(scenarios) == 1 && scenarios[0] == "list" {
+	if listing {
 		for _, s := range scoring.Scenarios(rulesAt, &before, ita.Date) {
 			how := "(no answer changes)"
 			if len(s.Set) > 0 {
@@ -137,4 +112,68 @@ func (e *env) whatif(args []string) int {
 	}
 	report.WhatIf(e.stdout, files[0], rulesAt, &w, titles)
 	return exitOK
+}
+
+// itaFlags are whatif's flags that describe the invitation.
+type itaFlags struct {
+	date    string // --ita-date
+	cutoff  int    // --cutoff, -1 if not given
+	round   string // --round
+	program string // --program
+	french  bool   // --french
+}
+
+// whatifITA builds the invitation from the flags: the round's cut-off, date and type with --round,
+// or the typed cut-off and date. An --ita-date that is not the round's date is an error (the
+// deadline and the rules in force both follow from the date). Listing scenarios needs no
+// invitation: only a day, the ITA's if given, else the round's, else today.
+func (e *env) whatifITA(f *flags, in itaFlags, listing bool) (scoring.ITA, int) {
+	itaDate, cutoff, round := in.date, in.cutoff, in.round
+	ita := scoring.ITA{CutOff: cutoff, Program: in.program, French: in.french}
+	var typed time.Time
+	if itaDate != "" {
+		d, err := scoring.ParseDay(itaDate)
+		if err != nil {
+			return ita, f.usageErr("--ita-date: %v", err)
+		}
+		typed = d
+	}
+	switch {
+	case round != "" && cutoff >= 0:
+		return ita, f.usageErr("give --cutoff or --round, not both")
+	case round != "":
+		feed, _, ok := e.feed()
+		if !ok {
+			return ita, exitFail
+		}
+		rd, found := feed.Find(strings.TrimPrefix(round, "#"))
+		if !found {
+			return ita, f.usageErr("--round %s: no such round in IRCC's rounds (newest is %s of %s); see `eewizard draws`",
+				round, feed.Rounds[0].Number, feed.Rounds[0].Date.Format(time.DateOnly))
+		}
+		if !typed.IsZero() && !typed.Equal(rd.Date) {
+			return ita, f.usageErr("--ita-date %s contradicts --round %s, which was on %s: leave out --ita-date, or give the round of that day",
+				typed.Format(time.DateOnly), rd.Number, rd.Date.Format(time.DateOnly))
+		}
+		ita.CutOff, ita.Round, ita.RoundFor, ita.Date = rd.CutOff, rd.Number, rd.Name, rd.Date
+		if ita.Program == "" {
+			ita.Program = rd.Category.Program()
+		}
+		ita.French = ita.French || rd.Category == rounds.French
+	case cutoff < 0 && !listing:
+		return ita, f.usageErr("give the round's cut-off with --cutoff N, or the round with --round N")
+	}
+	if !typed.IsZero() {
+		ita.Date = typed
+	}
+	if ita.Date.IsZero() {
+		if !listing {
+			return ita, f.usageErr("give the date of the invitation with --ita-date YYYY-MM-DD")
+		}
+		ita.Date = e.today
+	}
+	if err := scoring.CheckITAProgram(ita.Program); err != nil {
+		return ita, f.usageErr("--%v", err)
+	}
+	return ita, exitOK
 }

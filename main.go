@@ -14,9 +14,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
+	"github.com/charmbracelet/x/term"
+	"github.com/eewizard/eewizard/safetext"
 	"github.com/eewizard/eewizard/scoring"
 )
 
@@ -34,6 +37,8 @@ Usage:
   eewizard whatif PROFILE --ita-date DATE (--cutoff N | --round N) [--program fsw|cec|fst|pnp]
                   [--french] [--set KEY=VALUE]... [--scenario ID]... [--json] [--rules FILE]
                                                 after an invitation: accept or decline?
+  eewizard whatif PROFILE --scenario list [--ita-date DATE | --round N]
+                                                the ready-made scenarios for the profile
   eewizard improve PROFILE [--target N | --category NAME] [--with-nomination] [--rounds N]
                   [--at DATE] [--json] [--rules FILE]
                                                 every change that raises the score, and a plan
@@ -61,6 +66,9 @@ type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	today          time.Time
+	// width is stdout's columns when stdout is a terminal, else 0: output to a pipe or a file is
+	// never cut to a width.
+	width int
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -68,8 +76,45 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 // runOn is run with today given, so tests that depend on the day (days left to apply) are stable.
+//
+// What the commands print goes through safetext: file names, keys and values from files, round
+// names and error messages from any package reach the terminal with their control characters made
+// visible, never obeyed. (The wizard draws its own screen, and cleans what it shows there.)
 func runOn(today time.Time, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, today: today}
+	out, errOut := safetext.NewWriter(stdout), safetext.NewWriter(stderr)
+	defer out.Flush()
+	defer errOut.Flush()
+	return dispatch(&env{stdin: stdin, stdout: out, stderr: errOut, today: today, width: termWidth(stdout)}, args)
+}
+
+// termWidth returns the columns of w when it is a terminal, or 0 when it is not (a pipe, a file).
+func termWidth(w io.Writer) int {
+	f, ok := w.(*os.File)
+	if !ok || !isTerminal(f) {
+		return 0
+	}
+	measured, _, err := term.GetSize(f.Fd())
+	if err != nil {
+		measured = 0
+	}
+	return columns(os.Getenv("COLUMNS"), measured)
+}
+
+// columns is a terminal's width: $COLUMNS when it is a positive number (the user's say), else
+// the width the terminal reports, else 80.
+func columns(env string, measured int) int {
+	if n, err := strconv.Atoi(strings.TrimSpace(env)); err == nil && n > 0 {
+		return n
+	}
+	if measured > 0 {
+		return measured
+	}
+	return 80
+}
+
+// dispatch runs the command named by args[0].
+func dispatch(e *env, args []string) int {
+	stdout, stderr := e.stdout, e.stderr
 	cmd := ""
 	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
 		cmd, args = args[0], args[1:]

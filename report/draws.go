@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/eewizard/eewizard/plural"
 	"github.com/eewizard/eewizard/rounds"
 )
 
@@ -28,16 +29,23 @@ func NewDraw(r rounds.Round) Draw {
 	return d
 }
 
-// Draws writes rounds as a table, newest first.
-func Draws(w io.Writer, list []rounds.Round, source string) {
+// drawsFixed is the width of a Draws row before the round type.
+const drawsFixed = 6 + 1 + 10 + 1 + 16 + 1 + 11 + 1 + 7 + 2
+
+// minRoundType is the fewest characters of a round type Draws shows, however narrow the terminal.
+const minRoundType = 12
+
+// Draws writes rounds as a table, newest first. With width > 0 (a terminal's columns) a round type
+// too long for the line is cut with "…"; with width 0 (a pipe, a file) nothing is cut.
+func Draws(w io.Writer, list []rounds.Round, source string, width int) {
 	fmt.Fprintf(w, "%-6s %-10s %-16s %11s %7s  %s\n", "round", "date", "category", "invitations", "cut-off", "round type")
 	for _, r := range list {
+		name := r.Name
+		if width > 0 {
+			name = clip(name, max(width-drawsFixed, minRoundType))
+		}
 		fmt.Fprintf(w, "%-6s %-10s %-16s %11d %7d  %s\n", r.Number, r.Date.Format("2006-01-02"), r.Category.String(),
-			r.Invitations, r.CutOff, clip(r.Name, 40))
+			r.Invitations, r.CutOff, name)
 	}
-	n := fmt.Sprintf("%d rounds", len(list))
-	if len(list) == 1 {
-		n = "1 round"
-	}
-	fmt.Fprintf(w, "%s; source: %s\n", n, source)
+	fmt.Fprintf(w, "%s; source: %s\n", plural.Count(len(list), "round", "rounds"), source)
 }

@@ -9,6 +9,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/eewizard/eewizard/safetext"
 	"github.com/eewizard/eewizard/scoring"
 )
 
@@ -103,13 +104,14 @@ func NewAssessment(file string, r *scoring.Rules, a *scoring.Assessment) Assessm
 	return out
 }
 
-// JSONLine writes v as one line of JSON.
+// JSONLine writes v as one line of JSON, with every character a terminal could obey written as a
+// \u escape (safetext.JSON): the same value for a JSON reader, plain text for a terminal.
 func JSONLine(w io.Writer, v any) error {
 	b, err := json.Marshal(v)
 	if err != nil {
 		return err
 	}
-	b = append(b, '\n')
+	b = append(safetext.JSON(b), '\n')
 	_, err = w.Write(b)
 	return err
 }
@@ -134,7 +136,7 @@ func signed(n int) string {
 // the caps that bite, the total, then FSW (with its grid), CEC and FST with their reasons.
 func Score(w io.Writer, file string, r *scoring.Rules, a *scoring.Assessment) {
 	c := &a.CRS
-	head := fmt.Sprintf("%s: CRS %d", file, c.Total)
+	head := fmt.Sprintf("%s: CRS %d", safetext.Clean(file), c.Total)
 	fmt.Fprintf(w, "%s\n%s\n", head, strings.Repeat("=", len([]rune(head))))
 	cols := "without a spouse or common-law partner"
 	if c.WithSpouse {

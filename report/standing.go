@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/eewizard/eewizard/plural"
 	"github.com/eewizard/eewizard/rounds"
 	"github.com/eewizard/eewizard/scoring"
 )
@@ -78,7 +79,7 @@ func WriteStanding(w io.Writer, s *Standing) {
 		fmt.Fprintln(w, "  Not eligible for any program yet, so no round could invite this profile.")
 	}
 	for _, k := range s.Kinds {
-		fmt.Fprintf(w, "  %s (%s): would have been invited in %d of the last %d rounds\n", k.Title, k.Why, k.Invited, k.Of)
+		fmt.Fprintf(w, "  %s (%s): would have been invited in %d of the last %s\n", k.Title, k.Why, k.Invited, plural.Count(k.Of, "round", "rounds"))
 		var cuts []string
 		for _, r := range k.Rounds {
 			mark := "✗"

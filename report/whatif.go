@@ -5,6 +5,8 @@ import (
 	"io"
 	"strings"
 
+	"github.com/eewizard/eewizard/plural"
+	"github.com/eewizard/eewizard/safetext"
 	"github.com/eewizard/eewizard/scoring"
 )
 
@@ -64,7 +66,7 @@ func NewWhatIf(file string, r *scoring.Rules, w *scoring.WhatIf, changes []strin
 // WhatIf writes a what-if after an ITA: both totals, every line that moved, the cut-off, the verdict
 // with its reasons, the deadline, the warnings and what each choice leads to.
 func WhatIf(w io.Writer, file string, r *scoring.Rules, x *scoring.WhatIf, changes []string) {
-	head := fmt.Sprintf("%s: after the ITA of %s", file, x.ITA.Date.Format("2006-01-02"))
+	head := fmt.Sprintf("%s: after the ITA of %s", safetext.Clean(file), x.ITA.Date.Format("2006-01-02"))
 	fmt.Fprintf(w, "%s\n%s\n", head, strings.Repeat("=", len([]rune(head))))
 	if x.ITA.Round != "" {
 		fmt.Fprintf(w, "Round %s (%s), cut-off %d.\n", x.ITA.Round, x.ITA.RoundFor, x.ITA.CutOff)
@@ -81,7 +83,7 @@ func WhatIf(w io.Writer, file string, r *scoring.Rules, x *scoring.WhatIf, chang
 	} else {
 		fmt.Fprintln(w, "Changes:")
 		for _, c := range changes {
-			fmt.Fprintf(w, "  %s\n", c)
+			fmt.Fprintf(w, "  %s\n", safetext.Clean(c))
 		}
 	}
 	fmt.Fprintln(w)
@@ -120,14 +122,14 @@ func WhatIf(w io.Writer, file string, r *scoring.Rules, x *scoring.WhatIf, chang
 		wrapped(w, "  - ", strings.Fields(s))
 	}
 	fmt.Fprintln(w)
+	when := "today"
 	switch {
 	case x.DaysLeft > 0:
-		fmt.Fprintf(w, "Deadline: %s (%d days after the ITA): %d days left.\n", x.Deadline.Format("2006-01-02"), x.WindowDay, x.DaysLeft)
-	case x.DaysLeft == 0:
-		fmt.Fprintf(w, "Deadline: %s (%d days after the ITA): today.\n", x.Deadline.Format("2006-01-02"), x.WindowDay)
-	default:
-		fmt.Fprintf(w, "Deadline: %s (%d days after the ITA): passed %d days ago.\n", x.Deadline.Format("2006-01-02"), x.WindowDay, -x.DaysLeft)
+		when = plural.Count(x.DaysLeft, "day", "days") + " left"
+	case x.DaysLeft < 0:
+		when = "passed " + plural.Count(-x.DaysLeft, "day", "days") + " ago"
 	}
+	fmt.Fprintf(w, "Deadline: %s (%s after the ITA): %s.\n", x.Deadline.Format("2006-01-02"), plural.Count(x.WindowDay, "day", "days"), when)
 	if len(x.Warnings) > 0 {
 		fmt.Fprintln(w, "\nWarnings")
 		for _, s := range x.Warnings {

@@ -26,7 +26,7 @@ type Feed struct {
 type Round struct {
 	Number      string    `json:"number"`      // round number as IRCC gives it: "437", "91a"
 	Date        time.Time `json:"date"`        // day of the round, midnight UTC
-	Name        string    `json:"name"`        // round type in IRCC's words (drawName)
+	Name        string    `json:"name"`        // round type in IRCC's words (drawName), control characters made visible
 	Category    Category  `json:"category"`    // round type reduced to a Category
 	Invitations int       `json:"invitations"` // invitations to apply issued (drawSize)
 	CutOff      int       `json:"cutoff"`      // CRS score of the lowest-ranked candidate invited (drawCRS)
@@ -37,7 +37,7 @@ type Round struct {
 	TieBreak    time.Time `json:"tie_break,omitzero"`
 	HasTieBreak bool      `json:"-"`
 
-	// Programs names the programs the round covered (drawText2).
+	// Programs names the programs the round covered (drawText2), control characters made visible.
 	Programs string `json:"programs"`
 
 	// Distribution is the CRS score distribution of the whole pool that IRCC published with the
@@ -185,10 +185,37 @@ func (f *Feed) newest() Round {
 	return f.Rounds[0]
 }
 
-// behind reports whether feed a is older than feed b: fewer rounds, or an older newest round.
+// behind reports whether feed a is older than feed b. IRCC numbers its rounds in order, so the
+// round numbers decide, not the dates (a date can be mistyped, or made up, as in a feed with a
+// round in 2099): a is behind when its highest round number is lower than b's, or when it is the
+// same but a holds fewer rounds (rounds are missing from it).
 func behind(a, b *Feed) bool {
 	if a == nil || b == nil {
 		return a == nil && b != nil
 	}
-	return len(a.Rounds) < len(b.Rounds) || a.newest().Date.Before(b.newest().Date)
+	na, nb := a.highest(), b.highest()
+	return na < nb || na == nb && len(a.Rounds) < len(b.Rounds)
+}
+
+// highest returns the highest round number in f (its numeric part: 91 for "91b"), or -1.
+func (f *Feed) highest() int {
+	if f == nil || len(f.Rounds) == 0 {
+		return -1
+	}
+	return f.last().num
+}
+
+// last returns the round of f with the highest number (the newest by date among equals), or the
+// zero Round for an empty feed.
+func (f *Feed) last() Round {
+	if f == nil || len(f.Rounds) == 0 {
+		return Round{}
+	}
+	out := f.Rounds[0]
+	for _, r := range f.Rounds[1:] {
+		if r.num > out.num {
+			out = r
+		}
+	}
+	return out
 }

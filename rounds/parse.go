@@ -12,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/eewizard/eewizard/safetext"
 )
 
 // maxFeedBytes bounds what Parse reads: IRCC's feed is under 1 MB, so anything near this is not it.
@@ -157,9 +159,12 @@ func parse(data []byte, name string) (*Feed, error) {
 		}
 		out.Date = d
 
-		out.Name = strings.TrimSpace(in.Name)
-		out.Category = Classify(out.Name)
-		out.Programs = strings.TrimSpace(in.Programs)
+		// The feed's words are shown on terminals: control characters are made visible (see
+		// safetext); the kind of round is read from the words as IRCC wrote them.
+		drawName := strings.TrimSpace(in.Name)
+		out.Name = safetext.Clean(drawName)
+		out.Category = Classify(drawName)
+		out.Programs = safetext.Clean(strings.TrimSpace(in.Programs))
 
 		if out.Invitations, ok = parseCount(in.Size); !ok {
 			return nil, fieldError(name, "round "+out.Number, "drawSize", in.Size, "want a whole number")

@@ -513,3 +513,22 @@ func TestParseRefusesAnOversizedFeed(t *testing.T) {
 		t.Errorf("error %v, want one refusing a file larger than 64 MiB", err)
 	}
 }
+
+func TestRoundNamesFromTheFeedCannotCommandTheTerminal(t *testing.T) {
+	e := newEntry("437", "2026-08-19", "\x1b[2J\x1b[31m Canadian Experience Class \u202e", "3,000", "518").
+		with("drawText2", "Canadian\x1b]0;title\a Experience Class")
+	f, err := parse(feedJSON(e), "new.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := f.Rounds[0]
+	if strings.ContainsAny(r.Name+r.Programs, "\x1b\a\u202e") {
+		t.Errorf("name %q, programs %q: control characters kept", r.Name, r.Programs)
+	}
+	if want := `\x1b[2J\x1b[31m Canadian Experience Class \u202e`; r.Name != want {
+		t.Errorf("name %q, want %q", r.Name, want)
+	}
+	if r.Category != CEC {
+		t.Errorf("category %v, want CEC (read from IRCC's words)", r.Category)
+	}
+}

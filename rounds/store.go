@@ -9,6 +9,9 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"time"
+
+	"github.com/eewizard/eewizard/plural"
 )
 
 // DataDirEnv names the environment variable that, when set, replaces the data directory.
@@ -61,9 +64,10 @@ func DataDir() (string, error) {
 // after an upgrade of eewizard), when source says so. With no user's copy, or an empty dataDir,
 // it is the embedded feed.
 //
-// If the user's copy exists but cannot be read or parsed, Load returns the embedded feed and its
-// source together with an error saying so: callers should warn and go on.
-func Load(dataDir string) (feed *Feed, source string, err error) {
+// If the user's copy exists but cannot be read or parsed, or holds a round dated after today
+// (see Import; such a copy was stored before eewizard checked), Load returns the embedded feed and
+// its source together with an error saying so: callers should warn and go on.
+func Load(dataDir string, today time.Time) (feed *Feed, source string, err error) {
 	emb, embErr := embedded()
 	if embErr != nil {
 		emb = &Feed{}
@@ -74,6 +78,9 @@ func Load(dataDir string) (feed *Feed, source string, err error) {
 	}
 	path := filepath.Join(dataDir, FileName)
 	user, err := readFeed(path)
+	if err == nil {
+		err = checkNotAfter(user, path, today)
+	}
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return emb, embSource, embErr
@@ -95,12 +102,32 @@ func readFeed(path string) (*Feed, error) {
 	return Parse(fh, path)
 }
 
+// dateSlack is how far after today a round may be dated: IRCC dates rounds in Ottawa, and a
+// user west of it (or a clock a little behind) can see tomorrow's date before their own midnight.
+const dateSlack = 24 * time.Hour
+
+// checkNotAfter refuses a feed that holds a round dated after today (with dateSlack): a round that
+// has not happened is a mistake or a forgery, and once stored it would make every real feed look
+// older. A zero today checks nothing.
+func checkNotAfter(f *Feed, name string, today time.Time) error {
+	if today.IsZero() || len(f.Rounds) == 0 {
+		return nil
+	}
+	day := time.Date(today.Year(), today.Month(), today.Day(), 0, 0, 0, 0, time.UTC)
+	if n := f.Rounds[0]; n.Date.After(day.Add(dateSlack)) { // newest first by date
+		return fmt.Errorf("feed %s: round %s is dated %s, after today (%s): a feed cannot hold a round that has not happened",
+			name, n.Number, n.Date.Format(time.DateOnly), day.Format(time.DateOnly))
+	}
+	return nil
+}
+
 // Import makes the feed in file src (a newer copy of IRCC's ee_rounds_123_en.json) the one in force:
-// it validates src fully, refuses it if it is broken or older than the feed in force (fewer rounds,
-// or an older newest round), then copies it byte for byte to dataDir/FileName. The copy is atomic
-// (a temporary file in dataDir, synced, then renamed over the old one) and private (mode 0600; the
-// directory is created 0700), so a failed import keeps the old data.
-func Import(src, dataDir string) (*Feed, error) {
+// it validates src fully, refuses it if it is broken, holds a round dated after today (allowing a
+// day for time zones), or is older than the feed in force (a lower highest round number, or the same
+// with fewer rounds; see behind), then copies it byte for byte to dataDir/FileName. The copy is
+// atomic (a temporary file in dataDir, synced, then renamed over the old one) and private (mode
+// 0600; the directory is created 0700), so a failed import keeps the old data.
+func Import(src, dataDir string, today time.Time) (*Feed, error) {
 	if dataDir == "" {
 		return nil, errors.New("import: no data directory")
 	}
@@ -109,10 +136,14 @@ func Import(src, dataDir string) (*Feed, error) {
 		return nil, fmt.Errorf("import: %w", err)
 	}
 	feed, err := parse(data, src)
+	if err == nil {
+		err = checkNotAfter(feed, src, today)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("import refused, the feed in force is unchanged: %w", err)
 	}
-	cur, curSource, _ := Load(dataDir) // a broken user's copy leaves the embedded feed in force
+	// A broken user's copy, or one with a round after today, leaves the embedded feed in force.
+	cur, curSource, _ := Load(dataDir, today)
 	if behind(feed, cur) {
 		return nil, fmt.Errorf("import refused, the feed in force is unchanged: feed %s has %s, older than %s with %s",
 			src, describe(feed), curSource, describe(cur))
@@ -142,8 +173,8 @@ func readLimited(path string) ([]byte, error) {
 
 // describe summarises a feed's extent for an error message: "437 rounds up to round 436 on 2026-08-18".
 func describe(f *Feed) string {
-	n := f.newest()
-	return fmt.Sprintf("%d rounds up to round %s on %s", len(f.Rounds), n.Number, n.Date.Format("2006-01-02"))
+	n := f.last()
+	return fmt.Sprintf("%s up to round %s on %s", plural.Count(len(f.Rounds), "round", "rounds"), n.Number, n.Date.Format("2006-01-02"))
 }
 
 // writeAtomic replaces dir/name with data, so that a reader sees the old file or the new one and

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/eewizard/eewizard/plural"
 )
 
 // Title is the section's name in IRCC's words.
@@ -57,12 +59,7 @@ func level(french bool, n int) string {
 	return name + " " + strconv.Itoa(n)
 }
 
-func years(n int) string {
-	if n == 1 {
-		return "1 year"
-	}
-	return strconv.Itoa(n) + " years"
-}
+func years(n int) string { return plural.Count(n, "year", "years") }
 
 // Label says what a line was scored on, in plain words: "Speaking CLB 9", "Age 33".
 func (l Line) Label() string {

@@ -10,9 +10,12 @@ import (
 	"time"
 
 	"github.com/BurntSushi/toml"
+	"github.com/eewizard/eewizard/safetext"
 )
 
-// Problem is one thing wrong in a rules or profile file: where it is and what is allowed.
+// Problem is one thing wrong in a rules or profile file: where it is and what is allowed. Its
+// Error has control characters made visible (safetext), as the key and the file name come from
+// outside.
 type Problem struct {
 	File string // file name as given by the caller
 	Line int    // 1-based line, 0 when unknown
@@ -32,7 +35,7 @@ func (p Problem) Error() string {
 	}
 	b.WriteString(": ")
 	b.WriteString(p.Msg)
-	return b.String()
+	return safetext.Clean(b.String()) // a key or a file name may hold control characters
 }
 
 // Problems is every problem found in one file, in the order of the file.

@@ -2,9 +2,10 @@ package scoring
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
+
+	"github.com/eewizard/eewizard/plural"
 )
 
 // ITA is an Invitation to Apply: when it was issued, the round's cut-off and the program the
@@ -174,8 +175,8 @@ func CompareITA(r *Rules, before, after *Profile, ita ITA, today time.Time) (Wha
 		w.Reasons = append(w.Reasons, dropped...)
 	}
 	if w.Expired {
-		w.Reasons = append([]string{fmt.Sprintf("the deadline (%s) passed %d days ago: the invitation has expired unless it was answered; the verdict below is what it would have been",
-			w.Deadline.Format("2006-01-02"), -w.DaysLeft)}, w.Reasons...)
+		w.Reasons = append([]string{fmt.Sprintf("the deadline (%s) passed %s ago: the invitation has expired unless it was answered; the verdict below is what it would have been",
+			w.Deadline.Format("2006-01-02"), plural.Count(-w.DaysLeft, "day", "days"))}, w.Reasons...)
 	}
 	for _, c := range checks {
 		w.Warnings = append(w.Warnings, c+", yet IRCC invites only eligible candidates: check the answers of the profile at the ITA")
@@ -344,8 +345,8 @@ func birthdayWarning(r *Rules, p *Profile, ita, deadline time.Time, spouse bool)
 // numbers.
 func Consequences(r *Rules) []string {
 	return []string{
-		"Apply: submit the application for permanent residence within " + strconv.Itoa(r.Timing.ITAWindowDays) + " days, with documents for every fact you claim.",
-		"Decline: you go back into the Express Entry pool if you are still eligible, and are considered in future rounds; your profile keeps its original expiry date (" + strconv.Itoa(r.Timing.PoolMonths) + " months after it was submitted). Declining has no negative effect.",
+		"Apply: submit the application for permanent residence within " + plural.Count(r.Timing.ITAWindowDays, "day", "days") + ", with documents for every fact you claim.",
+		"Decline: you go back into the Express Entry pool if you are still eligible, and are considered in future rounds; your profile keeps its original expiry date (" + plural.Count(r.Timing.PoolMonths, "month", "months") + " after it was submitted). Declining has no negative effect.",
 		"Do nothing: the invitation expires at the deadline; to be considered again you must submit a new Express Entry profile.",
 		"Never claim points you no longer have: misrepresentation means refusal and a 5-year ban from applying to come to Canada.",
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/eewizard/eewizard/safetext"
 	"github.com/eewizard/eewizard/scoring"
 	"github.com/muesli/termenv"
 )
@@ -46,7 +47,7 @@ type accessible struct {
 }
 
 func (x *accessible) say(format string, args ...any) {
-	fmt.Fprintf(x.out, format+"\n", args...)
+	fmt.Fprint(x.out, safetext.CleanLines(fmt.Sprintf(format, args...))+"\n")
 }
 
 func (x *accessible) run() error {
@@ -237,7 +238,7 @@ func (x *accessible) save() bool {
 		path = expandHome(strings.TrimSpace(path))
 		if exists(path) {
 			replace := false
-			if !x.runForm(huh.NewGroup(huh.NewConfirm().Title(path+" exists. Replace it?").Value(&replace))) || !replace {
+			if !x.runForm(huh.NewGroup(huh.NewConfirm().Title(safetext.Clean(path)+" exists. Replace it?").Value(&replace))) || !replace {
 				x.say("Not saved.")
 				return false
 			}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/eewizard/eewizard/plural"
 	"github.com/eewizard/eewizard/rounds"
 	"github.com/eewizard/eewizard/scoring"
 )
@@ -117,7 +118,7 @@ func TestAccessibleModeSaysWhereTheScoreStandsAgainstTheRounds(t *testing.T) {
 	feed := rounds.Embedded()
 	for _, k := range rounds.KindsFor(&a, &p) {
 		recent := feed.Latest(k.Category, standingRounds)
-		want := fmt.Sprintf("Your score would have been invited in %d of the last %d rounds of this kind.", rounds.InvitedIn(recent, a.CRS.Total), len(recent))
+		want := fmt.Sprintf("Your score would have been invited in %d of the last %s of this kind.", rounds.InvitedIn(recent, a.CRS.Total), plural.Count(len(recent), "round", "rounds"))
 		if !strings.Contains(out, k.Category.Title()+" · "+k.Why) || !strings.Contains(out, want) {
 			t.Errorf("%s: %q missing:\n%s", k.Category, want, out)
 		}

@@ -9,6 +9,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/eewizard/eewizard/safetext"
 )
 
 // screen names what fills the window. To add a screen: add it here, give Model a field for it,
@@ -236,7 +238,7 @@ func (m Model) View() string {
 		body, footer = m.result.View(), m.result.helpLine
 	}
 	if m.flash != "" { // a one-off message takes the key help's place until the next key
-		footer = m.c.styles.Accent.Render(ansi.Truncate(m.flash, m.c.width, "…"))
+		footer = m.c.styles.Accent.Render(ansi.Truncate(safetext.Clean(m.flash), m.c.width, "…"))
 	}
 	if m.margin == 0 {
 		return body + "\n" + footer
@@ -255,9 +257,9 @@ func titleLine(st *Styles, s *session) string {
 			name = "unnamed profile"
 		}
 	}
-	out := st.Title.Render("eewizard") + st.Muted.Render(" · "+name)
+	out := st.Title.Render("eewizard") + st.Muted.Render(" · "+safetext.Clean(name))
 	if s.path != "" {
-		out += st.Muted.Render(" · " + filepath.Base(s.path))
+		out += st.Muted.Render(" · " + safetext.Clean(filepath.Base(s.path)))
 	}
 	if s.dirty() {
 		out += st.Warn.Render(" ● unsaved")

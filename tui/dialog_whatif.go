@@ -14,6 +14,7 @@ import (
 	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/eewizard/eewizard/plural"
 	"github.com/eewizard/eewizard/rounds"
 	"github.com/eewizard/eewizard/scoring"
 )
@@ -154,7 +155,7 @@ func (d *roundPicker) view() string {
 	for i := end - d.offset; i < rows; i++ {
 		b.WriteByte('\n')
 	}
-	count := fmt.Sprintf("%d of %d rounds", len(d.shown), len(d.all))
+	count := fmt.Sprintf("%d of %s", len(d.shown), plural.Count(len(d.all), "round", "rounds"))
 	if len(d.shown) == 0 {
 		count = "no round matches: esc clears the filter"
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/eewizard/eewizard/plural"
 	"github.com/eewizard/eewizard/scoring"
 )
 
@@ -193,8 +194,8 @@ func (d *draft) profile(r *scoring.Rules, today time.Time) (scoring.Profile, []p
 	c.add(keyFamilySize, err)
 	a.CanadianWorkYearsLast3 = c.count(keyCanadianLast3, d.CanadianLast3, 0, 3, "years of Canadian work in the last 3 years")
 	if a.CanadianWorkYearsLast3 > a.CanadianWorkYears {
-		c.add(keyCanadianLast3, fmt.Errorf("%d years of Canadian work in the last 3 years, but %d in the last 10 (the Work step): the last 3 years are part of the last 10",
-			a.CanadianWorkYearsLast3, a.CanadianWorkYears))
+		c.add(keyCanadianLast3, fmt.Errorf("%s of Canadian work in the last 3 years, but %d in the last 10 (the Work step): the last 3 years are part of the last 10",
+			plural.Count(a.CanadianWorkYearsLast3, "year", "years"), a.CanadianWorkYears))
 		a.CanadianWorkYearsLast3 = a.CanadianWorkYears
 	}
 	a.SettlementFunds, err = parseDollars(d.Funds)

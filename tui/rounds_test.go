@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
+	"github.com/eewizard/eewizard/plural"
 	"github.com/eewizard/eewizard/rounds"
 	"github.com/eewizard/eewizard/scoring"
 	"github.com/muesli/termenv"
@@ -35,8 +36,8 @@ func TestRoundsPanelKOfNIsInvitedInOfTheSameRounds(t *testing.T) {
 	whole := flat(wholeRounds(m))
 	for _, k := range kinds {
 		recent := feed.Latest(k.Category, standingRounds)
-		want := fmt.Sprintf("%s · %s Your score would have been invited in %d of the last %d rounds of this kind.",
-			k.Category.Title(), k.Why, rounds.InvitedIn(recent, a.CRS.Total), len(recent))
+		want := fmt.Sprintf("%s · %s Your score would have been invited in %d of the last %s of this kind.",
+			k.Category.Title(), k.Why, rounds.InvitedIn(recent, a.CRS.Total), plural.Count(len(recent), "round", "rounds"))
 		if !strings.Contains(whole, want) {
 			t.Errorf("%q missing:\n%s", want, wholeRounds(m))
 		}
@@ -86,8 +87,8 @@ func TestRoundsPanelChartSwitchesKindAndCountsTheSameRounds(t *testing.T) {
 		seen[k.cat] = true
 		list := feed.Latest(k.cat, chartWidth(80))
 		whole := wholeRounds(m)
-		want := fmt.Sprintf("Your score would have been invited in %d of these %d rounds.", rounds.InvitedIn(list, score), len(list))
-		if !strings.Contains(flat(whole), want) || !strings.Contains(whole, "Cut-offs of the last "+fmt.Sprint(len(list))+" rounds: "+strings.Fields(k.cat.Title())[0]) {
+		want := fmt.Sprintf("Your score would have been invited in %d of these %s.", rounds.InvitedIn(list, score), plural.Count(len(list), "round", "rounds"))
+		if !strings.Contains(flat(whole), want) || !strings.Contains(whole, "Cut-offs of the last "+plural.Count(len(list), "round", "rounds")+": "+strings.Fields(k.cat.Title())[0]) {
 			t.Errorf("%v: %q missing:\n%s", k.cat, want, whole)
 		}
 		// The row of marks under the bars: one ✓ per round the score would have been invited in.

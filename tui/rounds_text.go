@@ -8,6 +8,7 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/eewizard/eewizard/plural"
 	"github.com/eewizard/eewizard/rounds"
 	"github.com/eewizard/eewizard/scoring"
 )
@@ -135,8 +136,8 @@ func (s *standing) lines(st *Styles, width int, plain bool) []string {
 			continue
 		}
 		out = append(out, t.row(2, 4, k.Category.Title()+" · "+k.Why, "", st.Bold, st.Bold, width)...)
-		out = append(out, t.row(4, 2, fmt.Sprintf("Your score would have been invited in %d of the last %d rounds of this kind.",
-			sd.Invited, len(sd.Recent)), "", lipgloss.NewStyle(), lipgloss.NewStyle(), width)...)
+		out = append(out, t.row(4, 2, fmt.Sprintf("Your score would have been invited in %d of the last %s of this kind.",
+			sd.Invited, plural.Count(len(sd.Recent), "round", "rounds")), "", lipgloss.NewStyle(), lipgloss.NewStyle(), width)...)
 		var cuts []string
 		for _, r := range sd.Recent {
 			mark, style := "✗", st.Bad

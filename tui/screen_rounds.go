@@ -7,6 +7,8 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/eewizard/eewizard/plural"
 )
 
 // roundsScreen is where the score stands against IRCC's rounds: the place in the pool, a chart of
@@ -76,7 +78,7 @@ func (r *roundsScreen) chartLines(width int) []string {
 	k := r.kinds[r.kind]
 	list := r.c.feed.Latest(k.cat, chartWidth(width))
 	nav := fmt.Sprintf("◀ %d of %d ▶", r.kind+1, len(r.kinds))
-	out := t.row(0, 2, fmt.Sprintf("Cut-offs of the last %d rounds: %s", len(list), k.cat.Title()), nav, st.Section, st.Muted, width)
+	out := t.row(0, 2, fmt.Sprintf("Cut-offs of the last %s: %s", plural.Count(len(list), "round", "rounds"), k.cat.Title()), nav, st.Section, st.Muted, width)
 	style := st.Muted
 	if !k.yours {
 		style = st.Warn
@@ -88,7 +90,7 @@ func (r *roundsScreen) chartLines(width int) []string {
 			invited++
 		}
 	}
-	out = append(out, t.row(2, 2, fmt.Sprintf("Your score would have been invited in %d of these %d rounds.", invited, len(list)), "",
+	out = append(out, t.row(2, 2, fmt.Sprintf("Your score would have been invited in %d of these %s.", invited, plural.Count(len(list), "round", "rounds")), "",
 		st.Bold, st.Bold, width)...)
 	// The bars take what the body has left after the lines around them, within reason.
 	rows := clamp(r.height/2-4, 4, 16)

@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/eewizard/eewizard/rounds"
+	"github.com/eewizard/eewizard/safetext"
 	"github.com/eewizard/eewizard/scoring"
 )
 
@@ -177,7 +178,7 @@ func (w *whatifScreen) changes() []string {
 func (w *whatifScreen) replay() string {
 	file := "PROFILE"
 	if w.s.path != "" && w.s.saved == w.base {
-		file = filepath.Base(w.s.path)
+		file = safetext.Clean(filepath.Base(w.s.path))
 	}
 	args := []string{"eewizard whatif", file}
 	if !w.hasITA {

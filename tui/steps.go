@@ -8,6 +8,7 @@ import (
 
 	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/eewizard/eewizard/plural"
 	"github.com/eewizard/eewizard/scoring"
 )
 
@@ -255,7 +256,7 @@ func checkLast3(s string, d *draft) error {
 		return err
 	}
 	if all, err := parseCount(d.CanadianYears, 0, maxYears, ""); err == nil && n > all {
-		return fmt.Errorf("%d, but %d years of Canadian work in the last 10 (Work experience step): the last 3 years are part of the last 10", n, all)
+		return fmt.Errorf("%d, but %s of Canadian work in the last 10 (Work experience step): the last 3 years are part of the last 10", n, yearsWords(all))
 	}
 	return nil
 }
@@ -386,12 +387,7 @@ func capitalize(s string) string {
 	return s
 }
 
-func yearsWords(n int) string {
-	if n == 1 {
-		return "1 year"
-	}
-	return fmt.Sprintf("%d years", n)
-}
+func yearsWords(n int) string { return plural.Count(n, "year", "years") }
 
 // hint is the live line under the form for the field being answered: the CLB/NCLC level a score
 // gives, the age a birth date gives, the funds a family needs. Every figure comes from the engine

@@ -22,6 +22,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/eewizard/eewizard/rounds"
+	"github.com/eewizard/eewizard/safetext"
 	"github.com/eewizard/eewizard/scoring"
 )
 
@@ -93,17 +94,17 @@ func New(opts Options) (Model, error) {
 	if feed == nil {
 		// The embedded feed is parsed once and shared; were it broken, it is empty and the
 		// rounds panel says there are no rounds.
-		feed, feedSource, _ = rounds.Load("")
+		feed, feedSource, _ = rounds.Load("", today)
 	}
 	c := &common{
 		styles:     NewStyles(lipgloss.DefaultRenderer()),
 		keys:       newKeyMap(),
 		rules:      rules,
 		allRules:   opts.Rules,
-		source:     opts.RulesSource,
+		source:     safetext.Clean(opts.RulesSource),
 		today:      today,
 		feed:       feed,
-		feedSource: feedSource,
+		feedSource: safetext.Clean(feedSource),
 	}
 	s := newSession(c, opts.Profile, opts.Path)
 	m := Model{c: c, s: s, wizard: newWizardScreen(c, s), result: newResultScreen(c, s),

@@ -8,6 +8,7 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/eewizard/eewizard/plural"
 	"github.com/eewizard/eewizard/scoring"
 )
 
@@ -337,18 +338,14 @@ func verdictStyle(st *Styles, v scoring.Verdict) lipgloss.Style {
 
 // deadlineWords is the deadline and the days left, as `eewizard whatif` says them.
 func deadlineWords(w *scoring.WhatIf) string {
-	d := fmt.Sprintf("Deadline: %s (%d days after the ITA): ", w.Deadline.Format(time.DateOnly), w.WindowDay)
+	d := fmt.Sprintf("Deadline: %s (%s after the ITA): ", w.Deadline.Format(time.DateOnly), plural.Count(w.WindowDay, "day", "days"))
 	switch {
-	case w.DaysLeft > 1:
-		return d + fmt.Sprintf("%d days left.", w.DaysLeft)
-	case w.DaysLeft == 1:
-		return d + "1 day left."
+	case w.DaysLeft > 0:
+		return d + plural.Count(w.DaysLeft, "day", "days") + " left."
 	case w.DaysLeft == 0:
 		return d + "today."
-	case w.DaysLeft == -1:
-		return d + "passed 1 day ago."
 	}
-	return d + fmt.Sprintf("passed %d days ago.", -w.DaysLeft)
+	return d + "passed " + plural.Count(-w.DaysLeft, "day", "days") + " ago."
 }
 
 // deadlineShort is the deadline in a few words, for the header: "Deadline 2026-10-18: 22 days left".
