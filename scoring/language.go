@@ -59,11 +59,43 @@ func (c *Chart) French() bool { return c.Language == "french" }
 // meets, or 0 when it is below the chart's lowest level.
 func (c *Chart) Level(a Ability, score float64) int {
 	for _, l := range c.Levels {
-		if score >= l.Min[a] {
+		if c.meets(a, score, l.Min[a]) {
 			return l.CLB
 		}
 	}
 	return 0
+}
+
+// gridTolerance is how far a score may be from a point of the test's grid, relative to the
+// score, and still be that point: the rounding of binary floating point (a step of 0.1 is not exact
+// in binary), and nothing a person types. 6.9999999999 is 1e-10 from 7: not a possible IELTS score.
+const gridTolerance = 1e-13
+
+// gridSteps is the score as a number of steps from the bottom of the scale in ability a, and
+// whether it is a point of the grid (then the whole number of steps of that point): the one rule by
+// which Check accepts a score and Level compares it. On a chart without a step, the score itself.
+func (c *Chart) gridSteps(a Ability, score float64) (float64, bool) {
+	if c.Step <= 0 {
+		return score, true
+	}
+	lo := c.Scale[a][0]
+	n := (score - lo) / c.Step
+	r := math.Round(n)
+	if math.Abs(score-(lo+r*c.Step)) <= gridTolerance*max(1, math.Abs(score)) {
+		return r, true
+	}
+	return n, false
+}
+
+// meets reports whether score reaches min in ability a, both taken as points of the grid: a score
+// within the rounding of a grid point is that point, so it is never scored in the band below.
+func (c *Chart) meets(a Ability, score, min float64) bool {
+	if c.Step <= 0 {
+		return score >= min
+	}
+	s, _ := c.gridSteps(a, score)
+	m, _ := c.gridSteps(a, min)
+	return s >= m
 }
 
 // Lowest is the lowest level the chart names.
@@ -88,12 +120,9 @@ func (c *Chart) Check(a Ability, score float64) error {
 		return fmt.Errorf("%s is out of range: %s %s scores run from %s to %s%s",
 			fmtScore(score), c.Name, a, fmtScore(lo), fmtScore(hi), c.stepWords())
 	}
-	if c.Step > 0 {
-		n := (score - lo) / c.Step
-		if math.Abs(n-math.Round(n)) > 1e-9 {
-			return fmt.Errorf("%s is not a possible score: %s %s scores run from %s to %s%s",
-				fmtScore(score), c.Name, a, fmtScore(lo), fmtScore(hi), c.stepWords())
-		}
+	if _, onGrid := c.gridSteps(a, score); !onGrid {
+		return fmt.Errorf("%s is not a possible score: %s %s scores run from %s to %s%s",
+			fmtScore(score), c.Name, a, fmtScore(lo), fmtScore(hi), c.stepWords())
 	}
 	return nil
 }
