@@ -120,10 +120,6 @@ func readApplicant(r *Rules, t *table, p *Profile) {
 	}
 	a.CanadianWorkYears = t.integer("canadian_work_years", false, 0, 0, WorkWindowYears)
 	a.ForeignWorkYears = t.integer("foreign_work_years", false, 0, 0, WorkWindowYears)
-	if n := a.CanadianWorkYears + a.ForeignWorkYears; n > WorkWindowYears {
-		t.d.addf(t.key("foreign_work_years"), "%s in Canada and %d outside it make %d: both count full-time work in the same last %d years, so together they are at most %d",
-			years(a.CanadianWorkYears), a.ForeignWorkYears, n, WorkWindowYears, WorkWindowYears)
-	}
 	a.TEER = t.integer("teer", false, -1, 0, 5)
 	a.Certificate = t.boolean("certificate_of_qualification", false)
 	a.JobOffer = JobOffer(t.enum("job_offer", false, int(NoJobOffer), JobOfferNames))
@@ -135,9 +131,8 @@ func readApplicant(r *Rules, t *table, p *Profile) {
 			a.CanadianWorkYearsLast3, a.CanadianWorkYears)
 	}
 	a.TradeWorkYearsLast5 = t.integer("trade_work_years_last_5", false, 0, 0, TradeWindowYears)
-	if skilled := a.CanadianWorkYears + a.ForeignWorkYears; a.TradeWorkYearsLast5 > skilled {
-		t.d.addf(t.key("trade_work_years_last_5"), "%d is more than the skilled work given (canadian_work_years %d + foreign_work_years %d): the skilled trades are TEER 2 or 3, so work in one in the last %d years is also skilled work in the last %d",
-			a.TradeWorkYearsLast5, a.CanadianWorkYears, a.ForeignWorkYears, TradeWindowYears, WorkWindowYears)
+	for _, pr := range WorkYearsProblems(a) {
+		t.d.addf(t.key(pr.Key), "%s", pr.Msg)
 	}
 	a.SettlementFunds = t.integer("settlement_funds", false, 0, 0, 1_000_000_000)
 	a.FamilySize = t.integer("family_size", false, 0, 1, 30)
@@ -164,6 +159,26 @@ func readApplicant(r *Rules, t *table, p *Profile) {
 	notBeforeBirth(t, a.BirthDate, "first_language.date", a.FirstLanguage.Date)
 	notBeforeBirth(t, a.BirthDate, "second_language.date", a.SecondLanguage.Date)
 	t.done(applicantKeys...)
+}
+
+// WorkYearsProblems checks the years of work of a against each other, as a profile file is read
+// (for the wizard too): work in Canada and outside it in the same last 10 years adds up to at most
+// 10, and work in a skilled trade in the last 5 years is skilled work in the last 10. Each problem
+// has its key under [applicant] and no file.
+func WorkYearsProblems(a *Applicant) []Problem {
+	var out []Problem
+	skilled := a.CanadianWorkYears + a.ForeignWorkYears
+	if skilled > WorkWindowYears {
+		out = append(out, Problem{Key: "foreign_work_years", Msg: fmt.Sprintf(
+			"%s in Canada and %d outside it make %d: both count full-time work in the same last %d years, so together they are at most %d",
+			years(a.CanadianWorkYears), a.ForeignWorkYears, skilled, WorkWindowYears, WorkWindowYears)})
+	}
+	if a.TradeWorkYearsLast5 > skilled {
+		out = append(out, Problem{Key: "trade_work_years_last_5", Msg: fmt.Sprintf(
+			"%d is more than the skilled work given (canadian_work_years %d + foreign_work_years %d): the skilled trades are TEER 2 or 3, so work in one in the last %d years is also skilled work in the last %d",
+			a.TradeWorkYearsLast5, a.CanadianWorkYears, a.ForeignWorkYears, TradeWindowYears, WorkWindowYears)})
+	}
+	return out
 }
 
 // readBirthDate reads birth_date in the range of BirthDateRange.
