@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"math"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -316,4 +317,74 @@ func TestAnswersCannotClaimMoreThanTheQuestionAllows(t *testing.T) {
 	if _, err := ReadProfile(r, "p.toml", []byte(base+ok)); err != nil {
 		t.Errorf("the most each question allows: %v", err)
 	}
+}
+
+// readExamples reads the worked examples of testdata/examples.
+func readExamples(t testing.TB, r *Rules) []Profile {
+	t.Helper()
+	var out []Profile
+	for _, n := range []string{"1", "2", "3", "4"} {
+		name := "../testdata/examples/example" + n + ".toml"
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := ReadProfile(r, name, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// setTimeLimit is how long one Set or ReadProfile may take for n bytes of input: a second and 50 ms
+// per KB, far more than they need and far less than the slow inputs of issue 8 (30 s for 60 KB).
+func setTimeLimit(n int) time.Duration {
+	return time.Second + time.Duration(n)*50*time.Millisecond/1024
+}
+
+// Set on a worked example with any assignment never panics; what it refuses leaves the profile
+// unchanged, and what it accepts passes CheckProfile, reads back the same and scores in range.
+func FuzzSet(f *testing.F) {
+	r := rulesOn(f, "2026-08-20")
+	examples := readExamples(f, r)
+	for _, s := range []string{
+		"applicant.first_language.reading=6.9999999999", "applicant.first_language.speaking=8.0",
+		"applicant.birth_date=07:32:00", "applicant.birth_date=0001-01-01", "applicant.birth_date=1994-03-15T07:32:00Z",
+		"applicant.age=36", "applicant.canadian_work_years=11", "applicant.foreign_work_years=7",
+		"applicant.trade_work_years_last_5=3", "applicant.canadian_work_years_last_3=", "applicant.eca_date=2030-01-01",
+		"applicant.marital_status=married", "spouse.language.test=ielts", "spouse.canadian_work_years=10",
+		"applicant.first_language.date=2026-09-01", "applicant.second_language.test=tef", "name=Ana",
+		"applicant.job_offer=none", "applicant.x.y=1", "applicant.first_language={ test = \"clb\" }", "=", "",
+	} {
+		for n := range examples {
+			f.Add(uint8(n), s)
+		}
+	}
+	d := day("2026-08-20")
+	f.Fuzz(func(t *testing.T, n uint8, assignment string) {
+		p := examples[int(n)%len(examples)]
+		start := time.Now()
+		q, err := Set(r, p, assignment)
+		if took, limit := time.Since(start), setTimeLimit(len(assignment)); took > limit {
+			t.Fatalf("Set took %v for %d bytes (limit %v)", took, len(assignment), limit)
+		}
+		if err != nil {
+			if q != p {
+				t.Fatalf("refused (%v) but changed the profile", err)
+			}
+			return
+		}
+		if err := CheckProfile(r, &q); err != nil {
+			t.Fatalf("accepted %q, but CheckProfile refuses the result: %v", assignment, err)
+		}
+		if back, err := ReadProfile(r, "again.toml", EncodeProfile(&q)); err != nil || back != q {
+			t.Fatalf("accepted %q, but the result does not read back the same: %v", assignment, err)
+		}
+		a := Assess(r, &q, d)
+		if a.CRS.Total < 0 || a.CRS.Total > r.CRS.Total {
+			t.Fatalf("total %d out of range", a.CRS.Total)
+		}
+	})
 }

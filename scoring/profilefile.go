@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 )
@@ -329,6 +330,10 @@ func Set(r *Rules, p Profile, assignment string) (Profile, error) {
 	label := "--set " + assignment
 	if !ok || key == "" {
 		return p, Problems{{File: label, Msg: "want KEY=VALUE, e.g. applicant.first_language.speaking=8.0"}}
+	}
+	if !utf8.ValidString(assignment) {
+		// A profile file is UTF-8 (TOML): a value it cannot hold is not taken.
+		return p, Problems{{File: strings.ToValidUTF8(label, "\uFFFD"), Key: strings.ToValidUTF8(key, "\uFFFD"), Msg: "not valid UTF-8 text"}}
 	}
 	var m map[string]any
 	if _, err := toml.Decode(string(EncodeProfile(&p)), &m); err != nil {
