@@ -80,8 +80,8 @@ const (
 	ReasonGridBelowPass                          // Have: points, Need: pass mark
 	ReasonFundsShort                             // Have, Need: dollars; Level: family size
 	ReasonNoOfferOrCertificate                   // FST
-	ReasonLanguageNotYet                         // Date: the test's date, after Day
-	ReasonECANotYet                              // Date: the ECA's date, after Day
+	ReasonLanguageNotYet                         // Dates: the test's date, after the day it had to exist by
+	ReasonECANotYet                              // Dates: the ECA's date, after the day it had to exist by
 	NoteFundsExempt                              // authorized to work in Canada with a qualifying offer
 	NoteStricterTEER                             // CEC: TEER not given, so CLB 7 applies
 	NoteFundsNotEncoded                          // no settlement-funds table for the day: not checked
@@ -96,10 +96,17 @@ type Reason struct {
 	Have    int
 	Need    int
 	Level   int
-	// Date and Day, for the NotYet reasons: the result's or the ECA's date, after the day it
-	// would have to exist by.
-	Date, Day time.Time
 }
+
+// Dates are, for the NotYet reasons, the date of the result or the ECA and the day it had to exist
+// by, kept in Have and Need as day numbers (so that an Assessment stays small).
+func (r Reason) Dates() (date, by time.Time) { return fromDayNumber(r.Have), fromDayNumber(r.Need) }
+
+// dayNumber is the day of d as a number of days from 1970-01-01.
+func dayNumber(d time.Time) int { return int(Day(d).Unix() / 86400) }
+
+// fromDayNumber is the day of a day number.
+func fromDayNumber(n int) time.Time { return time.Unix(int64(n)*86400, 0).UTC() }
 
 // Fails reports whether the reason makes the candidate ineligible (notes do not).
 func (r Reason) Fails() bool { return r.Code < NoteFundsExempt }
@@ -164,7 +171,7 @@ const (
 	WarnNoFirstLanguage
 	WarnSpouseNotScored // spouse answers given, but the spouse does not count
 	WarnNoChart         // a result on a test or date the rules have no chart for: no points
-	// Dated after the day of scoring (Date, Day; Test for results): it does not exist yet.
+	// Dated after the day of scoring (Dates; Test for results): it does not exist yet.
 	WarnFirstLanguageNotYet
 	WarnSecondLanguageNotYet
 	WarnSpouseLanguageNotYet
@@ -176,10 +183,12 @@ type Warning struct {
 	Code WarningCode
 	Have int
 	Need int
-	Test string    // the NotYet warnings of a result: the test
-	Date time.Time // the NotYet warnings: the result's or the ECA's date
-	Day  time.Time // the NotYet warnings: the day it would have to exist by
+	Test string // the NotYet warnings of a result: the test
 }
+
+// Dates are, for the NotYet warnings, the date of the result or the ECA and the day it had to
+// exist by (kept in Have and Need as day numbers).
+func (w Warning) Dates() (date, by time.Time) { return fromDayNumber(w.Have), fromDayNumber(w.Need) }
 
 const maxWarnings = 8
 
@@ -250,7 +259,7 @@ func (r *Rules) assessInto(p *Profile, day, takenBy time.Time, a *Assessment) {
 		a.SpouseLanguage = r.levelsOf(&p.Spouse.Language, day, takenBy)
 	}
 	notYet := func(code WarningCode, l *Language) Warning {
-		return Warning{Code: code, Test: l.Test, Date: l.Date, Day: takenBy}
+		return Warning{Code: code, Test: l.Test, Have: dayNumber(l.Date), Need: dayNumber(takenBy)}
 	}
 	switch {
 	case !ap.FirstLanguage.Given():
@@ -287,8 +296,8 @@ func (r *Rules) assessInto(p *Profile, day, takenBy time.Time, a *Assessment) {
 	switch d := ap.ECADate; {
 	case d.IsZero():
 	case d.After(takenBy):
-		a.warn(Warning{Code: WarnECANotYet, Date: d, Day: takenBy})
-		eca = &Reason{Code: ReasonECANotYet, Date: d, Day: takenBy}
+		a.warn(Warning{Code: WarnECANotYet, Have: dayNumber(d), Need: dayNumber(takenBy)})
+		eca = &Reason{Code: ReasonECANotYet, Have: dayNumber(d), Need: dayNumber(takenBy)}
 	case YearsBetween(d, day) >= r.Timing.ECAValidYears:
 		a.warn(Warning{Code: WarnECAExpired, Have: YearsBetween(d, day), Need: r.Timing.ECAValidYears})
 		eca = &Reason{Code: ReasonECAExpired, Have: YearsBetween(d, day), Need: r.Timing.ECAValidYears}
@@ -307,7 +316,7 @@ func (r *Rules) languageReasons(p *Profile, a *Assessment, prog *Program, need [
 	first := &a.First
 	switch {
 	case first.NotYet:
-		prog.reason(Reason{Code: ReasonLanguageNotYet, Date: p.Applicant.FirstLanguage.Date, Day: a.takenBy})
+		prog.reason(Reason{Code: ReasonLanguageNotYet, Have: dayNumber(p.Applicant.FirstLanguage.Date), Need: dayNumber(a.takenBy)})
 	case first.Expired:
 		prog.reason(Reason{Code: ReasonLanguageExpired, Have: YearsBetween(p.Applicant.FirstLanguage.Date, a.Day), Need: r.Timing.LanguageValidYears})
 	case !first.Given:

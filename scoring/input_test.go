@@ -388,3 +388,33 @@ func FuzzSet(f *testing.F) {
 		}
 	})
 }
+
+// What if, for an ECA: one dated after the ITA is not in the profile at the ITA; one dated after the
+// day of applying fails an FSW invitation.
+func TestWhatIfECADatedAfterTheITAOrTheDayOfApplying(t *testing.T) {
+	src := `[applicant]
+age = 29
+marital_status = "single"
+education = "bachelors"
+eca_date = 2026-03-05
+foreign_work_years = 3
+settlement_funds = 20000
+[applicant.first_language]
+test = "ielts"
+listening = 8.5
+reading = 8.0
+writing = 7.5
+speaking = 7.5
+`
+	r := defaultRules(t)
+	rr, _ := r.At(day("2026-03-01"))
+	p := mustProfile(t, rr, src)
+	x := ITA{Date: day("2026-03-01"), CutOff: 400, Program: "fsw"}
+	w, _ := CompareITA(r, &p, &p, x, day("2026-03-10"))
+	wantVerdict(t, w, 441, 441, Accept)
+	if ws := strings.Join(w.Warnings, "\n"); !strings.Contains(ws, "the educational credential assessment is dated 2026-03-05, after the ITA (2026-03-01)") {
+		t.Errorf("warnings %q do not explain the ECA dated after the ITA", ws)
+	}
+	w, _ = CompareITA(r, &p, &p, x, day("2026-03-03"))
+	wantVerdict(t, w, 441, 441, Decline, "educational credential assessment is dated 2026-03-05, after 2026-03-03")
+}

@@ -214,11 +214,13 @@ func (r Reason) String() string {
 	case ReasonNoOfferOrCertificate:
 		return "FST needs a job offer in the trade (TEER 0-3 offer) or a certificate of qualification"
 	case ReasonLanguageNotYet:
+		date, by := r.Dates()
 		return fmt.Sprintf("first official language result is dated %s, after %s; a result counts only from the day of the test, and %s needs one",
-			r.Date.Format(time.DateOnly), r.Day.Format(time.DateOnly), prog)
+			date.Format(time.DateOnly), by.Format(time.DateOnly), prog)
 	case ReasonECANotYet:
+		date, by := r.Dates()
 		return fmt.Sprintf("educational credential assessment is dated %s, after %s; FSW needs an ECA issued by then for a foreign credential",
-			r.Date.Format(time.DateOnly), r.Day.Format(time.DateOnly))
+			date.Format(time.DateOnly), by.Format(time.DateOnly))
 	case NoteFundsExempt:
 		return "no settlement funds needed: authorized to work in Canada with a qualifying job offer"
 	case NoteFundsNotEncoded:
@@ -247,11 +249,13 @@ func (w Warning) String() string {
 	case WarnFirstLanguageNotYet, WarnSecondLanguageNotYet, WarnSpouseLanguageNotYet:
 		what := map[WarningCode]string{WarnFirstLanguageNotYet: "first official language", WarnSecondLanguageNotYet: "second official language",
 			WarnSpouseLanguageNotYet: "spouse's language"}[w.Code]
+		date, by := w.Dates()
 		return fmt.Sprintf("%s result (%s) is dated %s, after %s, the day scored: a result counts only from the day of the test, so it gives no points",
-			what, w.Test, w.Date.Format(time.DateOnly), w.Day.Format(time.DateOnly))
+			what, w.Test, date.Format(time.DateOnly), by.Format(time.DateOnly))
 	case WarnECANotYet:
+		date, by := w.Dates()
 		return fmt.Sprintf("educational credential assessment is dated %s, after %s, the day scored: it does not exist yet on that day, so FSW cannot count it",
-			w.Date.Format(time.DateOnly), w.Day.Format(time.DateOnly))
+			date.Format(time.DateOnly), by.Format(time.DateOnly))
 	case WarnSpouseNotScored:
 		return "spouse answers are not scored: the spouse is not coming, is a Canadian citizen or PR, or there is no spouse"
 	}

@@ -347,8 +347,9 @@ func notAtTheITA(a *Assessment) []string {
 		default:
 			continue
 		}
+		date, by := w.Dates()
 		out = append(out, fmt.Sprintf("the %s is dated %s, after the ITA (%s): the profile at the ITA cannot have had it, so the score at the ITA leaves it out",
-			what, w.Date.Format(time.DateOnly), w.Day.Format(time.DateOnly)))
+			what, date.Format(time.DateOnly), by.Format(time.DateOnly)))
 	}
 	return out
 }
