@@ -241,15 +241,15 @@ func Assess(r *Rules, p *Profile, day time.Time) Assessment {
 
 // AssessInto is Assess writing into a, for callers that reuse one Assessment.
 func (r *Rules) AssessInto(p *Profile, day time.Time, a *Assessment) {
+	day = Day(day)
 	r.assessInto(p, day, day, a)
 }
 
 // assessInto is AssessInto with the last day a result or the ECA may be dated to count given apart
 // (takenBy): after an ITA, the profile is scored on the ITA date with what exists on the day of
 // applying. Anything dated after takenBy does not exist yet: it gives nothing, and a warning says
-// so.
+// so. Both are days (see Day).
 func (r *Rules) assessInto(p *Profile, day, takenBy time.Time, a *Assessment) {
-	day, takenBy = Day(day), Day(takenBy)
 	*a = Assessment{Day: day, Age: p.AgeOn(day), takenBy: takenBy}
 	ap := &p.Applicant
 	a.First = r.levelsOf(&ap.FirstLanguage, day, takenBy)
