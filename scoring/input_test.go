@@ -338,10 +338,24 @@ func readExamples(t testing.TB, r *Rules) []Profile {
 	return out
 }
 
-// setTimeLimit is how long one Set or ReadProfile may take for n bytes of input: a second and 50 ms
+// setTimeLimit is how long one Set or ReadProfile may take for n bytes of input: 2 s and 50 ms
 // per KB, far more than they need and far less than the slow inputs of issue 8 (30 s for 60 KB).
 func setTimeLimit(n int) time.Duration {
-	return time.Second + time.Duration(n)*50*time.Millisecond/1024
+	return 2*time.Second + time.Duration(n)*50*time.Millisecond/1024
+}
+
+// quickest runs fn, and once more when it took longer than limit, and returns the shorter time: a
+// slow input is slow every time, a busy machine rarely twice in a row.
+func quickest(limit time.Duration, fn func()) time.Duration {
+	start := time.Now()
+	fn()
+	took := time.Since(start)
+	if took > limit {
+		start = time.Now()
+		fn()
+		took = min(took, time.Since(start))
+	}
+	return took
 }
 
 // Set on a worked example with any assignment never panics; what it refuses leaves the profile
@@ -365,9 +379,10 @@ func FuzzSet(f *testing.F) {
 	d := day("2026-08-20")
 	f.Fuzz(func(t *testing.T, n uint8, assignment string) {
 		p := examples[int(n)%len(examples)]
-		start := time.Now()
-		q, err := Set(r, p, assignment)
-		if took, limit := time.Since(start), setTimeLimit(len(assignment)); took > limit {
+		var q Profile
+		var err error
+		limit := setTimeLimit(len(assignment))
+		if took := quickest(limit, func() { q, err = Set(r, p, assignment) }); took > limit {
 			t.Fatalf("Set took %v for %d bytes (limit %v)", took, len(assignment), limit)
 		}
 		if err != nil {
