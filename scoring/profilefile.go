@@ -57,9 +57,9 @@ const (
 	MaxAge = 120
 )
 
-// today is the day profiles are read on: a birth date may not be after it. A variable so that
-// tests can hold it.
-var today = func() time.Time { return Day(time.Now()) }
+// today is the day profiles are read on (the clock's, as the wizard's): a birth date may not be
+// after it.
+func today() time.Time { return Day(time.Now()) }
 
 // BirthDateRange is the range of birth dates a profile may give when read on day: not after it, and
 // at most MaxAge years before it.
