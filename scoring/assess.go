@@ -80,6 +80,8 @@ const (
 	ReasonGridBelowPass                          // Have: points, Need: pass mark
 	ReasonFundsShort                             // Have, Need: dollars; Level: family size
 	ReasonNoOfferOrCertificate                   // FST
+	ReasonLanguageNotYet                         // Dates: the test's date, after the day it had to exist by
+	ReasonECANotYet                              // Dates: the ECA's date, after the day it had to exist by
 	NoteFundsExempt                              // authorized to work in Canada with a qualifying offer
 	NoteStricterTEER                             // CEC: TEER not given, so CLB 7 applies
 	NoteFundsNotEncoded                          // no settlement-funds table for the day: not checked
@@ -95,6 +97,16 @@ type Reason struct {
 	Need    int
 	Level   int
 }
+
+// Dates are, for the NotYet reasons, the date of the result or the ECA and the day it had to exist
+// by, kept in Have and Need as day numbers (so that an Assessment stays small).
+func (r Reason) Dates() (date, by time.Time) { return fromDayNumber(r.Have), fromDayNumber(r.Need) }
+
+// dayNumber is the day of d as a number of days from 1970-01-01.
+func dayNumber(d time.Time) int { return int(Day(d).Unix() / 86400) }
+
+// fromDayNumber is the day of a day number.
+func fromDayNumber(n int) time.Time { return time.Unix(int64(n)*86400, 0).UTC() }
 
 // Fails reports whether the reason makes the candidate ineligible (notes do not).
 func (r Reason) Fails() bool { return r.Code < NoteFundsExempt }
@@ -159,6 +171,11 @@ const (
 	WarnNoFirstLanguage
 	WarnSpouseNotScored // spouse answers given, but the spouse does not count
 	WarnNoChart         // a result on a test or date the rules have no chart for: no points
+	// Dated after the day of scoring (Dates; Test for results): it does not exist yet.
+	WarnFirstLanguageNotYet
+	WarnSecondLanguageNotYet
+	WarnSpouseLanguageNotYet
+	WarnECANotYet
 )
 
 // Warning is one thing to know about a profile on the day it was scored.
@@ -166,7 +183,12 @@ type Warning struct {
 	Code WarningCode
 	Have int
 	Need int
+	Test string // the NotYet warnings of a result: the test
 }
+
+// Dates are, for the NotYet warnings, the date of the result or the ECA and the day it had to
+// exist by (kept in Have and Need as day numbers).
+func (w Warning) Dates() (date, by time.Time) { return fromDayNumber(w.Have), fromDayNumber(w.Need) }
 
 const maxWarnings = 8
 
@@ -180,6 +202,7 @@ type Assessment struct {
 	SpouseLanguage Levels
 	CRS            CRS
 	Programs       [NumPrograms]Program
+	takenBy        time.Time // the last day a result or the ECA may be dated to count (Day, but after an ITA)
 	warnings       [maxWarnings]Warning
 	nw             int
 }
@@ -219,17 +242,30 @@ func Assess(r *Rules, p *Profile, day time.Time) Assessment {
 // AssessInto is Assess writing into a, for callers that reuse one Assessment.
 func (r *Rules) AssessInto(p *Profile, day time.Time, a *Assessment) {
 	day = Day(day)
-	*a = Assessment{Day: day, Age: p.AgeOn(day)}
+	r.assessInto(p, day, day, a)
+}
+
+// assessInto is AssessInto with the last day a result or the ECA may be dated to count given apart
+// (takenBy): after an ITA, the profile is scored on the ITA date with what exists on the day of
+// applying. Anything dated after takenBy does not exist yet: it gives nothing, and a warning says
+// so. Both are days (see Day).
+func (r *Rules) assessInto(p *Profile, day, takenBy time.Time, a *Assessment) {
+	*a = Assessment{Day: day, Age: p.AgeOn(day), takenBy: takenBy}
 	ap := &p.Applicant
-	a.First = r.LevelsOf(&ap.FirstLanguage, day)
-	a.Second = r.LevelsOf(&ap.SecondLanguage, day)
+	a.First = r.levelsOf(&ap.FirstLanguage, day, takenBy)
+	a.Second = r.levelsOf(&ap.SecondLanguage, day, takenBy)
 	spouse := p.AccompanyingSpouse()
 	if spouse {
-		a.SpouseLanguage = r.LevelsOf(&p.Spouse.Language, day)
+		a.SpouseLanguage = r.levelsOf(&p.Spouse.Language, day, takenBy)
+	}
+	notYet := func(code WarningCode, l *Language) Warning {
+		return Warning{Code: code, Test: l.Test, Have: dayNumber(l.Date), Need: dayNumber(takenBy)}
 	}
 	switch {
 	case !ap.FirstLanguage.Given():
 		a.warn(Warning{Code: WarnNoFirstLanguage, Need: 4*r.CRS.FirstLanguage.Without.Max() + r.CRS.SecondCapWithout})
+	case a.First.NotYet:
+		a.warn(notYet(WarnFirstLanguageNotYet, &ap.FirstLanguage))
 	case a.First.Expired:
 		a.warn(Warning{Code: WarnFirstLanguageExpired, Have: YearsBetween(ap.FirstLanguage.Date, day), Need: r.Timing.LanguageValidYears})
 	}
@@ -244,21 +280,33 @@ func (r *Rules) AssessInto(p *Profile, day time.Time, a *Assessment) {
 		(p.Spouse.Language.Given() && spouseNoChart) {
 		a.warn(Warning{Code: WarnNoChart})
 	}
-	if a.Second.Expired {
+	switch {
+	case a.Second.NotYet:
+		a.warn(notYet(WarnSecondLanguageNotYet, &ap.SecondLanguage))
+	case a.Second.Expired:
 		a.warn(Warning{Code: WarnSecondLanguageExpired, Have: YearsBetween(ap.SecondLanguage.Date, day), Need: r.Timing.LanguageValidYears})
 	}
-	if a.SpouseLanguage.Expired {
+	switch {
+	case a.SpouseLanguage.NotYet:
+		a.warn(notYet(WarnSpouseLanguageNotYet, &p.Spouse.Language))
+	case a.SpouseLanguage.Expired:
 		a.warn(Warning{Code: WarnSpouseLanguageExpired, Have: YearsBetween(p.Spouse.Language.Date, day), Need: r.Timing.LanguageValidYears})
 	}
-	ecaExpired := !ap.ECADate.IsZero() && YearsBetween(ap.ECADate, day) >= r.Timing.ECAValidYears
-	if ecaExpired {
-		a.warn(Warning{Code: WarnECAExpired, Have: YearsBetween(ap.ECADate, day), Need: r.Timing.ECAValidYears})
+	var eca *Reason // why the ECA does not count for FSW, if it does not
+	switch d := ap.ECADate; {
+	case d.IsZero():
+	case d.After(takenBy):
+		a.warn(Warning{Code: WarnECANotYet, Have: dayNumber(d), Need: dayNumber(takenBy)})
+		eca = &Reason{Code: ReasonECANotYet, Have: dayNumber(d), Need: dayNumber(takenBy)}
+	case YearsBetween(d, day) >= r.Timing.ECAValidYears:
+		a.warn(Warning{Code: WarnECAExpired, Have: YearsBetween(d, day), Need: r.Timing.ECAValidYears})
+		eca = &Reason{Code: ReasonECAExpired, Have: YearsBetween(d, day), Need: r.Timing.ECAValidYears}
 	}
 	if !spouse && p.Spouse != (Spouse{}) {
 		a.warn(Warning{Code: WarnSpouseNotScored})
 	}
 	r.scoreCRS(p, a)
-	r.fsw(p, a, ecaExpired)
+	r.fsw(p, a, eca)
 	r.cec(p, a)
 	r.fst(p, a)
 }
@@ -267,6 +315,8 @@ func (r *Rules) AssessInto(p *Profile, day time.Time, a *Assessment) {
 func (r *Rules) languageReasons(p *Profile, a *Assessment, prog *Program, need [NumAbilities]int) {
 	first := &a.First
 	switch {
+	case first.NotYet:
+		prog.reason(Reason{Code: ReasonLanguageNotYet, Have: dayNumber(p.Applicant.FirstLanguage.Date), Need: dayNumber(a.takenBy)})
 	case first.Expired:
 		prog.reason(Reason{Code: ReasonLanguageExpired, Have: YearsBetween(p.Applicant.FirstLanguage.Date, a.Day), Need: r.Timing.LanguageValidYears})
 	case !first.Given:
@@ -300,7 +350,8 @@ func (r *Rules) fundsReason(p *Profile, prog *Program, offer bool) {
 	}
 }
 
-func (r *Rules) fsw(p *Profile, a *Assessment, ecaExpired bool) {
+// fsw fills the FSW program; eca is why the ECA does not count (nil when it does or is not dated).
+func (r *Rules) fsw(p *Profile, a *Assessment, eca *Reason) {
 	prog := &a.Programs[FSW]
 	*prog = Program{ID: FSW}
 	f := &r.FSW
@@ -370,8 +421,8 @@ func (r *Rules) fsw(p *Profile, a *Assessment, ecaExpired bool) {
 	if ap.Education == EducationNone {
 		prog.reason(Reason{Code: ReasonNoEducation})
 	}
-	if ecaExpired {
-		prog.reason(Reason{Code: ReasonECAExpired, Have: YearsBetween(ap.ECADate, a.Day), Need: r.Timing.ECAValidYears})
+	if eca != nil {
+		prog.reason(*eca)
 	}
 	if total < f.PassMark {
 		prog.reason(Reason{Code: ReasonGridBelowPass, Have: total, Need: f.PassMark})

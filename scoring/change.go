@@ -88,18 +88,27 @@ func scoreChange(r *Rules, p *Profile, lk languageKey, a Ability, toCLB int, id,
 func Scenarios(r *Rules, p *Profile, day time.Time) []Change {
 	var out []Change
 	a := &p.Applicant
-	if a.CanadianWorkYears < 60 {
-		n := a.CanadianWorkYears + 1
-		sets := []string{kv("applicant.canadian_work_years", n)}
+	if a.CanadianWorkYears < WorkWindowYears {
+		n, foreign := a.CanadianWorkYears+1, a.ForeignWorkYears
+		title := fmt.Sprintf("One more year of skilled work in Canada (%s)", years(n))
+		var sets []string
+		if n+foreign > WorkWindowYears {
+			// The last 10 years move on: the oldest year, abroad, leaves them.
+			foreign--
+			sets = append(sets, kv("applicant.foreign_work_years", foreign))
+			title += fmt.Sprintf("; the oldest year abroad leaves the last %d years (%s abroad)", WorkWindowYears, years(foreign))
+		}
+		sets = append(sets, kv("applicant.canadian_work_years", n))
 		last3 := a.CanadianWorkYearsLast3
-		if last3 < 3 {
+		if last3 < CECWindowYears {
 			last3++
 			sets = append(sets, kv("applicant.canadian_work_years_last_3", last3))
 		}
-		out = append(out, Change{ID: "more-canadian-work", Title: fmt.Sprintf("One more year of skilled work in Canada (%s)", years(n)),
-			Set: sets, apply: func(p *Profile) { p.Applicant.CanadianWorkYears = n; p.Applicant.CanadianWorkYearsLast3 = last3 }})
+		out = append(out, Change{ID: "more-canadian-work", Title: title, Set: sets, apply: func(p *Profile) {
+			p.Applicant.CanadianWorkYears, p.Applicant.ForeignWorkYears, p.Applicant.CanadianWorkYearsLast3 = n, foreign, last3
+		}})
 	}
-	if a.ForeignWorkYears < 60 {
+	if a.CanadianWorkYears+a.ForeignWorkYears < WorkWindowYears {
 		n := a.ForeignWorkYears + 1
 		out = append(out, Change{ID: "more-foreign-work", Title: fmt.Sprintf("One more year of skilled work abroad (%s)", years(n)),
 			Set: []string{kv("applicant.foreign_work_years", n)}, apply: func(p *Profile) { p.Applicant.ForeignWorkYears = n }})

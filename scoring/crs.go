@@ -135,6 +135,7 @@ func (c *CRS) capAt(s Section, f Factor, sum, limit int) int {
 type Levels struct {
 	Given   bool // a result that counts: given, and not expired
 	Expired bool // given, but too old on the day of scoring
+	NotYet  bool // given, but dated after the day of scoring: the test was not taken yet
 	French  bool // NCLC levels (TEF, TCF, NCLC)
 	CLB     [NumAbilities]int
 	Chart   *Chart
@@ -152,8 +153,15 @@ func (l *Levels) Min() int {
 func (l *Levels) AllAtLeast(clb int) bool { return l.Given && l.Min() >= clb }
 
 // LevelsOf converts a language result to CLB/NCLC levels on day: no levels when there is no result,
-// when it is too old, or when the rules have no chart for it.
+// when it is too old, when it is dated after day (not taken yet), or when the rules have no chart
+// for it.
 func (r *Rules) LevelsOf(l *Language, day time.Time) Levels {
+	return r.levelsOf(l, day, day)
+}
+
+// levelsOf is LevelsOf with the last day a result may be dated to count given apart (takenBy):
+// after an ITA, a result taken after the ITA date but by the day of applying counts.
+func (r *Rules) levelsOf(l *Language, day, takenBy time.Time) Levels {
 	var out Levels
 	if !l.Given() {
 		return out
@@ -164,6 +172,10 @@ func (r *Rules) LevelsOf(l *Language, day time.Time) Levels {
 	}
 	out.Chart = chart
 	out.French = chart.French()
+	if !l.Date.IsZero() && l.Date.After(takenBy) {
+		out.NotYet = true
+		return out
+	}
 	if !l.Date.IsZero() && YearsBetween(l.Date, day) >= r.Timing.LanguageValidYears {
 		out.Expired = true
 		return out

@@ -244,8 +244,15 @@ func FuzzReadProfile(f *testing.F) {
 	}
 	f.Add([]byte("[applicant]\nage = 30\nmarital_status = \"single\"\neducation = \"masters\"\n"))
 	f.Add([]byte("[applicant.first_language]\ntest = \"ielts\"\nlistening = nan\n"))
+	f.Add([]byte("[applicant]\nbirth_date = 07:32:00\nmarital_status = \"single\"\neducation = \"masters\"\n"))
+	f.Add([]byte("[applicant]\nage = 30\nmarital_status = \"single\"\neducation = \"masters\"\n[applicant.first_language]\ntest = \"ielts\"\ndate = 0001-01-01\nlistening = 7\nreading = 6.9999999999\nwriting = 7\nspeaking = 7\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		p, err := ReadProfile(r, "fuzz.toml", data)
+		var p Profile
+		var err error
+		limit := setTimeLimit(len(data))
+		if took := quickest(limit, func() { p, err = ReadProfile(r, "fuzz.toml", data) }); took > limit {
+			t.Fatalf("ReadProfile took %v for %d bytes (limit %v)", took, len(data), limit)
+		}
 		if err != nil {
 			if !strings.HasPrefix(err.Error(), "fuzz.toml") {
 				t.Fatalf("error without the file name: %v", err)

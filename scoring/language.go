@@ -56,14 +56,42 @@ type ChartLevel struct {
 func (c *Chart) French() bool { return c.Language == "french" }
 
 // Level returns the CLB/NCLC level a score gives in ability a: the highest level whose minimum it
-// meets, or 0 when it is below the chart's lowest level.
+// meets, or 0 when it is below the chart's lowest level. The score is taken as its point of the
+// grid (see gridPoint), the rule Check accepts it by.
 func (c *Chart) Level(a Ability, score float64) int {
+	g, _ := c.gridPoint(a, score)
 	for _, l := range c.Levels {
-		if score >= l.Min[a] {
+		if sameOrAbove(g, l.Min[a]) {
 			return l.CLB
 		}
 	}
 	return 0
+}
+
+// gridTolerance is how far a score may be from a point of the test's grid, relative to the
+// score, and still be that point: the rounding of binary floating point (a step of 0.1 is not exact
+// in binary), and nothing a person types. 6.9999999999 is 1e-10 from 7: not a possible IELTS score.
+const gridTolerance = 1e-13
+
+// within reports whether x and y are the same point by gridTolerance.
+func within(x, y float64) bool { return math.Abs(x-y) <= gridTolerance*max(1, math.Abs(x)) }
+
+// sameOrAbove reports whether x is y or above, by gridTolerance.
+func sameOrAbove(x, y float64) bool { return x >= y || within(y, x) }
+
+// gridPoint is the point of the test's grid that score is, within gridTolerance, in ability a, and
+// whether there is one: the one rule by which Check accepts a score and Level compares it with the
+// chart's minimums. Off the grid (or on a chart without a step), the score itself.
+func (c *Chart) gridPoint(a Ability, score float64) (float64, bool) {
+	if c.Step <= 0 {
+		return score, true
+	}
+	lo := c.Scale[a][0]
+	g := lo + math.Round((score-lo)/c.Step)*c.Step
+	if within(score, g) {
+		return g, true
+	}
+	return score, false
 }
 
 // Lowest is the lowest level the chart names.
@@ -88,12 +116,9 @@ func (c *Chart) Check(a Ability, score float64) error {
 		return fmt.Errorf("%s is out of range: %s %s scores run from %s to %s%s",
 			fmtScore(score), c.Name, a, fmtScore(lo), fmtScore(hi), c.stepWords())
 	}
-	if c.Step > 0 {
-		n := (score - lo) / c.Step
-		if math.Abs(n-math.Round(n)) > 1e-9 {
-			return fmt.Errorf("%s is not a possible score: %s %s scores run from %s to %s%s",
-				fmtScore(score), c.Name, a, fmtScore(lo), fmtScore(hi), c.stepWords())
-		}
+	if _, onGrid := c.gridPoint(a, score); !onGrid {
+		return fmt.Errorf("%s is not a possible score: %s %s scores run from %s to %s%s",
+			fmtScore(score), c.Name, a, fmtScore(lo), fmtScore(hi), c.stepWords())
 	}
 	return nil
 }

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 )
@@ -29,7 +30,7 @@ func readProfileDoc(r *Rules, d *doc, m map[string]any) (Profile, error) {
 	readApplicant(r, root.sub("applicant", true), &p)
 	sp := root.sub("spouse", false)
 	p.Spouse.Education = Education(sp.enum("education", false, int(EducationNone), EducationNames))
-	p.Spouse.CanadianWorkYears = sp.integer("canadian_work_years", false, 0, 0, 60)
+	p.Spouse.CanadianWorkYears = sp.integer("canadian_work_years", false, 0, 0, WorkWindowYears)
 	p.Spouse.StudiedInCanada = sp.boolean("studied_in_canada", false)
 	if sp.has("language") {
 		p.Spouse.Language = readLanguage(r, sp.sub("language", false))
@@ -40,6 +41,38 @@ func readProfileDoc(r *Rules, d *doc, m map[string]any) (Profile, error) {
 		return Profile{}, err
 	}
 	return p, nil
+}
+
+// Bounds that are facts of the questions themselves, not rules: work "in the last 10 years" is at
+// most 10 years, and so on.
+const (
+	// WorkWindowYears is the window of canadian_work_years, foreign_work_years and the spouse's
+	// canadian_work_years: skilled work in the last 10 years.
+	WorkWindowYears = 10
+	// CECWindowYears is the window of canadian_work_years_last_3.
+	CECWindowYears = 3
+	// TradeWindowYears is the window of trade_work_years_last_5.
+	TradeWindowYears = 5
+	// MaxAge is the oldest age a profile may give, and how many years back a birth date may be.
+	MaxAge = 120
+)
+
+// today is the day profiles are read on (the clock's, as the wizard's): a birth date may not be
+// after it.
+func today() time.Time { return Day(time.Now()) }
+
+// BirthDateRange is the range of birth dates a profile may give when read on day: not after it, and
+// at most MaxAge years before it.
+func BirthDateRange(day time.Time) (lo, hi time.Time) {
+	day = Day(day)
+	return AddYears(day, -MaxAge), day
+}
+
+// CheckBirthDate checks a birth date with the rule profile files are read with (see
+// BirthDateRange), for the wizard.
+func CheckBirthDate(d, day time.Time) error {
+	lo, hi := BirthDateRange(day)
+	return checkRange(Day(d), lo, hi, "a birth date")
 }
 
 var applicantKeys = []string{
@@ -55,12 +88,12 @@ func readApplicant(r *Rules, t *table, p *Profile) {
 	switch {
 	case t.has("birth_date") && t.has("age"):
 		t.get("age")
-		a.BirthDate = t.date("birth_date", true)
+		a.BirthDate = readBirthDate(t)
 		t.d.addf(t.key("age"), "give birth_date or age, not both")
 	case t.has("birth_date"):
-		a.BirthDate = t.date("birth_date", true)
+		a.BirthDate = readBirthDate(t)
 	case t.has("age"):
-		a.Age = t.integer("age", true, 0, 0, 120)
+		a.Age = t.integer("age", true, 0, 0, MaxAge)
 	default:
 		if len(t.m) > 0 || t.path != "" {
 			t.d.addf(t.key("birth_date"), "missing; give birth_date = 1994-03-15 (preferred: the age then follows the date) or age = 31")
@@ -86,19 +119,22 @@ func readApplicant(r *Rules, t *table, p *Profile) {
 	case a.CanadianEducation == CanadianThreeYearOrMore && a.Education < Bachelors:
 		t.d.addf(t.key("canadian_education"), "\"three-year-or-more\" needs education \"bachelors\" or higher (education is %q)", a.Education)
 	}
-	a.CanadianWorkYears = t.integer("canadian_work_years", false, 0, 0, 60)
-	a.ForeignWorkYears = t.integer("foreign_work_years", false, 0, 0, 60)
+	a.CanadianWorkYears = t.integer("canadian_work_years", false, 0, 0, WorkWindowYears)
+	a.ForeignWorkYears = t.integer("foreign_work_years", false, 0, 0, WorkWindowYears)
 	a.TEER = t.integer("teer", false, -1, 0, 5)
 	a.Certificate = t.boolean("certificate_of_qualification", false)
 	a.JobOffer = JobOffer(t.enum("job_offer", false, int(NoJobOffer), JobOfferNames))
 	a.Nomination = t.boolean("provincial_nomination", false)
 	a.SiblingInCanada = t.boolean("sibling_in_canada", false)
-	a.CanadianWorkYearsLast3 = t.integer("canadian_work_years_last_3", false, 0, 0, 3)
+	a.CanadianWorkYearsLast3 = t.integer("canadian_work_years_last_3", false, 0, 0, CECWindowYears)
 	if a.CanadianWorkYearsLast3 > a.CanadianWorkYears {
 		t.d.addf(t.key("canadian_work_years_last_3"), "%d is more than canadian_work_years (%d): work in the last 3 years is part of the last 10",
 			a.CanadianWorkYearsLast3, a.CanadianWorkYears)
 	}
-	a.TradeWorkYearsLast5 = t.integer("trade_work_years_last_5", false, 0, 0, 5)
+	a.TradeWorkYearsLast5 = t.integer("trade_work_years_last_5", false, 0, 0, TradeWindowYears)
+	for _, pr := range WorkYearsProblems(a) {
+		t.d.addf(t.key(pr.Key), "%s", pr.Msg)
+	}
 	a.SettlementFunds = t.integer("settlement_funds", false, 0, 0, 1_000_000_000)
 	a.FamilySize = t.integer("family_size", false, 0, 1, 30)
 	if a.MaritalStatus.HasPartner() && a.FamilySize == 1 {
@@ -120,7 +156,43 @@ func readApplicant(r *Rules, t *table, p *Profile) {
 				a.SecondLanguage.Test, languageOf(r, &a.SecondLanguage), a.FirstLanguage.Test)
 		}
 	}
+	notBeforeBirth(t, a.BirthDate, "eca_date", a.ECADate)
+	notBeforeBirth(t, a.BirthDate, "first_language.date", a.FirstLanguage.Date)
+	notBeforeBirth(t, a.BirthDate, "second_language.date", a.SecondLanguage.Date)
 	t.done(applicantKeys...)
+}
+
+// WorkYearsProblems checks the years of work of a against each other, as a profile file is read
+// (for the wizard too): work in Canada and outside it in the same last 10 years adds up to at most
+// 10, and work in a skilled trade in the last 5 years is skilled work in the last 10. Each problem
+// has its key under [applicant] and no file.
+func WorkYearsProblems(a *Applicant) []Problem {
+	var out []Problem
+	skilled := a.CanadianWorkYears + a.ForeignWorkYears
+	if skilled > WorkWindowYears {
+		out = append(out, Problem{Key: "foreign_work_years", Msg: fmt.Sprintf(
+			"%s in Canada and %d outside it make %d: both count full-time work in the same last %d years, so together they are at most %d",
+			years(a.CanadianWorkYears), a.ForeignWorkYears, skilled, WorkWindowYears, WorkWindowYears)})
+	}
+	if a.TradeWorkYearsLast5 > skilled {
+		out = append(out, Problem{Key: "trade_work_years_last_5", Msg: fmt.Sprintf(
+			"%d is more than the skilled work given (canadian_work_years %d + foreign_work_years %d): the skilled trades are TEER 2 or 3, so work in one in the last %d years is also skilled work in the last %d",
+			a.TradeWorkYearsLast5, a.CanadianWorkYears, a.ForeignWorkYears, TradeWindowYears, WorkWindowYears)})
+	}
+	return out
+}
+
+// readBirthDate reads birth_date in the range of BirthDateRange.
+func readBirthDate(t *table) time.Time {
+	lo, hi := BirthDateRange(today())
+	return t.dateIn("birth_date", true, lo, hi, "a birth date")
+}
+
+// notBeforeBirth reports a date of the applicant's (key, under t) that is before their birth date.
+func notBeforeBirth(t *table, birth time.Time, key string, d time.Time) {
+	if !birth.IsZero() && !d.IsZero() && d.Before(birth) {
+		t.d.addf(t.key(key), "%s is before the birth date (%s)", d.Format(time.DateOnly), birth.Format(time.DateOnly))
+	}
 }
 
 func languageOf(r *Rules, l *Language) string {
@@ -258,6 +330,10 @@ func Set(r *Rules, p Profile, assignment string) (Profile, error) {
 	label := "--set " + assignment
 	if !ok || key == "" {
 		return p, Problems{{File: label, Msg: "want KEY=VALUE, e.g. applicant.first_language.speaking=8.0"}}
+	}
+	if !utf8.ValidString(assignment) {
+		// A profile file is UTF-8 (TOML): a value it cannot hold is not taken.
+		return p, Problems{{File: strings.ToValidUTF8(label, "\uFFFD"), Key: strings.ToValidUTF8(key, "\uFFFD"), Msg: "not valid UTF-8 text"}}
 	}
 	var m map[string]any
 	if _, err := toml.Decode(string(EncodeProfile(&p)), &m); err != nil {

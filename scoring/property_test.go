@@ -54,13 +54,13 @@ func sampleProfiles(t testing.TB, r *Rules, n int) []Profile {
 		}
 		a.CanadianWorkYears = rng.IntN(7)
 		a.CanadianWorkYearsLast3 = min(a.CanadianWorkYears, rng.IntN(4))
-		a.ForeignWorkYears = rng.IntN(7)
+		a.ForeignWorkYears = min(rng.IntN(7), WorkWindowYears-a.CanadianWorkYears)
 		a.TEER = rng.IntN(7) - 1
 		a.Certificate = rng.IntN(3) == 0
 		a.JobOffer = JobOffer(rng.IntN(len(JobOfferNames)))
 		a.Nomination = rng.IntN(5) == 0
 		a.SiblingInCanada = rng.IntN(4) == 0
-		a.TradeWorkYearsLast5 = rng.IntN(6)
+		a.TradeWorkYearsLast5 = min(rng.IntN(6), a.CanadianWorkYears+a.ForeignWorkYears)
 		a.SettlementFunds = rng.IntN(40000)
 		a.WorkAuthorized = rng.IntN(3) == 0
 		a.RelativeInCanada = rng.IntN(4) == 0

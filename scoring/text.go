@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/eewizard/eewizard/plural"
 )
@@ -209,6 +210,14 @@ func (r Reason) String() string {
 		return fmt.Sprintf("settlement funds %s < %s for %d %s", Dollars(r.Have), Dollars(r.Need), r.Level, people)
 	case ReasonNoOfferOrCertificate:
 		return "FST needs a job offer in the trade (TEER 0-3 offer) or a certificate of qualification"
+	case ReasonLanguageNotYet:
+		date, by := r.Dates()
+		return fmt.Sprintf("first official language result is dated %s, after %s; a result counts only from the day of the test, and %s needs one",
+			date.Format(time.DateOnly), by.Format(time.DateOnly), prog)
+	case ReasonECANotYet:
+		date, by := r.Dates()
+		return fmt.Sprintf("educational credential assessment is dated %s, after %s; FSW needs an ECA issued by then for a foreign credential",
+			date.Format(time.DateOnly), by.Format(time.DateOnly))
 	case NoteFundsExempt:
 		return "no settlement funds needed: authorized to work in Canada with a qualifying job offer"
 	case NoteFundsNotEncoded:
@@ -234,6 +243,16 @@ func (w Warning) String() string {
 		return fmt.Sprintf("no language test result: every program needs one, and language is worth up to %d CRS points", w.Need)
 	case WarnNoChart:
 		return "a language result is on a test or test date the rules have no equivalency chart for, so it gives no points"
+	case WarnFirstLanguageNotYet, WarnSecondLanguageNotYet, WarnSpouseLanguageNotYet:
+		what := map[WarningCode]string{WarnFirstLanguageNotYet: "first official language", WarnSecondLanguageNotYet: "second official language",
+			WarnSpouseLanguageNotYet: "spouse's language"}[w.Code]
+		date, by := w.Dates()
+		return fmt.Sprintf("%s result (%s) is dated %s, after %s, the day scored: a result counts only from the day of the test, so it gives no points",
+			what, w.Test, date.Format(time.DateOnly), by.Format(time.DateOnly))
+	case WarnECANotYet:
+		date, by := w.Dates()
+		return fmt.Sprintf("educational credential assessment is dated %s, after %s, the day scored: it does not exist yet on that day, so FSW cannot count it",
+			date.Format(time.DateOnly), by.Format(time.DateOnly))
 	case WarnSpouseNotScored:
 		return "spouse answers are not scored: the spouse is not coming, is a Canadian citizen or PR, or there is no spouse"
 	}

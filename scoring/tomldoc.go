@@ -260,23 +260,6 @@ func (t *table) number(k string, required bool) (float64, bool) {
 	return 0, false
 }
 
-// date reads a TOML local date (1994-03-15).
-func (t *table) date(k string, required bool) time.Time {
-	v, ok := t.get(k)
-	if !ok {
-		if required {
-			t.d.addf(t.key(k), "missing; want a date like 2024-05-31")
-		}
-		return time.Time{}
-	}
-	d, isTime := v.(time.Time)
-	if !isTime {
-		t.d.addf(t.key(k), "%s: want a date like 2024-05-31 (no quotes)", describe(v))
-		return time.Time{}
-	}
-	return Day(d)
-}
-
 // ints reads an array of whole numbers.
 func (t *table) ints(k string, required bool) []int {
 	v, ok := t.get(k)
@@ -350,7 +333,15 @@ func describe(v any) string {
 	case bool:
 		return strconv.FormatBool(x)
 	case time.Time:
-		return "a date-time " + x.Format(time.RFC3339)
+		switch x.Location().String() {
+		case tomlLocalDate:
+			return "the date " + x.Format(time.DateOnly)
+		case tomlLocalTime:
+			return "the time of day " + x.Format(time.TimeOnly)
+		case tomlLocalDateTime:
+			return "the date-time " + x.Format("2006-01-02T15:04:05")
+		}
+		return "the date-time " + x.Format(time.RFC3339)
 	case map[string]any:
 		return "a table"
 	case []any, []map[string]any:
@@ -495,21 +486,4 @@ func editDistance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)]
-}
-
-// Day returns the calendar day of t as midnight UTC, the form every date takes in this package.
-func Day(t time.Time) time.Time {
-	if t.IsZero() {
-		return t
-	}
-	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
-}
-
-// ParseDay parses YYYY-MM-DD.
-func ParseDay(s string) (time.Time, error) {
-	t, err := time.Parse("2006-01-02", s)
-	if err != nil {
-		return time.Time{}, fmt.Errorf("date %q: want YYYY-MM-DD", s)
-	}
-	return t, nil
 }

@@ -103,9 +103,10 @@ func CompareITA(r *Rules, before, after *Profile, ita ITA, today time.Time) (Wha
 	if applyOn.Before(ita.Date) {
 		applyOn = ita.Date
 	}
-	usable, dropped := withoutExpired(rr, after, applyOn)
+	// A result taken after the ITA but by then counts; one not taken yet by then is left out too.
+	usable, dropped := withoutUnusable(rr, after, applyOn)
 	w.Before = Assess(rr, before, ita.Date)
-	w.After = Assess(rr, &usable, ita.Date)
+	rr.assessInto(&usable, ita.Date, applyOn, &w.After)
 	w.Moved = MovedLines(&w.Before.CRS, &w.After.CRS)
 
 	a := &w.After
@@ -185,6 +186,7 @@ func CompareITA(r *Rules, before, after *Profile, ita ITA, today time.Time) (Wha
 		w.Warnings = append(w.Warnings, fmt.Sprintf("the profile at the ITA scores %d, below the cut-off of %d, yet it was invited: check the cut-off, the date and the answers",
 			w.Before.CRS.Total, ita.CutOff))
 	}
+	w.Warnings = append(w.Warnings, notAtTheITA(&w.Before)...)
 	w.Warnings = append(w.Warnings, expiryWarnings(rr, &usable, applyOn, w.Deadline)...)
 	if msg := birthdayWarning(rr, after, ita.Date, w.Deadline, w.After.CRS.WithSpouse); msg != "" {
 		w.Warnings = append(w.Warnings, msg)
@@ -298,9 +300,9 @@ func onlyFSW(a *Assessment) bool {
 	return a.Programs[FSW].Eligible && !a.Programs[CEC].Eligible && !a.Programs[FST].Eligible
 }
 
-// withoutExpired returns p without the language results that have expired by day, and a sentence
-// for each one dropped.
-func withoutExpired(r *Rules, p *Profile, day time.Time) (Profile, []string) {
+// withoutUnusable returns p without the language results that cannot be used on day, the day of
+// applying: expired by then, or not taken yet. A sentence says why for each one dropped.
+func withoutUnusable(r *Rules, p *Profile, day time.Time) (Profile, []string) {
 	q := *p
 	var why []string
 	for _, x := range []struct {
@@ -311,14 +313,46 @@ func withoutExpired(r *Rules, p *Profile, day time.Time) (Profile, []string) {
 		{"second official language", &q.Applicant.SecondLanguage},
 		{"spouse's language", &q.Spouse.Language},
 	} {
-		if !x.l.Given() || x.l.Date.IsZero() || YearsBetween(x.l.Date, day) < r.Timing.LanguageValidYears {
+		switch {
+		case !x.l.Given() || x.l.Date.IsZero():
+			continue
+		case x.l.Date.After(day):
+			why = append(why, fmt.Sprintf("the %s result (%s) is dated %s, after the day you apply (%s): a result counts only once the test is taken, so it is left out",
+				x.what, x.l.Test, x.l.Date.Format(time.DateOnly), day.Format(time.DateOnly)))
+		case YearsBetween(x.l.Date, day) >= r.Timing.LanguageValidYears:
+			why = append(why, fmt.Sprintf("the %s result (%s, taken %s) expired on %s, before you can apply: IRCC refuses an application with expired results, so it is left out (a new result can be given with --set)",
+				x.what, x.l.Test, x.l.Date.Format("2006-01-02"), AddYears(x.l.Date, r.Timing.LanguageValidYears).Format("2006-01-02")))
+		default:
 			continue
 		}
-		why = append(why, fmt.Sprintf("the %s result (%s, taken %s) expired on %s, before you can apply: IRCC refuses an application with expired results, so it is left out (a new result can be given with --set)",
-			x.what, x.l.Test, x.l.Date.Format("2006-01-02"), AddYears(x.l.Date, r.Timing.LanguageValidYears).Format("2006-01-02")))
 		*x.l = Language{}
 	}
 	return q, why
+}
+
+// notAtTheITA explains what the profile at the ITA holds that is dated after the ITA: it cannot
+// have counted at the ITA, so the score at the ITA leaves it out.
+func notAtTheITA(a *Assessment) []string {
+	var out []string
+	for _, w := range a.Warnings() {
+		var what string
+		switch w.Code {
+		case WarnFirstLanguageNotYet:
+			what = "first official language result (" + w.Test + ")"
+		case WarnSecondLanguageNotYet:
+			what = "second official language result (" + w.Test + ")"
+		case WarnSpouseLanguageNotYet:
+			what = "spouse's language result (" + w.Test + ")"
+		case WarnECANotYet:
+			what = "educational credential assessment"
+		default:
+			continue
+		}
+		date, by := w.Dates()
+		out = append(out, fmt.Sprintf("the %s is dated %s, after the ITA (%s): the profile at the ITA cannot have had it, so the score at the ITA leaves it out",
+			what, date.Format(time.DateOnly), by.Format(time.DateOnly)))
+	}
+	return out
 }
 
 // birthdayWarning explains a birthday between the ITA and the deadline that would cost age points.

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -183,6 +184,9 @@ func (d *draft) profile(r *scoring.Rules, today time.Time) (scoring.Profile, []p
 	a.ForeignWorkYears = c.count(keyForeignYears, d.ForeignYears, 0, maxYears, "years of foreign work")
 	a.TEER = d.TEER
 	a.TradeWorkYearsLast5 = c.count(keyTradeYears, d.TradeYears, 0, 5, "years in the trade")
+	for _, pr := range scoring.WorkYearsProblems(a) {
+		c.add("applicant."+pr.Key, errors.New(pr.Msg))
+	}
 	a.Certificate = d.Certificate
 
 	a.JobOffer = d.JobOffer
@@ -268,8 +272,8 @@ const (
 	keySpouseLanguage    = "spouse.language"
 )
 
-// maxYears is the most years of work a profile file accepts.
-const maxYears = 60
+// maxYears is the most years of work a profile file accepts: work in the last 10 years.
+const maxYears = scoring.WorkWindowYears
 
 // parseBirth reads a birth date (YYYY-MM-DD) or an age in whole years.
 func parseBirth(s string, today time.Time) (time.Time, int, error) {
@@ -279,8 +283,8 @@ func parseBirth(s string, today time.Time) (time.Time, int, error) {
 	}
 	if isDigits(s) {
 		age, err := strconv.Atoi(s)
-		if err != nil || age > 120 {
-			return time.Time{}, 0, fmt.Errorf("age %s: want 0 to 120 years", s)
+		if err != nil || age > scoring.MaxAge {
+			return time.Time{}, 0, fmt.Errorf("age %s: want 0 to %d years", s, scoring.MaxAge)
 		}
 		return time.Time{}, age, nil
 	}
@@ -290,6 +294,9 @@ func parseBirth(s string, today time.Time) (time.Time, int, error) {
 	}
 	if t.After(today) {
 		return time.Time{}, 0, fmt.Errorf("birth date %s is after today (%s)", s, today.Format(time.DateOnly))
+	}
+	if err := scoring.CheckBirthDate(t, today); err != nil {
+		return time.Time{}, 0, fmt.Errorf("birth date %w", err)
 	}
 	return t, 0, nil
 }
