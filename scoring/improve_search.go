@@ -40,6 +40,7 @@ type planSearch struct {
 
 	// the search for one number of changes
 	k         int
+	every     bool // the second pass: every change of each group, not only the highest
 	need      int
 	cur       []int
 	found     bool
@@ -244,13 +245,18 @@ func (s *planSearch) maximize(from int, p *Profile, set uint64) {
 	s.maximize(from+1, p, set)
 }
 
-// fewest searches one, two, … changes until a plan reaches s.need and enters; among the plans with
-// that many changes it keeps the smallest (planSize).
+// fewest searches one, two, … changes until a plan reaches s.need and enters, then keeps the
+// smallest plan (planSize) with that many changes. The first pass tries only each group's highest
+// changes (opts): a plan with a lower change of a group reaches no more than with the highest of
+// as many assignments, so it finds the fewest changes quickly; the second pass, over every change,
+// starts from the plan the first found and keeps the smallest.
 func (s *planSearch) fewest() {
 	for s.k = 1; s.k <= len(s.groups); s.k++ {
-		s.found, s.cur = false, s.cur[:0]
+		s.found, s.every, s.cur = false, false, s.cur[:0]
 		s.dfs(0, &s.base, 0, planSize{})
 		if s.found {
+			s.every, s.cur = true, s.cur[:0]
+			s.dfs(0, &s.base, 0, planSize{})
 			return
 		}
 	}
@@ -269,6 +275,9 @@ func (s *planSearch) applyAll(set []int) Profile {
 // yet known).
 func (s *planSearch) dfs(from int, p *Profile, set uint64, sz planSize) {
 	s.nodes++
+	if s.found && !s.every {
+		return // the first pass needs one plan
+	}
 	left := s.k - len(s.cur)
 	if left == 0 {
 		sz.total = s.score(p)
@@ -281,19 +290,27 @@ func (s *planSearch) dfs(from int, p *Profile, set uint64, sz planSize) {
 	if len(s.groups)-from < left {
 		return
 	}
+	// Every change only raises the score, and a plan must reach s.need: no plan from here scores
+	// less than floor. When floor is the best plan's total, only fewer steps can do better.
+	tie := false
 	if s.found {
-		// Every change only raises the score: no plan from here scores less than p.
-		if lb := s.score(p); lb > s.best.total || (lb == s.best.total && sz.steps+left > s.best.steps) {
+		floor := max(s.score(p), s.need)
+		if floor > s.best.total || (floor == s.best.total && sz.steps+left > s.best.steps) {
 			return
 		}
+		tie = floor == s.best.total
 	}
 	if ub, ok := s.ceiling(p, from, set); !ok || ub < s.need {
 		return
 	}
 	for g := from; g < len(s.groups); g++ {
-		for _, c := range s.groups[g].all {
+		try := s.groups[g].opts
+		if s.every {
+			try = s.groups[g].all
+		}
+		for _, c := range try {
 			cand := &s.cands[c]
-			if s.clash[c]&set != 0 {
+			if s.clash[c]&set != 0 || (tie && sz.steps+cand.steps+left-1 > s.best.steps) {
 				continue
 			}
 			q := s.next(p)
