@@ -110,15 +110,32 @@ func languageCandidates(rr *Rules, p *Profile, day time.Time, add addFunc) {
 	}
 }
 
+// planWorkWindow is the window of the work-years questions: skilled work in the last 10 years, in
+// and outside Canada together (input's WorkYearsProblems). The planner's changes and plans stay
+// within it.
+const planWorkWindow = 10
+
+// fitsWorkWindow reports whether p's work in and outside Canada fits the window, or at least does
+// not exceed what base already gives (a profile read before the window was checked).
+func fitsWorkWindow(p, base *Profile) bool {
+	sum := func(p *Profile) int { return p.Applicant.CanadianWorkYears + p.Applicant.ForeignWorkYears }
+	return sum(p) <= max(planWorkWindow, sum(base)) && p.Spouse.CanadianWorkYears <= max(planWorkWindow, base.Spouse.CanadianWorkYears)
+}
+
 // workYears is the highest number of years that any table or requirement of rr tells apart for
 // each kind of work: beyond it, another year changes nothing.
 func workYears(rr *Rules) (canadian, foreign, spouse int) {
-	top := func(s *Steps) int { return s.From[len(s.From)-1] }
+	top := func(s *Steps) int {
+		if len(s.From) == 0 {
+			return 0
+		}
+		return s.From[len(s.From)-1]
+	}
 	c := &rr.CRS
 	fsw := max(top(&rr.FSW.Experience), rr.FSW.MinWorkYears) // FSW counts both kinds together
 	canadian = max(top(&c.CanadianWork.With), top(&c.CanadianWork.Without), c.EducationCanadianWork.Cols[1],
 		c.ForeignCanadianWork.Cols[1], rr.CEC.MinWorkYearsLast3, fsw)
-	foreign = max(c.ForeignLanguage.From[len(c.ForeignLanguage.From)-1], c.ForeignCanadianWork.From[len(c.ForeignCanadianWork.From)-1], fsw)
+	foreign = max(top(&Steps{From: c.ForeignLanguage.From}), top(&Steps{From: c.ForeignCanadianWork.From}), fsw)
 	spouse = max(top(&c.SpouseCanadianWork), 1)
 	return canadian, foreign, spouse
 }
@@ -132,10 +149,14 @@ func moreYears(n int) string {
 }
 
 // workCandidates are more years of work, from one more to the highest number the rules tell
-// apart. The profile has no start dates, so the years are counted from today.
+// apart, within the window of the questions (planWorkWindow). The profile has no start dates, so
+// the years are counted from today.
 func workCandidates(rr *Rules, p *Profile, add addFunc) {
 	a := &p.Applicant
 	topC, topF, topS := workYears(rr)
+	topC = min(topC, planWorkWindow-a.ForeignWorkYears)
+	topF = min(topF, planWorkWindow-a.CanadianWorkYears)
+	topS = min(topS, planWorkWindow)
 	for n := a.CanadianWorkYears + 1; n <= topC; n++ {
 		k := n - a.CanadianWorkYears
 		last3 := min(a.CanadianWorkYearsLast3+k, 3)

@@ -19,7 +19,8 @@ type planGroup struct {
 }
 
 // planSearch finds the plan for a target: at most one change per group, and no two changes that
-// set the same key (or a table and a key in it). It relies on the CRS (and Entry.Met) never going
+// set the same key (or a table and a key in it), and none whose profile claims more years of work
+// than the questions' window (fitsWorkWindow). It relies on the CRS (and Entry.Met) never going
 // down when a level, a number of years, a credential or a yes/no answer goes up (true of IRCC's
 // tables): then scoring the profile with every remaining change made bounds what any combination
 // of them can reach.
@@ -96,13 +97,16 @@ func planSearchOver(rr *Rules, p *Profile, day time.Time, cands []planCandidate)
 	})
 	for gi := range s.groups {
 		g := &s.groups[gi]
-		// The highest change for each number of assignments (the later one is the higher).
+		// The highest change for each number of assignments (the later one is the higher): a
+		// plan with a lower one reaches no more. Not so for the years of work in and outside
+		// Canada, which share the window of the questions: a lower one may leave room for the
+		// other, so the search tries each.
 		last := map[int]int{}
 		for _, c := range g.all {
 			last[len(s.cands[c].Set)] = c
 		}
 		for _, c := range g.all {
-			if last[len(s.cands[c].Set)] == c {
+			if last[len(s.cands[c].Set)] == c || g.name == "canadian_work" || g.name == "foreign_work" {
 				g.opts = append(g.opts, c)
 			}
 		}
@@ -223,6 +227,9 @@ func (s *planSearch) reach(target int) (TargetPlan, error) {
 // changed.
 func (s *planSearch) maximize(from int, p *Profile, set uint64) {
 	s.nodes++
+	if !fitsWorkWindow(p, &s.base) {
+		return // more changes cannot make it fit again
+	}
 	ub, ok := s.ceiling(p, from, set)
 	if !ok || ub <= s.mostTotal {
 		return
@@ -277,6 +284,9 @@ func (s *planSearch) dfs(from int, p *Profile, set uint64, sz planSize) {
 	s.nodes++
 	if s.found && !s.every {
 		return // the first pass needs one plan
+	}
+	if !fitsWorkWindow(p, &s.base) {
+		return // more changes cannot make it fit again
 	}
 	left := s.k - len(s.cur)
 	if left == 0 {

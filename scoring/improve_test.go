@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"maps"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -402,7 +403,8 @@ func TestExpiredResultIsRetakenWithTodaysDateOnTodaysChart(t *testing.T) {
 type improveBruteResult struct{ size, total, sets, steps int }
 
 // improveBrute is the target search done the slow way: every subset of cands with at most one
-// change per group and no two setting the same key (or a table and a key in it); with entry, only
+// change per group, no two setting the same key (or a table and a key in it), and work years
+// within the window (fitsWorkWindow); with entry, only
 // the subsets whose profile meets it. The plan is the one with the fewest changes that reaches
 // the target (or, out of reach, the highest total of any subset that enters); among those, the
 // lowest total, then the fewest steps, then the fewest assignments (TargetPlan's order). ok is
@@ -448,6 +450,9 @@ func improveBrute(rr *Rules, p *Profile, day time.Time, cands []planCandidate, t
 			pl.sets += len(c.Set)
 			pl.steps += c.steps
 		}
+		if !fitsWorkWindow(&q, p) {
+			continue
+		}
 		a := Assess(rr, &q, day)
 		if entry != nil && !entry.Met(&a, &q) {
 			continue
@@ -489,7 +494,9 @@ func TestTargetSearchAgreesWithBruteForceOnSmallCandidateLists(t *testing.T) {
 	rr := improveRulesAt(t, r, improveDay)
 	rng := rand.New(rand.NewPCG(7, 11))
 	cases, clashing := 0, 0
-	for name, p := range improveAll(t, rr) {
+	profiles := improveAll(t, rr)
+	for _, name := range slices.Sorted(maps.Keys(profiles)) { // in a fixed order: the draws follow one another
+		p := profiles[name]
 		all := planCandidates(rr, &p, improveDay)
 		for draw := 0; draw < 8; draw++ {
 			var cands []planCandidate
