@@ -1,6 +1,7 @@
 package rounds
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -84,4 +85,58 @@ func TestCanEnterAgreesWithKindsForAndMissingSaysWhy(t *testing.T) {
 		!strings.Contains(got, "CEC: skilled work in Canada") || !strings.HasSuffix(got, "no French result") {
 		t.Errorf("none: French: %q", got)
 	}
+}
+
+// FuzzCanEnterAgreesWithKindsFor builds a profile from fuzzed answers (languages on the NCLC and
+// CLB scales, work, TEER, funds, nomination) and checks, for every category, that CanEnter agrees
+// with KindsFor (eligibility alone for the categories KindsFor does not list) and that Missing is
+// empty exactly when the profile can enter.
+func FuzzCanEnterAgreesWithKindsFor(f *testing.F) {
+	data, err := os.ReadFile("../rules.toml")
+	if err != nil {
+		f.Fatal(err)
+	}
+	r, err := scoring.LoadRules("rules.toml", data)
+	if err != nil {
+		f.Fatal(err)
+	}
+	day, _ := scoring.ParseDay("2026-08-20")
+	r, _ = r.At(day)
+	f.Add(uint8(7), uint8(7), uint8(7), uint8(7), uint8(9), uint8(1), uint8(1), uint8(3), uint8(1), uint32(0), true, true)
+	f.Add(uint8(9), uint8(9), uint8(9), uint8(9), uint8(0), uint8(0), uint8(0), uint8(3), uint8(4), uint32(20000), false, false)
+	f.Fuzz(func(t *testing.T, l, rd, w, s, second, cw, cw3, fw, teer uint8, funds uint32, nominated, frenchFirst bool) {
+		first, other := "clb", "nclc"
+		if frenchFirst {
+			first, other = "nclc", "clb"
+		}
+		lvl := func(v uint8) int { return 3 + int(v%8) } // CLB or NCLC 3 to 10
+		text := fmt.Sprintf("[applicant]\nage = 30\nmarital_status = \"single\"\neducation = \"bachelors\"\nteer = %d\n"+
+			"canadian_work_years = %d\ncanadian_work_years_last_3 = %d\nforeign_work_years = %d\nsettlement_funds = %d\nprovincial_nomination = %v\n"+
+			"[applicant.first_language]\ntest = %q\nlistening = %d\nreading = %d\nwriting = %d\nspeaking = %d\n",
+			teer%6, cw%4, min(cw3%4, cw%4), fw%5, funds%40000, nominated, first,
+			lvl(l), lvl(rd), lvl(w), lvl(s))
+		if second > 0 {
+			v := lvl(second)
+			text += fmt.Sprintf("[applicant.second_language]\ntest = %q\nlistening = %d\nreading = %d\nwriting = %d\nspeaking = %d\n", other, v, v, v, v)
+		}
+		p, err := scoring.ReadProfile(r, "p.toml", []byte(text))
+		if err != nil {
+			t.Skip() // not a profile the reader accepts
+		}
+		a := scoring.Assess(r, &p, day)
+		listed := map[Category]bool{}
+		for _, k := range KindsFor(&a, &p) {
+			listed[k.Category] = true
+		}
+		for _, c := range Categories() {
+			want := listed[c]
+			if Entry(c).Unchecked != "" || c == Other {
+				want = a.EligibleAny()
+			}
+			got := CanEnter(c, &a, &p)
+			if got != want || (Missing(c, &a, &p) == "") != got {
+				t.Fatalf("%s: CanEnter %v, KindsFor %v, missing %q\n%s", c, got, want, Missing(c, &a, &p), text)
+			}
+		}
+	})
 }
