@@ -105,6 +105,12 @@ func Improve(w io.Writer, file string, p *scoring.Plan, st *Standing) {
 	if len(p.Suggestions) > 0 {
 		fmt.Fprintln(w, "  (each --set line replays the change with `eewizard whatif`)")
 	}
+	for _, s := range p.Suggestions {
+		if strings.HasSuffix(s.Change.Group, "_work") {
+			wrapped(w, "  ", strings.Fields("(years of work are scored as if done today: birthdays and results expiring in those years are not counted; see the timeline below)"))
+			break
+		}
+	}
 
 	if t := p.Target; t != nil {
 		writePlan(w, p.Total, t)
