@@ -51,7 +51,9 @@ type Entry struct {
 // kinds of change, where levels and years do not (a year of work is not a test level); steps
 // settle the ties, as when a cap makes two levels score the same. When the target is out of reach
 // with the changes the planner knows, it is the plan that gets closest (the highest total),
-// chosen the same way among those.
+// chosen the same way among those. The fewest changes are always found; a search among them too
+// large to finish (planSearchBudget) keeps the smallest plan it met, of which still no change can
+// be lowered or swapped for a smaller one.
 type TargetPlan struct {
 	Target  int
 	Reached bool // Total is at or above Target, and the profile can enter (Enters)

@@ -42,6 +42,7 @@ type planSearch struct {
 	// the search for one number of changes
 	k         int
 	every     bool // the second pass: every change of each group, not only the highest
+	budget    int  // the second pass stops after this many nodes
 	need      int
 	cur       []int
 	found     bool
@@ -252,21 +253,94 @@ func (s *planSearch) maximize(from int, p *Profile, set uint64) {
 	s.maximize(from+1, p, set)
 }
 
+// planSearchBudget bounds the second pass of fewest, in nodes: a few tens of milliseconds.
+const planSearchBudget = 30000
+
 // fewest searches one, two, … changes until a plan reaches s.need and enters, then keeps the
 // smallest plan (planSize) with that many changes. The first pass tries only each group's highest
 // changes (opts): a plan with a lower change of a group reaches no more than with the highest of
-// as many assignments, so it finds the fewest changes quickly; the second pass, over every change,
-// starts from the plan the first found and keeps the smallest.
+// as many assignments, so it finds the fewest changes quickly. That plan, with each change lowered
+// as far as it can be, starts the second pass, over every change, which keeps the smallest. A
+// second pass too large for planSearchBudget stops early, keeping the smallest plan met, lowered
+// again: no change of it can then be lowered either, but a smaller plan may exist.
 func (s *planSearch) fewest() {
 	for s.k = 1; s.k <= len(s.groups); s.k++ {
 		s.found, s.every, s.cur = false, false, s.cur[:0]
 		s.dfs(0, &s.base, 0, planSize{})
 		if s.found {
-			s.every, s.cur = true, s.cur[:0]
+			s.lower()
+			s.every, s.cur, s.budget = true, s.cur[:0], s.nodes+planSearchBudget
 			s.dfs(0, &s.base, 0, planSize{})
+			s.lower()
 			return
 		}
 	}
+}
+
+// lower makes the best plan smaller by single replacements until none helps: each change by a
+// lower one of its group, or by a change of a group the plan does not use. It keeps the plan
+// reaching s.need and entering, within the work window.
+func (s *planSearch) lower() {
+	group := map[string]*planGroup{}
+	for gi := range s.groups {
+		group[s.groups[gi].name] = &s.groups[gi]
+	}
+	used := func(g string) bool {
+		for _, c := range s.bestSet {
+			if s.cands[c].Group == g {
+				return true
+			}
+		}
+		return false
+	}
+	try := func(i, c, other int) bool {
+		s.bestSet[i] = other
+		if sz, ok := s.sizeOf(s.bestSet); ok && sz.less(s.best) {
+			s.best = sz
+			return true
+		}
+		s.bestSet[i] = c
+		return false
+	}
+	for changed := true; changed; {
+		changed = false
+		for i, c := range s.bestSet {
+			for _, lower := range group[s.cands[c].Group].all {
+				if lower == c {
+					break // the later ones are higher
+				}
+				if changed = try(i, c, lower); changed {
+					break
+				}
+			}
+			for other := 0; other < len(s.cands) && !changed; other++ {
+				if g := s.cands[other].Group; g != s.cands[c].Group && !used(g) {
+					changed = try(i, c, other)
+				}
+			}
+			if changed {
+				break // the plan changed: start again
+			}
+		}
+	}
+}
+
+// sizeOf is the size of a plan, and false when it clashes, leaves the work window, falls short of
+// s.need or does not enter.
+func (s *planSearch) sizeOf(set []int) (planSize, bool) {
+	var keys uint64
+	var sz planSize
+	for _, c := range set {
+		if s.clash[c]&keys != 0 {
+			return sz, false
+		}
+		keys |= s.keys[c]
+		sz.steps += s.cands[c].steps
+		sz.sets += len(s.cands[c].Set)
+	}
+	q := s.applyAll(set)
+	sz.total = s.score(&q)
+	return sz, fitsWorkWindow(&q, &s.base) && sz.total >= s.need && s.enters(&q)
 }
 
 func (s *planSearch) applyAll(set []int) Profile {
@@ -279,26 +353,31 @@ func (s *planSearch) applyAll(set []int) Profile {
 
 // dfs tries every combination of s.k changes from the groups from `from` on, at most one per
 // group and none setting a key in set; p has the changes so far made, of size sz (its total not
-// yet known).
-func (s *planSearch) dfs(from int, p *Profile, set uint64, sz planSize) {
+// yet known). It reports whether a higher change of the same group, in place of the last one made,
+// can do no better: the plans from here already reach the target, or score too much.
+func (s *planSearch) dfs(from int, p *Profile, set uint64, sz planSize) (higherNoBetter bool) {
 	s.nodes++
-	if s.found && !s.every {
-		return // the first pass needs one plan
+	if (s.found && !s.every) || (s.every && s.nodes > s.budget) {
+		return false // the first pass needs one plan; the second has a budget
 	}
 	if !fitsWorkWindow(p, &s.base) {
-		return // more changes cannot make it fit again
+		return false // more changes cannot make it fit again
 	}
 	left := s.k - len(s.cur)
 	if left == 0 {
 		sz.total = s.score(p)
-		if sz.total >= s.need && s.enters(p) && (!s.found || sz.less(s.best)) {
+		if sz.total < s.need || !s.enters(p) {
+			return false
+		}
+		if !s.found || sz.less(s.best) {
 			s.found, s.best = true, sz
 			s.bestSet = append(s.bestSet[:0], s.cur...)
 		}
-		return
+		// A higher change scores as much or more, with as many steps or more.
+		return true
 	}
 	if len(s.groups)-from < left {
-		return
+		return false
 	}
 	// Every change only raises the score, and a plan must reach s.need: no plan from here scores
 	// less than floor. When floor is the best plan's total, only fewer steps can do better.
@@ -306,12 +385,12 @@ func (s *planSearch) dfs(from int, p *Profile, set uint64, sz planSize) {
 	if s.found {
 		floor := max(s.score(p), s.need)
 		if floor > s.best.total || (floor == s.best.total && sz.steps+left > s.best.steps) {
-			return
+			return true
 		}
 		tie = floor == s.best.total
 	}
 	if ub, ok := s.ceiling(p, from, set); !ok || ub < s.need {
-		return
+		return false
 	}
 	for g := from; g < len(s.groups); g++ {
 		try := s.groups[g].opts
@@ -326,8 +405,12 @@ func (s *planSearch) dfs(from int, p *Profile, set uint64, sz planSize) {
 			q := s.next(p)
 			cand.apply(q)
 			s.cur = append(s.cur, c)
-			s.dfs(g+1, q, set|s.keys[c], planSize{steps: sz.steps + cand.steps, sets: sz.sets + len(cand.Set)})
+			stop := s.dfs(g+1, q, set|s.keys[c], planSize{steps: sz.steps + cand.steps, sets: sz.sets + len(cand.Set)})
 			s.cur = s.cur[:len(s.cur)-1]
+			if stop && s.every {
+				break // the group's higher changes (made later) do no better
+			}
 		}
 	}
+	return false
 }
