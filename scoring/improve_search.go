@@ -268,19 +268,21 @@ func (s *planSearch) fewest() {
 		s.found, s.every, s.cur = false, false, s.cur[:0]
 		s.dfs(0, &s.base, 0, planSize{})
 		if s.found {
-			s.lower()
+			s.lower(false)
 			s.every, s.cur, s.budget = true, s.cur[:0], s.nodes+planSearchBudget
 			s.dfs(0, &s.base, 0, planSize{})
-			s.lower()
+			if s.nodes > s.budget {
+				s.lower(true)
+			}
 			return
 		}
 	}
 }
 
 // lower makes the best plan smaller by single replacements until none helps: each change by a
-// lower one of its group, or by a change of a group the plan does not use. It keeps the plan
-// reaching s.need and entering, within the work window.
-func (s *planSearch) lower() {
+// lower one of its group, and with swap, by a change of a group the plan does not use. It keeps
+// the plan reaching s.need and entering, within the work window.
+func (s *planSearch) lower(swap bool) {
 	group := map[string]*planGroup{}
 	for gi := range s.groups {
 		group[s.groups[gi].name] = &s.groups[gi]
@@ -313,7 +315,7 @@ func (s *planSearch) lower() {
 					break
 				}
 			}
-			for other := 0; other < len(s.cands) && !changed; other++ {
+			for other := 0; swap && other < len(s.cands) && !changed; other++ {
 				if g := s.cands[other].Group; g != s.cands[c].Group && !used(g) {
 					changed = try(i, c, other)
 				}
