@@ -15,7 +15,7 @@ func (e *env) improve(args []string) int {
 	f := e.newFlags("improve")
 	target := f.Int("target", 0, "find the fewest changes that reach this CRS score")
 	nomination := f.Bool("with-nomination", false, "let the plan for --target include a provincial nomination")
-	category := f.String("category", "", "target the latest cut-off of this kind of round (cec, french, general, ...)")
+	category := f.String("category", "", "target the latest cut-off of this kind of round (cec, french, general, ...), and what it takes to enter it")
 	lastN := f.Int("rounds", 10, "how many recent rounds of each kind to compare with")
 	at := f.String("at", "", "plan as of this date (YYYY-MM-DD); default today")
 	asJSON := f.Bool("json", false, "print JSON")
@@ -56,6 +56,7 @@ func (e *env) improve(args []string) int {
 	if !ok {
 		return exitFail
 	}
+	opts := scoring.ImproveOptions{Target: *target, Nomination: *nomination}
 	if *category != "" {
 		if targetGiven {
 			return f.usageErr("give --target or --category, not both")
@@ -68,11 +69,16 @@ func (e *env) improve(args []string) int {
 		if len(latest) == 0 {
 			return f.usageErr("--category %s: no round of that kind in IRCC's rounds", *category)
 		}
-		*target = latest[0].CutOff
+		// The plan must also let the profile enter that kind of round: a cut-off reached is not
+		// enough without, say, the French result French-language rounds ask.
+		entry := rounds.Entry(cat)
+		opts.Target, opts.Entry = latest[0].CutOff, &entry
+		// Provincial nominee rounds invite only the nominated: the plan may include the nomination.
+		opts.Nomination = opts.Nomination || cat == rounds.PNP
 	}
 	a := scoring.Assess(rulesAt, &p, day)
 	standing := report.NewStanding(feed, source, rounds.KindsFor(&a, &p), a.CRS.Total, *lastN)
-	plan, err := scoring.ImproveWith(rules, &p, day, scoring.ImproveOptions{Target: *target, Nomination: *nomination})
+	plan, err := scoring.ImproveWith(rules, &p, day, opts)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "eewizard improve: %v\n", err)
 		return exitFail

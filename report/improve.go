@@ -14,6 +14,17 @@ type ImproveSuggestion struct {
 	Gain  int      `json:"gain"`
 	Total int      `json:"total"`
 	Set   []string `json:"set"`
+	Most  bool     `json:"most,omitempty"` // the change of its kind that gains the most
+}
+
+// ImproveEntry is what the plan's kind of round asks besides the score, in JSON.
+type ImproveEntry struct {
+	Category  string `json:"category"`
+	Name      string `json:"name"`
+	Need      string `json:"need"`
+	Missing   string `json:"missing_today"` // "" when today's profile can enter
+	Enters    bool   `json:"enters"`        // the plan's profile can enter
+	Unchecked string `json:"unchecked,omitempty"`
 }
 
 // ImprovePlan is the plan for a target score, in JSON.
@@ -24,6 +35,9 @@ type ImprovePlan struct {
 	Gain    int      `json:"gain"`
 	Total   int      `json:"total"`
 	Titles  []string `json:"titles"`
+	Steps   int      `json:"steps"`
+	// Entry is the kind of round the plan must also enter (improve --category); null otherwise.
+	Entry *ImproveEntry `json:"entry"`
 }
 
 // ImproveEvent is a day the score changes by itself, in JSON.
@@ -51,11 +65,15 @@ func NewImprove(file string, p *scoring.Plan) ImproveJSON {
 		Suggestions: []ImproveSuggestion{}, Timeline: []ImproveEvent{}}
 	for _, s := range p.Suggestions {
 		out.Suggestions = append(out.Suggestions, ImproveSuggestion{Title: s.Change.Title, Gain: s.Gain, Total: s.Total,
-			Set: append([]string{}, s.Change.Set...)})
+			Set: append([]string{}, s.Change.Set...), Most: s.Most})
 	}
 	if t := p.Target; t != nil {
 		out.Plan = &ImprovePlan{Target: t.Target, Reached: t.Reached, Set: append([]string{}, t.Set()...), Gain: t.Gain,
-			Total: t.Total, Titles: append([]string{}, t.Titles()...)}
+			Total: t.Total, Titles: append([]string{}, t.Titles()...), Steps: t.Steps}
+		if e := t.Entry; e != nil {
+			out.Plan.Entry = &ImproveEntry{Category: e.Key, Name: e.Name, Need: e.Need, Missing: t.MissingToday, Enters: t.Enters,
+				Unchecked: e.Unchecked}
+		}
 	}
 	for _, e := range p.Timeline {
 		out.Timeline = append(out.Timeline, ImproveEvent{Date: e.Date.Format("2006-01-02"), What: e.What, Total: e.Total, Delta: e.Delta})
@@ -87,29 +105,15 @@ func Improve(w io.Writer, file string, p *scoring.Plan, st *Standing) {
 	if len(p.Suggestions) > 0 {
 		fmt.Fprintln(w, "  (each --set line replays the change with `eewizard whatif`)")
 	}
+	for _, s := range p.Suggestions {
+		if strings.HasSuffix(s.Change.Group, "_work") {
+			wrapped(w, "  ", strings.Fields("(years of work are scored as if done today: birthdays and results expiring in those years are not counted; see the timeline below)"))
+			break
+		}
+	}
 
 	if t := p.Target; t != nil {
-		fmt.Fprintf(w, "\nPlan for %d\n", t.Target)
-		n := len(t.Changes)
-		var say string
-		switch {
-		case t.Reached && n == 0:
-			say = fmt.Sprintf("Already there: %d is at or above %d.", p.Total, t.Target)
-		case t.Reached:
-			say = fmt.Sprintf("Reached with %s: %d → %d (%s).", changes(n), p.Total, t.Total, plus(t.Gain))
-		case n == 0:
-			say = fmt.Sprintf("Out of reach: no change the planner knows raises the score above %d (%d short).", p.Total, t.Short())
-		default:
-			say = fmt.Sprintf("Out of reach with these changes: the best plan gets to %d, %d short of %d, with %s (%s).",
-				t.Total, t.Short(), t.Target, changes(n), plus(t.Gain))
-		}
-		wrapped(w, "  ", strings.Fields(say))
-		for i, c := range t.Changes {
-			wrapped(w, fmt.Sprintf("  %d. ", i+1), strings.Fields(c.Title))
-		}
-		if n > 0 {
-			wrapped(w, "  ", setFlags(t.Set()))
-		}
+		writePlan(w, p.Total, t)
 	}
 
 	fmt.Fprintf(w, "\nNext %d months: the days the score changes by itself\n", scoring.TimelineMonths)
@@ -119,6 +123,63 @@ func Improve(w io.Writer, file string, p *scoring.Plan, st *Standing) {
 	for _, e := range p.Timeline {
 		wrapped(w, fmt.Sprintf("  %s %5d %5s  ", e.Date.Format("2006-01-02"), e.Total, plus(e.Delta)), strings.Fields(e.What))
 	}
+}
+
+// writePlan writes the plan for a target: whether the profile can enter the kind of round (with
+// --category), what the plan reaches, its changes and their --set lines.
+func writePlan(w io.Writer, today int, t *scoring.TargetPlan) {
+	e := t.Entry
+	if e != nil {
+		fmt.Fprintf(w, "\nPlan for %d in %s\n", t.Target, e.Name)
+	} else {
+		fmt.Fprintf(w, "\nPlan for %d\n", t.Target)
+	}
+	n := len(t.Changes)
+	var say []string
+	switch {
+	case e != nil && t.MissingToday != "":
+		say = append(say, fmt.Sprintf("This profile cannot enter these rounds yet: they need %s; %s. Reaching the cut-off of %d alone is not enough.",
+			e.Need, t.MissingToday, t.Target))
+	case e != nil:
+		say = append(say, fmt.Sprintf("This profile can enter these rounds (they need %s).", e.Need))
+	}
+	if e != nil && e.Unchecked != "" {
+		say = append(say, fmt.Sprintf("Not checked: they also need %s.", e.Unchecked))
+	}
+	entered := ""
+	if e != nil && t.MissingToday != "" {
+		entered = "Entered and "
+	}
+	switch {
+	case !t.Enters:
+		say = append(say, "Cannot enter with the changes the planner knows (it does not plan, say, settlement funds or a job offer).")
+	case t.Reached && n == 0:
+		say = append(say, fmt.Sprintf("Already there: %d is at or above %d.", today, t.Target))
+	case t.Reached:
+		say = append(say, fmt.Sprintf("%s with %s: %d → %d (%s).", sentence(entered+"reached"), changes(n), today, t.Total, plus(t.Gain)))
+	case n == 0:
+		say = append(say, fmt.Sprintf("Out of reach: no change the planner knows raises the score above %d (%d short).", today, t.Short()))
+	default:
+		say = append(say, fmt.Sprintf("Out of reach with these changes: the best plan%s gets to %d, %d short of %d, with %s (%s).",
+			map[bool]string{true: " that enters", false: ""}[entered != ""], t.Total, t.Short(), t.Target, changes(n), plus(t.Gain)))
+	}
+	for _, line := range say {
+		wrapped(w, "  ", strings.Fields(line))
+	}
+	for i, c := range t.Changes {
+		wrapped(w, fmt.Sprintf("  %d. ", i+1), strings.Fields(c.Title))
+	}
+	if n > 0 {
+		wrapped(w, "  ", setFlags(t.Set()))
+	}
+}
+
+// sentence is s with its first letter in capitals.
+func sentence(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 func changes(n int) string {

@@ -1,0 +1,142 @@
+package rounds
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/eewizard/eewizard/scoring"
+)
+
+func entryRules(t *testing.T) (*scoring.Rules, func(string) scoring.Profile) {
+	t.Helper()
+	data, err := os.ReadFile("../rules.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := scoring.LoadRules("rules.toml", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	day, _ := scoring.ParseDay("2026-08-20")
+	r, _ = r.At(day)
+	read := func(text string) scoring.Profile {
+		p, err := scoring.ReadProfile(r, "p.toml", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	return r, read
+}
+
+// TestCanEnterAgreesWithKindsForAndMissingSaysWhy: for profiles eligible for some programs and
+// none, CanEnter is true exactly for the kinds KindsFor lists (occupational categories check
+// eligibility only), and Missing names what is missing for the others.
+func TestCanEnterAgreesWithKindsForAndMissingSaysWhy(t *testing.T) {
+	r, read := entryRules(t)
+	day, _ := scoring.ParseDay("2026-08-20")
+	const head = "[applicant]\nage = 30\nmarital_status = \"single\"\neducation = \"bachelors\"\nteer = 1\n"
+	profiles := map[string]string{
+		"cec-french-nominated": head + "canadian_work_years = 1\ncanadian_work_years_last_3 = 1\nprovincial_nomination = true\n" +
+			"[applicant.first_language]\ntest = \"tef\"\nlistening = 450\nreading = 450\nwriting = 450\nspeaking = 460\n",
+		"cec-english": head + "canadian_work_years = 1\ncanadian_work_years_last_3 = 1\n" +
+			"[applicant.first_language]\ntest = \"celpip\"\nlistening = 9\nreading = 9\nwriting = 9\nspeaking = 9\n" +
+			"[applicant.second_language]\ntest = \"nclc\"\nlistening = 7\nreading = 6\nwriting = 7\nspeaking = 7\n",
+		"none": head + "foreign_work_years = 3\n" +
+			"[applicant.first_language]\ntest = \"celpip\"\nlistening = 9\nreading = 9\nwriting = 9\nspeaking = 9\n",
+	}
+	for name, text := range profiles {
+		p := read(text)
+		a := scoring.Assess(r, &p, day)
+		listed := map[Category]bool{}
+		for _, k := range KindsFor(&a, &p) {
+			listed[k.Category] = true
+		}
+		for _, c := range Categories() {
+			got := CanEnter(c, &a, &p)
+			want := listed[c]
+			if Entry(c).Unchecked != "" || c == Other {
+				want = a.EligibleAny() // only the eligibility can be checked
+			}
+			if got != want {
+				t.Errorf("%s: %s: CanEnter %v, KindsFor %v", name, c, got, want)
+			}
+			if e := Entry(c); e.Met(&a, &p) != got || (Missing(c, &a, &p) == "") != got || e.Need == "" {
+				t.Errorf("%s: %s: entry disagrees: met %v, missing %q, need %q", name, c, e.Met(&a, &p), Missing(c, &a, &p), e.Need)
+			}
+		}
+	}
+	p := read(profiles["cec-english"])
+	a := scoring.Assess(r, &p, day)
+	for c, want := range map[Category]string{
+		French: "French at NCLC listening 7, reading 6, writing 7, speaking 7",
+		PNP:    "no provincial or territorial nomination",
+		FST:    "FST: ",
+	} {
+		if got := Missing(c, &a, &p); !strings.Contains(got, want) {
+			t.Errorf("cec-english: %s: missing %q, want %q in it", c, got, want)
+		}
+	}
+	p = read(profiles["none"])
+	a = scoring.Assess(r, &p, day)
+	if got := Missing(French, &a, &p); !strings.Contains(got, "not eligible for any program (FSW: settlement funds") ||
+		!strings.Contains(got, "CEC: skilled work in Canada") || !strings.HasSuffix(got, "no French result") {
+		t.Errorf("none: French: %q", got)
+	}
+}
+
+// FuzzCanEnterAgreesWithKindsFor builds a profile from fuzzed answers (languages on the NCLC and
+// CLB scales, work, TEER, funds, nomination) and checks, for every category, that CanEnter agrees
+// with KindsFor (eligibility alone for the categories KindsFor does not list) and that Missing is
+// empty exactly when the profile can enter.
+func FuzzCanEnterAgreesWithKindsFor(f *testing.F) {
+	data, err := os.ReadFile("../rules.toml")
+	if err != nil {
+		f.Fatal(err)
+	}
+	r, err := scoring.LoadRules("rules.toml", data)
+	if err != nil {
+		f.Fatal(err)
+	}
+	day, _ := scoring.ParseDay("2026-08-20")
+	r, _ = r.At(day)
+	f.Add(uint8(7), uint8(7), uint8(7), uint8(7), uint8(9), uint8(1), uint8(1), uint8(3), uint8(1), uint32(0), true, true)
+	f.Add(uint8(9), uint8(9), uint8(9), uint8(9), uint8(0), uint8(0), uint8(0), uint8(3), uint8(4), uint32(20000), false, false)
+	f.Fuzz(func(t *testing.T, l, rd, w, s, second, cw, cw3, fw, teer uint8, funds uint32, nominated, frenchFirst bool) {
+		first, other := "clb", "nclc"
+		if frenchFirst {
+			first, other = "nclc", "clb"
+		}
+		lvl := func(v uint8) int { return 3 + int(v%8) } // CLB or NCLC 3 to 10
+		text := fmt.Sprintf("[applicant]\nage = 30\nmarital_status = \"single\"\neducation = \"bachelors\"\nteer = %d\n"+
+			"canadian_work_years = %d\ncanadian_work_years_last_3 = %d\nforeign_work_years = %d\nsettlement_funds = %d\nprovincial_nomination = %v\n"+
+			"[applicant.first_language]\ntest = %q\nlistening = %d\nreading = %d\nwriting = %d\nspeaking = %d\n",
+			teer%6, cw%4, min(cw3%4, cw%4), fw%5, funds%40000, nominated, first,
+			lvl(l), lvl(rd), lvl(w), lvl(s))
+		if second > 0 {
+			v := lvl(second)
+			text += fmt.Sprintf("[applicant.second_language]\ntest = %q\nlistening = %d\nreading = %d\nwriting = %d\nspeaking = %d\n", other, v, v, v, v)
+		}
+		p, err := scoring.ReadProfile(r, "p.toml", []byte(text))
+		if err != nil {
+			t.Skip() // not a profile the reader accepts
+		}
+		a := scoring.Assess(r, &p, day)
+		listed := map[Category]bool{}
+		for _, k := range KindsFor(&a, &p) {
+			listed[k.Category] = true
+		}
+		for _, c := range Categories() {
+			want := listed[c]
+			if Entry(c).Unchecked != "" || c == Other {
+				want = a.EligibleAny()
+			}
+			got := CanEnter(c, &a, &p)
+			if got != want || (Missing(c, &a, &p) == "") != got {
+				t.Fatalf("%s: CanEnter %v, KindsFor %v, missing %q\n%s", c, got, want, Missing(c, &a, &p), text)
+			}
+		}
+	})
+}

@@ -1,0 +1,120 @@
+package scoring
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+)
+
+// The timeline of the improvement planner: the days on which the score changes by itself.
+
+// timeline lists the days in the next TimelineMonths months on which p's score changes by itself,
+// each scored on that day with the rules in force that day. r are the rules as read, rr the rules
+// in force on day.
+func timeline(r, rr *Rules, p *Profile, day time.Time, total int) ([]TimelineEvent, error) {
+	end := day.AddDate(0, TimelineMonths, 0)
+	whats := map[time.Time][]string{}
+	in := func(d time.Time) bool { return d.After(day) && !d.After(end) }
+	at := func(d time.Time) (Assessment, error) {
+		rd, err := r.At(d)
+		if err != nil {
+			return Assessment{}, err
+		}
+		return Assess(rd, p, d), nil
+	}
+	// around scores the day before d and d itself.
+	around := func(d time.Time) (Assessment, Assessment, error) {
+		before, err := at(d.AddDate(0, 0, -1))
+		if err != nil {
+			return Assessment{}, Assessment{}, err
+		}
+		after, err := at(d)
+		return before, after, err
+	}
+
+	// Birthdays that cost age points (only with a birth date; an age alone has no birthday).
+	if b := p.Applicant.BirthDate; !b.IsZero() {
+		for n := YearsBetween(b, day) + 1; ; n++ {
+			d := AddYears(b, n)
+			if d.After(end) {
+				break
+			}
+			if !in(d) {
+				continue
+			}
+			before, after, err := around(d)
+			if err != nil {
+				return nil, err
+			}
+			was, _ := before.CRS.Line(FactorAge, 0)
+			now, _ := after.CRS.Line(FactorAge, 0)
+			if now.Points < was.Points {
+				whats[d] = append(whats[d], fmt.Sprintf("Birthday: age %d, age points %d → %d", n, was.Points, now.Points))
+			}
+		}
+	}
+
+	// Language results and the ECA stop counting.
+	result := func(what string, l *Language) {
+		if !l.Given() || l.Date.IsZero() {
+			return
+		}
+		test := l.Test
+		if c, err := rr.ChartFor(l.Test, l.Date); err == nil {
+			test = c.Name
+		}
+		if d := AddYears(l.Date, rr.Timing.LanguageValidYears); in(d) {
+			whats[d] = append(whats[d], fmt.Sprintf("%s result (%s, taken %s) expires: results count for %s",
+				what, test, l.Date.Format("2006-01-02"), years(rr.Timing.LanguageValidYears)))
+		}
+	}
+	result("First official language", &p.Applicant.FirstLanguage)
+	result("Second official language", &p.Applicant.SecondLanguage)
+	if p.AccompanyingSpouse() {
+		result("Spouse's language", &p.Spouse.Language)
+	}
+	if e := p.Applicant.ECADate; !e.IsZero() {
+		if d := AddYears(e, rr.Timing.ECAValidYears); in(d) {
+			whats[d] = append(whats[d], fmt.Sprintf("Educational credential assessment (%s) expires: an ECA counts for %s, and FSW needs a valid one",
+				e.Format("2006-01-02"), years(rr.Timing.ECAValidYears)))
+		}
+	}
+
+	// Rules that start or end (dated periods of the rules file), when they move the score.
+	for _, per := range r.History {
+		for _, d := range []time.Time{per.From, per.Until.AddDate(0, 0, 1)} {
+			if !in(d) {
+				continue
+			}
+			before, after, err := around(d)
+			if err != nil {
+				return nil, err
+			}
+			if after.CRS.Total != before.CRS.Total {
+				verb := "Rules change"
+				if !d.Equal(per.From) {
+					verb = "Rules period ends"
+				}
+				whats[d] = append(whats[d], verb+": "+per.What)
+			}
+		}
+	}
+
+	dates := make([]time.Time, 0, len(whats))
+	for d := range whats {
+		dates = append(dates, d)
+	}
+	sort.Slice(dates, func(i, j int) bool { return dates[i].Before(dates[j]) })
+	out := make([]TimelineEvent, 0, len(dates))
+	prev := total
+	for _, d := range dates {
+		a, err := at(d)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, TimelineEvent{Date: d, What: strings.Join(whats[d], "; "), Total: a.CRS.Total, Delta: a.CRS.Total - prev})
+		prev = a.CRS.Total
+	}
+	return out, nil
+}
