@@ -16,7 +16,12 @@ func LoadRules(file string, data []byte) (*Rules, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Rules{File: file, Charts: map[string][]*Chart{}}
+	return loadTree(d, m)
+}
+
+// loadTree reads and checks the rules from a decoded TOML tree.
+func loadTree(d *doc, m map[string]any) (*Rules, error) {
+	r := &Rules{File: d.file, Charts: map[string][]*Chart{}}
 	sc := r.scalars()
 	root := d.root(m)
 	readMeta(root.sub("meta", true), r)
