@@ -76,6 +76,10 @@ func TestRulesThresholdsAreNonNegativeAndOrdered(t *testing.T) {
 			[]string{"crs.transferability.foreign_work_canadian_work.years[0]", "from 1 to 60"}},
 		{"certificate CLB column", "clb = [5, 7]\npoints", "clb = [-5, 7]\npoints",
 			[]string{"crs.transferability.certificate_language.clb[0]", "from 1 to 12"}},
+		{"points for CLB 0", "{ clb = 0,  with_spouse = 0,  without_spouse = 0 },   # Less than CLB 4", "{ clb = 0,  with_spouse = 6,  without_spouse = 0 },   # Less than CLB 4",
+			[]string{"crs.core.first_language.rows[0]", "6 points for CLB 0", "want 0"}},
+		{"FSW points for CLB 0", "{ clb = 0, points = 0 },   # Below CLB 7", "{ clb = 0, points = 4 },   # Below CLB 7",
+			[]string{"fsw.language.rows[0]", "4 points for CLB 0", "want 0"}},
 		{"columns out of order", "clb = [5, 7]\npoints", "clb = [7, 5]\npoints",
 			[]string{"crs.transferability.certificate_language.clb", "must be above the first"}},
 	})

@@ -299,6 +299,7 @@ func readPairRows(t *table, key string, lo, hi, top int) Pair {
 	}
 	p.Without.From = p.With.From
 	checkThresholds(t, key, p.With.From)
+	noLevelNoPoints(t, key, p.With.Points, p.Without.Points)
 	return p
 }
 
@@ -317,7 +318,22 @@ func readStepsRows(t *table, key string, lo, hi, top int) Steps {
 		row.done(key, "points")
 	}
 	checkThresholds(t, key, s.From)
+	noLevelNoPoints(t, key, s.Points)
 	return s
+}
+
+// noLevelNoPoints checks that the first row of a language table (CLB 0: below the chart's lowest
+// level) gives no points, as no result gives none.
+func noLevelNoPoints(t *table, key string, points ...[]int) {
+	if key != "clb" {
+		return
+	}
+	for _, ps := range points {
+		if len(ps) > 0 && ps[0] != 0 {
+			t.d.addf(t.key("rows")+"[0]", "%d points for CLB 0 (below the chart's lowest level): want 0, as for no result", ps[0])
+			return
+		}
+	}
 }
 
 func checkThresholds(t *table, key string, from []int) {
