@@ -60,7 +60,7 @@ func readMeta(t *table, r *Rules) {
 
 func readTiming(t *table, r *Rules, sc map[string]scalar) {
 	source(t, r)
-	t.scalars(r, sc, "ita_window_days", "pool_months", "language_test_valid_years", "eca_valid_years")
+	t.readScalars(r, sc, "ita_window_days", "pool_months", "language_test_valid_years", "eca_valid_years")
 	t.done("source", "checked", "ita_window_days", "pool_months", "language_test_valid_years", "eca_valid_years")
 }
 
@@ -77,21 +77,21 @@ func readCRS(t *table, r *Rules, sc map[string]scalar) {
 	c.Education = readPairByLevel(core.sub("education", true), top)
 	c.FirstLanguage = readPair(core.sub("first_language", true), "clb", 0, 12, top)
 	sl := core.sub("second_language", true)
-	sl.scalars(r, sc, "cap_with_spouse", "cap_without_spouse")
+	sl.readScalars(r, sc, "cap_with_spouse", "cap_without_spouse")
 	c.SecondLanguage = readPairRows(sl, "clb", 0, 12, top)
 	sl.done("cap_with_spouse", "cap_without_spouse", "rows")
 	c.CanadianWork = readPair(core.sub("canadian_work", true), "years", 0, 60, top)
 	core.done("cap_with_spouse", "cap_without_spouse", "age", "education", "first_language", "second_language", "canadian_work")
 
 	sp := t.sub("spouse", true)
-	sp.scalars(r, sc, "cap")
+	sp.readScalars(r, sc, "cap")
 	c.SpouseEducation = readByLevel(sp.sub("education", true), top)
 	c.SpouseLanguage = readSteps(sp.sub("language", true), "clb", 0, 12, top)
 	c.SpouseCanadianWork = readSteps(sp.sub("canadian_work", true), "years", 0, 60, top)
 	sp.done("cap", "education", "language", "canadian_work")
 
 	tr := t.sub("transferability", true)
-	tr.scalars(r, sc, "cap", "education_group_cap", "foreign_work_group_cap", "certificate_group_cap")
+	tr.readScalars(r, sc, "cap", "education_group_cap", "foreign_work_group_cap", "certificate_group_cap")
 	c.EducationLanguage = readLevelGrid(tr.sub("education_language", true), "clb", top)
 	c.EducationCanadianWork = readLevelGrid(tr.sub("education_canadian_work", true), "years", top)
 	c.ForeignLanguage = readYearsGrid(tr.sub("foreign_work_language", true), "clb", top)
@@ -104,12 +104,12 @@ func readCRS(t *table, r *Rules, sc map[string]scalar) {
 		"education_canadian_work", "foreign_work_language", "foreign_work_canadian_work", "certificate_language")
 
 	ad := t.sub("additional", true)
-	ad.scalars(r, sc, "cap", "provincial_nomination", "sibling", "job_offer_major_group_00", "job_offer_teer_0_to_3")
+	ad.readScalars(r, sc, "cap", "provincial_nomination", "sibling", "job_offer_major_group_00", "job_offer_teer_0_to_3")
 	fr := ad.sub("french", true)
-	fr.scalars(r, sc, "nclc", "english_clb", "without_english", "with_english")
+	fr.readScalars(r, sc, "nclc", "english_clb", "without_english", "with_english")
 	fr.done("nclc", "english_clb", "without_english", "with_english")
 	st := ad.sub("canadian_education", true)
-	st.scalars(r, sc, "one_or_two_year", "three_year_or_more")
+	st.readScalars(r, sc, "one_or_two_year", "three_year_or_more")
 	st.done("one_or_two_year", "three_year_or_more")
 	ad.done("cap", "provincial_nomination", "sibling", "job_offer_major_group_00", "job_offer_teer_0_to_3", "french", "canadian_education")
 
@@ -119,7 +119,7 @@ func readCRS(t *table, r *Rules, sc map[string]scalar) {
 func readFSW(t *table, r *Rules, sc map[string]scalar) {
 	f := &r.FSW
 	source(t, r)
-	t.scalars(r, sc, "pass_mark", "min_clb")
+	t.readScalars(r, sc, "pass_mark", "min_clb")
 	f.MinWorkYears = t.integer("min_work_years", true, 0, 0, 10)
 	lang := t.sub("language", true)
 	f.Language = readStepsRows(lang, "clb", 0, 12, fswGrid)
@@ -130,7 +130,7 @@ func readFSW(t *table, r *Rules, sc map[string]scalar) {
 	f.Experience = readSteps(t.sub("experience", true), "years", 0, 60, fswGrid)
 	f.Age = readSteps(t.sub("age", true), "age", 0, 120, fswGrid)
 	ae := t.sub("arranged_employment", true)
-	ae.scalars(r, sc, "points")
+	ae.readScalars(r, sc, "points")
 	ae.done("points")
 	ad := t.sub("adaptability", true)
 	f.AdaptCap = ad.integer("cap", true, 0, 0, fswGrid)
@@ -200,7 +200,7 @@ func amounts(t *table, k string) []int {
 func readCEC(t *table, r *Rules, sc map[string]scalar) {
 	source(t, r)
 	r.CEC.MinWorkYearsLast3 = t.integer("min_canadian_work_years_last_3", true, 0, 0, 3)
-	t.scalars(r, sc, "min_clb_teer_0_1", "min_clb_teer_2_3")
+	t.readScalars(r, sc, "min_clb_teer_0_1", "min_clb_teer_2_3")
 	t.done("source", "checked", "min_canadian_work_years_last_3", "min_clb_teer_0_1", "min_clb_teer_2_3")
 }
 
@@ -213,9 +213,9 @@ func readFST(t *table, r *Rules) {
 	t.done("source", "checked", "min_trade_work_years_last_5", "min_clb_listening", "min_clb_reading", "min_clb_writing", "min_clb_speaking")
 }
 
-// scalars reads the keys of t that a dated amendment may also set, each in the range of its kind,
+// readScalars reads the keys of t that a dated amendment may also set, each in the range of its kind,
 // into the fields sc names.
-func (t *table) scalars(r *Rules, sc map[string]scalar, keys ...string) {
+func (t *table) readScalars(r *Rules, sc map[string]scalar, keys ...string) {
 	for _, k := range keys {
 		s := sc[t.key(k)]
 		lo, hi := r.bounds(s.kind)
