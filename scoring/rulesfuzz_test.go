@@ -259,6 +259,16 @@ func FuzzLoadRulesFragment(f *testing.F) {
 func TestRealRulesScoreWithinTheirCapsOnEveryChangeDay(t *testing.T) {
 	r := defaultRules(t)
 	checkScores(t, r, fuzzProfiles())
+	// The funds check is not empty: the first profile meets FSW with the funds, and not without.
+	rr := rulesOn(t, "2026-08-20")
+	p := fuzzProfiles()[0]
+	if a := Assess(rr, &p, day("2026-08-20")); a.Programs[FSW].Eligible {
+		t.Error("FSW eligible with no settlement funds")
+	}
+	p.Applicant.SettlementFunds = 100_000
+	if a := Assess(rr, &p, day("2026-08-20")); !a.Programs[FSW].Eligible {
+		t.Errorf("FSW not eligible with the funds: %v", a.Programs[FSW].Reasons())
+	}
 	if days := r.changeDays(); len(days) < 5 || !days[0].Equal(r.Earliest) {
 		t.Errorf("change days %v: want meta.earliest and each day a period starts or ends", days)
 	}
