@@ -368,7 +368,7 @@ func (r *Rules) At(day time.Time) (*Rules, error) {
 	day = Day(day)
 	if day.Before(r.Earliest) {
 		return nil, fmt.Errorf("%s: rules start on %s; %s is earlier (Express Entry rules before %s are not encoded)",
-			r.File, r.Earliest.Format(isoDay), day.Format(isoDay), r.Earliest.Format(isoDay))
+			r.File, r.Earliest.Format(time.DateOnly), day.Format(time.DateOnly), r.Earliest.Format(time.DateOnly))
 	}
 	out := r.state(day, -1)
 	if ps := r.problemsOn(day, out, nil); len(ps) > 0 {

@@ -6,9 +6,6 @@ import (
 	"time"
 )
 
-// isoDay is the layout of a date in rules files and messages.
-const isoDay = "2006-01-02"
-
 // Every date of a rules file lies in this range; anything outside it is a typo, or Go's zero time
 // (0001-01-01), which the code would read as "no date".
 var (
@@ -17,7 +14,8 @@ var (
 )
 
 // rulesDate reads a TOML local date (2024-05-31): not a time of day, not a date with a time, and in
-// the range of firstRulesDay to lastRulesDay.
+// the range of firstRulesDay to lastRulesDay. It follows the rule of a profile's dates (the decoder
+// marks a local date by the name of its location).
 func rulesDate(t *table, k string, required bool) time.Time {
 	v, ok := t.get(k)
 	if !ok {
@@ -43,7 +41,7 @@ func rulesDate(t *table, k string, required bool) time.Time {
 	day := Day(d)
 	if day.Before(firstRulesDay) || day.After(lastRulesDay) {
 		t.d.addf(t.key(k), "%s is not a plausible date: want a date from %s to %s",
-			d.Format(isoDay), firstRulesDay.Format(isoDay), lastRulesDay.Format(isoDay))
+			d.Format(time.DateOnly), firstRulesDay.Format(time.DateOnly), lastRulesDay.Format(time.DateOnly))
 		return time.Time{}
 	}
 	return day
@@ -88,7 +86,7 @@ func readChart(ct *table, id string, r *Rules) *Chart {
 	c.ValidUntil = rulesDate(ct, "valid_until", false)
 	if !c.ValidFrom.IsZero() && c.ValidUntil.Before(c.ValidFrom) && !c.ValidUntil.IsZero() {
 		ct.d.addf(ct.key("valid_until"), "%s is before valid_from %s: want the last day the chart is used, on or after its first",
-			c.ValidUntil.Format(isoDay), c.ValidFrom.Format(isoDay))
+			c.ValidUntil.Format(time.DateOnly), c.ValidFrom.Format(time.DateOnly))
 	}
 	step, ok := ct.number("step", true)
 	c.Step = step
@@ -168,10 +166,10 @@ func checkChartDates(t *table, test string, cs []*Chart) {
 		}
 		until, from := "no valid_until", "from the first day"
 		if !prev.ValidUntil.IsZero() {
-			until = prev.ValidUntil.Format(isoDay)
+			until = prev.ValidUntil.Format(time.DateOnly)
 		}
 		if !next.ValidFrom.IsZero() {
-			from = "valid from " + next.ValidFrom.Format(isoDay)
+			from = "valid from " + next.ValidFrom.Format(time.DateOnly)
 		}
 		t.d.addf(t.key(prev.ID)+".valid_until", "%s overlaps %s (%s): two charts for test %q on the same day; want valid_until before the next chart's valid_from",
 			until, t.key(next.ID), from, test)

@@ -249,7 +249,7 @@ func (r *Rules) problemsOn(day time.Time, st *Rules, seen map[string]bool) Probl
 			}
 			p.Key = names[0]
 			p.Msg = fmt.Sprintf("the rules from %s, with %s in force: %s: %s",
-				r.changedOn(day).Format(isoDay), strings.Join(names, " and "), f.key, f.msg)
+				r.changedOn(day).Format(time.DateOnly), strings.Join(names, " and "), f.key, f.msg)
 		}
 		if seen != nil {
 			k := p.Key + "\x00" + f.key + "\x00" + f.msg

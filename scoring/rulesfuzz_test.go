@@ -147,7 +147,7 @@ func checkScores(t *testing.T, r *Rules, ps []Profile) {
 	for _, day := range days {
 		rr, err := r.At(day)
 		if err != nil {
-			t.Fatalf("LoadRules accepted rules that At refuses on %s: %v", day.Format(isoDay), err)
+			t.Fatalf("LoadRules accepted rules that At refuses on %s: %v", day.Format(time.DateOnly), err)
 		}
 		for i := range ps {
 			a := Assess(rr, &ps[i], day)
@@ -172,7 +172,7 @@ func checkAssessment(t *testing.T, r *Rules, p *Profile, a *Assessment) {
 		{"additional", c.Additional, rc.AdditionalCap}, {"total", c.Total, rc.Total},
 	} {
 		if s.got < 0 || s.got > s.maxCap {
-			t.Fatalf("on %s %s is %d, want 0 to %d (profile %+v)", a.Day.Format(isoDay), s.name, s.got, s.maxCap, p.Applicant)
+			t.Fatalf("on %s %s is %d, want 0 to %d (profile %+v)", a.Day.Format(time.DateOnly), s.name, s.got, s.maxCap, p.Applicant)
 		}
 	}
 	if c.Total != c.Core+c.Spouse+c.Transferability+c.Additional {
@@ -180,18 +180,18 @@ func checkAssessment(t *testing.T, r *Rules, p *Profile, a *Assessment) {
 	}
 	for _, l := range c.Lines() {
 		if !l.IsCap() && l.Points < 0 {
-			t.Fatalf("on %s a line has %d points: %+v", a.Day.Format(isoDay), l.Points, l)
+			t.Fatalf("on %s a line has %d points: %+v", a.Day.Format(time.DateOnly), l.Points, l)
 		}
 		if !a.First.Given && l.Points != 0 && (l.Factor == FactorFirstLanguage || l.Factor == FactorEducationLanguage ||
 			l.Factor == FactorForeignLanguage || l.Factor == FactorCertificate) {
-			t.Fatalf("on %s %d points for a language line without a language result: %+v", a.Day.Format(isoDay), l.Points, l)
+			t.Fatalf("on %s %d points for a language line without a language result: %+v", a.Day.Format(time.DateOnly), l.Points, l)
 		}
 	}
 	if fsw := a.Programs[FSW]; fsw.Points < 0 || fsw.Points > fswGrid {
 		t.Fatalf("FSW grid %d, want 0 to %d", fsw.Points, fswGrid)
 	}
 	if r.FSW.FundsKnown && p.Applicant.SettlementFunds == 0 && !p.Applicant.WorkAuthorized && a.Programs[FSW].Eligible {
-		t.Fatalf("on %s FSW eligible with no settlement funds", a.Day.Format(isoDay))
+		t.Fatalf("on %s FSW eligible with no settlement funds", a.Day.Format(time.DateOnly))
 	}
 }
 

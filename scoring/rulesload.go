@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 )
 
 // LoadRules reads a rules file (the format of rules.toml) and checks it: unknown or missing keys,
@@ -53,7 +54,7 @@ func readMeta(t *table, r *Rules) {
 	r.Earliest = rulesDate(t, "earliest", true)
 	if !r.Earliest.IsZero() && r.Earliest.After(r.InForce) && !r.InForce.IsZero() {
 		t.d.addf(t.key("earliest"), "%s is after meta.in_force %s: the earliest date the rules cover must be on or before the day the current tables took effect",
-			r.Earliest.Format(isoDay), r.InForce.Format(isoDay))
+			r.Earliest.Format(time.DateOnly), r.InForce.Format(time.DateOnly))
 	}
 	t.done("title", "in_force", "earliest")
 }
@@ -169,7 +170,7 @@ func readFunds(sf *table, r *Rules) {
 		}
 		if i > 0 && !ft.From.Before(f.FundsTables[i-1].From) {
 			row.d.addf(row.key("from"), "%s is not before the table above it (%s): list the tables newest first",
-				ft.From.Format(isoDay), f.FundsTables[i-1].From.Format(isoDay))
+				ft.From.Format(time.DateOnly), f.FundsTables[i-1].From.Format(time.DateOnly))
 		}
 		row.done("from", "by_family_size", "each_additional")
 		f.FundsTables = append(f.FundsTables, ft)
@@ -264,21 +265,21 @@ func readHistory(root *table, r *Rules, sc map[string]scalar) {
 // checkPeriodDates checks that a period lies between meta.earliest and the day before meta.in_force.
 func checkPeriodDates(h *table, r *Rules, p Period) {
 	if !p.Until.IsZero() && p.Until.Before(p.From) {
-		h.d.addf(h.key("until"), "%s is before from %s", p.Until.Format(isoDay), p.From.Format(isoDay))
+		h.d.addf(h.key("until"), "%s is before from %s", p.Until.Format(time.DateOnly), p.From.Format(time.DateOnly))
 	}
 	if r.InForce.IsZero() {
 		return
 	}
 	if !p.From.Before(r.InForce) {
 		h.d.addf(h.key("from"), "%s is not before meta.in_force %s: history is for what came before the current tables",
-			p.From.Format(isoDay), r.InForce.Format(isoDay))
+			p.From.Format(time.DateOnly), r.InForce.Format(time.DateOnly))
 	}
 	if !p.Until.IsZero() && !p.Until.Before(r.InForce) {
 		h.d.addf(h.key("until"), "%s: want a date before meta.in_force %s: history is for what came before the current tables",
-			p.Until.Format(isoDay), r.InForce.Format(isoDay))
+			p.Until.Format(time.DateOnly), r.InForce.Format(time.DateOnly))
 	}
 	if !r.Earliest.IsZero() && p.From.Before(r.Earliest) {
-		h.d.addf(h.key("from"), "%s is before meta.earliest %s", p.From.Format(isoDay), r.Earliest.Format(isoDay))
+		h.d.addf(h.key("from"), "%s is before meta.earliest %s", p.From.Format(time.DateOnly), r.Earliest.Format(time.DateOnly))
 	}
 }
 
