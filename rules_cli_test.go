@@ -38,3 +38,12 @@ func TestRulesCheckAndScoreRefuseAnAmendmentThatBreaksTheCaps(t *testing.T) {
 		}
 	}
 }
+
+// rules check says on how many days it checked the caps.
+func TestRulesCheckSaysItCheckedEveryDayTheRulesChange(t *testing.T) {
+	out, errs, code := runCLI(t, "rules", "check")
+	// 2016-11-19 (earliest), 2017-06-06, 2018-06-26, 2020-03-31, 2020-10-27 and 2021-06-29.
+	if code != 0 || !strings.Contains(out, "caps checked on the current tables and on the 6 days before them when the rules change") {
+		t.Errorf("exit %d, stdout %s, stderr %s", code, out, errs)
+	}
+}

@@ -180,17 +180,18 @@ func checkEveryDay(d *doc, r *Rules) {
 		return // the same problems would show on every day
 	}
 	seen := map[string]bool{}
-	for _, day := range r.changeDays() {
+	for _, day := range r.ChangeDays() {
 		for _, p := range r.problemsOn(day, r.state(day, -1), seen) {
 			d.addf(p.Key, "%s", p.Msg)
 		}
 	}
 }
 
-// changeDays lists the days before meta.in_force on which the rules change: meta.earliest, and each
+// ChangeDays lists the days before meta.in_force on which the rules change: meta.earliest, and each
 // day a history period starts or the day after it ends. The rules on any day are those of the last
-// change day on or before it.
-func (r *Rules) changeDays() []time.Time {
+// change day on or before it (or the current tables from meta.in_force), so LoadRules checks the
+// rules on each of these days.
+func (r *Rules) ChangeDays() []time.Time {
 	days := []time.Time{r.Earliest}
 	for _, p := range r.History {
 		days = append(days, p.From)

@@ -143,7 +143,7 @@ func fuzzProfiles() []Profile {
 // caps, a line is negative, someone without a language result gets language points, or no money
 // is enough where settlement funds are known.
 func checkScores(t *testing.T, r *Rules, ps []Profile) {
-	days := append(r.changeDays(), r.InForce)
+	days := append(r.ChangeDays(), r.InForce)
 	for _, day := range days {
 		rr, err := r.At(day)
 		if err != nil {
@@ -269,7 +269,7 @@ func TestRealRulesScoreWithinTheirCapsOnEveryChangeDay(t *testing.T) {
 	if a := Assess(rr, &p, day("2026-08-20")); !a.Programs[FSW].Eligible {
 		t.Errorf("FSW not eligible with the funds: %v", a.Programs[FSW].Reasons())
 	}
-	if days := r.changeDays(); len(days) < 5 || !days[0].Equal(r.Earliest) {
+	if days := r.ChangeDays(); len(days) < 5 || !days[0].Equal(r.Earliest) {
 		t.Errorf("change days %v: want meta.earliest and each day a period starts or ends", days)
 	}
 }
