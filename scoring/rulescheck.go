@@ -44,6 +44,10 @@ func (c *checker) atLeast(key string, v int, otherKey string, other int, why str
 // the rules are sound.
 func (r *Rules) findings() []finding {
 	var c checker
+	r.valueFindings(&c)
+	if len(c.fs) > 0 {
+		return c.fs // sums of values out of range say nothing more
+	}
 	r.coreFindings(&c)
 	r.transferFindings(&c)
 	r.additionalFindings(&c)
@@ -55,6 +59,108 @@ func (r *Rules) findings() []finding {
 			r.CEC.MinCLBTEER23, r.CEC.MinCLBTEER01)
 	}
 	return c.fs
+}
+
+// valueFindings checks each value on its own, as LoadRules does while reading: the numbers a
+// dated amendment may set in their ranges, points from 0 to crs.total, threshold tables from 0 and
+// rising, grid columns from 1, and settlement funds positive and rising. It finds nothing in rules
+// from LoadRules; it keeps At from scoring with rules built or changed in code that the file
+// could not hold.
+func (r *Rules) valueFindings(c *checker) {
+	for k, s := range r.scalars() {
+		if lo, hi := r.bounds(s.kind); *s.p < lo || *s.p > hi {
+			c.addf(k, "%d is out of range: want a whole number from %d to %d", *s.p, lo, hi)
+		}
+	}
+	cr, top := &r.CRS, r.pointsTop()
+	for _, t := range [...]struct {
+		key string
+		s   *Steps
+	}{
+		{"crs.core.age", &cr.Age.With}, {"crs.core.age", &cr.Age.Without},
+		{"crs.core.first_language", &cr.FirstLanguage.With}, {"crs.core.first_language", &cr.FirstLanguage.Without},
+		{"crs.core.second_language", &cr.SecondLanguage.With}, {"crs.core.second_language", &cr.SecondLanguage.Without},
+		{"crs.core.canadian_work", &cr.CanadianWork.With}, {"crs.core.canadian_work", &cr.CanadianWork.Without},
+		{"crs.spouse.language", &cr.SpouseLanguage}, {"crs.spouse.canadian_work", &cr.SpouseCanadianWork},
+	} {
+		steps(c, t.key, t.s, top)
+	}
+	for _, t := range [...]struct {
+		key string
+		s   *Steps
+	}{{"fsw.language", &r.FSW.Language}, {"fsw.experience", &r.FSW.Experience}, {"fsw.age", &r.FSW.Age}} {
+		steps(c, t.key, t.s, fswGrid)
+	}
+	points(c, "crs.core.cap_with_spouse", top, cr.CoreCapWith)
+	points(c, "crs.core.cap_without_spouse", top, cr.CoreCapWithout)
+	points(c, "crs.core.education", top, cr.Education.With[:]...)
+	points(c, "crs.core.education", top, cr.Education.Without[:]...)
+	points(c, "crs.spouse.education", top, cr.SpouseEducation[:]...)
+	points(c, "crs.transferability.certificate_language.points", top, cr.CertificatePoints[:]...)
+	for _, g := range [...]struct {
+		key string
+		g   *LevelGrid
+	}{{"crs.transferability.education_language", &cr.EducationLanguage}, {"crs.transferability.education_canadian_work", &cr.EducationCanadianWork}} {
+		for _, row := range g.g.Points {
+			points(c, g.key, top, row[:]...)
+		}
+	}
+	for _, g := range [...]struct {
+		key string
+		g   *YearsGrid
+	}{{"crs.transferability.foreign_work_language", &cr.ForeignLanguage}, {"crs.transferability.foreign_work_canadian_work", &cr.ForeignCanadianWork}} {
+		if len(g.g.Points) != len(g.g.From) {
+			c.addf(g.key, "%d thresholds and %d rows of points: want one row each", len(g.g.From), len(g.g.Points))
+		}
+		for _, row := range g.g.Points {
+			points(c, g.key, top, row[:]...)
+		}
+	}
+	for _, cols := range [...][2]int{cr.EducationLanguage.Cols, cr.EducationCanadianWork.Cols, cr.ForeignLanguage.Cols,
+		cr.ForeignCanadianWork.Cols, cr.CertificateCols} {
+		if cols[0] < 1 {
+			c.addf("crs.transferability", "a grid column at %d: want columns from 1", cols[0])
+		}
+	}
+	for i, t := range r.FSW.FundsTables {
+		for j, v := range t.ByFamily {
+			if v < 1 || v > maxFunds || (j > 0 && v <= t.ByFamily[j-1]) {
+				c.addf(fmt.Sprintf("fsw.settlement_funds.tables[%d].by_family_size", i), "%v: want amounts from 1 to %d rising with family size", t.ByFamily, maxFunds)
+				break
+			}
+		}
+		if t.EachExtra < 1 || t.EachExtra > maxFunds {
+			c.addf(fmt.Sprintf("fsw.settlement_funds.tables[%d].each_additional", i), "%d is out of range: want an amount from 1 to %d", t.EachExtra, maxFunds)
+		}
+	}
+	if len(c.fs) > 1 {
+		sort.Slice(c.fs, func(i, j int) bool { return c.fs[i].key < c.fs[j].key }) // scalars come in map order
+	}
+}
+
+// points reports the first of xs outside 0 to top.
+func points(c *checker, key string, top int, xs ...int) {
+	for _, v := range xs {
+		if v < 0 || v > top {
+			c.addf(key, "%d points: want points from 0 to %d", v, top)
+			return
+		}
+	}
+}
+
+// steps checks a threshold table: as many points as thresholds, thresholds from 0 and rising,
+// points from 0 to top.
+func steps(c *checker, key string, s *Steps, top int) {
+	if len(s.From) == 0 || len(s.From) != len(s.Points) || s.From[0] != 0 {
+		c.addf(key, "%d thresholds and %d points: want a row for each threshold, the first at 0", len(s.From), len(s.Points))
+		return
+	}
+	for i, v := range s.Points {
+		if v < 0 || v > top || (i > 0 && s.From[i] <= s.From[i-1]) {
+			c.addf(key, "rows %v with points %v: want thresholds rising from 0 and points from 0 to %d", s.From, s.Points, top)
+			return
+		}
+	}
 }
 
 // coreFindings checks A. core and B. spouse: each cap is exactly what the factors can give.

@@ -157,6 +157,29 @@ func TestRulesOnADateAreRefusedLikeRulesCheck(t *testing.T) {
 	}
 }
 
+// At refuses values a rules file could not hold, set in code: the same words as rules check for a
+// single value, the table for a cell.
+func TestRulesOnADateRefuseValuesOutOfRange(t *testing.T) {
+	r := *defaultRules(t)
+	r.CRS.Nomination = -100
+	_, err := r.At(day("2026-08-20"))
+	_, loadErr := loadEdited(t, "provincial_nomination = 600", "provincial_nomination = -100")
+	const want = "crs.additional.provincial_nomination: -100 is out of range: want a whole number from 0 to 1200"
+	if err == nil || !strings.Contains(err.Error(), want) || loadErr == nil || !strings.Contains(loadErr.Error(), want) {
+		t.Errorf("At: %v\nLoadRules: %v\nwant both to say %q", err, loadErr, want)
+	}
+	r = *defaultRules(t)
+	r.CRS.EducationLanguage.Points[Masters][0] = -400
+	if _, err := r.At(day("2026-08-20")); err == nil || !strings.Contains(err.Error(), "crs.transferability.education_language: -400 points: want points from 0 to 1200") {
+		t.Errorf("a negative cell set in code: At says %v", err)
+	}
+	r = *defaultRules(t)
+	r.CRS.ForeignLanguage.Cols = [2]int{0, 9}
+	if _, err := r.At(day("2026-08-20")); err == nil || !strings.Contains(err.Error(), "want columns from 1") {
+		t.Errorf("a grid column at 0 set in code: At says %v", err)
+	}
+}
+
 // Chart scales are finite, scores are on the test's step, and charts of one test never overlap.
 func TestRulesChartsAreFiniteOrderedAndOnTheirStep(t *testing.T) {
 	const ielts = "scale = { listening = [0.0, 9.0], reading"
