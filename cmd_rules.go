@@ -47,6 +47,7 @@ func (e *env) rules(args []string) int {
 	fmt.Fprintf(e.stdout, "%s: ok: %s\n", name, r.Title)
 	fmt.Fprintf(e.stdout, "  in force from %s; history back to %s (%d dated periods)\n",
 		r.InForce.Format("2006-01-02"), r.Earliest.Format("2006-01-02"), len(r.History))
+	fmt.Fprintf(e.stdout, "  caps checked on the current tables and on the %d days before them when the rules change\n", len(r.ChangeDays()))
 	fmt.Fprintf(e.stdout, "  CRS total %d; FSW pass mark %d; language tests: %s\n", r.CRS.Total, r.FSW.PassMark, strings.Join(tests, ", "))
 	fmt.Fprintf(e.stdout, "  %d tables with sources, oldest check %s\n", len(r.Sources), oldest(r.Sources))
 	return exitOK

@@ -270,27 +270,6 @@ func FuzzReadProfile(f *testing.F) {
 	})
 }
 
-func FuzzLoadRules(f *testing.F) {
-	defaultRules(f)
-	f.Add(rulesData)
-	f.Add([]byte("[meta]\ntitle = 1\n"))
-	f.Add([]byte("[crs.core.age]\nrows = [{ age = -1 }]\n"))
-	f.Fuzz(func(t *testing.T, data []byte) {
-		r, err := LoadRules("fuzz.toml", data)
-		if err != nil {
-			return
-		}
-		rr, err := r.At(r.InForce)
-		if err != nil {
-			return
-		}
-		p := NewProfile()
-		p.Applicant.Age = 30
-		a := Assess(rr, &p, rr.InForce)
-		_ = a.CRS.Total
-	})
-}
-
 func TestSetSwapsBirthDateAndAgeAndRefusesEmptyKeyParts(t *testing.T) {
 	r := rulesOn(t, "2026-08-20")
 	p := mustProfile(t, r, "[applicant]\nbirth_date = 1990-01-01\nmarital_status = \"single\"\neducation = \"masters\"\n")

@@ -274,52 +274,113 @@ type Rules struct {
 	at time.Time // zero for rules as read; the date for rules from At
 }
 
+// scalarKind is what a number of the rules counts, which sets the values it may take.
+type scalarKind uint8
+
+const (
+	kindCRSPoints scalarKind = iota // CRS points: 0 to crs.total
+	kindFSWPoints                   // FSW grid points: 0 to the grid's 100
+	kindCLB                         // a CLB / NCLC level: 1 to 12
+	kindDays                        // a number of days: 1 to 366
+	kindMonths                      // a number of months: 1 to 120
+	kindYears                       // a number of years: 1 to 20
+)
+
+// maxTotal bounds crs.total; fswGrid is the FSW selection grid's total (IRPR s. 76: out of 100).
+const (
+	maxTotal = 10000
+	fswGrid  = 100
+)
+
+// bounds is the range of values of a kind.
+func (r *Rules) bounds(k scalarKind) (lo, hi int) {
+	switch k {
+	case kindCRSPoints:
+		return 0, r.pointsTop()
+	case kindFSWPoints:
+		return 0, fswGrid
+	case kindCLB:
+		return 1, 12
+	case kindDays:
+		return 1, 366
+	case kindMonths:
+		return 1, 120
+	}
+	return 1, 20
+}
+
+// pointsTop is the most CRS points any one value may be: the file's crs.total, or maxTotal when
+// the total itself could not be read (so that one bad total is one problem, not a hundred).
+func (r *Rules) pointsTop() int {
+	if r.CRS.Total > 0 {
+		return r.CRS.Total
+	}
+	return maxTotal
+}
+
+// scalar is a single number of the rules that a dated amendment may set: the field it fills, and
+// what it counts.
+type scalar struct {
+	p    *int
+	kind scalarKind
+}
+
 // scalars maps the dotted keys of the rules file that a history period may set to the fields they
-// fill.
-func (r *Rules) scalars() map[string]*int {
+// fill. The file's own values for these keys are read in the same ranges.
+func (r *Rules) scalars() map[string]scalar {
 	c := &r.CRS
-	return map[string]*int{
-		"timing.ita_window_days":                               &r.Timing.ITAWindowDays,
-		"timing.pool_months":                                   &r.Timing.PoolMonths,
-		"timing.language_test_valid_years":                     &r.Timing.LanguageValidYears,
-		"timing.eca_valid_years":                               &r.Timing.ECAValidYears,
-		"crs.core.second_language.cap_with_spouse":             &c.SecondCapWith,
-		"crs.core.second_language.cap_without_spouse":          &c.SecondCapWithout,
-		"crs.spouse.cap":                                       &c.SpouseCap,
-		"crs.transferability.cap":                              &c.TransferCap,
-		"crs.transferability.education_group_cap":              &c.EducationGroupCap,
-		"crs.transferability.foreign_work_group_cap":           &c.ForeignWorkGroupCap,
-		"crs.transferability.certificate_group_cap":            &c.CertificateGroupCap,
-		"crs.additional.cap":                                   &c.AdditionalCap,
-		"crs.additional.provincial_nomination":                 &c.Nomination,
-		"crs.additional.sibling":                               &c.Sibling,
-		"crs.additional.job_offer_major_group_00":              &c.JobOfferMajorGroup00,
-		"crs.additional.job_offer_teer_0_to_3":                 &c.JobOfferTEER0to3,
-		"crs.additional.french.nclc":                           &c.FrenchNCLC,
-		"crs.additional.french.english_clb":                    &c.FrenchEnglishCLB,
-		"crs.additional.french.without_english":                &c.FrenchWithoutEnglish,
-		"crs.additional.french.with_english":                   &c.FrenchWithEnglish,
-		"crs.additional.canadian_education.one_or_two_year":    &c.StudyOneOrTwoYear,
-		"crs.additional.canadian_education.three_year_or_more": &c.StudyThreeYearOrMore,
-		"fsw.pass_mark":                                        &r.FSW.PassMark,
-		"fsw.min_clb":                                          &r.FSW.MinCLB,
-		"fsw.arranged_employment.points":                       &r.FSW.Arranged,
-		"cec.min_clb_teer_0_1":                                 &r.CEC.MinCLBTEER01,
-		"cec.min_clb_teer_2_3":                                 &r.CEC.MinCLBTEER23,
+	return map[string]scalar{
+		"timing.ita_window_days":                               {&r.Timing.ITAWindowDays, kindDays},
+		"timing.pool_months":                                   {&r.Timing.PoolMonths, kindMonths},
+		"timing.language_test_valid_years":                     {&r.Timing.LanguageValidYears, kindYears},
+		"timing.eca_valid_years":                               {&r.Timing.ECAValidYears, kindYears},
+		"crs.core.second_language.cap_with_spouse":             {&c.SecondCapWith, kindCRSPoints},
+		"crs.core.second_language.cap_without_spouse":          {&c.SecondCapWithout, kindCRSPoints},
+		"crs.spouse.cap":                                       {&c.SpouseCap, kindCRSPoints},
+		"crs.transferability.cap":                              {&c.TransferCap, kindCRSPoints},
+		"crs.transferability.education_group_cap":              {&c.EducationGroupCap, kindCRSPoints},
+		"crs.transferability.foreign_work_group_cap":           {&c.ForeignWorkGroupCap, kindCRSPoints},
+		"crs.transferability.certificate_group_cap":            {&c.CertificateGroupCap, kindCRSPoints},
+		"crs.additional.cap":                                   {&c.AdditionalCap, kindCRSPoints},
+		"crs.additional.provincial_nomination":                 {&c.Nomination, kindCRSPoints},
+		"crs.additional.sibling":                               {&c.Sibling, kindCRSPoints},
+		"crs.additional.job_offer_major_group_00":              {&c.JobOfferMajorGroup00, kindCRSPoints},
+		"crs.additional.job_offer_teer_0_to_3":                 {&c.JobOfferTEER0to3, kindCRSPoints},
+		"crs.additional.french.nclc":                           {&c.FrenchNCLC, kindCLB},
+		"crs.additional.french.english_clb":                    {&c.FrenchEnglishCLB, kindCLB},
+		"crs.additional.french.without_english":                {&c.FrenchWithoutEnglish, kindCRSPoints},
+		"crs.additional.french.with_english":                   {&c.FrenchWithEnglish, kindCRSPoints},
+		"crs.additional.canadian_education.one_or_two_year":    {&c.StudyOneOrTwoYear, kindCRSPoints},
+		"crs.additional.canadian_education.three_year_or_more": {&c.StudyThreeYearOrMore, kindCRSPoints},
+		"fsw.pass_mark":                                        {&r.FSW.PassMark, kindFSWPoints},
+		"fsw.min_clb":                                          {&r.FSW.MinCLB, kindCLB},
+		"fsw.arranged_employment.points":                       {&r.FSW.Arranged, kindFSWPoints},
+		"cec.min_clb_teer_0_1":                                 {&r.CEC.MinCLBTEER01, kindCLB},
+		"cec.min_clb_teer_2_3":                                 {&r.CEC.MinCLBTEER23, kindCLB},
 	}
 }
 
 // At returns the rules in force on day: the current tables with every history period that covers
-// day applied. Days before the rules' earliest date are refused.
+// day applied. Days before the rules' earliest date are refused, and so are rules that are not sound
+// on day (the problems `rules check` reports, without their lines: LoadRules never returns such
+// rules, so this only refuses rules built or changed in code).
 func (r *Rules) At(day time.Time) (*Rules, error) {
 	day = Day(day)
 	if day.Before(r.Earliest) {
 		return nil, fmt.Errorf("%s: rules start on %s; %s is earlier (Express Entry rules before %s are not encoded)",
-			r.File, r.Earliest.Format("2006-01-02"), day.Format("2006-01-02"), r.Earliest.Format("2006-01-02"))
+			r.File, r.Earliest.Format(time.DateOnly), day.Format(time.DateOnly), r.Earliest.Format(time.DateOnly))
 	}
+	out := r.state(day, -1)
+	if ps := r.problemsOn(day, out, nil); len(ps) > 0 {
+		return nil, ps
+	}
+	return out, nil
+}
+
+// state returns the rules in force on day, leaving out history period skip (-1: none).
+func (r *Rules) state(day time.Time, skip int) *Rules {
 	out := *r
 	out.at = day
-	fields := out.scalars()
 	out.FSW.Funds, out.FSW.FundsKnown = FundsTable{}, false
 	for _, t := range r.FSW.FundsTables {
 		if !day.Before(t.From) {
@@ -327,15 +388,26 @@ func (r *Rules) At(day time.Time) (*Rules, error) {
 			break
 		}
 	}
-	for _, p := range r.History {
-		if day.Before(p.From) || (!p.Until.IsZero() && day.After(p.Until)) {
+	var fields map[string]scalar
+	for i, p := range r.History {
+		if i == skip || !p.covers(day) {
 			continue
 		}
+		if fields == nil {
+			fields = out.scalars()
+		}
 		for k, v := range p.Set {
-			*fields[k] = v
+			if f, ok := fields[k]; ok {
+				*f.p = v
+			}
 		}
 	}
-	return &out, nil
+	return &out
+}
+
+// covers reports whether the period is in force on day.
+func (p *Period) covers(day time.Time) bool {
+	return !day.Before(p.From) && (p.Until.IsZero() || !day.After(p.Until))
 }
 
 // Date is the day the rules are for (from At), or the zero time for rules as read from the file.

@@ -1,0 +1,216 @@
+package scoring
+
+import (
+	"math"
+	"sort"
+	"time"
+)
+
+// Every date of a rules file lies in this range; anything outside it is a typo, or Go's zero time
+// (0001-01-01), which the code would read as "no date".
+var (
+	firstRulesDay = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+	lastRulesDay  = time.Date(2099, 12, 31, 0, 0, 0, 0, time.UTC)
+)
+
+// rulesDate reads a TOML local date (2024-05-31): not a time of day, not a date with a time, and in
+// the range of firstRulesDay to lastRulesDay. It follows the rule of a profile's dates (the decoder
+// marks a local date by the name of its location).
+func rulesDate(t *table, k string, required bool) time.Time {
+	v, ok := t.get(k)
+	if !ok {
+		if required {
+			t.d.addf(t.key(k), "missing; want a date like 2024-05-31")
+		}
+		return time.Time{}
+	}
+	d, isTime := v.(time.Time)
+	if !isTime {
+		t.d.addf(t.key(k), "%s: want a date like 2024-05-31 (no quotes)", describe(v))
+		return time.Time{}
+	}
+	switch d.Location().String() {
+	case "date-local": // how the TOML decoder marks a date without a time
+	case "time-local":
+		t.d.addf(t.key(k), "%s is a time of day: want a date like 2024-05-31", d.Format("15:04:05"))
+		return time.Time{}
+	default:
+		t.d.addf(t.key(k), "%s is a date and time: want a date like 2024-05-31, without a time", d.Format("2006-01-02T15:04:05"))
+		return time.Time{}
+	}
+	day := Day(d)
+	if day.Before(firstRulesDay) || day.After(lastRulesDay) {
+		t.d.addf(t.key(k), "%s is not a plausible date: want a date from %s to %s",
+			d.Format(time.DateOnly), firstRulesDay.Format(time.DateOnly), lastRulesDay.Format(time.DateOnly))
+		return time.Time{}
+	}
+	return day
+}
+
+// readCharts reads the language charts and checks that each test has one current chart and at
+// most one chart on any day.
+func readCharts(t *table, r *Rules) {
+	ids := make([]string, 0, len(t.m))
+	for id := range t.m {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		c := readChart(t.sub(id, true), id, r)
+		r.Charts[c.Test] = append(r.Charts[c.Test], c)
+	}
+	tests := r.TestNames()
+	for _, test := range tests {
+		checkChartDates(t, test, r.Charts[test])
+	}
+	for _, need := range []string{"clb", "nclc"} {
+		if len(r.Charts[need]) == 0 {
+			t.d.addf(t.key(need), "missing: the %s chart is needed for levels typed directly", need)
+		}
+	}
+}
+
+// readChart reads one chart: its dates, its scale and step, and its levels.
+func readChart(ct *table, id string, r *Rules) *Chart {
+	c := &Chart{ID: id}
+	c.Name = ct.str("name", true, id)
+	c.Test = ct.str("test", false, id)
+	c.Language = ct.str("language", true, "")
+	if c.Language != "english" && c.Language != "french" {
+		ct.d.addf(ct.key("language"), "%q: want \"english\" or \"french\"", c.Language)
+	}
+	c.Source = ct.str("source", true, "")
+	c.Checked = rulesDate(ct, "checked", true)
+	r.Sources = append(r.Sources, Source{Table: ct.path, URL: c.Source, Checked: c.Checked})
+	c.ValidFrom = rulesDate(ct, "valid_from", false)
+	c.ValidUntil = rulesDate(ct, "valid_until", false)
+	if !c.ValidFrom.IsZero() && c.ValidUntil.Before(c.ValidFrom) && !c.ValidUntil.IsZero() {
+		ct.d.addf(ct.key("valid_until"), "%s is before valid_from %s: want the last day the chart is used, on or after its first",
+			c.ValidUntil.Format(time.DateOnly), c.ValidFrom.Format(time.DateOnly))
+	}
+	step, ok := ct.number("step", true)
+	c.Step = step
+	if ok && step <= 0 {
+		ct.d.addf(ct.key("step"), "%s: want the smallest increment of a score, a number above 0", fmtScore(c.Step))
+		c.Step = 0
+	}
+	sc := ct.sub("scale", true)
+	var valid [NumAbilities]bool
+	for a := Ability(0); a < NumAbilities; a++ {
+		c.Scale[a], valid[a] = scale(sc, a.String())
+		if valid[a] && c.Step > 0 && c.Check(a, c.Scale[a][1]) != nil {
+			sc.d.addf(sc.key(a.String()), "[%s, %s]: the highest score must be the lowest plus a whole number of steps of %s",
+				fmtScore(c.Scale[a][0]), fmtScore(c.Scale[a][1]), fmtScore(c.Step))
+		}
+	}
+	sc.done(abilityNames[:]...)
+	readLevels(ct, c, valid)
+	ct.done("name", "test", "language", "source", "checked", "valid_from", "valid_until", "step", "scale", "levels")
+	return c
+}
+
+// readLevels reads a chart's levels: from the highest down, one at a time, each minimum a score
+// the test can give (checked where the scale is valid) and below the level above.
+func readLevels(ct *table, c *Chart, valid [NumAbilities]bool) {
+	for i, row := range ct.rows("levels") {
+		var l ChartLevel
+		l.CLB = row.integer("clb", true, 0, 1, 12)
+		for a := Ability(0); a < NumAbilities; a++ {
+			l.Min[a], _ = row.number(a.String(), true)
+			if err := c.Check(a, l.Min[a]); err != nil && valid[a] {
+				row.d.addf(row.key(a.String()), "CLB %d minimum %v", l.CLB, err)
+			}
+		}
+		row.done("clb", "listening", "reading", "writing", "speaking")
+		if i > 0 {
+			prev := c.Levels[i-1]
+			if l.CLB != prev.CLB-1 {
+				row.d.addf(row.key("clb"), "levels must run from the highest down, one at a time: CLB %d follows CLB %d", l.CLB, prev.CLB)
+			}
+			for a := Ability(0); a < NumAbilities; a++ {
+				if l.Min[a] >= prev.Min[a] {
+					row.d.addf(row.key(a.String()), "CLB %d needs %s in %s, not less than CLB %d's %s: minimums must fall with the level",
+						l.CLB, fmtScore(l.Min[a]), a, prev.CLB, fmtScore(prev.Min[a]))
+				}
+			}
+		}
+		c.Levels = append(c.Levels, l)
+	}
+	if len(c.Levels) == 0 {
+		ct.d.addf(ct.key("levels"), "want at least one level")
+	} else if c.Levels[0].CLB < 10 {
+		ct.d.addf(ct.key("levels"), "the highest level is CLB %d; the CRS tables need the chart to reach CLB 10", c.Levels[0].CLB)
+	}
+}
+
+// checkChartDates checks the charts of one test: the same language, one current chart (without
+// valid_until), and no day with two charts. It sorts cs by the first day each is used.
+func checkChartDates(t *table, test string, cs []*Chart) {
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].ValidFrom.Before(cs[j].ValidFrom) })
+	current := 0
+	for _, c := range cs {
+		if c.ValidUntil.IsZero() {
+			current++
+		}
+		if c.Language != cs[0].Language {
+			t.d.addf(t.key(c.ID), "language %q differs from the other %q charts (%q)", c.Language, test, cs[0].Language)
+		}
+	}
+	if current != 1 {
+		t.d.addf(t.key(test), "test %q needs exactly one chart without valid_until (the current one), found %d", test, current)
+	}
+	for i := 1; i < len(cs); i++ {
+		prev, next := cs[i-1], cs[i]
+		if !prev.ValidUntil.IsZero() && prev.ValidUntil.Before(next.ValidFrom) {
+			continue
+		}
+		until, from := "no valid_until", "from the first day"
+		if !prev.ValidUntil.IsZero() {
+			until = prev.ValidUntil.Format(time.DateOnly)
+		}
+		if !next.ValidFrom.IsZero() {
+			from = "valid from " + next.ValidFrom.Format(time.DateOnly)
+		}
+		t.d.addf(t.key(prev.ID)+".valid_until", "%s overlaps %s (%s): two charts for test %q on the same day; want valid_until before the next chart's valid_from",
+			until, t.key(next.ID), from, test)
+	}
+}
+
+// scale reads a [lowest, highest] pair of scores: finite, not negative, the highest above the
+// lowest. It returns false when the pair is not that.
+func scale(t *table, k string) ([2]float64, bool) {
+	v, ok := t.get(k)
+	if !ok {
+		t.d.addf(t.key(k), "missing; want [lowest, highest]")
+		return [2]float64{}, false
+	}
+	arr, isArr := v.([]any)
+	if !isArr || len(arr) != 2 {
+		t.d.addf(t.key(k), "%s: want [lowest, highest]", describe(v))
+		return [2]float64{}, false
+	}
+	var out [2]float64
+	for i, e := range arr {
+		switch n := e.(type) {
+		case int64:
+			out[i] = float64(n)
+		case float64:
+			out[i] = n
+		default:
+			t.d.addf(t.key(k), "%s: want numbers", describe(e))
+			return [2]float64{}, false
+		}
+	}
+	switch {
+	case math.IsNaN(out[0]) || math.IsNaN(out[1]) || math.IsInf(out[0], 0) || math.IsInf(out[1], 0):
+		t.d.addf(t.key(k), "[%s, %s]: want finite scores", fmtScore(out[0]), fmtScore(out[1]))
+		return [2]float64{}, false
+	case out[0] < 0:
+		t.d.addf(t.key(k), "[%s, %s]: scores are not negative: want a lowest score of 0 or more", fmtScore(out[0]), fmtScore(out[1]))
+		return out, false
+	case out[1] <= out[0]:
+		t.d.addf(t.key(k), "[%s, %s]: the highest score must be above the lowest", fmtScore(out[0]), fmtScore(out[1]))
+		return out, false
+	}
+	return out, true
+}
