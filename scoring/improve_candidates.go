@@ -110,16 +110,12 @@ func languageCandidates(rr *Rules, p *Profile, day time.Time, add addFunc) {
 	}
 }
 
-// planWorkWindow is the window of the work-years questions: skilled work in the last 10 years, in
-// and outside Canada together (input's WorkYearsProblems). The planner's changes and plans stay
-// within it.
-const planWorkWindow = 10
-
-// fitsWorkWindow reports whether p's work in and outside Canada fits the window, or at least does
+// fitsWorkWindow reports whether p's work in and outside Canada fits the window of the work-years
+// questions (WorkWindowYears, in and outside Canada together, as WorkYearsProblems checks), or at least does
 // not exceed what base already gives (a profile read before the window was checked).
 func fitsWorkWindow(p, base *Profile) bool {
 	sum := func(p *Profile) int { return p.Applicant.CanadianWorkYears + p.Applicant.ForeignWorkYears }
-	return sum(p) <= max(planWorkWindow, sum(base)) && p.Spouse.CanadianWorkYears <= max(planWorkWindow, base.Spouse.CanadianWorkYears)
+	return sum(p) <= max(WorkWindowYears, sum(base)) && p.Spouse.CanadianWorkYears <= max(WorkWindowYears, base.Spouse.CanadianWorkYears)
 }
 
 // workYears is the highest number of years that any table or requirement of rr tells apart for
@@ -149,14 +145,14 @@ func moreYears(n int) string {
 }
 
 // workCandidates are more years of work, from one more to the highest number the rules tell
-// apart, within the window of the questions (planWorkWindow). The profile has no start dates, so
+// apart, within the window of the questions (WorkWindowYears). The profile has no start dates, so
 // the years are counted from today.
 func workCandidates(rr *Rules, p *Profile, add addFunc) {
 	a := &p.Applicant
 	topC, topF, topS := workYears(rr)
-	topC = min(topC, planWorkWindow-a.ForeignWorkYears)
-	topF = min(topF, planWorkWindow-a.CanadianWorkYears)
-	topS = min(topS, planWorkWindow)
+	topC = min(topC, WorkWindowYears-a.ForeignWorkYears)
+	topF = min(topF, WorkWindowYears-a.CanadianWorkYears)
+	topS = min(topS, WorkWindowYears)
 	for n := a.CanadianWorkYears + 1; n <= topC; n++ {
 		k := n - a.CanadianWorkYears
 		last3 := min(a.CanadianWorkYearsLast3+k, 3)

@@ -433,20 +433,3 @@ speaking = 7.5
 	w, _ = CompareITA(r, &p, &p, x, day("2026-03-03"))
 	wantVerdict(t, w, 441, 441, Decline, "educational credential assessment is dated 2026-03-05, after 2026-03-03")
 }
-
-// The rules file's dates follow the same rule as a profile's.
-func TestRulesDatesAreRealCalendarDates(t *testing.T) {
-	defaultRules(t)
-	for _, c := range []struct{ old, new, want string }{
-		{"earliest = 2016-11-19", "earliest = 0001-01-01", "meta.earliest: 0001-01-01 is out of range: want a date from 1900-01-01 to 2099-12-31"},
-		{"checked = 2026-08-24", "checked = 07:32:00", "timing.checked: 07:32:00 is a time of day, not a date"},
-	} {
-		edited := strings.Replace(string(rulesData), c.old, c.new, 1)
-		if edited == string(rulesData) {
-			t.Fatalf("%q not found", c.old)
-		}
-		if _, err := LoadRules("edited.toml", []byte(edited)); err == nil || !strings.Contains(err.Error(), c.want) {
-			t.Errorf("%s: %v, want an error containing %q", c.new, err, c.want)
-		}
-	}
-}

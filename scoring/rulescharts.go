@@ -13,38 +13,10 @@ var (
 	lastRulesDay  = time.Date(2099, 12, 31, 0, 0, 0, 0, time.UTC)
 )
 
-// rulesDate reads a TOML local date (2024-05-31): not a time of day, not a date with a time, and in
-// the range of firstRulesDay to lastRulesDay. It follows the rule of a profile's dates (the decoder
-// marks a local date by the name of its location).
+// rulesDate reads a TOML local date (2024-05-31) from firstRulesDay to lastRulesDay, by the rule of
+// every date the program reads (dates.go): not a time of day, not a date with a time.
 func rulesDate(t *table, k string, required bool) time.Time {
-	v, ok := t.get(k)
-	if !ok {
-		if required {
-			t.d.addf(t.key(k), "missing; want a date like 2024-05-31")
-		}
-		return time.Time{}
-	}
-	d, isTime := v.(time.Time)
-	if !isTime {
-		t.d.addf(t.key(k), "%s: want a date like 2024-05-31 (no quotes)", describe(v))
-		return time.Time{}
-	}
-	switch d.Location().String() {
-	case "date-local": // how the TOML decoder marks a date without a time
-	case "time-local":
-		t.d.addf(t.key(k), "%s is a time of day: want a date like 2024-05-31", d.Format("15:04:05"))
-		return time.Time{}
-	default:
-		t.d.addf(t.key(k), "%s is a date and time: want a date like 2024-05-31, without a time", d.Format("2006-01-02T15:04:05"))
-		return time.Time{}
-	}
-	day := Day(d)
-	if day.Before(firstRulesDay) || day.After(lastRulesDay) {
-		t.d.addf(t.key(k), "%s is not a plausible date: want a date from %s to %s",
-			d.Format(time.DateOnly), firstRulesDay.Format(time.DateOnly), lastRulesDay.Format(time.DateOnly))
-		return time.Time{}
-	}
-	return day
+	return t.dateIn(k, required, firstRulesDay, lastRulesDay, "a rules date")
 }
 
 // readCharts reads the language charts and checks that each test has one current chart and at
