@@ -232,8 +232,8 @@ func levelsUp(c *Chart, from, to int) int { return max(0, to-max(from, c.Lowest(
 
 // languageChanges are the changes to a result the profile has: each ability up to each higher
 // level, and every ability up to each level in all four, each at the lowest score of the level on
-// the result's own test and chart. An expired result is retaken instead: the same levels with
-// today's date, or higher levels in all four.
+// the result's own test and chart. An expired result, or one dated after the day (not taken yet),
+// is retaken instead: the same levels with the day's date, or higher levels in all four.
 func languageChanges(rr *Rules, p *Profile, s languageSlot, lv Levels, day time.Time, add addFunc) {
 	l := s.lk.get(p)
 	chart := lv.Chart
@@ -244,7 +244,7 @@ func languageChanges(rr *Rules, p *Profile, s languageSlot, lv Levels, day time.
 	for ab := Ability(0); ab < NumAbilities; ab++ {
 		cur[ab] = chart.Level(ab, l.Scores[ab])
 	}
-	if lv.Expired {
+	if lv.Expired || lv.NotYet {
 		retakeChanges(rr, s, l, cur, day, add)
 		return
 	}
@@ -345,8 +345,12 @@ func retakeChanges(rr *Rules, s languageSlot, old *Language, cur [NumAbilities]i
 		if i > 0 && steps == 0 {
 			continue
 		}
-		title := fmt.Sprintf("%s: take %s again (the result from %s is too old to count), with the same levels",
-			s.title, chart.Name, old.Date.Format("2006-01-02"))
+		why := "is too old to count"
+		if old.Date.After(day) {
+			why = "is dated after the day planned for, so it does not count yet"
+		}
+		title := fmt.Sprintf("%s: take %s again (the result from %s %s), with the same levels",
+			s.title, chart.Name, old.Date.Format("2006-01-02"), why)
 		if i > 0 {
 			title = fmt.Sprintf("%s: take %s again and reach %s %d or more in all four", s.title, chart.Name, chart.LevelName(), to)
 		}

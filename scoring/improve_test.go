@@ -577,3 +577,47 @@ func BenchmarkImprove(b *testing.B) {
 		})
 	}
 }
+
+// TestResultNotYetTakenIsRetakenNotRaised: example 1's IELTS result dated a month after the day
+// planned for gives nothing on that day, so raising one ability of it gains nothing; the planner
+// offers to take the test on the day instead, and says why. Taking it with the same levels gives
+// back the whole first-language score (IELTS 8.5/8/7.5/7.5: CLB 10 in all four, as the reference's
+// worked example 1 reads them; 34 each for a single person: 136), and the gain is that of
+// re-scoring.
+func TestResultNotYetTakenIsRetakenNotRaised(t *testing.T) {
+	r := improveRules(t)
+	rr := improveRulesAt(t, r, improveDay)
+	p := improveExamples(t, rr)["example1.toml"]
+	p.Applicant.FirstLanguage.Date = improveDay.AddDate(0, 1, 0)
+	plan, err := Improve(r, &p, improveDay, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, ok := improveFind(plan, "first_language.retake>=0")
+	if !ok {
+		t.Fatalf("no retake of the result not yet taken among %v", plan.Suggestions)
+	}
+	if !strings.Contains(s.Change.Title, "does not count yet") {
+		t.Errorf("retake title %q does not say the result does not count yet", s.Change.Title)
+	}
+	q := s.Change.Apply(p)
+	before, after := Assess(rr, &p, improveDay), Assess(rr, &q, improveDay)
+	if !before.First.NotYet || after.First.NotYet || !q.Applicant.FirstLanguage.Date.Equal(improveDay) {
+		t.Fatalf("retake: before not yet %v, after not yet %v, date %s", before.First.NotYet, after.First.NotYet, q.Applicant.FirstLanguage.Date)
+	}
+	first := func(a Assessment) int {
+		n := 0
+		for _, l := range a.CRS.Lines() {
+			if l.Factor == FactorFirstLanguage {
+				n += l.Points
+			}
+		}
+		return n
+	}
+	if got := first(after) - first(before); got != 136 {
+		t.Errorf("first language points gained %d, want 136", got)
+	}
+	if s.Gain != after.CRS.Total-before.CRS.Total {
+		t.Errorf("gain %d, re-scoring gives %d", s.Gain, after.CRS.Total-before.CRS.Total)
+	}
+}
