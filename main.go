@@ -17,6 +17,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/eewizard/eewizard/fsafe"
 	"github.com/eewizard/eewizard/scoring"
 )
 
@@ -140,9 +141,9 @@ func (f *flags) usageErr(format string, args ...any) int {
 func (e *env) loadRules(path string) (*scoring.Rules, string, bool) {
 	data, source := embeddedRules, "embedded rules.toml"
 	if path != "" {
-		b, err := os.ReadFile(path)
+		b, err := fsafe.Rules.ReadFile(path)
 		if err != nil {
-			fmt.Fprintf(e.stderr, "eewizard: rules: %v\n", err)
+			fmt.Fprintf(e.stderr, "eewizard: %v\n", err)
 			return nil, "", false
 		}
 		data, source = b, path

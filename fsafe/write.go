@@ -12,9 +12,9 @@ import (
 // which WriteFile refuses to replace.
 var ErrHardLinked = errors.New("the file has other hard links")
 
-// NewFileMode is the mode of a file WriteFile creates: only its owner reads or writes it, as the
-// files hold personal facts.
-const NewFileMode fs.FileMode = 0o600
+// FileMode is the mode of every file WriteFile writes, new or replaced: only its owner reads or
+// writes it, as the files hold personal facts.
+const FileMode fs.FileMode = 0o600
 
 // WriteFile replaces the file at path with data atomically: a reader, or the file after a crash,
 // has the old content or the new one, never a part. It writes a temporary file beside the file,
@@ -23,53 +23,53 @@ const NewFileMode fs.FileMode = 0o600
 // A symbolic link is followed: the file it points to is replaced and the link is kept. A file with
 // more than one hard link is refused with ErrHardLinked, because replacing it would split the
 // links (the other names would keep the old content) and writing it in place could leave a part
-// after a crash. A new file gets NewFileMode; a replaced one keeps its permission bits.
+// after a crash. The file written has FileMode.
 //
 // It returns the path written, which differs from path when path is a symbolic link.
 func WriteFile(path string, data []byte) (string, error) {
-	target, mode, err := resolveTarget(path)
+	target, err := resolveTarget(path)
 	if err != nil {
 		return "", err
 	}
-	if err := replace(target, data, mode); err != nil {
+	if err := replace(target, data); err != nil {
 		return "", err
 	}
 	return target, nil
 }
 
-// resolveTarget finds the file a write to path replaces and the mode the new content gets.
-func resolveTarget(path string) (string, fs.FileMode, error) {
+// resolveTarget finds the file a write to path replaces.
+func resolveTarget(path string) (string, error) {
 	target := path
 	li, err := os.Lstat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return path, NewFileMode, nil
+		return path, nil
 	case err != nil:
-		return "", 0, err
+		return "", err
 	case li.Mode()&fs.ModeSymlink != 0:
 		target, err = filepath.EvalSymlinks(path)
 		if err != nil {
 			dest, _ := os.Readlink(path)
-			return "", 0, fmt.Errorf("%s is a symbolic link to %s, which cannot be reached: %w", path, dest, unwrap(err))
+			return "", fmt.Errorf("%s is a symbolic link to %s, which cannot be reached: %w", path, dest, unwrap(err))
 		}
 	}
 	fi, err := os.Stat(target)
 	if err != nil {
-		return "", 0, err
+		return "", err
 	}
 	if !fi.Mode().IsRegular() {
-		return "", 0, fmt.Errorf("%s: %w (%s): not replaced", target, ErrNotRegular, describeMode(fi.Mode()))
+		return "", fmt.Errorf("%s: %w (%s): not replaced", target, ErrNotRegular, describeMode(fi.Mode()))
 	}
 	if n := linkCount(fi); n > 1 {
-		return "", 0, fmt.Errorf("%s: %w (%d names for one file): replacing it would leave the others with the old content; save under another name",
+		return "", fmt.Errorf("%s: %w (%d names for one file): replacing it would leave the others with the old content; save under another name",
 			target, ErrHardLinked, n)
 	}
-	return target, fi.Mode().Perm(), nil
+	return target, nil
 }
 
 // replace writes data to a temporary file in target's directory and renames it over target. The
 // temporary name is short, so a file whose own name is near the system's limit can be saved.
-func replace(target string, data []byte, mode fs.FileMode) (err error) {
+func replace(target string, data []byte) (err error) {
 	dir := filepath.Dir(target)
 	f, err := os.CreateTemp(dir, ".eewizard-*.tmp")
 	if err != nil {
@@ -82,7 +82,7 @@ func replace(target string, data []byte, mode fs.FileMode) (err error) {
 			os.Remove(tmp)
 		}
 	}()
-	if err = f.Chmod(mode); err != nil {
+	if err = f.Chmod(FileMode); err != nil {
 		return err
 	}
 	if _, err = f.Write(data); err != nil {
