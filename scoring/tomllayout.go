@@ -32,7 +32,7 @@ type keyLine struct {
 	from, to int // the value's bytes in the line
 }
 
-func (k *keyLine) path() string  { return joinKey(k.header, strings.Join(k.parts, ".")) }
+func (k *keyLine) path() string { return joinKey(k.header, strings.Join(k.parts, ".")) }
 
 // readLayout reads the layout of a file; ok is false for a file it does not understand.
 func readLayout(data []byte) (l *layout, ok bool) {
