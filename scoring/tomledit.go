@@ -19,22 +19,21 @@ import (
 // strings, or TOML that does not decode), the result is EncodeProfile(p): the save never fails and
 // never writes a file that reads differently. Reading the result back gives p.
 func EditProfile(orig []byte, p *Profile) []byte {
-	fresh := EncodeProfile(p)
 	if len(orig) == 0 || len(orig) > maxEditBytes || checkNesting("", orig) != nil {
-		return fresh
+		return EncodeProfile(p)
 	}
 	var tree map[string]any
 	if _, err := decodeTOML(string(orig), &tree); err != nil {
-		return fresh
+		return EncodeProfile(p)
 	}
 	l, ok := readLayout(orig)
 	if !ok {
-		return fresh
+		return EncodeProfile(p)
 	}
 	entries, tables := profileEntries(p)
 	out := newEdit(l, tree, entries, tables).apply()
-	if !sameProfileFile(out, orig, entries, tables) {
-		return fresh
+	if !sameProfileFile(out, tree, entries, tables) {
+		return EncodeProfile(p)
 	}
 	return out
 }
@@ -289,12 +288,11 @@ func sameValue(got, want any) bool {
 // sameProfileFile checks an edited file before it is written: it must decode, hold every key of
 // the profile at its value (or leave it out where its absence means that value), and hold no other
 // key, and no table the profile does not have except one that orig had empty already.
-func sameProfileFile(out, orig []byte, entries []entry, tables []string) bool {
-	var tree, origTree map[string]any
+func sameProfileFile(out []byte, origTree map[string]any, entries []entry, tables []string) bool {
+	var tree map[string]any
 	if _, err := decodeTOML(string(out), &tree); err != nil {
 		return false
 	}
-	_, _ = decodeTOML(string(orig), &origTree)
 	want := map[string]*entry{}
 	for i := range entries {
 		en := &entries[i]

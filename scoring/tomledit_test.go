@@ -246,3 +246,22 @@ func lineDiff(want, got string) string {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// BenchmarkEditProfile saves one changed answer over a commented client file.
+func BenchmarkEditProfile(b *testing.B) {
+	r := editRules(b)
+	p := mustProfile(b, r, client)
+	p.Applicant.CanadianWorkYears = 3
+	b.SetBytes(int64(len(client)))
+	for b.Loop() {
+		_ = EditProfile([]byte(client), &p)
+	}
+}
+
+// BenchmarkEncodeProfile writes the same profile afresh.
+func BenchmarkEncodeProfile(b *testing.B) {
+	p := mustProfile(b, editRules(b), client)
+	for b.Loop() {
+		_ = EncodeProfile(&p)
+	}
+}
