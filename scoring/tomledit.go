@@ -32,11 +32,15 @@ func EditProfile(orig []byte, p *Profile) []byte {
 	}
 	entries, tables := profileEntries(p)
 	out := newEdit(l, tree, entries, tables).apply()
-	if !sameProfileFile(out, tree, entries, tables) {
+	if !sameProfileFile(out, entries, tables) {
 		return EncodeProfile(p)
 	}
 	return out
 }
+
+// emptyMeansAbsent are the tables that ReadProfile reads the same empty as left out: an empty one a
+// person wrote stays. Any other table the profile does not have is dropped with its header.
+var emptyMeansAbsent = map[string]bool{"spouse": true}
 
 // maxEditBytes is the largest file edited in place; profile files are read up to the same size.
 const maxEditBytes = 1 << 20
@@ -101,7 +105,7 @@ func (e *edit) apply() []byte {
 		wantTable[t] = true
 	}
 	for _, h := range e.l.headers {
-		if emptied[h.table] && !kept[h.table] && !wantTable[h.table] {
+		if !kept[h.table] && !wantTable[h.table] && (emptied[h.table] || !emptyMeansAbsent[h.table]) {
 			e.drop[h.line] = true
 		}
 	}
@@ -287,8 +291,8 @@ func sameValue(got, want any) bool {
 
 // sameProfileFile checks an edited file before it is written: it must decode, hold every key of
 // the profile at its value (or leave it out where its absence means that value), and hold no other
-// key, and no table the profile does not have except one that orig had empty already.
-func sameProfileFile(out []byte, origTree map[string]any, entries []entry, tables []string) bool {
+// key, and no table the profile does not have unless it is empty and emptyMeansAbsent.
+func sameProfileFile(out []byte, entries []entry, tables []string) bool {
 	var tree map[string]any
 	if _, err := decodeTOML(string(out), &tree); err != nil {
 		return false
@@ -323,7 +327,7 @@ func sameProfileFile(out []byte, origTree map[string]any, entries []entry, table
 					return false
 				}
 			case !wantTable[path]:
-				if o, _ := lookup(origTree, path).(map[string]any); len(sub) > 0 || o == nil || len(o) > 0 {
+				if len(sub) > 0 || !emptyMeansAbsent[path] {
 					return false
 				}
 			default:
