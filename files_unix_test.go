@@ -31,9 +31,9 @@ func TestCommandsRefuseFilesThatAreNotRegularOrTooLarge(t *testing.T) {
 	}{
 		{"score a FIFO", []string{"score", fifo}, "profile " + fifo + ": not a regular file (a named pipe)"},
 		{"score /dev/zero", []string{"score", "/dev/zero"}, "profile /dev/zero: not a regular file (a character device)"},
-		{"score a big file", []string{"score", big}, "profile " + big + " is 2.6 MiB: file too large: profile files are limited to 1 MiB"},
+		{"score a big file", []string{"score", big}, "profile " + big + " is 2.6 MiB: file too large: profile files are limited to 256 KiB"},
 		{"score --rules a FIFO", []string{"score", "--rules", fifo, example}, "rules " + fifo + ": not a regular file (a named pipe)"},
-		{"rules check a big file", []string{"rules", "check", big}, "rules " + big + " is 2.6 MiB: file too large: rules files are limited to 1 MiB"},
+		{"rules check a big file", []string{"rules", "check", big}, "rules " + big + " is 2.6 MiB: file too large: rules files are limited to 256 KiB"},
 		{"whatif a FIFO", []string{"whatif", fifo, "--ita-date", "2026-08-20", "--cutoff", "500"}, "profile " + fifo + ": not a regular file"},
 		{"improve a FIFO", []string{"improve", fifo}, "profile " + fifo + ": not a regular file"},
 		{"draws import a FIFO", []string{"draws", "import", fifo}, "feed " + fifo + ": not a regular file (a named pipe)"},

@@ -17,7 +17,7 @@ func TestReadFileRefusesAFileOverTheLimitNamingIt(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err := Profile.ReadFile(path)
-	want := "profile " + path + " is 3.2 MiB: file too large: profile files are limited to 1 MiB"
+	want := "profile " + path + " is 3.2 MiB: file too large: profile files are limited to 256 KiB"
 	if !errors.Is(err, ErrTooLarge) || err == nil || err.Error() != want {
 		t.Errorf("got %v\nwant %s", err, want)
 	}

@@ -19,11 +19,13 @@ type Kind struct {
 	Max  int64  // the largest size read, in bytes
 }
 
-// The kinds of files eewizard reads. A profile is under 2 KB and rules.toml under 100 KB: a limit
-// of 1 MiB leaves room for comments while answering any file in well under a second.
+// The kinds of files eewizard reads. A profile is about 1 KB and rules.toml about 30 KB; 256 KiB
+// leaves room for years of notes and amendments. The TOML decoder takes up to about 1 ms per KB on
+// the worst shapes (thousands of tables), so the limit also bounds the answer to any file at a
+// quarter of a second; a larger file is refused at once, by its size.
 var (
-	Profile = Kind{Name: "profile", Max: 1 << 20}
-	Rules   = Kind{Name: "rules", Max: 1 << 20}
+	Profile = Kind{Name: "profile", Max: 256 << 10}
+	Rules   = Kind{Name: "rules", Max: 256 << 10}
 )
 
 // ErrNotRegular is the error (within the one returned) for a path that is not a regular file.
