@@ -12,12 +12,19 @@ import (
 // profile is kept byte for byte; a comment put in a file is kept.
 func FuzzProfileRoundTrip(f *testing.F) {
 	r := rulesOn(f, "2026-08-20")
-	samples := sampleProfiles(f, r, 40)
+	samples := append(sampleProfiles(f, r, 40), mustProfile(f, r, client))
+	files := make([][]byte, len(samples)) // the files written over: as encoded, and client as a person wrote it
+	for i := range samples {
+		files[i] = EncodeProfile(&samples[i])
+	}
+	files[len(files)-1] = []byte(client)
 	f.Add("Ada Lovelace", uint8(0), uint8(1), "# a note", uint16(0))
 	f.Add("bell\a tab\v", uint8(3), uint8(3), "", uint16(5))
 	f.Add("", uint8(7), uint8(2), "\n[applicant]\n", uint16(30))
 	f.Add("é\x00\"\\", uint8(9), uint8(12), "x = 1\n", uint16(200))
 	f.Add("\x1b[2J", uint8(11), uint8(0), "first_language = { test = \"ielts\" }\n", uint16(60))
+	f.Add("Ada", uint8(40), uint8(40), "# another note", uint16(12))
+	f.Add("Ada", uint8(2), uint8(40), "  teer = 3", uint16(9))
 	f.Fuzz(func(t *testing.T, name string, pick, from uint8, junk string, at uint16) {
 		p := samples[int(pick)%len(samples)]
 		p.Name = strings.ToValidUTF8(name, string(utf8.RuneError))
@@ -26,7 +33,7 @@ func FuzzProfileRoundTrip(f *testing.F) {
 			t.Fatalf("fresh: %v\n%s", err, fresh)
 		}
 		// Over another profile's file with junk put in at a line start.
-		base := EncodeProfile(&samples[int(from)%len(samples)])
+		base := files[int(from)%len(files)]
 		orig := insertAtLine(base, int(at), junk)
 		out := EditProfile(orig, &p)
 		back, err := ReadProfile(r, "edited.toml", out)
