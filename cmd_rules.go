@@ -2,9 +2,9 @@ package main
 
 import (
 	"fmt"
-	"os"
 	"strings"
 
+	"github.com/eewizard/eewizard/fsafe"
 	"github.com/eewizard/eewizard/scoring"
 )
 
@@ -25,9 +25,9 @@ func (e *env) rules(args []string) int {
 	name, data := "rules.toml (embedded)", embeddedRules
 	if len(files) == 1 {
 		name = files[0]
-		b, err := os.ReadFile(name)
+		b, err := fsafe.Rules.ReadFile(name)
 		if err != nil {
-			fmt.Fprintf(e.stderr, "%s: %v\n", name, unwrapPath(err))
+			fmt.Fprintln(e.stderr, err)
 			return exitFail
 		}
 		data = b

@@ -2,8 +2,8 @@ package main
 
 import (
 	"fmt"
-	"os"
 
+	"github.com/eewizard/eewizard/fsafe"
 	"github.com/eewizard/eewizard/report"
 	"github.com/eewizard/eewizard/scoring"
 )
@@ -59,17 +59,9 @@ func (e *env) score(args []string) int {
 
 // readProfile reads and checks one profile file.
 func readProfile(r *scoring.Rules, file string) (scoring.Profile, error) {
-	data, err := os.ReadFile(file)
+	data, err := fsafe.Profile.ReadFile(file)
 	if err != nil {
-		return scoring.Profile{}, fmt.Errorf("%s: %w", file, unwrapPath(err))
+		return scoring.Profile{}, err
 	}
 	return scoring.ReadProfile(r, file, data)
-}
-
-// unwrapPath drops the path from an *os.PathError, which the caller already names.
-func unwrapPath(err error) error {
-	if pe, ok := err.(*os.PathError); ok {
-		return pe.Err
-	}
-	return err
 }

@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/charmbracelet/x/term"
+	"github.com/eewizard/eewizard/fsafe"
 	"github.com/eewizard/eewizard/safetext"
 	"github.com/eewizard/eewizard/scoring"
 )
@@ -185,9 +186,9 @@ func (f *flags) usageErr(format string, args ...any) int {
 func (e *env) loadRules(path string) (*scoring.Rules, string, bool) {
 	data, source := embeddedRules, "embedded rules.toml"
 	if path != "" {
-		b, err := os.ReadFile(path)
+		b, err := fsafe.Rules.ReadFile(path)
 		if err != nil {
-			fmt.Fprintf(e.stderr, "eewizard: rules: %v\n", err)
+			fmt.Fprintf(e.stderr, "eewizard: %v\n", err)
 			return nil, "", false
 		}
 		data, source = b, path

@@ -4,13 +4,13 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"sync"
 	"time"
 
+	"github.com/eewizard/eewizard/fsafe"
 	"github.com/eewizard/eewizard/plural"
 )
 
@@ -94,12 +94,11 @@ func Load(dataDir string, today time.Time) (feed *Feed, source string, err error
 
 // readFeed reads and parses the feed in file path.
 func readFeed(path string) (*Feed, error) {
-	fh, err := os.Open(path)
+	data, err := readLimited(path)
 	if err != nil {
-		return nil, fmt.Errorf("feed %s: %w", path, err)
+		return nil, err
 	}
-	defer fh.Close()
-	return Parse(fh, path)
+	return parse(data, path)
 }
 
 // dateSlack is how far after today a round may be dated: IRCC dates rounds in Ottawa, and a
@@ -154,21 +153,13 @@ func Import(src, dataDir string, today time.Time) (*Feed, error) {
 	return feed, nil
 }
 
-// readLimited reads file path whole, refusing one too large to be a rounds feed.
+// feedFile is the kind of file a rounds feed is read from, with the limit Parse also applies.
+var feedFile = fsafe.Kind{Name: "feed", Max: maxFeedBytes}
+
+// readLimited reads file path whole, refusing what is not a regular file (a named pipe cannot hang
+// it) and one too large to be a rounds feed.
 func readLimited(path string) ([]byte, error) {
-	fh, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer fh.Close()
-	data, err := io.ReadAll(io.LimitReader(fh, maxFeedBytes+1))
-	if err != nil {
-		return nil, fmt.Errorf("reading %s: %w", path, err)
-	}
-	if len(data) > maxFeedBytes {
-		return nil, fmt.Errorf("%s: larger than %d MiB: not an IRCC rounds feed", path, maxFeedBytes>>20)
-	}
-	return data, nil
+	return feedFile.ReadFile(path)
 }
 
 // describe summarises a feed's extent for an error message: "437 rounds up to round 436 on 2026-08-18".
@@ -177,49 +168,15 @@ func describe(f *Feed) string {
 	return fmt.Sprintf("%s up to round %s on %s", plural.Count(len(f.Rounds), "round", "rounds"), n.Number, n.Date.Format("2006-01-02"))
 }
 
-// writeAtomic replaces dir/name with data, so that a reader sees the old file or the new one and
-// never a part: it writes a temporary file in dir, syncs it, and renames it over the old one.
-func writeAtomic(dir, name string, data []byte) (err error) {
+// writeAtomic replaces dir/name with data (see fsafe.WriteFile: atomic, through a symbolic link to
+// its target, never splitting hard links), creating dir (mode 0700) if needed.
+func writeAtomic(dir, name string, data []byte) error {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return fmt.Errorf("creating the data directory: %w", err)
 	}
-	tmp, err := os.CreateTemp(dir, "."+name+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("writing %s: %w", filepath.Join(dir, name), err)
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if err := tmp.Chmod(0o600); err != nil {
-		return fmt.Errorf("writing %s: %w", tmp.Name(), err)
-	}
-	if _, err := tmp.Write(data); err != nil {
-		return fmt.Errorf("writing %s: %w", tmp.Name(), err)
-	}
-	if err := tmp.Sync(); err != nil {
-		return fmt.Errorf("writing %s: %w", tmp.Name(), err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("writing %s: %w", tmp.Name(), err)
-	}
 	dst := filepath.Join(dir, name)
-	if err := os.Rename(tmp.Name(), dst); err != nil {
-		return fmt.Errorf("replacing %s: %w", dst, err)
+	if _, err := fsafe.WriteFile(dst, data); err != nil {
+		return fmt.Errorf("writing %s: %w", dst, err)
 	}
-	syncDir(dir)
 	return nil
-}
-
-// syncDir makes a rename in dir durable where the system allows it; some (Windows) do not, and the
-// rename has happened either way, so failure is ignored.
-func syncDir(dir string) {
-	d, err := os.Open(dir)
-	if err != nil {
-		return
-	}
-	_ = d.Sync()
-	_ = d.Close()
 }

@@ -1,10 +1,8 @@
 package scoring
 
 import (
-	"bytes"
 	"fmt"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -237,86 +235,6 @@ func readLanguage(r *Rules, t *table) Language {
 func CheckProfile(r *Rules, p *Profile) error {
 	_, err := ReadProfile(r, "profile", EncodeProfile(p))
 	return err
-}
-
-// EncodeProfile writes a profile in the profile-file format. Reading the result back gives the same
-// profile.
-func EncodeProfile(p *Profile) []byte {
-	var b bytes.Buffer
-	w := func(k string, v any) {
-		switch x := v.(type) {
-		case string:
-			fmt.Fprintf(&b, "%s = %s\n", k, strconv.Quote(x))
-		case time.Time:
-			fmt.Fprintf(&b, "%s = %s\n", k, x.Format("2006-01-02"))
-		case float64:
-			fmt.Fprintf(&b, "%s = %s\n", k, strconv.FormatFloat(x, 'f', -1, 64))
-		default:
-			fmt.Fprintf(&b, "%s = %v\n", k, x)
-		}
-	}
-	if p.Name != "" {
-		w("name", p.Name)
-		b.WriteString("\n")
-	}
-	a := &p.Applicant
-	b.WriteString("[applicant]\n")
-	if !a.BirthDate.IsZero() {
-		w("birth_date", a.BirthDate)
-	} else {
-		w("age", a.Age)
-	}
-	w("marital_status", a.MaritalStatus.String())
-	if a.MaritalStatus.HasPartner() {
-		w("spouse_accompanying", a.SpouseAccompanying)
-		w("spouse_canadian", a.SpouseCanadian)
-	}
-	w("education", a.Education.String())
-	if !a.ECADate.IsZero() {
-		w("eca_date", a.ECADate)
-	}
-	w("canadian_education", a.CanadianEducation.String())
-	w("canadian_work_years", a.CanadianWorkYears)
-	w("foreign_work_years", a.ForeignWorkYears)
-	if a.TEER >= 0 {
-		w("teer", a.TEER)
-	}
-	w("certificate_of_qualification", a.Certificate)
-	w("job_offer", a.JobOffer.String())
-	w("provincial_nomination", a.Nomination)
-	w("sibling_in_canada", a.SiblingInCanada)
-	w("canadian_work_years_last_3", a.CanadianWorkYearsLast3)
-	w("trade_work_years_last_5", a.TradeWorkYearsLast5)
-	w("settlement_funds", a.SettlementFunds)
-	if a.FamilySize > 0 {
-		w("family_size", a.FamilySize)
-	}
-	w("work_authorized", a.WorkAuthorized)
-	w("relative_in_canada", a.RelativeInCanada)
-	w("studied_in_canada", a.StudiedInCanada)
-	lang := func(header string, l *Language) {
-		if !l.Given() {
-			return
-		}
-		fmt.Fprintf(&b, "\n[%s]\n", header)
-		w("test", l.Test)
-		if !l.Date.IsZero() {
-			w("date", l.Date)
-		}
-		for ab := Ability(0); ab < NumAbilities; ab++ {
-			w(ab.String(), l.Scores[ab])
-		}
-	}
-	lang("applicant.first_language", &a.FirstLanguage)
-	lang("applicant.second_language", &a.SecondLanguage)
-	if p.Spouse != (Spouse{}) {
-		b.WriteString("\n[spouse]\n")
-		w("education", p.Spouse.Education.String())
-		w("canadian_work_years", p.Spouse.CanadianWorkYears)
-		w("studied_in_canada", p.Spouse.StudiedInCanada)
-		lang("spouse.language", &p.Spouse.Language)
-	}
-	return b.Bytes()
 }
 
 // Set changes one answer of a profile by its dotted key, as `--set` gives it:

@@ -55,10 +55,20 @@ type doc struct {
 	file  string
 	lines []string
 	probs Problems
+	more  int        // problems found beyond maxProblems, counted but not listed
+	idx   *lineIndex // built at the first lineOf
 }
 
-// parseDoc decodes TOML text into a generic tree. Syntax errors carry the line.
+// maxProblems is how many problems of one file are listed; the rest are counted. A file with
+// thousands of wrong keys is answered at once, and its first problems say what is wrong.
+const maxProblems = 100
+
+// parseDoc decodes TOML text into a generic tree. Syntax errors carry the line. Nesting deeper than
+// maxNesting is refused before decoding, as the decoder's time and memory grow with its square.
 func parseDoc(file string, data []byte) (*doc, map[string]any, error) {
+	if err := checkNesting(file, data); err != nil {
+		return nil, nil, err
+	}
 	d := &doc{file: file, lines: strings.Split(string(data), "\n")}
 	var m map[string]any
 	if _, err := toml.Decode(string(data), &m); err != nil {
@@ -82,10 +92,20 @@ func (d *doc) err() error {
 		}
 		return li < lj
 	})
+	if d.more > 0 {
+		return append(d.probs, Problem{File: d.file, Msg: fmt.Sprintf("and %d more problems (only the first %d are listed)", d.more, maxProblems)})
+	}
 	return d.probs
 }
 
+// full reports whether maxProblems are listed already: a further problem is only counted.
+func (d *doc) full() bool { return len(d.probs) >= maxProblems }
+
 func (d *doc) addf(key string, format string, args ...any) {
+	if d.full() {
+		d.more++
+		return
+	}
 	d.probs = append(d.probs, Problem{File: d.file, Line: d.lineOf(key), Key: key, Msg: fmt.Sprintf(format, args...)})
 }
 
@@ -150,6 +170,10 @@ func (t *table) done(allowed ...string) {
 	}
 	sort.Strings(unknown)
 	for _, k := range unknown {
+		if t.d.full() {
+			t.d.more++
+			continue
+		}
 		msg := "unknown key " + k
 		if s := nearest(k, allowed); s != "" {
 			msg += "; did you mean " + s + "?"
@@ -353,6 +377,7 @@ func describe(v any) string {
 // lineOf finds the line of a dotted key ("applicant.first_language.speaking", "crs.core.age.rows[3]")
 // by reading the file as written: table headers, dotted keys and rows of inline tables. It returns 0
 // when the key is not written in the file (a missing key), or its nearest written parent's line.
+// The file is read once, at the first call (see lineIndex), so each call costs a map look-up.
 func (d *doc) lineOf(key string) int {
 	for key != "" {
 		if n := d.findLine(key); n > 0 {
@@ -368,6 +393,9 @@ func (d *doc) lineOf(key string) int {
 }
 
 func (d *doc) findLine(key string) int {
+	if d.idx == nil {
+		d.idx = newLineIndex(d.lines)
+	}
 	// A row of an array of inline tables: find the array, then count rows.
 	if i := strings.LastIndex(key, "["); i > 0 && strings.HasSuffix(key, "]") && !strings.Contains(key[i:], ".") {
 		n, err := strconv.Atoi(key[i+1 : len(key)-1])
@@ -378,20 +406,7 @@ func (d *doc) findLine(key string) int {
 		if start == 0 {
 			return 0
 		}
-		seen := -1
-		for ln := start - 1; ln < len(d.lines); ln++ {
-			l := d.lines[ln]
-			if ln == start-1 {
-				if j := strings.Index(l, "="); j >= 0 {
-					l = l[j+1:]
-				}
-			}
-			seen += strings.Count(stripComment(l), "{")
-			if seen >= n {
-				return ln + 1
-			}
-		}
-		return 0
+		return d.idx.rowLine(d.lines, start, n)
 	}
 	if strings.Contains(key, "[") {
 		// A key inside a row: the row's line.
@@ -401,34 +416,7 @@ func (d *doc) findLine(key string) int {
 		}
 		return d.findLine(key[:i])
 	}
-	header := ""
-	for ln, raw := range d.lines {
-		l := strings.TrimSpace(stripComment(raw))
-		if l == "" {
-			continue
-		}
-		if strings.HasPrefix(l, "[") {
-			h := strings.Trim(l, "[] ")
-			header = normKey(h)
-			if header == key {
-				return ln + 1
-			}
-			continue
-		}
-		eq := strings.Index(l, "=")
-		if eq <= 0 {
-			continue
-		}
-		k := normKey(l[:eq])
-		full := k
-		if header != "" {
-			full = header + "." + k
-		}
-		if full == key {
-			return ln + 1
-		}
-	}
-	return 0
+	return d.idx.keys[key]
 }
 
 func normKey(k string) string {
@@ -458,6 +446,9 @@ func stripComment(l string) string {
 func nearest(s string, allowed []string) string {
 	best, bestD := "", 1<<30
 	for _, a := range allowed {
+		if abs(len(s)-len(a)) > 4 {
+			continue // at least that many edits: never close enough
+		}
 		if d := editDistance(s, a); d < bestD {
 			best, bestD = a, d
 		}
@@ -466,6 +457,13 @@ func nearest(s string, allowed []string) string {
 		return best
 	}
 	return ""
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 func editDistance(a, b string) int {

@@ -244,7 +244,7 @@ func (x *accessible) save() bool {
 			}
 		}
 	}
-	if err := saveProfile(path, &x.s.current); err != nil {
+	if err := saveProfile(path, x.s.path, &x.s.current); err != nil {
 		x.say("Not saved: %v", err)
 		return false
 	}

@@ -95,7 +95,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.save(msg.thenQuit)
 	case saveAsMsg:
 		m.dialog = nil
-		return m, saveCmd(msg.path, m.s.current, msg.thenQuit)
+		return m, saveCmd(msg.path, m.s.path, m.s.current, msg.thenQuit)
 	case savedMsg:
 		return m, m.saved(msg)
 	case quitMsg:
@@ -179,7 +179,7 @@ func (m *Model) save(thenQuit bool) tea.Cmd {
 		m.dialog = d
 		return d.form.Init()
 	}
-	return saveCmd(m.s.path, m.s.current, thenQuit)
+	return saveCmd(m.s.path, m.s.path, m.s.current, thenQuit)
 }
 
 func (m *Model) saved(msg savedMsg) tea.Cmd {

@@ -189,29 +189,6 @@ func TestQKeyIsTextInTheWizard(t *testing.T) {
 	}
 }
 
-func TestAtomicWriteReplacesAndLeavesNothingBehind(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "p.toml")
-	if err := os.WriteFile(path, []byte("old contents"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if err := writeFileAtomic(path, []byte("new")); err != nil {
-		t.Fatal(err)
-	}
-	data, _ := os.ReadFile(path)
-	fi, _ := os.Stat(path)
-	if string(data) != "new" || fi.Mode().Perm() != 0o600 {
-		t.Errorf("got %q mode %o", data, fi.Mode().Perm())
-	}
-	entries, _ := os.ReadDir(dir)
-	if len(entries) != 1 {
-		t.Errorf("files left: %v", entries)
-	}
-	if err := writeFileAtomic(filepath.Join(dir, "missing", "p.toml"), nil); err == nil {
-		t.Error("writing into a missing directory did not fail")
-	}
-}
-
 func TestDefaultFileNameComesFromTheProfileName(t *testing.T) {
 	for in, want := range map[string]string{
 		"Ada Lovelace": "ada-lovelace.toml", "  Zoë O'Brien ": "zoë-o-brien.toml", "": "profile.toml", "!!!": "profile.toml",

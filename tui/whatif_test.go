@@ -191,7 +191,7 @@ func TestWhatIfRoundPickerIsNewestFirstAndFilters(t *testing.T) {
 func TestWhatIfEscReturnsWithTheProfileUnchanged(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "client.toml")
 	p := example(t, 1)
-	if err := saveProfile(path, &p); err != nil {
+	if err := saveProfile(path, "", &p); err != nil {
 		t.Fatal(err)
 	}
 	m := newModel(t, &p, path, 80, 24)

@@ -1,0 +1,7 @@
+//go:build !unix
+
+package fsafe
+
+const openFlags = 0
+
+const nonBlockingOpen = false
