@@ -27,7 +27,8 @@ type wizardScreen struct {
 	s             *session
 	step          stepID
 	form          *huh.Form
-	first         huh.Field // the step's first field: shift+tab there goes to the previous step
+	first         huh.Field   // the step's first field: shift+tab there goes to the previous step
+	fields        []huh.Field // every field of the step's form, to lay out again on a resize
 	startTotal    int       // the CRS total when the step opened, to show what the step changed
 	note          string    // a message about the step ("Fix this first: …")
 	helpLine      string    // the key help, drawn once per size
@@ -57,7 +58,9 @@ func (w *wizardScreen) open(id stepID, note string) tea.Cmd {
 	b := formBuilder{d: &w.s.draft, r: w.c.rules, today: w.c.today}
 	pages := b.pages(id)
 	groups := make([]*huh.Group, len(pages))
+	w.fields = w.fields[:0]
 	for i, p := range pages {
+		w.fields = append(w.fields, p.fields...)
 		groups[i] = huh.NewGroup(p.fields...)
 		if p.hide != nil {
 			groups[i].WithHideFunc(p.hide)
@@ -112,10 +115,31 @@ func (w *wizardScreen) sizeForm() {
 		return
 	}
 	fw, fh := w.formSize()
+	// A group that is too short for a list shrinks the list's height, and never gives it back
+	// (huh's Group.WithHeight only ever lowers a field's height): every field starts again from its
+	// own height (0: as tall as its content), and the group shrinks only what does not fit now.
+	for _, f := range w.fields {
+		f.WithHeight(0)
+	}
 	w.form.WithWidth(fw).WithHeight(fh)
+	for _, f := range w.fields {
+		switch f.(type) {
+		case *huh.Input, *huh.Confirm:
+		default: // a list (huh.Select[T] for some T)
+			rescroll(f)
+		}
+	}
 	// huh lays a group's fields out again only on an update: pass it the size so the next frame is
 	// drawn for the new width, not wrapped for the old one.
 	w.form.Update(tea.WindowSizeMsg{Width: fw, Height: fh})
+}
+
+// rescroll puts a list's scroll position back where its height allows: huh leaves a list that was
+// shorter scrolled to its chosen option (which can hide every option above it) until a key moves
+// the cursor. One step up and one down moves it there and back: the choice is the same.
+func rescroll(list huh.Field) {
+	list.Update(tea.KeyMsg{Type: tea.KeyUp})
+	list.Update(tea.KeyMsg{Type: tea.KeyDown})
 }
 
 func (w wizardScreen) update(msg tea.Msg) (wizardScreen, tea.Cmd) {
@@ -163,15 +187,20 @@ func (w *wizardScreen) skip() tea.Cmd {
 			return nil
 		}
 	}
-	return w.finish()
+	return w.next(false)
 }
 
 // finish goes to the next step that applies, or says the wizard is done. When reviewing, only the
 // steps that did not apply before are asked.
-func (w *wizardScreen) finish() tea.Cmd {
+func (w *wizardScreen) finish() tea.Cmd { return w.next(w.reviewing) }
+
+// next opens the step after this one that applies (and, with onlyNew, did not apply before the
+// review began), or says the wizard is done. pgdn asks for the next step: it passes false, so the
+// key does what its help says when a step is edited from the result too.
+func (w *wizardScreen) next(onlyNew bool) tea.Cmd {
 	w.s.refresh(w.c)
 	for id := w.step + 1; id < numSteps; id++ {
-		if id.applies(&w.s.draft) && !(w.reviewing && w.before[id]) {
+		if id.applies(&w.s.draft) && !(onlyNew && w.before[id]) {
 			return w.open(id, "")
 		}
 	}
