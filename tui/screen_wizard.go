@@ -29,9 +29,9 @@ type wizardScreen struct {
 	form          *huh.Form
 	first         huh.Field   // the step's first field: shift+tab there goes to the previous step
 	fields        []huh.Field // every field of the step's form, to lay out again on a resize
-	startTotal    int       // the CRS total when the step opened, to show what the step changed
-	note          string    // a message about the step ("Fix this first: …")
-	helpLine      string    // the key help, drawn once per size
+	startTotal    int         // the CRS total when the step opened, to show what the step changed
+	note          string      // a message about the step ("Fix this first: …")
+	helpLine      string      // the key help, drawn once per size
 
 	// reviewing is set when a step is edited from the result: finishing it returns to the result,
 	// after asking the steps that the change made apply (before says which applied already).
