@@ -72,19 +72,22 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.interrupted, m.quitting = true, true
 			return m, tea.Quit
 		case m.dialog != nil: // an open dialog has every other key
+		case m.screen == screenWizard && m.wizard.busy(): // the wizard holds it, to keep the keys in order
 		case key.Matches(msg, m.c.keys.Save):
 			return m, m.save(false)
 		case key.Matches(msg, m.c.keys.Quit):
 			return m, m.quit()
 		}
 	case wizardDoneMsg, showResultMsg:
-		return m, m.showResult()
+		held := m.wizard.takeHeld()
+		return m.replay(m.showResult(), held)
 	case editStepMsg:
 		m.dialog, m.screen = nil, screenWizard
 		return m, m.wizard.edit(msg.step, m.s.complete, "")
 	case openStepsMsg:
 		m.dialog = newStepMenu(m.c, m.s, m.wizard.step, m.screen == screenWizard)
-		return m, nil
+		held := m.wizard.takeHeld()
+		return m.replay(nil, held)
 	case closeDialogMsg:
 		m.dialog = nil
 		return m, nil
@@ -132,6 +135,18 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.rounds, cmd = m.rounds.update(msg)
 	}
 	return m, cmd
+}
+
+// replay plays back keys the wizard held while leaving its screen, on whatever shows now.
+func (m Model) replay(cmd tea.Cmd, keys []tea.KeyMsg) (tea.Model, tea.Cmd) {
+	cmds := []tea.Cmd{cmd}
+	var model tea.Model = m
+	for _, k := range keys {
+		var c tea.Cmd
+		model, c = model.Update(k)
+		cmds = append(cmds, c)
+	}
+	return model, tea.Batch(cmds...)
 }
 
 // maxLayoutWidth is the widest the screens are laid out; a wider window centres them.

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/exp/teatest"
 	"strings"
 	"testing"
 )
@@ -73,5 +75,77 @@ func TestNextStepKeyGoesToTheNextStepWhenEditingFromTheResult(t *testing.T) {
 	m, _ = drive(t, m, press("7", "pgdown")...)
 	if m.screen != screenResult {
 		t.Errorf("pgdn on the last step: screen %v step %v, want the result", m.screen, m.wizard.step)
+	}
+}
+
+// burst sends messages the way a paste or a fast typist does: every one reaches Update before any
+// command they give has run; then the commands run, and theirs, until the program settles.
+func burst(t testing.TB, m Model, msgs ...tea.Msg) Model {
+	t.Helper()
+	var cmds []tea.Cmd
+	for _, msg := range msgs {
+		nm, cmd := m.Update(msg)
+		m = nm.(Model)
+		cmds = append(cmds, cmd)
+	}
+	for _, c := range cmds {
+		m, _ = drive(t, m, run(t, c)...)
+	}
+	return m
+}
+
+func TestKeysInABurstLandInTheirFields(t *testing.T) {
+	t.Run("scores", func(t *testing.T) {
+		m := start(t, 80, 24)
+		m, _ = drive(t, m, press(flatten(example1Keys[:2])...)...)
+		m, _ = drive(t, m, press("down", "down", "down", "enter", "enter")...) // IELTS, no date: on listening
+		m = burst(t, m, press("8.5", "enter", "8", "enter", "7.5", "enter", "6", "enter")...)
+		want := [4]string{"8.5", "8", "7.5", "6"}
+		if got := m.s.draft.First.Scores; got != want {
+			t.Errorf("scores typed in one burst: %q, want %q", got, want)
+		}
+		if m.wizard.step != stepSecondLanguage {
+			t.Errorf("after the burst the wizard is on %v, want the second language", m.wizard.step)
+		}
+	})
+	t.Run("the whole wizard", func(t *testing.T) {
+		m := start(t, 80, 24)
+		m = burst(t, m, press(flatten(example1Keys)...)...)
+		if m.screen != screenResult {
+			t.Fatalf("after every answer in one burst: screen %v step %v:\n%s", m.screen, m.wizard.step, view(m))
+		}
+		want := example(t, 1)
+		want.Name = "Ada"
+		if m.s.current != want {
+			t.Errorf("typed in one burst, the profile differs from example1.toml:\n got %+v\nwant %+v", m.s.current, want)
+		}
+	})
+	t.Run("keys after the last step reach the result", func(t *testing.T) {
+		m := start(t, 80, 24)
+		m, _ = drive(t, m, press(flatten(example1Keys[:6])...)...)
+		m = burst(t, m, press(append(example1Keys[6], "r")...)...)
+		if m.screen != screenRounds {
+			t.Errorf("r typed right after the last answer: screen %v, want the rounds panel", m.screen)
+		}
+	})
+}
+
+func TestProgramFlowKeysSentAtOnceLandInTheirFields(t *testing.T) {
+	m, err := New(options(t, nil, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(80, 24))
+	waitFor(t, tm, "┃ Your name (optional)")
+	send(tm, flatten(example1Keys)...) // no wait between fields
+	waitFor(t, tm, "CRS score:")
+	send(tm, "ctrl+q")
+	waitFor(t, tm, "Quit with unsaved changes?")
+	send(tm, "d")
+	fm := finalModel(t, tm)
+	want := example(t, 1)
+	want.Name = "Ada"
+	if fm.s.current != want {
+		t.Errorf("keys sent at once: the profile differs from example1.toml:\n got %+v\nwant %+v", fm.s.current, want)
 	}
 }

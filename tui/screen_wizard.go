@@ -38,6 +38,11 @@ type wizardScreen struct {
 	reviewing bool
 	before    [numSteps]bool
 
+	// Keys held while a move of the form is on its way (burst.go).
+	move moving
+	gen  int // the number of the latest move expected
+	held []tea.KeyMsg
+
 	// The what-if asks the same steps of a copy of the profile: it gives its own messages for
 	// "done" and "the step menu", and its own title.
 	doneCmd  tea.Cmd
@@ -54,7 +59,7 @@ func newWizardScreen(c *common, s *session) wizardScreen {
 
 // open shows a step with a fresh form built from the answers so far, and returns its Init.
 func (w *wizardScreen) open(id stepID, note string) tea.Cmd {
-	w.step, w.note = id, note
+	w.step, w.note, w.move = id, note, settled
 	b := formBuilder{d: &w.s.draft, r: w.c.rules, today: w.c.today}
 	pages := b.pages(id)
 	groups := make([]*huh.Group, len(pages))
@@ -143,26 +148,49 @@ func rescroll(list huh.Field) {
 }
 
 func (w wizardScreen) update(msg tea.Msg) (wizardScreen, tea.Cmd) {
+	k, isKey := msg.(tea.KeyMsg)
+	switch probe, isProbe := msg.(settleProbeMsg); {
+	case isKey && w.busy():
+		w.hold(k) // a move of the form is on its way: the key is for the field it goes to
+		return w, nil
+	case isProbe:
+		if probe.gen == w.gen && (w.move == fieldMove || w.move == groupMove) {
+			w.move = settled // the move never came: the keys held are for the field that has focus
+		}
+		return w.replay(nil)
+	}
 	keys := &w.c.keys
-	if k, ok := msg.(tea.KeyMsg); ok {
+	if isKey {
 		w.note = ""
 		switch {
 		case key.Matches(k, keys.PrevStep),
 			key.Matches(k, keys.Back) && w.form.GetFocusedField() == w.first:
-			return w, w.prev()
+			return w.replay(w.prev())
 		case key.Matches(k, keys.NextStep):
-			return w, w.skip()
+			return w.replay(w.skip())
 		case key.Matches(k, keys.Steps):
+			w.move = leaving // the keys after it are for the step menu
 			return w, w.stepsCmd
 		}
 	}
+	move := moveOf(msg)
+	before := w.form.GetFocusedField()
 	m, cmd := w.form.Update(msg)
 	w.form = m.(*huh.Form)
-	if _, ok := msg.(tea.KeyMsg); ok {
+	if isKey {
 		w.s.refresh(w.c)
 	}
-	if w.form.State == huh.StateCompleted {
-		return w, tea.Batch(cmd, w.finish())
+	switch {
+	case w.form.State == huh.StateCompleted:
+		w.move = settled
+		return w.replay(tea.Batch(cmd, w.finish()))
+	case isKey && cmd != nil && asksMove(k, w.form.GetFocusedField()):
+		return w, w.expect(fieldMove, cmd)
+	case move == fieldMove && w.move == fieldMove && w.form.GetFocusedField() == before:
+		return w, w.expect(groupMove, cmd) // the last field of its page: the page moves next
+	case move != settled && (w.move == fieldMove || w.move == groupMove):
+		w.move = settled
+		return w.replay(cmd)
 	}
 	return w, cmd
 }
@@ -204,6 +232,7 @@ func (w *wizardScreen) next(onlyNew bool) tea.Cmd {
 			return w.open(id, "")
 		}
 	}
+	w.move = leaving // the keys after the last step are for the screen that comes next
 	return w.doneCmd
 }
 
