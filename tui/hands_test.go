@@ -3,6 +3,7 @@ package tui
 import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/exp/teatest"
+	"github.com/eewizard/eewizard/scoring"
 	"strings"
 	"testing"
 )
@@ -147,5 +148,89 @@ func TestProgramFlowKeysSentAtOnceLandInTheirFields(t *testing.T) {
 	want.Name = "Ada"
 	if fm.s.current != want {
 		t.Errorf("keys sent at once: the profile differs from example1.toml:\n got %+v\nwant %+v", fm.s.current, want)
+	}
+}
+
+func TestOnlyValidAnswersCountInTheRunningTotal(t *testing.T) {
+	r := rulesAt(t)
+	t.Run("a score the test cannot give", func(t *testing.T) {
+		m := start(t, 80, 24)
+		m, _ = drive(t, m, press(flatten(example1Keys[:2])...)...)
+		m, _ = drive(t, m, press("down", "down", "down", "enter", "enter")...) // IELTS, no date: on listening
+		before := m.s.a.CRS.Total
+		m, _ = drive(t, m, press("7.3", "enter")...)
+		if got := m.s.current.Applicant.FirstLanguage.Scores[scoring.Listening]; got != 0 {
+			t.Errorf("IELTS listening 7.3 (refused) is in the profile as %v", got)
+		}
+		if got := m.s.a.CRS.Total; got != before {
+			t.Errorf("IELTS listening 7.3 (refused) moved the running total from %d to %d", before, got)
+		}
+	})
+	t.Run("more years in the last 3 than in the last 10", func(t *testing.T) {
+		d := newDraft(nil)
+		d.Birth, d.CanadianYears, d.CanadianLast3 = "30", "1", "2"
+		p, probs := d.profile(r, testDay)
+		if len(probs) == 0 {
+			t.Fatal("2 years in the last 3 with 1 in the last 10 is not refused")
+		}
+		if got := p.Applicant.CanadianWorkYearsLast3; got != 0 {
+			t.Errorf("the refused answer counts as %d years in the last 3", got)
+		}
+	})
+	t.Run("a result of a day that cannot be read", func(t *testing.T) {
+		d := newDraft(nil)
+		d.Birth = "30"
+		d.First = language{Test: "ielts", Date: "2099-01-01", Scores: [4]string{"8", "8", "8", "8"}}
+		p, probs := d.profile(r, testDay)
+		if len(probs) == 0 {
+			t.Fatal("a test dated 2099 is not refused")
+		}
+		if p.Applicant.FirstLanguage.Given() {
+			t.Errorf("a result with a refused date counts: %+v", p.Applicant.FirstLanguage)
+		}
+	})
+}
+
+func TestLastThreeYearsAreAskedWithTheWork(t *testing.T) {
+	work := [][]string{example1Keys[0], example1Keys[1], example1Keys[2], example1Keys[3]}
+	t.Run("with Canadian work", func(t *testing.T) {
+		m := start(t, 80, 24)
+		m, _ = drive(t, m, press(flatten(work)...)...)
+		m, _ = drive(t, m, press("1", "enter")...)
+		if f := m.wizard.form.GetFocusedField(); m.wizard.step != stepWork || f.GetKey() != keyCanadianLast3 {
+			t.Fatalf("after 1 year of Canadian work: step %v field %s, want the last 3 years next", m.wizard.step, f.GetKey())
+		}
+		if v := flat(view(m)); !strings.Contains(v, "Empty counts 1 year") {
+			t.Errorf("the default is not said:\n%s", view(m))
+		}
+		m, _ = drive(t, m, press("enter")...) // empty: the year in the last 10
+		if got := m.s.current.Applicant.CanadianWorkYearsLast3; got != 1 {
+			t.Errorf("1 year in the last 10 and an empty answer give %d in the last 3, want 1", got)
+		}
+	})
+	t.Run("without Canadian work", func(t *testing.T) {
+		m := start(t, 80, 24)
+		m, _ = drive(t, m, press(flatten(work)...)...)
+		m, _ = drive(t, m, press("enter")...)
+		if f := m.wizard.form.GetFocusedField(); f.GetKey() != keyForeignYears {
+			t.Errorf("with no Canadian work the next question is %s, want the years abroad", f.GetKey())
+		}
+	})
+	for _, k := range steps[stepOther].keys {
+		if k == keyCanadianLast3 {
+			t.Error("the family-and-funds step still asks the last 3 years")
+		}
+	}
+}
+
+func TestNoTestDateWithoutATest(t *testing.T) {
+	m := start(t, 80, 24)
+	m, _ = drive(t, m, press(flatten(example1Keys[:3])...)...)
+	if m.wizard.step != stepSecondLanguage {
+		t.Fatalf("on %v, want the second language", m.wizard.step)
+	}
+	m, _ = drive(t, m, press("enter")...) // No
+	if m.wizard.step != stepWork {
+		t.Errorf("after no second language: step %v, field %s; want the work step", m.wizard.step, m.wizard.form.GetFocusedField().GetKey())
 	}
 }

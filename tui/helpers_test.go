@@ -234,14 +234,15 @@ var example1Keys = [][]string{
 	{"down", "down", "down", "down", "enter", "enter", "enter"},
 	// First official language: IELTS is the fourth choice, no date, four scores.
 	{"down", "down", "down", "enter", "enter", "8.5", "enter", "8", "enter", "7.5", "enter", "7.5", "enter"},
-	// Second official language: none.
-	{"enter", "enter"},
-	// Work: 0 years in Canada, 3 abroad, TEER not known; no trade years, no certificate.
+	// Second official language: none (no date is asked without a test).
+	{"enter"},
+	// Work: 0 years in Canada (so none in the last 3, not asked), 3 abroad, TEER not known; no
+	// trade years, no certificate.
 	{"enter", "3", "enter", "enter", "enter", "enter"},
 	// Job offer: none; no nomination.
 	{"enter", "enter"},
 	// Family and ties: no sibling, no relative, default family; funds and the rest left empty.
-	{"enter", "enter", "enter", "enter", "enter", "enter", "enter"},
+	{"enter", "enter", "enter", "enter", "enter", "enter"},
 }
 
 func flatten(steps [][]string) []string {

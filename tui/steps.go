@@ -45,11 +45,11 @@ var steps = [numSteps]step{
 		applies: func(d *draft) bool { return d.First.Test != "" },
 		keys:    []string{keySecond}},
 	stepWork: {title: "Work experience",
-		keys: []string{keyCanadianYears, keyForeignYears, keyTEER, keyTradeYears, keyCertificate}},
+		keys: []string{keyCanadianYears, keyCanadianLast3, keyForeignYears, keyTEER, keyTradeYears, keyCertificate}},
 	stepOffer: {title: "Job offer and nomination",
 		keys: []string{keyJobOffer, keyNomination}},
 	stepOther: {title: "Family, funds and ties to Canada",
-		keys: []string{keySibling, keyRelative, keyFamilySize, keyCanadianLast3, keyFunds, keyWorkAuthorized, keyStudied}},
+		keys: []string{keySibling, keyRelative, keyFamilySize, keyFunds, keyWorkAuthorized, keyStudied}},
 	stepSpouse: {title: "Your spouse or partner",
 		applies: (*draft).spouseCounts,
 		keys:    []string{keySpouseEducation, keySpouseYears, keySpouseStudied, keySpouseLanguage}},
@@ -156,6 +156,14 @@ func (b *formBuilder) pages(id stepID) []page {
 			{fields: []huh.Field{
 				b.years(keyCanadianYears, "Years of skilled work in Canada",
 					"Paid, full-time or the same in part-time, last 10 years, TEER 0-3 (IRCC: Canadian work experience).", &d.CanadianYears, maxYears),
+			}},
+			// Asked only when there is Canadian work: with none, none of it is in the last 3 years.
+			{hide: func() bool { return d.canadianYears() == 0 }, fields: []huh.Field{
+				b.input(keyCanadianLast3, "Of those, years in the last 3 years",
+					"Paid, TEER 0-3, with authorization, not as a full-time student (IRCC: Canadian Experience Class). Empty: all of them, up to 3.",
+					&d.CanadianLast3, func(s string) error { return checkLast3(s, d) }, ""),
+			}},
+			{fields: []huh.Field{
 				b.years(keyForeignYears, "Years of skilled work outside Canada",
 					"Paid, full-time or the same in part-time, last 10 years, TEER 0-3 (IRCC: foreign work experience).", &d.ForeignYears, maxYears),
 				choose(b, keyTEER, "Category of your main job",
@@ -193,9 +201,6 @@ func (b *formBuilder) pages(id stepID) []page {
 					&d.FamilySize, func(s string) error { _, err := parseFamilySize(s, d.hasPartner()); return err }, defaultSize),
 			}},
 			{fields: []huh.Field{
-				b.input(keyCanadianLast3, "Years of skilled work in Canada in the last 3 years",
-					"Paid, TEER 0-3, with authorization, not as a full-time student (IRCC: Canadian Experience Class). 0 to 3.",
-					&d.CanadianLast3, func(s string) error { return checkLast3(s, d) }, "0"),
 				b.input(keyFunds, "Settlement funds you can show, in Canadian dollars",
 					"Money that is yours and not borrowed (IRCC: proof of funds).", &d.Funds,
 					func(s string) error { _, err := parseDollars(s); return err }, "0"),
@@ -238,26 +243,21 @@ func (b *formBuilder) languagePages(l *language, key, title, help string, tests 
 				return err
 			}, ""))
 	}
+	date := b.input(key+".date", "Test date (optional)",
+		fmt.Sprintf("YYYY-MM-DD, from the test report. Results older than %s do not count.", yearsWords(validYears)),
+		&l.Date, func(s string) error { _, err := parseTestDate(b.r, l.Test, s, b.today); return err }, "")
+	// The date and the scores are asked only when there is a test.
 	return []page{
-		{fields: []huh.Field{
-			choose(b, key+".test", title, help, &l.Test, tests...),
-			b.input(key+".date", "Test date (optional)",
-				fmt.Sprintf("YYYY-MM-DD, from the test report. Results older than %s do not count.", yearsWords(validYears)),
-				&l.Date, func(s string) error { _, err := parseTestDate(b.r, l.Test, s, b.today); return err }, ""),
-		}},
-		{hide: func() bool { return l.Test == "" }, fields: scores},
+		{fields: []huh.Field{choose(b, key+".test", title, help, &l.Test, tests...)}},
+		{hide: func() bool { return l.Test == "" }, fields: append([]huh.Field{date}, scores...)},
 	}
 }
 
+// checkLast3 checks the years of Canadian work in the last 3 years against the years in the last
+// 10 (an empty answer takes those, up to 3).
 func checkLast3(s string, d *draft) error {
-	n, err := parseCount(s, 0, 3, "years of Canadian work in the last 3 years")
-	if err != nil {
-		return err
-	}
-	if all, err := parseCount(d.CanadianYears, 0, maxYears, ""); err == nil && n > all {
-		return fmt.Errorf("%d, but %d years of Canadian work in the last 10 (Work experience step): the last 3 years are part of the last 10", n, all)
-	}
-	return nil
+	_, err := d.canadianLast3(s)
+	return err
 }
 
 func (b *formBuilder) years(key, title, help string, v *string, most int) *huh.Input {
@@ -408,6 +408,11 @@ func hint(c *common, s *session, key string) string {
 	case key == keyECADate:
 		if t, err := parseDate(d.ECADate, "", c.today); err == nil && !t.IsZero() {
 			return validUntil("An ECA", t, c.rules.Timing.ECAValidYears, c.today)
+		}
+	case key == keyCanadianLast3:
+		if strings.TrimSpace(d.CanadianLast3) == "" {
+			n, _ := d.canadianLast3("")
+			return fmt.Sprintf("Empty counts %s: your %s in the last 10 years, up to 3", yearsWords(n), yearsWords(d.canadianYears()))
 		}
 	case key == keyFamilySize || key == keyFunds:
 		n := s.current.FamilySize()
