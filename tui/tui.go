@@ -21,6 +21,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/term"
 	"github.com/eewizard/eewizard/rounds"
 	"github.com/eewizard/eewizard/scoring"
 )
@@ -95,8 +96,12 @@ func New(opts Options) (Model, error) {
 		// rounds panel says there are no rounds.
 		feed, feedSource, _ = rounds.Load("")
 	}
+	out := opts.Output
+	if out == nil {
+		out = os.Stdout
+	}
 	c := &common{
-		styles:     NewStyles(lipgloss.DefaultRenderer()),
+		styles:     newStyles(lipgloss.DefaultRenderer(), attributesRenderer(out, isTerminal(out))),
 		keys:       newKeyMap(),
 		rules:      rules,
 		allRules:   opts.Rules,
@@ -112,6 +117,12 @@ func New(opts Options) (Model, error) {
 		m.screen = screenResult
 	}
 	return m, nil
+}
+
+// isTerminal reports whether the program draws on a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(f.Fd())
 }
 
 // Summary is the one line printed after the program ends: the total and programs, and whether the
