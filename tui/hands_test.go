@@ -1,7 +1,10 @@
 package tui
 
 import (
+	"fmt"
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/teatest"
 	"github.com/eewizard/eewizard/scoring"
 	"strings"
@@ -232,5 +235,97 @@ func TestNoTestDateWithoutATest(t *testing.T) {
 	m, _ = drive(t, m, press("enter")...) // No
 	if m.wizard.step != stepWork {
 		t.Errorf("after no second language: step %v, field %s; want the work step", m.wizard.step, m.wizard.form.GetFocusedField().GetKey())
+	}
+}
+
+// footer is the last line of the screen.
+func footer(m Model) string {
+	lines := strings.Split(view(m), "\n")
+	return lines[len(lines)-1]
+}
+
+func TestEveryKeyIsDiscoverableAt80x24And60x16(t *testing.T) {
+	for _, sz := range [][2]int{{80, 24}, {60, 16}} {
+		w, h := sz[0], sz[1]
+		p := cec2(t)
+		result := newModel(t, &p, "c.toml", w, h)
+		rounds, _ := drive(t, result, press("r")...)
+		whatif, _ := drive(t, result, press("w", "436", "enter", "down")...) // a key: the note gives way to the key help
+		wizard := start(t, w, h)
+		k := &wizard.c.keys
+		screens := []struct {
+			name string
+			m    Model
+			keys []key.Binding // what the list must hold
+			more string        // the key that lists them all
+		}{
+			{"wizard", wizard, append(wizard.wizard.help(), k.Interrupt), "f1"},
+			{"result", result, append(result.result.help(), k.Interrupt), "?"},
+			{"rounds", rounds, append(rounds.rounds.help(), k.Interrupt), "?"},
+			{"what-if", whatif, append(whatif.whatif.help(), k.Interrupt), "?"},
+		}
+		for _, s := range screens {
+			t.Run(fmt.Sprintf("%s %dx%d", s.name, w, h), func(t *testing.T) {
+				m := s.m
+				f := footer(m)
+				if n := ansi.StringWidth(f); n > w {
+					t.Errorf("the footer is %d wide in %d columns: %q", n, w, f)
+				}
+				if !strings.Contains(f, s.more+" all keys") {
+					t.Errorf("the footer does not name %s for all keys: %q", s.more, f)
+				}
+				m, _ = drive(t, m, press(s.more)...)
+				v := flat(view(m))
+				if !strings.Contains(v, "Keys (any key closes this)") {
+					t.Fatalf("%s opens no list of keys:\n%s", s.more, view(m))
+				}
+				for _, k := range s.keys {
+					if hk := k.Help(); !strings.Contains(v, hk.Key) || !strings.Contains(v, hk.Desc) {
+						t.Errorf("the list of keys leaves out %q %q:\n%s", hk.Key, hk.Desc, view(m))
+					}
+				}
+				m, _ = drive(t, m, press("esc")...)
+				if m.dialog != nil {
+					t.Errorf("esc leaves the list of keys open")
+				}
+			})
+		}
+		if f := footer(result); !strings.Contains(f, "q quit") {
+			t.Errorf("at %dx%d the result's footer has no q quit: %q", w, h, f)
+		}
+	}
+	t.Run("? in a text field is text", func(t *testing.T) {
+		m := start(t, 80, 24)
+		m, _ = drive(t, m, press("Ada?")...)
+		if m.dialog != nil || m.s.draft.Name != "Ada?" {
+			t.Errorf("? typed in the name: dialog %v, name %q", m.dialog, m.s.draft.Name)
+		}
+	})
+}
+
+func TestDialogsLeaveNoCutTextBesideThem(t *testing.T) {
+	for _, w := range []int{60, 80, 200} {
+		m := dirtyQuitDialog(t, w, 24)
+		x0, x1 := -1, -1
+		for i, l := range strings.Split(view(m), "\n") {
+			r := []rune(l)
+			if top := strings.IndexRune(l, '╭'); top >= 0 && x0 < 0 {
+				x0 = len([]rune(l[:top]))
+				x1 = strings.LastIndex(l, "╮")
+				x1 = len([]rune(l[:x1]))
+			}
+			if x0 < 0 {
+				continue
+			}
+			if len(r) > x1 && (strings.TrimSpace(string(r[:x0])) != "" || strings.TrimSpace(string(r[x1+1:])) != "") {
+				t.Errorf("at width %d, row %d shows the screen beside the dialog: %q", w, i+1, l)
+			}
+			if strings.ContainsRune(l, '╰') {
+				break
+			}
+		}
+		if x0 < 0 {
+			t.Fatalf("no dialog at width %d:\n%s", w, view(m))
+		}
 	}
 }

@@ -234,7 +234,7 @@ func (w *whatifScreen) layout() {
 		}
 	}
 	w.settle(w.c.styles)
-	w.helpLine = w.c.helpView(w.help())
+	w.helpLine = w.c.helpView(w.help(), w.c.keys.Help)
 }
 
 // headerLines are the verdict in large letters beside it in words, both totals and the cut-off,

@@ -99,7 +99,7 @@ func (w *wizardScreen) edit(id stepID, review bool, note string) tea.Cmd {
 func (w *wizardScreen) SetSize(width, height int) {
 	w.width, w.height = width, height
 	w.sizeForm()
-	w.helpLine = w.c.helpView(w.help())
+	w.helpLine = w.c.helpView(w.help(), w.c.keys.HelpF1)
 }
 
 // formSize is the room left for the form: the width beside the panel, the height between the
@@ -247,12 +247,23 @@ func (w *wizardScreen) position() (int, int) {
 	return 1, len(list)
 }
 
+// help is the keys for the footer, most needed first.
 func (w wizardScreen) help() []key.Binding {
 	k := &w.c.keys
 	if w.onCopy {
-		return []key.Binding{k.Next, k.Back, k.Steps, k.Step, k.Quit}
+		return []key.Binding{k.Next, k.Back, k.Step, k.Steps, k.Quit}
 	}
-	return []key.Binding{k.Next, k.Back, k.Steps, k.Save, k.Quit, k.Step}
+	return []key.Binding{k.Next, k.Back, k.Step, k.Steps, k.Save, k.Quit}
+}
+
+// fullHelp is every key of the wizard, for the list of keys (f1).
+func (w wizardScreen) fullHelp() []key.Binding {
+	k := &w.c.keys
+	keys := []key.Binding{k.Next, k.Back, k.Step, k.Steps, k.Move, k.YesNo}
+	if w.onCopy {
+		return append(keys, k.Quit, k.Interrupt)
+	}
+	return append(keys, k.Save, k.Quit, k.Interrupt)
 }
 
 // View draws the header, the progress, the form with the running total, and the hint line.
