@@ -329,3 +329,50 @@ func TestDialogsLeaveNoCutTextBesideThem(t *testing.T) {
 		}
 	}
 }
+
+func TestAccessibleModeAsksAgainAndSaysWhatIsAllowed(t *testing.T) {
+	t.Run("an empty answer to a list", func(t *testing.T) {
+		lines := append([]string{"Ada", "29", ""}, example1Lines[2:]...) // Enter at the marital status, then 1
+		steps := len(applicable(&draft{First: language{Test: "ielts"}}))
+		out := runAccessibleWith(t, options(t, nil, ""), append(lines, itoa(steps+4), "2")...)
+		if !strings.Contains(out, "no answer: type the number of your answer, from 1 to 7") {
+			t.Errorf("an empty answer to the marital status is not asked again:\n%s", out)
+		}
+		if want := fmt.Sprintf("CRS score: %d of", engineTotal(t, example(t, 1))); !strings.Contains(out, want) {
+			t.Errorf("no %q after answering again:\n%s", want, out)
+		}
+	})
+	t.Run("a wrong yes/no answer", func(t *testing.T) {
+		lines := append([]string{}, example1Lines...)
+		for i, l := range lines { // the certificate question: "maybe", then n
+			if l == "n" {
+				lines = append(append(append([]string{}, lines[:i]...), "maybe"), lines[i:]...)
+				break
+			}
+		}
+		steps := len(applicable(&draft{First: language{Test: "ielts"}}))
+		out := runAccessibleWith(t, options(t, nil, ""), append(lines, itoa(steps+4), "2")...)
+		if !strings.Contains(out, `"maybe" is not an answer here: type y (yes) or n (no), or press Enter for no`) {
+			t.Errorf("a wrong yes/no answer does not say what is allowed:\n%s", out)
+		}
+		if strings.Contains(out, "invalid input") {
+			t.Errorf("the generic message is still there:\n%s", out)
+		}
+	})
+	t.Run("a step that now applies", func(t *testing.T) {
+		p := example(t, 1)
+		p.Applicant.FirstLanguage = scoring.Language{}
+		d := newDraft(&p)
+		list := applicable(&d)
+		first := fmt.Sprint(indexOf(list, stepFirstLanguage) + 1)
+		// What next? the first language: IELTS, no date, four scores; then the second language
+		// (now asked): no; then quit without saving.
+		out := runAccessibleWith(t, options(t, &p, ""), first, "4", "", "8.5", "8", "7.5", "7.5", "1", itoa(len(list)+1+4), "2")
+		if !strings.Contains(out, "Step 4 of 7: Second official language") {
+			t.Errorf("the second language, which now applies, is not asked:\n%s", out)
+		}
+		if !strings.Contains(out, "Quit without saving.") {
+			t.Errorf("the answers after it went elsewhere:\n%s", out)
+		}
+	})
+}

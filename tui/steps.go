@@ -129,10 +129,10 @@ func (b *formBuilder) pages(id stepID) []page {
 					&d.Education, educationOptions()...),
 			}},
 			{fields: []huh.Field{
-				choose(b, keyCanadianEducation, "Did you earn a post-secondary credential in Canada?",
+				chooseChecked(b, keyCanadianEducation, "Did you earn a post-secondary credential in Canada?",
 					"Studied in Canada, full-time, at least 8 months (IRCC: Canadian study experience).",
-					&d.CanadianEducation, canadianEducationOptions()...).
-					Validate(func(c scoring.CanadianEducation) error { return checkCanadianEducation(d.Education, c) }),
+					&d.CanadianEducation, func(c scoring.CanadianEducation) error { return checkCanadianEducation(d.Education, c) },
+					canadianEducationOptions()...),
 				b.input(keyECADate, "Date of your ECA (optional)",
 					"Issue date of the educational credential assessment. Leave empty for Canadian education or no ECA.", &d.ECADate,
 					func(s string) error { _, err := parseDate(s, "ECA date", b.today); return err }, ""),
@@ -285,10 +285,10 @@ func (b *formBuilder) input(key, title, help string, v *string, check func(strin
 	})
 }
 
-func (b *formBuilder) yesNo(key, title, help string, v *bool) *huh.Confirm {
+func (b *formBuilder) yesNo(key, title, help string, v *bool) huh.Field {
 	f := huh.NewConfirm().Key(key).Affirmative("Yes").Negative("No").Value(v).WithButtonAlignment(lipgloss.Left)
 	if b.accessible {
-		return f.Title(spoken(title, help))
+		return &accessibleYesNo{Confirm: f.Title(spoken(title, help)), title: spoken(title, help), v: v}
 	}
 	return f.Title(title).Description(help)
 }
@@ -303,10 +303,18 @@ func spoken(title, help string) string {
 }
 
 // choose is a list of choices (a function: Go methods cannot have type parameters).
-func choose[T comparable](b *formBuilder, key, title, help string, v *T, opts ...huh.Option[T]) *huh.Select[T] {
+func choose[T comparable](b *formBuilder, key, title, help string, v *T, opts ...huh.Option[T]) huh.Field {
+	return chooseChecked(b, key, title, help, v, nil, opts...)
+}
+
+// chooseChecked is a list whose choice check allows (nil: any).
+func chooseChecked[T comparable](b *formBuilder, key, title, help string, v *T, check func(T) error, opts ...huh.Option[T]) huh.Field {
 	f := huh.NewSelect[T]().Key(key).Options(opts...).Value(v)
+	if check != nil {
+		f.Validate(check)
+	}
 	if b.accessible {
-		return f.Title(spoken(title, help))
+		return &accessibleList[T]{Select: f.Title(spoken(title, help)), title: spoken(title, help), opts: opts, v: v, check: check}
 	}
 	return f.Title(title).Description(help)
 }
