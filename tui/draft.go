@@ -296,8 +296,9 @@ const (
 	keySpouseLanguage    = "spouse.language"
 )
 
-// maxYears is the most years of work a profile file accepts.
-const maxYears = 60
+// maxYears is the most years of work the wizard accepts: every work question asks about the last
+// 10 years, which cannot hold more than 10.
+const maxYears = 10
 
 // parseBirth reads a birth date (YYYY-MM-DD) or an age in whole years.
 func parseBirth(s string, today time.Time) (time.Time, int, error) {

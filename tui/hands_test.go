@@ -376,3 +376,20 @@ func TestAccessibleModeAsksAgainAndSaysWhatIsAllowed(t *testing.T) {
 		}
 	})
 }
+
+func TestWorkInTheLast10YearsIsAtMost10(t *testing.T) {
+	for name, set := range map[string]func(d *draft){
+		"Canadian": func(d *draft) { d.CanadianYears = "11" },
+		"foreign":  func(d *draft) { d.ForeignYears = "11" },
+		"spouse": func(d *draft) {
+			d.Marital, d.SpouseComing, d.SpouseYears = scoring.Married, true, "11"
+		},
+	} {
+		d := newDraft(nil)
+		d.Birth = "30"
+		set(&d)
+		if _, probs := d.profile(rulesAt(t), testDay); len(probs) == 0 {
+			t.Errorf("%s: 11 years of work in the last 10 years is accepted", name)
+		}
+	}
+}
