@@ -82,6 +82,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		case key.Matches(msg, m.c.keys.Quit):
 			return m, m.quit()
 		}
+	case wizardYieldMsg:
+		return m.replay(nil, m.wizard.takeHeld())
 	case wizardDoneMsg, showResultMsg:
 		held := m.wizard.takeHeld()
 		return m.replay(m.showResult(), held)

@@ -3,6 +3,7 @@ package tui
 import (
 	"reflect"
 
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
 )
@@ -89,16 +90,34 @@ func (w *wizardScreen) takeHeld() []tea.KeyMsg {
 	return keys
 }
 
+// wizardYieldMsg asks the root to play back the keys the wizard holds: the next is one of the
+// root's own (save, quit, the list of keys).
+type wizardYieldMsg struct{}
+
 // replay plays the held keys back, in order, until one of them starts another move (the rest
-// wait for it).
+// wait for it), or is the root's to handle (it and the rest go back to the root, in order).
 func (w wizardScreen) replay(cmd tea.Cmd) (wizardScreen, tea.Cmd) {
 	cmds := []tea.Cmd{cmd}
 	for len(w.held) > 0 && !w.busy() {
 		k := w.held[0]
+		if w.forRoot(k) {
+			w.move = leaving // keys that come meanwhile wait behind it
+			return w, tea.Batch(append(cmds, msgCmd(wizardYieldMsg{}))...)
+		}
 		w.held = w.held[1:]
 		var c tea.Cmd
 		w, c = w.update(k)
 		cmds = append(cmds, c)
 	}
 	return w, tea.Batch(cmds...)
+}
+
+// forRoot reports whether the root handles a key before the wizard sees it (ctrl+c never waits).
+func (w *wizardScreen) forRoot(k tea.KeyMsg) bool {
+	keys := &w.c.keys
+	if key.Matches(k, keys.Save) || key.Matches(k, keys.Quit) || k.Type == tea.KeyF1 {
+		return true
+	}
+	_, text := w.form.GetFocusedField().(*huh.Input)
+	return key.Matches(k, keys.Help) && !text
 }

@@ -393,3 +393,14 @@ func TestWorkInTheLast10YearsIsAtMost10(t *testing.T) {
 		}
 	}
 }
+
+func TestSaveInABurstSavesEveryKeyBeforeIt(t *testing.T) {
+	m := start(t, 80, 24)
+	m = burst(t, m, press("Ada", "enter", "29", "ctrl+q")...)
+	if m.s.draft.Birth != "29" {
+		t.Errorf("the age typed before ctrl+q: %q", m.s.draft.Birth)
+	}
+	if m.dialog == nil || !strings.Contains(view(m), "Quit with unsaved changes?") {
+		t.Errorf("ctrl+q in a burst did not ask about the unsaved answers:\n%s", view(m))
+	}
+}
