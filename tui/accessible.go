@@ -255,7 +255,7 @@ func (x *accessible) save() bool {
 		path = expandHome(strings.TrimSpace(path))
 		if exists(path) {
 			replace := false
-			if !x.runForm(huh.NewGroup(huh.NewConfirm().Title(path+" exists. Replace it?").Value(&replace))) || !replace {
+			if !x.runForm(huh.NewGroup(newAccessibleYesNo(path+" exists. Replace it?", &replace))) || !replace {
 				x.say("Not saved.")
 				return false
 			}

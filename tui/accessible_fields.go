@@ -74,6 +74,11 @@ type accessibleYesNo struct {
 	v     *bool
 }
 
+// newAccessibleYesNo is a yes/no question of accessible mode, bound to v.
+func newAccessibleYesNo(title string, v *bool) *accessibleYesNo {
+	return &accessibleYesNo{Confirm: huh.NewConfirm().Title(title).Affirmative("Yes").Negative("No").Value(v), title: title, v: v}
+}
+
 // WithAccessible keeps the question (huh asks the field WithAccessible returns).
 func (q *accessibleYesNo) WithAccessible(bool) huh.Field { return q }
 
