@@ -305,7 +305,6 @@ const maxYears = 10
 // Note: the range of a birth date (not after today; issue 8 also asks for at most 120 years back)
 // belongs to scoring's profile checks; when scoring exports that check, call it here instead of
 // checking the date here (FuzzFieldParsers fails on any date the two disagree about).
-
 func parseBirth(s string, today time.Time) (time.Time, int, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
