@@ -316,3 +316,49 @@ func TestE2EWhatIfAndRoundsPanel(t *testing.T) {
 		})
 	}
 }
+
+// TestE2ENoColorKeepsTheTextCursor starts the wizard with NO_COLOR: no colour on screen, but the
+// text field's cursor is still drawn, in reverse video (an attribute, not a colour).
+func TestE2ENoColorKeepsTheTextCursor(t *testing.T) {
+	bin := buildBinary(t)
+	dir := t.TempDir()
+	term := newE2ETerm(t, 100, 30, dir, []string{"TERM=xterm-256color", "NO_COLOR=1"}, bin)
+	term.waitFor("the first question", func(s string) bool { return strings.Contains(s, "Your name (optional)") })
+	sgrColour := regexp.MustCompile(`\x1b\[[0-9;]*(3[0-7]|9[0-7]|38;)`)
+	reverse := regexp.MustCompile(`\x1b\[([0-9;]*;)?7m`)
+	// The cursor blinks: wait for the frame that shows it.
+	term.waitFor("the cursor in reverse video", func(string) bool { return reverse.MatchString(term.screen(true)) })
+	if s := term.screen(true); sgrColour.MatchString(s) {
+		t.Errorf("colour codes on screen with NO_COLOR:\n%q", s)
+	}
+	term.tmux("send-keys", "-t", "e2e", "C-c")
+	term.waitFor("the program to exit", func(s string) bool { return strings.Contains(s, "exit=") })
+}
+
+// TestE2EListsAfterResizeAndKeysInABurst answers the first step in one burst of keys (tmux sends
+// them at once), shrinks the window to 60x16 and grows it to 200x60: every option of the marital
+// status list shows, and every key landed in its field.
+func TestE2EListsAfterResizeAndKeysInABurst(t *testing.T) {
+	bin := buildBinary(t)
+	dir := t.TempDir()
+	term := newE2ETerm(t, 100, 30, dir, []string{"TERM=xterm-256color"}, bin)
+	term.waitFor("the first question", func(s string) bool { return strings.Contains(s, "Your name (optional)") })
+	term.tmux("send-keys", "-t", "e2e", "Ada", "Enter", "29", "Enter")
+	term.waitFor("the marital status", func(s string) bool {
+		return strings.Contains(s, "┃ Marital status") && strings.Contains(s, "> Ada") && strings.Contains(s, "> 29")
+	})
+	options := []string{"Single, never married", "Married", "Common-law partner", "Divorced", "Legally separated", "Widowed", "Marriage annulled"}
+	term.tmux("resize-window", "-t", "e2e", "-x", "60", "-y", "16")
+	term.waitFor("the small layout", func(s string) bool { return strings.Contains(s, "CRS so far:") })
+	term.tmux("resize-window", "-t", "e2e", "-x", "200", "-y", "60")
+	term.waitFor("every marital status", func(s string) bool {
+		for _, o := range options {
+			if !strings.Contains(s, o) {
+				return false
+			}
+		}
+		return strings.Contains(s, "CRS so far")
+	})
+	term.tmux("send-keys", "-t", "e2e", "C-c")
+	term.waitFor("the program to exit", func(s string) bool { return strings.Contains(s, "exit=") })
+}

@@ -100,7 +100,7 @@ func (x *accessible) run() error {
 				return nil
 			}
 		default:
-			if !x.ask(list[choice]) {
+			if !x.edit(list[choice]) {
 				return x.ended()
 			}
 		}
@@ -143,6 +143,24 @@ func (x *accessible) ask(id stepID) bool {
 		x.say("Levels: %s.", strings.Join(words, ", "))
 	}
 	x.say("CRS so far: %d (%+d on this step).", x.s.a.CRS.Total, x.s.a.CRS.Total-before)
+	return true
+}
+
+// edit asks a step again, then the steps its answers made apply that did not before (the second
+// language after a first one, the spouse's step after a marriage), as the wizard does.
+func (x *accessible) edit(id stepID) bool {
+	var before [numSteps]bool
+	for s := range before {
+		before[s] = stepID(s).applies(&x.s.draft)
+	}
+	if !x.ask(id) {
+		return false
+	}
+	for s := id + 1; s < numSteps; s++ {
+		if s.applies(&x.s.draft) && !before[s] && !x.ask(s) {
+			return false
+		}
+	}
 	return true
 }
 
@@ -238,7 +256,7 @@ func (x *accessible) save() bool {
 		path = expandHome(strings.TrimSpace(path))
 		if exists(path) {
 			replace := false
-			if !x.runForm(huh.NewGroup(huh.NewConfirm().Title(safetext.Clean(path)+" exists. Replace it?").Value(&replace))) || !replace {
+			if !x.runForm(huh.NewGroup(newAccessibleYesNo(safetext.Clean(path)+" exists. Replace it?", &replace))) || !replace {
 				x.say("Not saved.")
 				return false
 			}

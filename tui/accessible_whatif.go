@@ -134,8 +134,7 @@ func (x *accessible) askITA() (scoring.ITA, bool) {
 		huh.NewOption("Provincial Nominee Program", "pnp"),
 	).Value(&program)
 	french := false
-	frIn := huh.NewConfirm().Title("A French-language proficiency round? (NCLC 7 in all four French abilities must then still hold)").
-		Affirmative("Yes").Negative("No").Value(&french)
+	frIn := newAccessibleYesNo("A French-language proficiency round? (NCLC 7 in all four French abilities must then still hold)", &french)
 	for _, f := range []huh.Field{dateIn, cutIn, progIn, frIn} {
 		if !x.runForm(huh.NewGroup(f)) {
 			return scoring.ITA{}, false

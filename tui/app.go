@@ -7,6 +7,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
@@ -74,19 +75,27 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.interrupted, m.quitting = true, true
 			return m, tea.Quit
 		case m.dialog != nil: // an open dialog has every other key
+		case m.screen == screenWizard && m.wizard.busy(): // the wizard holds it, to keep the keys in order
+		case key.Matches(msg, m.c.keys.Help) && (msg.Type == tea.KeyF1 || !m.typing()):
+			m.dialog = newHelpDialog(m.c, m.screenKeys())
+			return m, nil
 		case key.Matches(msg, m.c.keys.Save):
 			return m, m.save(false)
 		case key.Matches(msg, m.c.keys.Quit):
 			return m, m.quit()
 		}
+	case wizardYieldMsg:
+		return m.replay(nil, m.wizard.takeHeld())
 	case wizardDoneMsg, showResultMsg:
-		return m, m.showResult()
+		held := m.wizard.takeHeld()
+		return m.replay(m.showResult(), held)
 	case editStepMsg:
 		m.dialog, m.screen = nil, screenWizard
 		return m, m.wizard.edit(msg.step, m.s.complete, "")
 	case openStepsMsg:
 		m.dialog = newStepMenu(m.c, m.s, m.wizard.step, m.screen == screenWizard)
-		return m, nil
+		held := m.wizard.takeHeld()
+		return m.replay(nil, held)
 	case closeDialogMsg:
 		m.dialog = nil
 		return m, nil
@@ -134,6 +143,53 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.rounds, cmd = m.rounds.update(msg)
 	}
 	return m, cmd
+}
+
+// typing reports whether the key goes into a text field (where ? is text, not the key list).
+func (m *Model) typing() bool {
+	switch m.screen {
+	case screenWizard:
+		_, text := m.wizard.form.GetFocusedField().(*huh.Input)
+		return text
+	case screenWhatIf:
+		if m.whatif.editing {
+			_, text := m.whatif.wiz.form.GetFocusedField().(*huh.Input)
+			return text
+		}
+		return m.whatif.dlg != nil
+	}
+	return false
+}
+
+// screenKeys is every key of what shows, for the list of keys.
+func (m *Model) screenKeys() []key.Binding {
+	switch m.screen {
+	case screenWizard:
+		return m.wizard.fullHelp()
+	case screenWhatIf:
+		switch {
+		case m.whatif.editing:
+			return m.whatif.wiz.fullHelp()
+		case m.whatif.dlg != nil:
+			return m.whatif.dlg.help()
+		}
+		return m.whatif.help()
+	case screenRounds:
+		return m.rounds.help()
+	}
+	return m.result.help()
+}
+
+// replay plays back keys the wizard held while leaving its screen, on whatever shows now.
+func (m Model) replay(cmd tea.Cmd, keys []tea.KeyMsg) (tea.Model, tea.Cmd) {
+	cmds := []tea.Cmd{cmd}
+	var model tea.Model = m
+	for _, k := range keys {
+		var c tea.Cmd
+		model, c = model.Update(k)
+		cmds = append(cmds, c)
+	}
+	return model, tea.Batch(cmds...)
 }
 
 // maxLayoutWidth is the widest the screens are laid out; a wider window centres them.
@@ -223,9 +279,16 @@ func (m Model) View() string {
 	var body, footer string
 	switch {
 	case m.dialog != nil:
-		under := m.result.View()
-		if m.screen == screenWizard {
+		var under string
+		switch m.screen {
+		case screenWizard:
 			under = m.wizard.View()
+		case screenWhatIf:
+			under = m.whatif.View()
+		case screenRounds:
+			under = m.rounds.View()
+		default:
+			under = m.result.View()
 		}
 		body, footer = overlay(under, m.dialog.view(), w, h-1), m.c.helpView(m.dialog.help())
 	case m.screen == screenWizard:
@@ -267,8 +330,9 @@ func titleLine(st *Styles, s *session) string {
 	return out
 }
 
-// overlay draws box in the middle of body (a screen of width w and height h), leaving the rest of
-// the screen visible around it.
+// overlay draws box in the middle of body (a screen of width w and height h). The rows the box
+// takes are blank beside it: a cut line of the screen beside a box reads as stray letters. The
+// rest of the screen stays visible above and below it.
 func overlay(body, box string, w, h int) string {
 	lines := strings.Split(body, "\n")
 	for len(lines) < h {
@@ -277,17 +341,12 @@ func overlay(body, box string, w, h int) string {
 	rows := strings.Split(box, "\n")
 	bw := lipgloss.Width(box)
 	x, y := max(0, (w-bw)/2), max(0, (h-len(rows))/2)
+	left := strings.Repeat(" ", x)
 	for i, row := range rows {
 		if y+i >= len(lines) {
 			break
 		}
-		l := lines[y+i]
-		pad := strings.Repeat(" ", max(0, x-ansi.StringWidth(l)))
-		left := ansi.Truncate(l, x, "")
-		if strings.Contains(left, "\x1b[") {
-			left += ansi.ResetStyle // the cut can fall inside a styled run: the box must not take its style
-		}
-		lines[y+i] = left + pad + row + ansi.TruncateLeft(l, x+bw, "")
+		lines[y+i] = left + row + strings.Repeat(" ", max(0, w-x-lipgloss.Width(row)))
 	}
 	return strings.Join(lines[:h], "\n")
 }

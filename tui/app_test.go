@@ -233,7 +233,7 @@ func TestProblemsPointToTheirStep(t *testing.T) {
 	_, probs := d.profile(r, testDay)
 	want := map[string]stepID{
 		keyCanadianEducation:    stepEducation,
-		keyCanadianLast3:        stepOther,
+		keyCanadianLast3:        stepWork,
 		keyFirst + ".listening": stepFirstLanguage,
 	}
 	if len(probs) != len(want) {

@@ -32,12 +32,19 @@ type common struct {
 	feedSource    string       // where the rounds came from
 }
 
-// helpView is a line of key help for the window's width. (bubbles' help adds an item that does
-// not fit when its ellipsis would not fit either: the line is cut here too.)
-func (c *common) helpView(keys []key.Binding) string {
+// helpView is a line of key help for the window's width: as many of keys as fit, in their order,
+// and always the key that lists them all (more: ? or f1).
+// (Dialogs, whose keys are few, pass no more.)
+func (c *common) helpView(keys []key.Binding, more ...key.Binding) string {
 	h := help.New()
-	h.Styles, h.Width = c.styles.Help, c.width
-	return ansi.Truncate(h.ShortHelpView(keys), c.width, "…")
+	h.Styles, h.Width = c.styles.Help, 0
+	for n := len(keys); n >= 0; n-- {
+		line := h.ShortHelpView(append(append([]key.Binding{}, keys[:n]...), more...))
+		if ansi.StringWidth(line) <= c.width {
+			return line
+		}
+	}
+	return ansi.Truncate(h.ShortHelpView(append(keys[:1:1], more...)), c.width, "…")
 }
 
 // wide reports whether there is room for two columns.

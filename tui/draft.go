@@ -7,7 +7,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/eewizard/eewizard/plural"
 	"github.com/eewizard/eewizard/scoring"
 )
 
@@ -181,6 +180,8 @@ func (d *draft) profile(r *scoring.Rules, today time.Time) (scoring.Profile, []p
 	}
 
 	a.CanadianWorkYears = c.count(keyCanadianYears, d.CanadianYears, 0, maxYears, "years of Canadian work")
+	a.CanadianWorkYearsLast3, err = d.canadianLast3(d.CanadianLast3)
+	c.add(keyCanadianLast3, err)
 	a.ForeignWorkYears = c.count(keyForeignYears, d.ForeignYears, 0, maxYears, "years of foreign work")
 	a.TEER = d.TEER
 	a.TradeWorkYearsLast5 = c.count(keyTradeYears, d.TradeYears, 0, 5, "years in the trade")
@@ -196,12 +197,6 @@ func (d *draft) profile(r *scoring.Rules, today time.Time) (scoring.Profile, []p
 	a.RelativeInCanada = d.Relative
 	a.FamilySize, err = parseFamilySize(d.FamilySize, d.hasPartner())
 	c.add(keyFamilySize, err)
-	a.CanadianWorkYearsLast3 = c.count(keyCanadianLast3, d.CanadianLast3, 0, 3, "years of Canadian work in the last 3 years")
-	if a.CanadianWorkYearsLast3 > a.CanadianWorkYears {
-		c.add(keyCanadianLast3, fmt.Errorf("%s of Canadian work in the last 3 years, but %d in the last 10 (the Work step): the last 3 years are part of the last 10",
-			plural.Count(a.CanadianWorkYearsLast3, "year", "years"), a.CanadianWorkYears))
-		a.CanadianWorkYearsLast3 = a.CanadianWorkYears
-	}
 	a.SettlementFunds, err = parseDollars(d.Funds)
 	c.add(keyFunds, err)
 	a.WorkAuthorized = d.WorkAuthorized
@@ -214,6 +209,35 @@ func (d *draft) profile(r *scoring.Rules, today time.Time) (scoring.Profile, []p
 		p.Spouse.Language = c.language(&d.SpouseLanguage, keySpouseLanguage)
 	}
 	return p, c.probs
+}
+
+// canadianYears is the years of Canadian work in the last 10 years as answered, 0 when the
+// answer cannot be read.
+func (d *draft) canadianYears() int {
+	n, _ := parseCount(d.CanadianYears, 0, maxYears, "")
+	return n
+}
+
+// canadianLast3 reads the years of Canadian work in the last 3 years (s: the answer). It is 0, and
+// not asked, without Canadian work; empty, it is the years in the last 10, up to 3. An answer that
+// cannot be read, or that is more than the years in the last 10, counts 0.
+func (d *draft) canadianLast3(s string) (int, error) {
+	all := d.canadianYears()
+	switch {
+	case all == 0:
+		return 0, nil
+	case strings.TrimSpace(s) == "":
+		return min(all, 3), nil
+	}
+	n, err := parseCount(s, 0, 3, "years of Canadian work in the last 3 years")
+	if err != nil {
+		return 0, err
+	}
+	if n > all {
+		return 0, fmt.Errorf("%s of Canadian work in the last 3 years, but %s in the last 10 (the question before): the last 3 years are part of the last 10",
+			yearsWords(n), yearsWords(all))
+	}
+	return n, nil
 }
 
 func (c *checker) count(key, s string, lo, hi int, what string) int {
@@ -230,12 +254,16 @@ func (c *checker) language(l *language, key string) scoring.Language {
 	out := scoring.Language{Test: l.Test}
 	var err error
 	out.Date, err = parseTestDate(c.r, l.Test, l.Date, c.today)
-	c.add(key+".date", err)
+	dateErr := err
+	c.add(key+".date", dateErr)
 	chart := chartFor(c.r, l.Test, out.Date)
 	for ab := scoring.Ability(0); ab < scoring.NumAbilities; ab++ {
 		v, err := parseScore(chart, ab, l.Scores[ab])
 		c.add(key+"."+ab.String(), err)
 		out.Scores[ab] = v
+	}
+	if dateErr != nil {
+		return scoring.Language{} // a result of a day that cannot be read counts for nothing
 	}
 	return out
 }
@@ -272,10 +300,12 @@ const (
 	keySpouseLanguage    = "spouse.language"
 )
 
-// maxYears is the most years of work a profile file accepts: work in the last 10 years.
+// maxYears is the most years of work the wizard accepts, as a profile file does: every work
+// question asks about the last 10 years, which cannot hold more than 10.
 const maxYears = scoring.WorkWindowYears
 
-// parseBirth reads a birth date (YYYY-MM-DD) or an age in whole years.
+// parseBirth reads a birth date (YYYY-MM-DD) or an age in whole years, in the range a profile file
+// takes (scoring.CheckBirthDate, scoring.MaxAge): FuzzFieldParsers holds the two to one rule.
 func parseBirth(s string, today time.Time) (time.Time, int, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -354,7 +384,7 @@ func parseScore(chart *scoring.Chart, ab scoring.Ability, s string) (float64, er
 		return 0, fmt.Errorf("%s score %q is not a number: %s", ab, s, scaleWords(chart, ab))
 	}
 	if err := chart.Check(ab, v); err != nil {
-		return v, err
+		return 0, err // a score the test cannot give counts for nothing
 	}
 	return v, nil
 }

@@ -46,7 +46,7 @@ func TestScreensSayOneRoundNotOneRounds(t *testing.T) {
 
 func TestLastThreeYearsErrorSaysOneYear(t *testing.T) {
 	err := checkLast3("2", &draft{CanadianYears: "1"})
-	if err == nil || !strings.Contains(err.Error(), "1 year of Canadian work in the last 10") {
+	if err == nil || !strings.Contains(err.Error(), "but 1 year in the last 10") {
 		t.Errorf("error %v, want one saying 1 year", err)
 	}
 }

@@ -130,7 +130,7 @@ func press(keys ...string) []tea.Msg {
 		"enter": tea.KeyEnter, "tab": tea.KeyTab, "shift+tab": tea.KeyShiftTab, "esc": tea.KeyEsc,
 		"up": tea.KeyUp, "down": tea.KeyDown, "pgup": tea.KeyPgUp, "pgdown": tea.KeyPgDown,
 		"backspace": tea.KeyBackspace, "ctrl+s": tea.KeyCtrlS, "ctrl+q": tea.KeyCtrlQ, "ctrl+c": tea.KeyCtrlC,
-		"ctrl+u": tea.KeyCtrlU, "left": tea.KeyLeft, "right": tea.KeyRight, "home": tea.KeyHome, "end": tea.KeyEnd,
+		"ctrl+u": tea.KeyCtrlU, "left": tea.KeyLeft, "right": tea.KeyRight, "home": tea.KeyHome, "end": tea.KeyEnd, "f1": tea.KeyF1,
 	}
 	var out []tea.Msg
 	for _, k := range keys {
@@ -234,14 +234,15 @@ var example1Keys = [][]string{
 	{"down", "down", "down", "down", "enter", "enter", "enter"},
 	// First official language: IELTS is the fourth choice, no date, four scores.
 	{"down", "down", "down", "enter", "enter", "8.5", "enter", "8", "enter", "7.5", "enter", "7.5", "enter"},
-	// Second official language: none.
-	{"enter", "enter"},
-	// Work: 0 years in Canada, 3 abroad, TEER not known; no trade years, no certificate.
+	// Second official language: none (no date is asked without a test).
+	{"enter"},
+	// Work: 0 years in Canada (so none in the last 3, not asked), 3 abroad, TEER not known; no
+	// trade years, no certificate.
 	{"enter", "3", "enter", "enter", "enter", "enter"},
 	// Job offer: none; no nomination.
 	{"enter", "enter"},
 	// Family and ties: no sibling, no relative, default family; funds and the rest left empty.
-	{"enter", "enter", "enter", "enter", "enter", "enter", "enter"},
+	{"enter", "enter", "enter", "enter", "enter", "enter"},
 }
 
 func flatten(steps [][]string) []string {

@@ -11,6 +11,8 @@ type keyMap struct {
 	Quit      key.Binding // quits, asking first when answers are unsaved
 	QuitShort key.Binding // q, where no text is typed
 	Save      key.Binding
+	Help      key.Binding // every key of the screen: ? where no text is typed, f1 anywhere
+	HelpF1    key.Binding // help only: what the wizard's footer names (? is text in a field)
 
 	// The wizard.
 	Next     key.Binding // help only: huh moves on with enter/tab
@@ -49,6 +51,7 @@ type keyMap struct {
 
 	// Dialogs and menus.
 	Move   key.Binding // help only: ↑/↓ (Up and Down)
+	YesNo  key.Binding // help only: a yes/no question's y and n
 	Choose key.Binding
 	Cancel key.Binding
 }
@@ -59,6 +62,8 @@ func newKeyMap() keyMap {
 		Quit:      key.NewBinding(key.WithKeys("ctrl+q"), key.WithHelp("ctrl+q", "quit")),
 		QuitShort: key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 		Save:      key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "save")),
+		Help:      key.NewBinding(key.WithKeys("?", "f1"), key.WithHelp("?", "all keys")),
+		HelpF1:    key.NewBinding(key.WithKeys("f1"), key.WithHelp("f1", "all keys")),
 
 		Next:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "next")),
 		Back:     key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "back")),
@@ -92,6 +97,7 @@ func newKeyMap() keyMap {
 		Kind: key.NewBinding(key.WithKeys("left", "right", "tab", "shift+tab", "h", "l"), key.WithHelp("←/→", "kind of round")),
 
 		Move:   key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", "move")),
+		YesNo:  key.NewBinding(key.WithKeys("y", "n"), key.WithHelp("y/n", "answer yes/no")),
 		Choose: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")),
 		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
 	}

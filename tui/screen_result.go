@@ -55,7 +55,7 @@ func (r *resultScreen) refresh() {
 		r.lines = append(append(t.crs(w), t.programs(w)...), t.warnings(w)...)
 	}
 	r.settle(r.c.styles)
-	r.helpLine = r.c.helpView(r.help())
+	r.helpLine = r.c.helpView(r.help(), r.c.keys.Help)
 }
 
 func (r resultScreen) update(msg tea.Msg) (resultScreen, tea.Cmd) {
@@ -86,9 +86,9 @@ func (r resultScreen) update(msg tea.Msg) (resultScreen, tea.Cmd) {
 
 func (r resultScreen) help() []key.Binding {
 	k := &r.c.keys
-	keys := []key.Binding{k.Edit, k.WhatIf, k.Rounds, k.Save, k.QuitShort}
+	keys := []key.Binding{k.Edit, k.WhatIf, k.Rounds, k.QuitShort, k.Save}
 	if r.maxOffset() > 0 {
-		keys = append([]key.Binding{k.Up}, keys...)
+		keys = append(keys, k.Up)
 	}
 	return keys
 }

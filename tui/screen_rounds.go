@@ -64,7 +64,7 @@ func (r *roundsScreen) layout() {
 	r.lines = append(r.lines, r.st.lines(st, width, false)...)
 	r.lines = append(r.lines, "", st.Muted.Render(ansi.Truncate("IRCC's rounds: "+r.st.source, width, "…")))
 	r.settle(r.c.styles)
-	r.helpLine = r.c.helpView(r.help())
+	r.helpLine = r.c.helpView(r.help(), r.c.keys.Help)
 }
 
 // chartLines is the chart of the kind chosen: its title, in how many of its rounds the score would
@@ -99,11 +99,11 @@ func (r *roundsScreen) chartLines(width int) []string {
 
 func (r roundsScreen) help() []key.Binding {
 	k := &r.c.keys
-	keys := []key.Binding{k.Leave, k.Kind}
+	keys := []key.Binding{k.Leave, k.Kind, k.WhatIf, k.QuitShort, k.Save}
 	if r.maxOffset() > 0 {
 		keys = append(keys, k.Up)
 	}
-	return append(keys, k.WhatIf, k.Save, k.QuitShort)
+	return keys
 }
 
 func (r roundsScreen) update(msg tea.Msg) (roundsScreen, tea.Cmd) {

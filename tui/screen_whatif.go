@@ -235,7 +235,7 @@ func (w *whatifScreen) layout() {
 		}
 	}
 	w.settle(w.c.styles)
-	w.helpLine = w.c.helpView(w.help())
+	w.helpLine = w.c.helpView(w.help(), w.c.keys.Help)
 }
 
 // headerLines are the verdict in large letters beside it in words, both totals and the cut-off,
@@ -340,7 +340,7 @@ func (w whatifScreen) update(msg tea.Msg) (whatifScreen, tea.Cmd) {
 		return w, nil
 	case whatifStepsMsg:
 		w.dlg = w.stepMenu()
-		return w, nil
+		return w.playBack(nil, w.wiz.takeHeld())
 	case whatifEditMsg:
 		w.dlg = nil
 		if !w.editing {
@@ -353,7 +353,8 @@ func (w whatifScreen) update(msg tea.Msg) (whatifScreen, tea.Cmd) {
 		return w, w.wiz.edit(msg.step, true, "")
 	case whatifStepDoneMsg:
 		w.dlg = nil
-		return w, w.stepDone()
+		held := w.wiz.takeHeld()
+		return w.playBack(w.stepDone(), held)
 	case whatifMakeMsg:
 		w.dlg = nil
 		return w, msgCmd(makeProfileMsg{draft: w.copy.draft})
@@ -448,6 +449,17 @@ func (w *whatifScreen) keep() {
 	w.kept = append(w.kept, keptScenario{name: strings.Join(changes, "; "), p: w.copy.current})
 	w.compute()
 	w.note = fmt.Sprintf("Kept as %c. u starts again from the profile at the ITA.", 'A'+rune((len(w.kept)-1)%26))
+}
+
+// playBack plays back keys the copy's wizard held while leaving its step.
+func (w whatifScreen) playBack(cmd tea.Cmd, keys []tea.KeyMsg) (whatifScreen, tea.Cmd) {
+	cmds := []tea.Cmd{cmd}
+	for _, k := range keys {
+		var c tea.Cmd
+		w, c = w.update(k)
+		cmds = append(cmds, c)
+	}
+	return w, tea.Batch(cmds...)
 }
 
 // stepDone is the end of a step of the copy: back to the what-if, or to the first answer that

@@ -27,15 +27,21 @@ type wizardScreen struct {
 	s             *session
 	step          stepID
 	form          *huh.Form
-	first         huh.Field // the step's first field: shift+tab there goes to the previous step
-	startTotal    int       // the CRS total when the step opened, to show what the step changed
-	note          string    // a message about the step ("Fix this first: …")
-	helpLine      string    // the key help, drawn once per size
+	first         huh.Field   // the step's first field: shift+tab there goes to the previous step
+	fields        []huh.Field // every field of the step's form, to lay out again on a resize
+	startTotal    int         // the CRS total when the step opened, to show what the step changed
+	note          string      // a message about the step ("Fix this first: …")
+	helpLine      string      // the key help, drawn once per size
 
 	// reviewing is set when a step is edited from the result: finishing it returns to the result,
 	// after asking the steps that the change made apply (before says which applied already).
 	reviewing bool
 	before    [numSteps]bool
+
+	// Keys held while a move of the form is on its way (burst.go).
+	move moving
+	gen  int // the number of the latest move expected
+	held []tea.KeyMsg
 
 	// The what-if asks the same steps of a copy of the profile: it gives its own messages for
 	// "done" and "the step menu", and its own title.
@@ -53,11 +59,13 @@ func newWizardScreen(c *common, s *session) wizardScreen {
 
 // open shows a step with a fresh form built from the answers so far, and returns its Init.
 func (w *wizardScreen) open(id stepID, note string) tea.Cmd {
-	w.step, w.note = id, note
+	w.step, w.note, w.move = id, note, settled
 	b := formBuilder{d: &w.s.draft, r: w.c.rules, today: w.c.today}
 	pages := b.pages(id)
 	groups := make([]*huh.Group, len(pages))
+	w.fields = w.fields[:0]
 	for i, p := range pages {
+		w.fields = append(w.fields, p.fields...)
 		groups[i] = huh.NewGroup(p.fields...)
 		if p.hide != nil {
 			groups[i].WithHideFunc(p.hide)
@@ -91,7 +99,7 @@ func (w *wizardScreen) edit(id stepID, review bool, note string) tea.Cmd {
 func (w *wizardScreen) SetSize(width, height int) {
 	w.width, w.height = width, height
 	w.sizeForm()
-	w.helpLine = w.c.helpView(w.help())
+	w.helpLine = w.c.helpView(w.help(), w.c.keys.HelpF1)
 }
 
 // formSize is the room left for the form: the width beside the panel, the height between the
@@ -112,33 +120,77 @@ func (w *wizardScreen) sizeForm() {
 		return
 	}
 	fw, fh := w.formSize()
+	// A group that is too short for a list shrinks the list's height, and never gives it back
+	// (huh's Group.WithHeight only ever lowers a field's height): every field starts again from its
+	// own height (0: as tall as its content), and the group shrinks only what does not fit now.
+	for _, f := range w.fields {
+		f.WithHeight(0)
+	}
 	w.form.WithWidth(fw).WithHeight(fh)
+	for _, f := range w.fields {
+		switch f.(type) {
+		case *huh.Input, *huh.Confirm:
+		default: // a list (huh.Select[T] for some T)
+			rescroll(f)
+		}
+	}
 	// huh lays a group's fields out again only on an update: pass it the size so the next frame is
 	// drawn for the new width, not wrapped for the old one.
 	w.form.Update(tea.WindowSizeMsg{Width: fw, Height: fh})
 }
 
+// rescroll puts a list's scroll position back where its height allows: huh leaves a list that was
+// shorter scrolled to its chosen option (which can hide every option above it) until a key moves
+// the cursor. One step up and one down moves it there and back: the choice is the same.
+func rescroll(list huh.Field) {
+	list.Update(tea.KeyMsg{Type: tea.KeyUp})
+	list.Update(tea.KeyMsg{Type: tea.KeyDown})
+}
+
 func (w wizardScreen) update(msg tea.Msg) (wizardScreen, tea.Cmd) {
+	k, isKey := msg.(tea.KeyMsg)
+	switch probe, isProbe := msg.(settleProbeMsg); {
+	case isKey && w.busy():
+		w.hold(k) // a move of the form is on its way: the key is for the field it goes to
+		return w, nil
+	case isProbe:
+		if probe.gen == w.gen && (w.move == fieldMove || w.move == groupMove) {
+			w.move = settled // the move never came: the keys held are for the field that has focus
+		}
+		return w.replay(nil)
+	}
 	keys := &w.c.keys
-	if k, ok := msg.(tea.KeyMsg); ok {
+	if isKey {
 		w.note = ""
 		switch {
 		case key.Matches(k, keys.PrevStep),
 			key.Matches(k, keys.Back) && w.form.GetFocusedField() == w.first:
-			return w, w.prev()
+			return w.replay(w.prev())
 		case key.Matches(k, keys.NextStep):
-			return w, w.skip()
+			return w.replay(w.skip())
 		case key.Matches(k, keys.Steps):
+			w.move = leaving // the keys after it are for the step menu
 			return w, w.stepsCmd
 		}
 	}
+	move := moveOf(msg)
+	before := w.form.GetFocusedField()
 	m, cmd := w.form.Update(msg)
 	w.form = m.(*huh.Form)
-	if _, ok := msg.(tea.KeyMsg); ok {
+	if isKey {
 		w.s.refresh(w.c)
 	}
-	if w.form.State == huh.StateCompleted {
-		return w, tea.Batch(cmd, w.finish())
+	switch {
+	case w.form.State == huh.StateCompleted:
+		w.move = settled
+		return w.replay(tea.Batch(cmd, w.finish()))
+	case isKey && cmd != nil && asksMove(k, w.form.GetFocusedField()):
+		return w, w.expect(fieldMove, cmd)
+	case move == fieldMove && w.move == fieldMove && w.form.GetFocusedField() == before:
+		return w, w.expect(groupMove, cmd) // the last field of its page: the page moves next
+	case move != settled && (w.move == fieldMove || w.move == groupMove):
+		w.move = settled
+		return w.replay(cmd)
 	}
 	return w, cmd
 }
@@ -163,18 +215,24 @@ func (w *wizardScreen) skip() tea.Cmd {
 			return nil
 		}
 	}
-	return w.finish()
+	return w.next(false)
 }
 
 // finish goes to the next step that applies, or says the wizard is done. When reviewing, only the
 // steps that did not apply before are asked.
-func (w *wizardScreen) finish() tea.Cmd {
+func (w *wizardScreen) finish() tea.Cmd { return w.next(w.reviewing) }
+
+// next opens the step after this one that applies (and, with onlyNew, did not apply before the
+// review began), or says the wizard is done. pgdn asks for the next step: it passes false, so the
+// key does what its help says when a step is edited from the result too.
+func (w *wizardScreen) next(onlyNew bool) tea.Cmd {
 	w.s.refresh(w.c)
 	for id := w.step + 1; id < numSteps; id++ {
-		if id.applies(&w.s.draft) && !(w.reviewing && w.before[id]) {
+		if id.applies(&w.s.draft) && !(onlyNew && w.before[id]) {
 			return w.open(id, "")
 		}
 	}
+	w.move = leaving // the keys after the last step are for the screen that comes next
 	return w.doneCmd
 }
 
@@ -189,12 +247,23 @@ func (w *wizardScreen) position() (int, int) {
 	return 1, len(list)
 }
 
+// help is the keys for the footer, most needed first.
 func (w wizardScreen) help() []key.Binding {
 	k := &w.c.keys
 	if w.onCopy {
-		return []key.Binding{k.Next, k.Back, k.Steps, k.Step, k.Quit}
+		return []key.Binding{k.Next, k.Back, k.Step, k.Steps, k.Quit}
 	}
-	return []key.Binding{k.Next, k.Back, k.Steps, k.Save, k.Quit, k.Step}
+	return []key.Binding{k.Next, k.Back, k.Step, k.Steps, k.Save, k.Quit}
+}
+
+// fullHelp is every key of the wizard, for the list of keys (f1).
+func (w wizardScreen) fullHelp() []key.Binding {
+	k := &w.c.keys
+	keys := []key.Binding{k.Next, k.Back, k.Step, k.Steps, k.Move, k.YesNo}
+	if w.onCopy {
+		return append(keys, k.Quit, k.Interrupt)
+	}
+	return append(keys, k.Save, k.Quit, k.Interrupt)
 }
 
 // View draws the header, the progress, the form with the running total, and the hint line.

@@ -46,11 +46,11 @@ var steps = [numSteps]step{
 		applies: func(d *draft) bool { return d.First.Test != "" },
 		keys:    []string{keySecond}},
 	stepWork: {title: "Work experience",
-		keys: []string{keyCanadianYears, keyForeignYears, keyTEER, keyTradeYears, keyCertificate}},
+		keys: []string{keyCanadianYears, keyCanadianLast3, keyForeignYears, keyTEER, keyTradeYears, keyCertificate}},
 	stepOffer: {title: "Job offer and nomination",
 		keys: []string{keyJobOffer, keyNomination}},
 	stepOther: {title: "Family, funds and ties to Canada",
-		keys: []string{keySibling, keyRelative, keyFamilySize, keyCanadianLast3, keyFunds, keyWorkAuthorized, keyStudied}},
+		keys: []string{keySibling, keyRelative, keyFamilySize, keyFunds, keyWorkAuthorized, keyStudied}},
 	stepSpouse: {title: "Your spouse or partner",
 		applies: (*draft).spouseCounts,
 		keys:    []string{keySpouseEducation, keySpouseYears, keySpouseStudied, keySpouseLanguage}},
@@ -130,10 +130,10 @@ func (b *formBuilder) pages(id stepID) []page {
 					&d.Education, educationOptions()...),
 			}},
 			{fields: []huh.Field{
-				choose(b, keyCanadianEducation, "Did you earn a post-secondary credential in Canada?",
+				chooseChecked(b, keyCanadianEducation, "Did you earn a post-secondary credential in Canada?",
 					"Studied in Canada, full-time, at least 8 months (IRCC: Canadian study experience).",
-					&d.CanadianEducation, canadianEducationOptions()...).
-					Validate(func(c scoring.CanadianEducation) error { return checkCanadianEducation(d.Education, c) }),
+					&d.CanadianEducation, func(c scoring.CanadianEducation) error { return checkCanadianEducation(d.Education, c) },
+					canadianEducationOptions()...),
 				b.input(keyECADate, "Date of your ECA (optional)",
 					"Issue date of the educational credential assessment. Leave empty for Canadian education or no ECA.", &d.ECADate,
 					func(s string) error { _, err := parseDate(s, "ECA date", b.today); return err }, ""),
@@ -157,6 +157,14 @@ func (b *formBuilder) pages(id stepID) []page {
 			{fields: []huh.Field{
 				b.years(keyCanadianYears, "Years of skilled work in Canada",
 					"Paid, full-time or the same in part-time, last 10 years, TEER 0-3 (IRCC: Canadian work experience).", &d.CanadianYears, maxYears),
+			}},
+			// Asked only when there is Canadian work: with none, none of it is in the last 3 years.
+			{hide: func() bool { return d.canadianYears() == 0 }, fields: []huh.Field{
+				b.input(keyCanadianLast3, "Of those, years in the last 3 years",
+					"Paid, TEER 0-3, with authorization, not as a full-time student (IRCC: Canadian Experience Class). Empty: all of them, up to 3.",
+					&d.CanadianLast3, func(s string) error { return checkLast3(s, d) }, ""),
+			}},
+			{fields: []huh.Field{
 				b.years(keyForeignYears, "Years of skilled work outside Canada",
 					"Paid, full-time or the same in part-time, last 10 years, TEER 0-3 (IRCC: foreign work experience).", &d.ForeignYears, maxYears),
 				choose(b, keyTEER, "Category of your main job",
@@ -194,9 +202,6 @@ func (b *formBuilder) pages(id stepID) []page {
 					&d.FamilySize, func(s string) error { _, err := parseFamilySize(s, d.hasPartner()); return err }, defaultSize),
 			}},
 			{fields: []huh.Field{
-				b.input(keyCanadianLast3, "Years of skilled work in Canada in the last 3 years",
-					"Paid, TEER 0-3, with authorization, not as a full-time student (IRCC: Canadian Experience Class). 0 to 3.",
-					&d.CanadianLast3, func(s string) error { return checkLast3(s, d) }, "0"),
 				b.input(keyFunds, "Settlement funds you can show, in Canadian dollars",
 					"Money that is yours and not borrowed (IRCC: proof of funds).", &d.Funds,
 					func(s string) error { _, err := parseDollars(s); return err }, "0"),
@@ -239,26 +244,21 @@ func (b *formBuilder) languagePages(l *language, key, title, help string, tests 
 				return err
 			}, ""))
 	}
+	date := b.input(key+".date", "Test date (optional)",
+		fmt.Sprintf("YYYY-MM-DD, from the test report. Results older than %s do not count.", yearsWords(validYears)),
+		&l.Date, func(s string) error { _, err := parseTestDate(b.r, l.Test, s, b.today); return err }, "")
+	// The date and the scores are asked only when there is a test.
 	return []page{
-		{fields: []huh.Field{
-			choose(b, key+".test", title, help, &l.Test, tests...),
-			b.input(key+".date", "Test date (optional)",
-				fmt.Sprintf("YYYY-MM-DD, from the test report. Results older than %s do not count.", yearsWords(validYears)),
-				&l.Date, func(s string) error { _, err := parseTestDate(b.r, l.Test, s, b.today); return err }, ""),
-		}},
-		{hide: func() bool { return l.Test == "" }, fields: scores},
+		{fields: []huh.Field{choose(b, key+".test", title, help, &l.Test, tests...)}},
+		{hide: func() bool { return l.Test == "" }, fields: append([]huh.Field{date}, scores...)},
 	}
 }
 
+// checkLast3 checks the years of Canadian work in the last 3 years against the years in the last
+// 10 (an empty answer takes those, up to 3).
 func checkLast3(s string, d *draft) error {
-	n, err := parseCount(s, 0, 3, "years of Canadian work in the last 3 years")
-	if err != nil {
-		return err
-	}
-	if all, err := parseCount(d.CanadianYears, 0, maxYears, ""); err == nil && n > all {
-		return fmt.Errorf("%d, but %s of Canadian work in the last 10 (Work experience step): the last 3 years are part of the last 10", n, yearsWords(all))
-	}
-	return nil
+	_, err := d.canadianLast3(s)
+	return err
 }
 
 func (b *formBuilder) years(key, title, help string, v *string, most int) *huh.Input {
@@ -286,10 +286,10 @@ func (b *formBuilder) input(key, title, help string, v *string, check func(strin
 	})
 }
 
-func (b *formBuilder) yesNo(key, title, help string, v *bool) *huh.Confirm {
+func (b *formBuilder) yesNo(key, title, help string, v *bool) huh.Field {
 	f := huh.NewConfirm().Key(key).Affirmative("Yes").Negative("No").Value(v).WithButtonAlignment(lipgloss.Left)
 	if b.accessible {
-		return f.Title(spoken(title, help))
+		return &accessibleYesNo{Confirm: f.Title(spoken(title, help)), title: spoken(title, help), v: v}
 	}
 	return f.Title(title).Description(help)
 }
@@ -304,10 +304,18 @@ func spoken(title, help string) string {
 }
 
 // choose is a list of choices (a function: Go methods cannot have type parameters).
-func choose[T comparable](b *formBuilder, key, title, help string, v *T, opts ...huh.Option[T]) *huh.Select[T] {
+func choose[T comparable](b *formBuilder, key, title, help string, v *T, opts ...huh.Option[T]) huh.Field {
+	return chooseChecked(b, key, title, help, v, nil, opts...)
+}
+
+// chooseChecked is a list whose choice check allows (nil: any).
+func chooseChecked[T comparable](b *formBuilder, key, title, help string, v *T, check func(T) error, opts ...huh.Option[T]) huh.Field {
 	f := huh.NewSelect[T]().Key(key).Options(opts...).Value(v)
+	if check != nil {
+		f.Validate(check)
+	}
 	if b.accessible {
-		return f.Title(spoken(title, help))
+		return &accessibleList[T]{Select: f.Title(spoken(title, help)), title: spoken(title, help), opts: opts, v: v, check: check}
 	}
 	return f.Title(title).Description(help)
 }
@@ -404,6 +412,11 @@ func hint(c *common, s *session, key string) string {
 	case key == keyECADate:
 		if t, err := parseDate(d.ECADate, "", c.today); err == nil && !t.IsZero() {
 			return validUntil("An ECA", t, c.rules.Timing.ECAValidYears, c.today)
+		}
+	case key == keyCanadianLast3:
+		if strings.TrimSpace(d.CanadianLast3) == "" {
+			n, _ := d.canadianLast3("")
+			return fmt.Sprintf("Empty counts %s: your %s in the last 10 years, up to 3", yearsWords(n), yearsWords(d.canadianYears()))
 		}
 	case key == keyFamilySize || key == keyFunds:
 		n := s.current.FamilySize()

@@ -1,9 +1,12 @@
 package tui
 
 import (
+	"io"
+
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
 )
 
 // Colours are the 16 ANSI colours, so they follow the terminal's own theme (light or dark) and need
@@ -39,7 +42,13 @@ type Styles struct {
 }
 
 // NewStyles builds the styles with a renderer (its colour profile decides whether colours show).
-func NewStyles(r *lipgloss.Renderer) *Styles {
+func NewStyles(r *lipgloss.Renderer) *Styles { return newStyles(r, nil) }
+
+// newStyles builds the styles; attrs, when not nil, draws the text cursor. NO_COLOR asks for no
+// colour, and termenv then drops every attribute, reverse video included, which leaves a text
+// field's cursor invisible: the cursor is drawn by a renderer that keeps attributes (the
+// cursor has no colour of its own then).
+func newStyles(r, attrs *lipgloss.Renderer) *Styles {
 	s := &Styles{
 		Title:    r.NewStyle().Bold(true).Foreground(colorAccent),
 		Muted:    r.NewStyle().Foreground(colorMuted),
@@ -67,7 +76,23 @@ func NewStyles(r *lipgloss.Renderer) *Styles {
 		FullSeparator:  r.NewStyle().Foreground(colorMuted),
 	}
 	s.Form = formTheme(s)
+	if attrs != nil {
+		s.Form.Focused.TextInput.Cursor = attrs.NewStyle()
+	}
 	return s
+}
+
+// attributesRenderer is a renderer that draws attributes (reverse video, bold) but no colour, for
+// a terminal where NO_COLOR (or CLICOLOR=0) is set; nil elsewhere, where the colour profile is
+// the terminal's own (a pipe or a file gets no escape codes at all).
+func attributesRenderer(out io.Writer, tty bool) *lipgloss.Renderer {
+	if !tty || !termenv.NewOutput(out).EnvNoColor() {
+		return nil
+	}
+	r := lipgloss.NewRenderer(out)
+	r.SetColorProfile(termenv.ANSI)
+	r.SetHasDarkBackground(true)
+	return r
 }
 
 // formTheme is huh's base16 theme (ANSI colours) with yes/no buttons that read without colour:

@@ -5,7 +5,9 @@
 // Screens: the wizard (screen_wizard.go), the result (screen_result.go), the what-if after an ITA
 // (screen_whatif.go, key w: accept or decline, with IRCC's rounds to pick from and ready-made
 // scenarios) and the rounds panel (screen_rounds.go, key r: the score against IRCC's rounds and
-// pool), with dialogs over them (dialog_*.go); Model (app.go) routes between them. The rounds come
+// pool), with dialogs over them (dialog_*.go; dialog_help.go lists every key of a screen); Model
+// (app.go) routes between them. Keys that arrive while the wizard's form is moving to another
+// field are held and played back once it has settled (burst.go). The rounds come
 // from the rounds package, every point and verdict from the scoring package. Accessible mode
 // (accessible.go, accessible_whatif.go) asks the same steps line by line, for screen readers, and
 // offers the same what-if and rounds as plain text.
@@ -21,6 +23,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/term"
 	"github.com/eewizard/eewizard/rounds"
 	"github.com/eewizard/eewizard/safetext"
 	"github.com/eewizard/eewizard/scoring"
@@ -96,8 +99,12 @@ func New(opts Options) (Model, error) {
 		// rounds panel says there are no rounds.
 		feed, feedSource, _ = rounds.Load("", today)
 	}
+	out := opts.Output
+	if out == nil {
+		out = os.Stdout
+	}
 	c := &common{
-		styles:     NewStyles(lipgloss.DefaultRenderer()),
+		styles:     newStyles(lipgloss.DefaultRenderer(), attributesRenderer(out, isTerminal(out))),
 		keys:       newKeyMap(),
 		rules:      rules,
 		allRules:   opts.Rules,
@@ -113,6 +120,12 @@ func New(opts Options) (Model, error) {
 		m.screen = screenResult
 	}
 	return m, nil
+}
+
+// isTerminal reports whether the program draws on a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(f.Fd())
 }
 
 // Summary is the one line printed after the program ends: the total and programs, and whether the

@@ -212,7 +212,7 @@ func TestWhatIfEscReturnsWithTheProfileUnchanged(t *testing.T) {
 	if v := view(m); !strings.Contains(v, "what-if: changing a copy") {
 		t.Errorf("the copy's wizard does not say it works on a copy:\n%s", v)
 	}
-	m, _ = drive(t, m, press("enter", "ctrl+u", "7", "enter", "enter", "enter", "enter")...)
+	m, _ = drive(t, m, press("enter", "enter", "ctrl+u", "7", "enter", "enter", "enter", "enter")...) // Canadian years and the last 3 kept
 	if m.whatif.editing {
 		t.Fatalf("the step did not return to the what-if:\n%s", view(m))
 	}
