@@ -10,10 +10,14 @@ import (
 	"github.com/eewizard/eewizard/scoring"
 )
 
-// draws is `eewizard draws [--category NAME] [--since DATE] [--json]` and `eewizard draws import FILE`.
+// draws is `eewizard draws [--category NAME] [--since DATE] [--json]`, `eewizard draws import FILE`
+// and `eewizard draws update [--url URL]`.
 func (e *env) draws(args []string) int {
 	if len(args) > 0 && args[0] == "import" {
 		return e.drawsImport(args[1:])
+	}
+	if len(args) > 0 && args[0] == "update" {
+		return e.drawsUpdate(args[1:])
 	}
 	f := e.newFlags("draws")
 	category := f.String("category", "", "only rounds of this kind (general, cec, pnp, french, healthcare, ...)")
@@ -60,8 +64,21 @@ func (e *env) draws(args []string) int {
 	return exitOK
 }
 
-// feed loads IRCC's rounds: the user's imported copy if there is a good one, else the embedded one.
+// feed loads IRCC's rounds (see loadFeed) and, when the newest round is more than three weeks old,
+// says so once on stderr with the command that brings newer ones.
 func (e *env) feed() (*rounds.Feed, string, bool) {
+	feed, source, ok := e.loadFeed()
+	if ok {
+		if note := rounds.Staleness(feed, e.today); note != "" {
+			fmt.Fprintf(e.stderr, "eewizard: note: %s\n", note)
+		}
+	}
+	return feed, source, ok
+}
+
+// loadFeed loads IRCC's rounds: the user's imported copy if there is a good one, else the embedded
+// one. A broken user's copy is warned about on stderr.
+func (e *env) loadFeed() (*rounds.Feed, string, bool) {
 	dir, err := rounds.DataDir()
 	if err != nil {
 		dir = ""

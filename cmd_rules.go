@@ -3,6 +3,9 @@ package main
 import (
 	"fmt"
 	"strings"
+	"time"
+
+	"github.com/eewizard/eewizard/plural"
 
 	"github.com/eewizard/eewizard/fsafe"
 	"github.com/eewizard/eewizard/scoring"
@@ -49,19 +52,11 @@ func (e *env) rules(args []string) int {
 		r.InForce.Format("2006-01-02"), r.Earliest.Format("2006-01-02"), len(r.History))
 	fmt.Fprintf(e.stdout, "  caps checked on the current tables and on the %d days before them when the rules change\n", len(r.ChangeDays()))
 	fmt.Fprintf(e.stdout, "  CRS total %d; FSW pass mark %d; language tests: %s\n", r.CRS.Total, r.FSW.PassMark, strings.Join(tests, ", "))
-	fmt.Fprintf(e.stdout, "  %d tables with sources, oldest check %s\n", len(r.Sources), oldest(r.Sources))
+	if lo, hi := r.Checked(); len(r.Sources) > 0 {
+		fmt.Fprintf(e.stdout, "  %s with sources, checked against them from %s to %s\n",
+			plural.Count(len(r.Sources), "table", "tables"), lo.Format(time.DateOnly), hi.Format(time.DateOnly))
+	} else {
+		fmt.Fprintln(e.stdout, "  no table names its source")
+	}
 	return exitOK
-}
-
-func oldest(s []scoring.Source) string {
-	if len(s) == 0 {
-		return "none"
-	}
-	o := s[0].Checked
-	for _, x := range s[1:] {
-		if x.Checked.Before(o) {
-			o = x.Checked
-		}
-	}
-	return o.Format("2006-01-02")
 }

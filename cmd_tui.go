@@ -37,7 +37,7 @@ func (e *env) wizard(args []string, open bool) int {
 	}
 	// IRCC's rounds for the rounds panel and the what-if's round picker: a broken user's copy is
 	// warned about here, before the full screen, and the embedded feed is used.
-	feed, feedSource, ok := e.feed()
+	feed, feedSource, ok := e.loadFeed() // the screens say themselves when the rounds are old
 	if !ok {
 		return exitFail
 	}

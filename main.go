@@ -13,6 +13,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net/http"
 	"os"
 	"strconv"
 	"strings"
@@ -46,9 +47,12 @@ Usage:
   eewizard draws [--category NAME] [--since DATE] [--json]
                                                 IRCC's rounds of invitations
   eewizard draws import FILE                    use a newer copy of IRCC's rounds feed
+  eewizard draws update [--url URL]             download IRCC's rounds feed (the only use of
+                                                the network; EEWIZARD_OFFLINE=1 turns it off)
   eewizard rules check [FILE]                   check a rules file (default: the embedded one)
 
-Profile files are TOML; see the README for the format. Nothing is sent anywhere.
+Profile files are TOML; see the README for the format. Nothing is sent anywhere: only
+"draws update", when you run it, asks IRCC's site for its public rounds file.
 `
 
 // exit codes
@@ -70,6 +74,11 @@ type env struct {
 	// width is stdout's columns when stdout is a terminal, else 0: output to a pipe or a file is
 	// never cut to a width.
 	width int
+	// progress is stderr itself, not through safetext, when it is a terminal (else nil): a
+	// download rewrites one line there with how far it has come.
+	progress io.Writer
+	// transport, when set, sends the request of `draws update` (tests point it at a local server).
+	transport http.RoundTripper
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -85,7 +94,16 @@ func runOn(today time.Time, args []string, stdin io.Reader, stdout, stderr io.Wr
 	out, errOut := safetext.NewWriter(stdout), safetext.NewWriter(stderr)
 	defer out.Flush()
 	defer errOut.Flush()
-	return dispatch(&env{stdin: stdin, stdout: out, stderr: errOut, today: today, width: termWidth(stdout)}, args)
+	e := &env{stdin: stdin, stdout: out, stderr: errOut, today: today, width: termWidth(stdout), progress: terminalOrNil(stderr)}
+	return dispatch(e, args)
+}
+
+// terminalOrNil returns w when it is a terminal, else nil.
+func terminalOrNil(w io.Writer) io.Writer {
+	if f, ok := w.(*os.File); ok && isTerminal(f) {
+		return w
+	}
+	return nil
 }
 
 // termWidth returns the columns of w when it is a terminal, or 0 when it is not (a pipe, a file).

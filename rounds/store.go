@@ -134,9 +134,18 @@ func Import(src, dataDir string, today time.Time) (*Feed, error) {
 	if err != nil {
 		return nil, fmt.Errorf("import: %w", err)
 	}
-	feed, err := parse(data, src)
+	return ImportData(data, src, dataDir, today)
+}
+
+// ImportData is Import for a feed already in memory (as downloaded by Update); name says where it
+// came from, for errors.
+func ImportData(data []byte, name, dataDir string, today time.Time) (*Feed, error) {
+	if dataDir == "" {
+		return nil, errors.New("import: no data directory")
+	}
+	feed, err := parse(data, name)
 	if err == nil {
-		err = checkNotAfter(feed, src, today)
+		err = checkNotAfter(feed, name, today)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("import refused, the feed in force is unchanged: %w", err)
@@ -145,7 +154,7 @@ func Import(src, dataDir string, today time.Time) (*Feed, error) {
 	cur, curSource, _ := Load(dataDir, today)
 	if behind(feed, cur) {
 		return nil, fmt.Errorf("import refused, the feed in force is unchanged: feed %s has %s, older than %s with %s",
-			src, describe(feed), curSource, describe(cur))
+			name, describe(feed), curSource, describe(cur))
 	}
 	if err := writeAtomic(dataDir, FileName, data); err != nil {
 		return nil, fmt.Errorf("import: %w", err)

@@ -129,6 +129,20 @@ type Source struct {
 	Checked time.Time
 }
 
+// Checked returns the oldest and the newest day on which a table of the rules was checked against
+// its source (zero times when no table names a source): the rules a score was made under.
+func (r *Rules) Checked() (oldest, newest time.Time) {
+	for i, s := range r.Sources {
+		if i == 0 || s.Checked.Before(oldest) {
+			oldest = s.Checked
+		}
+		if i == 0 || s.Checked.After(newest) {
+			newest = s.Checked
+		}
+	}
+	return oldest, newest
+}
+
 // CRSRules are the Comprehensive Ranking System tables.
 type CRSRules struct {
 	Total int

@@ -1,0 +1,56 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/signal"
+
+	"github.com/eewizard/eewizard/rounds"
+)
+
+// drawsUpdate is `eewizard draws update [--url URL]`: the one command that uses the network. It
+// downloads IRCC's public rounds feed and imports it as `draws import` would; it sends nothing but
+// the request for that file.
+func (e *env) drawsUpdate(args []string) int {
+	f := e.newFlags("draws update")
+	url := f.String("url", rounds.FeedURL, "the feed's address (https only)")
+	rest, ok := f.parse(args)
+	if !ok {
+		return exitUsage
+	}
+	if len(rest) > 0 {
+		return f.usageErr("unexpected %q", rest[0])
+	}
+	dir, err := rounds.DataDir()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "eewizard: %v\n", err)
+		return exitFail
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	opt := rounds.DownloadOptions{Transport: e.transport}
+	if e.progress != nil {
+		fmt.Fprintf(e.stderr, "downloading %s\n", *url)
+		opt.Progress = e.showProgress
+	}
+	u, err := rounds.Update(ctx, *url, dir, e.today, opt)
+	if e.progress != nil {
+		fmt.Fprint(e.progress, "\r\x1b[K") // the progress line, cleared
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "eewizard draws update: %v\n", err)
+		return exitFail
+	}
+	fmt.Fprintf(e.stdout, "%s\nsaved in %s\n", u, dir)
+	return exitOK
+}
+
+// showProgress rewrites one line of the terminal with how much of the feed has arrived.
+func (e *env) showProgress(done, total int64) {
+	if total > 0 {
+		fmt.Fprintf(e.progress, "\r%d of %d KiB", done>>10, total>>10)
+		return
+	}
+	fmt.Fprintf(e.progress, "\r%d KiB", done>>10)
+}
