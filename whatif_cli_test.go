@@ -36,3 +36,15 @@ func TestWhatIfScenarioListNeedsNoITA(t *testing.T) {
 		t.Errorf("no scenario shows its --set lines:\n%s", out)
 	}
 }
+
+// An invitation is a thing that has happened: an --ita-date after today is refused, as the
+// wizard refuses it, instead of scoring a profile on a day that has not come.
+func TestWhatIfITADateAfterTodayIsRefused(t *testing.T) {
+	_, errs, code := runCLI(t, "whatif", filepath.Join(examples, "example1.toml"), "--ita-date", "2026-08-21", "--cutoff", "430")
+	if code != exitUsage || !strings.Contains(errs, "--ita-date 2026-08-21 is after today (2026-08-20)") {
+		t.Errorf("exit %d, stderr %q", code, errs)
+	}
+	if _, errs, code := runCLI(t, "whatif", filepath.Join(examples, "example1.toml"), "--ita-date", "2026-08-20", "--cutoff", "430"); code != 0 {
+		t.Errorf("an ITA today: exit %d, %s", code, errs)
+	}
+}
