@@ -14,10 +14,11 @@ import (
 type helpDialog struct {
 	c             *common
 	keys          []key.Binding
+	notes         []string // what the screen stands on (the rules, the rounds), under the keys
 	width, height int
 }
 
-func newHelpDialog(c *common, keys []key.Binding) helpDialog {
+func newHelpDialog(c *common, keys []key.Binding, notes ...string) helpDialog {
 	out := make([]key.Binding, 0, len(keys)+3)
 	seen := map[string]bool{}
 	// The screen's keys, then the ones that work everywhere (once each).
@@ -29,7 +30,7 @@ func newHelpDialog(c *common, keys []key.Binding) helpDialog {
 		seen[h.Key] = true
 		out = append(out, k)
 	}
-	return helpDialog{c: c, keys: out, width: c.width, height: c.height}
+	return helpDialog{c: c, keys: out, notes: notes, width: c.width, height: c.height}
 }
 
 func (d helpDialog) update(msg tea.Msg) (dialog, tea.Cmd) {
@@ -66,6 +67,12 @@ func (d helpDialog) view() string {
 		lines[r] += cell
 	}
 	title := st.Bold.Render("Keys") + st.Muted.Render(" (any key closes this)")
+	if len(d.notes) > 0 {
+		lines = append(lines, "")
+		for _, n := range d.notes {
+			lines = append(lines, st.Muted.Render(strings.Join(wrapWords(n, min(room, max(colW*cols+3*(cols-1), 60))), "\n")))
+		}
+	}
 	return st.Dialog.Render(ansi.Truncate(title, room, "…") + "\n\n" + strings.Join(lines, "\n"))
 }
 

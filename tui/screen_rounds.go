@@ -58,6 +58,9 @@ func (r *roundsScreen) layout() {
 	for _, l := range wrapWords("Where "+fmt.Sprint(r.st.score)+" stands: "+r.st.poolWords(), width-1) {
 		r.header = append(r.header, " "+st.Bold.Render(l))
 	}
+	if note := r.c.stale(); note != "" {
+		r.header = append(r.header, staleLine(st, note, " · u updates", width))
+	}
 	r.header = append(r.header, st.Rule.Render(strings.Repeat("─", r.width)))
 
 	r.lines = append(r.chartLines(width), "")
@@ -99,7 +102,11 @@ func (r *roundsScreen) chartLines(width int) []string {
 
 func (r roundsScreen) help() []key.Binding {
 	k := &r.c.keys
-	keys := []key.Binding{k.Leave, k.Kind, k.WhatIf, k.QuitShort, k.Save}
+	update := k.UpdateRounds
+	if offline() {
+		update.SetHelp("u", "update: off")
+	}
+	keys := []key.Binding{k.Leave, k.Kind, update, k.WhatIf, k.QuitShort, k.Save}
 	if r.maxOffset() > 0 {
 		keys = append(keys, k.Up)
 	}
@@ -119,6 +126,8 @@ func (r roundsScreen) update(msg tea.Msg) (roundsScreen, tea.Cmd) {
 		return r, quitCmd
 	case key.Matches(k, keys.WhatIf):
 		return r, openWhatIfCmd
+	case key.Matches(k, keys.UpdateRounds):
+		return r, msgCmd(updateAskMsg{from: fromRounds})
 	case key.Matches(k, keys.Kind):
 		if n := len(r.kinds); n > 0 {
 			step := 1

@@ -17,6 +17,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/http"
 	"os"
 	"strings"
 	"time"
@@ -41,6 +42,11 @@ type Options struct {
 	Today        time.Time        // the day of the assessment (zero: now)
 	Input        io.Reader        // nil: the terminal (tests and e2e pass their own)
 	Output       io.Writer        // nil: the terminal
+
+	// For tests only: where the rounds screen's update downloads from (nil/"": Go's default
+	// transport and rounds.FeedURL), so a test can use a local HTTPS server.
+	transport http.RoundTripper
+	feedURL   string
 }
 
 // Run runs the program until the person quits. With a profile it opens on the result; without, on
@@ -112,6 +118,11 @@ func New(opts Options) (Model, error) {
 		today:      today,
 		feed:       feed,
 		feedSource: safetext.Clean(feedSource),
+		transport:  opts.transport,
+		feedURL:    opts.feedURL,
+	}
+	if c.feedURL == "" {
+		c.feedURL = rounds.FeedURL
 	}
 	s := newSession(c, opts.Profile, opts.Path)
 	m := Model{c: c, s: s, wizard: newWizardScreen(c, s), result: newResultScreen(c, s),
