@@ -205,7 +205,7 @@ func (m *Model) screenNotes() []string {
 	}
 	rules := "Rules: " + m.c.source
 	if checked := m.c.rulesChecked(); checked != "" {
-		rules += ", " + checked + " (eewizard rules check lists each table's source)"
+		rules += ", " + strings.TrimPrefix(checked, "rules ") + " (eewizard rules check lists each table's source)"
 	}
 	notes := []string{rules}
 	if m.screen == screenRounds {

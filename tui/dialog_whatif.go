@@ -86,9 +86,9 @@ func (d *roundPicker) rows() int {
 	return clamp(d.height-10, 3, 20)
 }
 
-// offerUpdate reports whether "my round is not in the list" offers to update the rounds first:
-// not once they were updated in this run, nor while EEWIZARD_OFFLINE=1.
-func (d *roundPicker) offerUpdate() bool { return !d.c.updated && !offline() }
+// offerUpdate reports whether "my round is not in the list" offers to update the rounds first
+// (while EEWIZARD_OFFLINE=1, it says the update is off): not once they were updated in this run.
+func (d *roundPicker) offerUpdate() bool { return !d.c.updated }
 
 func (d *roundPicker) setSize(width, height int) {
 	d.width, d.height = max(30, min(100, width-4)), height
@@ -158,9 +158,12 @@ func (d *roundPicker) view() string {
 		}
 		b.WriteByte('\n')
 	}
-	if d.offerUpdate() {
+	switch {
+	case d.offerUpdate() && offline():
+		line(0, "✎ My round is not in the list: type it by hand (update off: "+rounds.OfflineEnv+"=1)")
+	case d.offerUpdate():
 		line(0, "✎ My round is not in the list: update the rounds, or type it by hand")
-	} else {
+	default:
 		line(0, "✎ Type the date and cut-off by hand instead")
 	}
 	b.WriteString(st.Muted.Render(ansi.Truncate(fmt.Sprintf("  %-6s %-10s %7s  %s", "round", "date", "cut-off", "round type"), w, "…")) + "\n")
