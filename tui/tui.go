@@ -5,7 +5,8 @@
 // Screens: the wizard (screen_wizard.go), the result (screen_result.go), the what-if after an ITA
 // (screen_whatif.go, key w: accept or decline, with IRCC's rounds to pick from and ready-made
 // scenarios) and the rounds panel (screen_rounds.go, key r: the score against IRCC's rounds and
-// pool), with dialogs over them (dialog_*.go; dialog_help.go lists every key of a screen); Model
+// pool; its u updates IRCC's rounds, update.go, the program's only use of the network), with
+// dialogs over them (dialog_*.go; dialog_help.go lists every key of a screen); Model
 // (app.go) routes between them. Keys that arrive while the wizard's form is moving to another
 // field are held and played back once it has settled (burst.go). The rounds come
 // from the rounds package, every point and verdict from the scoring package. Accessible mode
