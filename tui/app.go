@@ -137,6 +137,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case updateDoneMsg:
 		return m, m.updated(msg)
+	case updateTickMsg:
+		return m, m.tick(msg)
 	case updateCloseMsg:
 		return m, m.closeUpdate(msg.byHand)
 	case makeProfileMsg:

@@ -2,9 +2,11 @@ package tui
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -46,23 +48,49 @@ type (
 	}
 	// updateCloseMsg: the update's box was dismissed; byHand: type the ITA by hand next.
 	updateCloseMsg struct{ byHand bool }
+	// updateTickMsg: time to draw how much of download gen has arrived.
+	updateTickMsg struct{ gen int }
 )
+
+// progressEvery is how often the box says how much has arrived.
+const progressEvery = 250 * time.Millisecond
+
+// progress is how much of the feed has arrived: written by the download, read by the box.
+type progress struct{ done, total atomic.Int64 }
+
+func (p *progress) report(done, total int64) { p.done.Store(done); p.total.Store(total) }
+
+// words is "120 of 764 KiB", or "" before the first bytes.
+func (p *progress) words() string {
+	done, total := p.done.Load(), p.total.Load()
+	switch {
+	case done == 0:
+		return ""
+	case total > 0:
+		return fmt.Sprintf("%d of %d KiB", done>>10, total>>10)
+	}
+	return fmt.Sprintf("%d KiB", done>>10)
+}
+
+func updateTick(gen int) tea.Cmd {
+	return tea.Tick(progressEvery, func(time.Time) tea.Msg { return updateTickMsg{gen: gen} })
+}
 
 // offline reports whether EEWIZARD_OFFLINE=1 keeps the program off the network.
 func offline() bool { return os.Getenv(rounds.OfflineEnv) == "1" }
 
 // offlineNote is what u says while the update is off.
-const offlineNote = "Update off: " + rounds.OfflineEnv + "=1 keeps eewizard off the network; unset it to update"
+const offlineNote = "Update off: " + rounds.OfflineEnv + "=1 keeps eewizard off the network; unset to update"
 
 // updateCmd runs rounds.Update into the data directory; ctx stops it.
-func updateCmd(ctx context.Context, c *common, gen int) tea.Cmd {
+func updateCmd(ctx context.Context, c *common, gen int, prog *progress) tea.Cmd {
 	url, tr, today := c.feedURL, c.transport, c.today
 	return func() tea.Msg {
 		dir, err := rounds.DataDir()
 		if err != nil {
 			return updateDoneMsg{gen: gen, err: err}
 		}
-		upd, err := rounds.Update(ctx, url, dir, today, rounds.DownloadOptions{Transport: tr})
+		upd, err := rounds.Update(ctx, url, dir, today, rounds.DownloadOptions{Transport: tr, Progress: prog.report})
 		if err != nil {
 			return updateDoneMsg{gen: gen, err: err}
 		}
@@ -100,8 +128,16 @@ func (m *Model) startUpdate() tea.Cmd {
 	ctx, cancel := context.WithCancel(context.Background())
 	m.updateGen++
 	m.cancelUpdate = cancel
-	d.state = updateRunning
-	return updateCmd(ctx, m.c, m.updateGen)
+	d.state, d.prog = updateRunning, &progress{}
+	return tea.Batch(updateCmd(ctx, m.c, m.updateGen, d.prog), updateTick(m.updateGen))
+}
+
+// tick draws the progress again and asks for the next tick, while download gen runs.
+func (m *Model) tick(msg updateTickMsg) tea.Cmd {
+	if d, ok := m.dialog.(*updateDialog); ok && d.state == updateRunning && msg.gen == m.updateGen {
+		return updateTick(msg.gen)
+	}
+	return nil
 }
 
 // stopUpdate cancels a download under way, if any.
@@ -166,6 +202,7 @@ type updateDialog struct {
 	from  updateFrom
 	state updateState
 	err   error
+	prog  *progress // while downloading
 	keys  updateKeys
 }
 
@@ -240,7 +277,11 @@ func (d *updateDialog) view() string {
 			lines = append(lines, st.Bold.Render("esc  ")+"no")
 		}
 	case updateRunning:
-		lines = []string{st.Bold.Render("Downloading IRCC's rounds…"), "", st.Accent.Render(breakURL(d.c.feedURL, w)), "",
+		title := "Downloading IRCC's rounds…"
+		if p := d.prog.words(); p != "" {
+			title += " " + p
+		}
+		lines = []string{st.Bold.Render(title), "", st.Accent.Render(breakURL(d.c.feedURL, w)), "",
 			st.Bold.Render("esc  ") + "stop the download (the rounds stay as they are)"}
 	case updateFailed:
 		lines = []string{st.Bad.Render("✗ The rounds were not updated"), "", st.Bad.Render(para(safetext.Clean(d.err.Error()))), "",

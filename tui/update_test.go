@@ -238,14 +238,19 @@ func TestRoundsUpdateOfflineSaysWhyWithoutADialog(t *testing.T) {
 	}
 }
 
-// The download stops on esc and on ctrl+c; the old feed stays.
+// The download says how much has arrived, and stops on esc and on ctrl+c; the old feed stays.
 func TestRoundsUpdateEscAndQuitStopTheDownload(t *testing.T) {
+	newer := newerFeed(t)
+	const first = 64 << 10
 	for _, stop := range []string{"esc", "ctrl+c"} {
 		t.Run(stop, func(t *testing.T) {
 			arrived := make(chan struct{}, 1)
 			srv := newFeedServer(t, func(w http.ResponseWriter, r *http.Request) {
+				w.Header().Set("Content-Length", fmt.Sprint(len(newer)))
+				w.Write(newer[:first])
+				w.(http.Flusher).Flush()
 				arrived <- struct{}{}
-				select { // answers only when the client goes away (or the test is long over)
+				select { // the rest only when the client goes away (or the test is long over)
 				case <-r.Context().Done():
 				case <-time.After(time.Minute):
 				}
@@ -258,9 +263,25 @@ func TestRoundsUpdateEscAndQuitStopTheDownload(t *testing.T) {
 			if !strings.Contains(view(m), "Downloading IRCC's rounds…") {
 				t.Errorf("no downloading… while the download runs:\n%s", view(m))
 			}
+			batch, ok := cmd().(tea.BatchMsg)
+			if !ok || len(batch) != 2 {
+				t.Fatalf("the download is not a command with its progress ticks: %T", cmd())
+			}
 			done := make(chan tea.Msg, 1)
-			go func() { done <- cmd() }()
+			go func() { done <- batch[0]() }()
 			<-arrived
+			giveUp := time.Now().Add(10 * time.Second)
+			for d := m.dialog.(*updateDialog); d.prog.done.Load() < first; { // until the bytes sent have been read
+				if time.Now().After(giveUp) {
+					t.Fatalf("%d bytes read of the %d sent", d.prog.done.Load(), first)
+				}
+				time.Sleep(time.Millisecond)
+			}
+			nm, _ = m.Update(updateTickMsg{gen: m.updateGen})
+			m = nm.(Model)
+			if p := fmt.Sprintf("Downloading IRCC's rounds… 64 of %d KiB", len(newer)>>10); !strings.Contains(view(m), p) {
+				t.Errorf("the box does not say %q:\n%s", p, view(m))
+			}
 			m, quit := drive(t, m, press(stop)...)
 			if stop == "ctrl+c" && !quit {
 				t.Fatal("ctrl+c did not quit")
