@@ -254,22 +254,40 @@ func (d *updateDialog) update(msg tea.Msg) (dialog, tea.Cmd) {
 	return d, nil
 }
 
+// view is the box; in a short window, without its blank lines and the sentence on the checks (the
+// keys are in the footer too).
 func (d *updateDialog) view() string {
+	lines := d.lines(false)
+	if rows := strings.Count(strings.Join(lines, "\n"), "\n") + 1; rows > d.c.height-3 { // the footer and the border
+		lines = lines[:0]
+		for _, l := range d.lines(true) {
+			if l != "" {
+				lines = append(lines, l)
+			}
+		}
+	}
+	return d.c.styles.Dialog.Render(strings.Join(lines, "\n"))
+}
+
+func (d *updateDialog) lines(compact bool) []string {
 	st := d.c.styles
 	w := max(20, min(76, d.c.width-8))
 	para := func(s string) string { return strings.Join(wrapWords(s, w), "\n") }
 	var lines []string
 	switch d.state {
 	case updateAsking:
+		sent := "Nothing is sent but the request for that public file: no profile, no answer, nothing about you."
+		if !compact {
+			sent += " What arrives goes through the checks of `eewizard draws import`; if refused, the rounds stay as they are."
+		}
 		title := "Update IRCC's rounds?"
 		if d.from == fromPicker {
-			title = "Your round is not in the list? Update IRCC's rounds first?"
+			title = "Round not in the list? Update IRCC's rounds first?"
 		}
 		lines = []string{st.Bold.Render(ansi.Truncate(title, w, "…")), "",
 			para(d.ends() + " eewizard would download IRCC's public file of rounds from:"),
 			st.Accent.Render(breakURL(d.c.feedURL, w)), "",
-			para("Nothing is sent but the request for that public file: no profile, no answer, nothing about you. " +
-				"What arrives goes through the checks of `eewizard draws import`; if refused, the rounds stay as they are."), ""}
+			para(sent), ""}
 		lines = append(lines, st.Bold.Render("  y  ")+"download")
 		if d.from == fromPicker {
 			lines = append(lines, st.Bold.Render("  n  ")+"type the round's date, cut-off and kind by hand", st.Bold.Render("esc  ")+"back to the list")
@@ -292,7 +310,7 @@ func (d *updateDialog) view() string {
 			lines = append(lines, st.Bold.Render("esc  ")+"close")
 		}
 	}
-	return st.Dialog.Render(strings.Join(lines, "\n"))
+	return lines
 }
 
 // ends says where the rounds in use end: "IRCC's rounds here end on 2026-08-19 (round 437)."

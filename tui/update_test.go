@@ -422,3 +422,34 @@ func TestAccessibleModeSaysTheRoundsAreOld(t *testing.T) {
 		t.Errorf("accessible mode does not say %q", s)
 	}
 }
+
+// The update's box is whole (its keys and bottom border in view) in the smallest window, in each
+// of its states.
+func TestUpdateBoxFitsTheSmallestWindow(t *testing.T) {
+	t.Setenv(rounds.OfflineEnv, "")
+	long := fmt.Errorf("update refused, the feed in force is unchanged: %s: the server answered 503 Service Unavailable", rounds.FeedURL)
+	for _, from := range []updateFrom{fromRounds, fromPicker} {
+		for _, state := range []updateState{updateAsking, updateRunning, updateFailed} {
+			m := staleModel(t, cec2(t), nil, minWidth, minHeight)
+			keys := []string{"r", "u"}
+			if from == fromPicker {
+				keys = []string{"w", "enter"}
+			}
+			m, _ = drive(t, m, press(keys...)...)
+			d, ok := m.dialog.(*updateDialog)
+			if !ok {
+				t.Fatalf("%v: no update box:\n%s", keys, view(m))
+			}
+			d.state, d.err, d.prog = state, long, &progress{}
+			v := view(m)
+			lines := strings.Split(v, "\n")
+			last := d.help()[0].Help().Key
+			if len(lines) > minHeight || !strings.Contains(v, "╰") || !strings.Contains(lines[len(lines)-1], last) {
+				t.Errorf("from %v, state %v: the box is cut at %dx%d:\n%s", from, state, minWidth, minHeight, v)
+			}
+			if state == updateAsking && !strings.Contains(boxText(v), "Nothing is sent but the request for that public file") {
+				t.Errorf("from %v: the short box leaves out that nothing is sent:\n%s", from, v)
+			}
+		}
+	}
+}
