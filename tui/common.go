@@ -34,6 +34,7 @@ type common struct {
 	feedURL       string            // where u downloads IRCC's rounds from (rounds.FeedURL)
 	transport     http.RoundTripper // nil: Go's default (tests set a local server's)
 	updated       bool              // the rounds were updated during this run
+	lastUpdate    string            // what that update changed (rounds.Updated.String)
 }
 
 // stale is the note that IRCC's rounds are old (rounds.Staleness), "" while they are recent.

@@ -66,6 +66,11 @@ func (r *roundsScreen) layout() {
 	r.lines = append(r.chartLines(width), "")
 	r.lines = append(r.lines, r.st.lines(st, width, false)...)
 	r.lines = append(r.lines, "", st.Muted.Render(ansi.Truncate("IRCC's rounds: "+r.st.source, width, "…")))
+	if r.c.lastUpdate != "" { // what the update changed, whole (the footer's line may be cut)
+		for _, l := range wrapWords("Updated in this run: "+r.c.lastUpdate, width) {
+			r.lines = append(r.lines, st.Muted.Render(l))
+		}
+	}
 	r.settle(r.c.styles)
 	r.helpLine = r.c.helpView(r.help(), r.c.keys.Help)
 }

@@ -163,6 +163,7 @@ func (m *Model) updated(msg updateDoneMsg) tea.Cmd {
 	}
 	// A feed stored is the feed in force, even from a download cancelled too late to stop it.
 	m.c.feed, m.c.feedSource, m.c.updated = msg.feed, safetext.Clean(msg.source), true
+	m.c.lastUpdate = safetext.Clean(msg.upd.String())
 	m.result.refresh()
 	if m.rounds.opened {
 		m.rounds.open()

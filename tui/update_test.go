@@ -161,6 +161,9 @@ func TestRoundsUpdateAsksNamingTheAddressThenReplacesTheFeedEverywhere(t *testin
 	}
 	// The rounds screen, the result's standing and the round picker all use the new feed, and
 	// none says the rounds are old any more.
+	if !strings.Contains(flat(wholeRounds(m)), "Updated in this run: "+strings.TrimPrefix(said, "Updated: ")) {
+		t.Errorf("the rounds screen does not say what the update changed, whole:\n%s", wholeRounds(m))
+	}
 	if !strings.Contains(wholeRounds(m), "Cut-offs of the last 40 rounds: Canadian Experience Class") {
 		t.Errorf("the rounds screen does not chart the kind of the newest round:\n%s", wholeRounds(m))
 	}
