@@ -67,11 +67,19 @@ func (d helpDialog) view() string {
 		lines[r] += cell
 	}
 	title := st.Bold.Render("Keys") + st.Muted.Render(" (any key closes this)")
-	if len(d.notes) > 0 {
-		lines = append(lines, "")
-		for _, n := range d.notes {
-			lines = append(lines, st.Muted.Render(strings.Join(wrapWords(n, min(room, max(colW*cols+3*(cols-1), 60))), "\n")))
+	// The notes that fit under the keys: the window less the footer, the border, the title and a
+	// blank line before them.
+	left := d.c.height - 1 - 2 - 2 - len(lines) - 1
+	for i, n := range d.notes {
+		wrapped := wrapWords(n, min(room, max(colW*cols+3*(cols-1), 60)))
+		if len(wrapped) > left {
+			break
 		}
+		if i == 0 {
+			lines = append(lines, "")
+		}
+		lines = append(lines, st.Muted.Render(strings.Join(wrapped, "\n")))
+		left -= len(wrapped)
 	}
 	return st.Dialog.Render(ansi.Truncate(title, room, "…") + "\n\n" + strings.Join(lines, "\n"))
 }

@@ -456,3 +456,18 @@ func TestUpdateBoxFitsTheSmallestWindow(t *testing.T) {
 		}
 	}
 }
+
+// The ? box's notes (the rules' dates, the rounds) are left out where they do not fit, never
+// cutting the box.
+func TestKeysBoxNotesNeverCutTheBox(t *testing.T) {
+	for _, size := range [][2]int{{minWidth, minHeight}, {80, 24}} {
+		for _, keys := range [][]string{{"?"}, {"r", "?"}} {
+			m := staleModel(t, cec2(t), nil, size[0], size[1])
+			m, _ = drive(t, m, press(keys...)...)
+			v := view(m)
+			if !strings.Contains(v, "╰") || !strings.Contains(boxText(v), "Rules: rules.toml, checked") {
+				t.Errorf("%v at %dx%d: the box is cut or says nothing of the rules:\n%s", keys, size[0], size[1], v)
+			}
+		}
+	}
+}
