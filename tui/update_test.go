@@ -434,6 +434,7 @@ func TestUpdateBoxFitsTheSmallestWindow(t *testing.T) {
 	for _, from := range []updateFrom{fromRounds, fromPicker} {
 		for _, state := range []updateState{updateAsking, updateRunning, updateFailed} {
 			m := staleModel(t, cec2(t), nil, minWidth, minHeight)
+			m.c.feedURL = rounds.FeedURL // the longest address, to lay out; nothing here downloads
 			keys := []string{"r", "u"}
 			if from == fromPicker {
 				keys = []string{"w", "enter"}
