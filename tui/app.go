@@ -133,6 +133,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.startUpdate()
 	case updateCancelMsg:
 		m.stopUpdate()
+		m.updateGen++ // its end, when it comes, is no longer the current update's
 		m.dialog, m.flash = nil, "Update stopped: the rounds are unchanged."
 		return m, nil
 	case updateDoneMsg:

@@ -301,9 +301,15 @@ func TestRoundsUpdateEscAndQuitStopTheDownload(t *testing.T) {
 			if u, ok := msg.(updateDoneMsg); !ok || u.err == nil {
 				t.Fatalf("a stopped download gave %#v", msg)
 			}
+			if stop == "esc" { // asked again before the stopped download's end arrives
+				m, _ = drive(t, m, press("u")...)
+			}
 			m, _ = drive(t, m, msg)
 			if m.c.feed != before {
 				t.Error("a stopped download changed the feed")
+			}
+			if d, ok := m.dialog.(*updateDialog); stop == "esc" && (!ok || d.state != updateAsking) {
+				t.Errorf("the stopped download's end changed the new question:\n%s", view(m))
 			}
 		})
 	}
