@@ -214,6 +214,9 @@ func plainStyles() *Styles {
 func (x *accessible) printStanding() {
 	sd := newStanding(x.c, &x.s.a, &x.s.current)
 	x.say("\nWhere %d stands: %s", sd.score, sd.poolWords())
+	if note := x.c.stale(); note != "" {
+		x.say("Note: %s.", note)
+	}
 	for _, l := range sd.lines(plainStyles(), accessibleWidth, true) {
 		x.say("%s", strings.TrimRight(l, " "))
 	}
@@ -225,6 +228,9 @@ func (x *accessible) printResult() {
 	t := resultText{st: plainStyles(), r: x.c.rules, p: &x.s.current, a: &x.s.a, problems: x.s.problems, plain: true}
 	crs := &x.s.a.CRS
 	x.say("\nResult on %s.", x.c.today.Format("2006-01-02"))
+	if checked := x.c.rulesChecked(); checked != "" {
+		x.say("Rules: %s, %s.", x.c.source, checked)
+	}
 	x.say("CRS score: %d of %d. A core %d, B spouse %d, C skill transferability %d, D additional %d.",
 		crs.Total, x.c.rules.CRS.Total, crs.Core, crs.Spouse, crs.Transferability, crs.Additional)
 	x.say("%s.\n", ansi.Strip(programSummary(t.st, &x.s.a)))

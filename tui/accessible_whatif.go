@@ -112,6 +112,9 @@ func (x *accessible) askITA() (scoring.ITA, bool) {
 	if n := strings.TrimPrefix(strings.TrimSpace(number), "#"); n != "" {
 		rd, _ := x.c.feed.Find(n)
 		x.say("Round %s of %s: %s, cut-off %d.", rd.Number, rd.Date.Format(time.DateOnly), rd.Name, rd.CutOff)
+		if note := x.c.stale(); note != "" {
+			x.say("Note: %s.", note)
+		}
 		return scoring.ITA{Date: rd.Date, CutOff: rd.CutOff, Round: rd.Number, RoundFor: rd.Name,
 			Program: rd.Category.Program(), French: rd.Category == rounds.French}, true
 	}

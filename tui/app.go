@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -51,6 +52,9 @@ type Model struct {
 
 	interrupted bool // quit with ctrl+c
 	quitting    bool
+
+	updateGen    int                // the number of the newest update of the rounds started
+	cancelUpdate context.CancelFunc // stops the update under way (nil: none)
 }
 
 // Init starts the first screen.
@@ -72,12 +76,13 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.flash = ""
 		switch {
 		case key.Matches(msg, m.c.keys.Interrupt):
-			m.interrupted, m.quitting = true, true
+			m.interrupted = true
+			m.end()
 			return m, tea.Quit
 		case m.dialog != nil: // an open dialog has every other key
 		case m.screen == screenWizard && m.wizard.busy(): // the wizard holds it, to keep the keys in order
 		case key.Matches(msg, m.c.keys.Help) && (msg.Type == tea.KeyF1 || !m.typing()):
-			m.dialog = newHelpDialog(m.c, m.screenKeys())
+			m.dialog = newHelpDialog(m.c, m.screenKeys(), m.screenNotes()...)
 			return m, nil
 		case key.Matches(msg, m.c.keys.Save):
 			return m, m.save(false)
@@ -110,7 +115,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case quitMsg:
 		return m, m.quit()
 	case discardMsg:
-		m.quitting = true
+		m.end()
 		return m, tea.Quit
 	case openWhatIfMsg:
 		m.screen = screenWhatIf
@@ -122,6 +127,21 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case backToResultMsg:
 		m.screen = screenResult
 		return m, nil
+	case updateAskMsg:
+		return m, m.askUpdate(msg.from)
+	case updateStartMsg:
+		return m, m.startUpdate()
+	case updateCancelMsg:
+		m.stopUpdate()
+		m.updateGen++ // its end, when it comes, is no longer the current update's
+		m.dialog, m.flash = nil, "Update stopped: the rounds are unchanged."
+		return m, nil
+	case updateDoneMsg:
+		return m, m.updated(msg)
+	case updateTickMsg:
+		return m, m.tick(msg)
+	case updateCloseMsg:
+		return m, m.closeUpdate(msg.byHand)
 	case makeProfileMsg:
 		m.s.draft = msg.draft
 		cmd := m.showResult()
@@ -178,6 +198,26 @@ func (m *Model) screenKeys() []key.Binding {
 		return m.rounds.help()
 	}
 	return m.result.help()
+}
+
+// screenNotes is what the screen's numbers stand on, for the list of keys: the rules and their
+// checked dates; on the rounds screen, IRCC's rounds and whether they are old.
+func (m *Model) screenNotes() []string {
+	if m.screen == screenWizard {
+		return nil
+	}
+	rules := "Rules: " + m.c.source
+	if checked := m.c.rulesChecked(); checked != "" {
+		rules += ", " + strings.TrimPrefix(checked, "rules ") + " (eewizard rules check lists each table's source)"
+	}
+	notes := []string{rules}
+	if m.screen == screenRounds {
+		notes = append(notes, "IRCC's rounds: "+m.c.feedSource)
+		if note := m.c.stale(); note != "" {
+			notes = append(notes, note+" (or u here)")
+		}
+	}
+	return notes
 }
 
 // replay plays back keys the wizard held while leaving its screen, on whatever shows now.
@@ -246,17 +286,23 @@ func (m *Model) saved(msg savedMsg) tea.Cmd {
 	m.s.path, m.s.saved, m.s.savedNow = msg.path, msg.profile, true
 	m.flash = "Saved to " + msg.path
 	if msg.thenQuit {
-		m.quitting = true
+		m.end()
 		return tea.Quit
 	}
 	return nil
+}
+
+// end is the end of the program: a download under way stops.
+func (m *Model) end() {
+	m.stopUpdate()
+	m.quitting = true
 }
 
 // quit quits, or asks first when answers are unsaved.
 func (m *Model) quit() tea.Cmd {
 	m.s.refresh(m.c)
 	if !m.s.dirty() {
-		m.quitting = true
+		m.end()
 		return tea.Quit
 	}
 	m.dialog = newQuitDialog(m.c, m.s)

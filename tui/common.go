@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"net/http"
 	"time"
 
 	"github.com/charmbracelet/bubbles/help"
@@ -28,8 +29,28 @@ type common struct {
 	allRules      *scoring.Rules // the rules as read, every period: a what-if takes those in force on the ITA date
 	source        string         // where the rules came from, for the status line
 	today         time.Time
-	feed          *rounds.Feed // IRCC's rounds of invitations
-	feedSource    string       // where the rounds came from
+	feed          *rounds.Feed      // IRCC's rounds of invitations
+	feedSource    string            // where the rounds came from
+	feedURL       string            // where u downloads IRCC's rounds from (rounds.FeedURL)
+	transport     http.RoundTripper // nil: Go's default (tests set a local server's)
+	updated       bool              // the rounds were updated during this run
+	lastUpdate    string            // what that update changed (rounds.Updated.String)
+}
+
+// stale is the note that IRCC's rounds are old (rounds.Staleness), "" while they are recent.
+func (c *common) stale() string { return rounds.Staleness(c.feed, c.today) }
+
+// rulesChecked is "rules checked 2023-06-13 to 2026-08-24" (the checked dates of the rules' tables,
+// Rules.Checked), or "" when no table names one.
+func (c *common) rulesChecked() string {
+	oldest, newest := c.allRules.Checked()
+	switch {
+	case newest.IsZero():
+		return ""
+	case oldest.Equal(newest):
+		return "rules checked " + newest.Format(time.DateOnly)
+	}
+	return "rules checked " + oldest.Format(time.DateOnly) + " to " + newest.Format(time.DateOnly)
 }
 
 // helpView is a line of key help for the window's width: as many of keys as fit, in their order,

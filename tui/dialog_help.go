@@ -14,10 +14,11 @@ import (
 type helpDialog struct {
 	c             *common
 	keys          []key.Binding
+	notes         []string // what the screen stands on (the rules, the rounds), under the keys
 	width, height int
 }
 
-func newHelpDialog(c *common, keys []key.Binding) helpDialog {
+func newHelpDialog(c *common, keys []key.Binding, notes ...string) helpDialog {
 	out := make([]key.Binding, 0, len(keys)+3)
 	seen := map[string]bool{}
 	// The screen's keys, then the ones that work everywhere (once each).
@@ -29,7 +30,7 @@ func newHelpDialog(c *common, keys []key.Binding) helpDialog {
 		seen[h.Key] = true
 		out = append(out, k)
 	}
-	return helpDialog{c: c, keys: out, width: c.width, height: c.height}
+	return helpDialog{c: c, keys: out, notes: notes, width: c.width, height: c.height}
 }
 
 func (d helpDialog) update(msg tea.Msg) (dialog, tea.Cmd) {
@@ -66,6 +67,20 @@ func (d helpDialog) view() string {
 		lines[r] += cell
 	}
 	title := st.Bold.Render("Keys") + st.Muted.Render(" (any key closes this)")
+	// The notes that fit under the keys: the window less the footer, the border, the title and a
+	// blank line before them.
+	left := d.c.height - 1 - 2 - 2 - len(lines) - 1
+	for i, n := range d.notes {
+		wrapped := wrapWords(n, min(room, max(colW*cols+3*(cols-1), 60)))
+		if len(wrapped) > left {
+			break
+		}
+		if i == 0 {
+			lines = append(lines, "")
+		}
+		lines = append(lines, st.Muted.Render(strings.Join(wrapped, "\n")))
+		left -= len(wrapped)
+	}
 	return st.Dialog.Render(ansi.Truncate(title, room, "…") + "\n\n" + strings.Join(lines, "\n"))
 }
 

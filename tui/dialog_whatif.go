@@ -78,8 +78,17 @@ func (d *roundPicker) refilter() {
 	}
 }
 
-// rows is the number of round lines the box shows.
-func (d *roundPicker) rows() int { return clamp(d.height-10, 3, 20) }
+// rows is the number of round lines the box shows (one fewer when it says the rounds are old).
+func (d *roundPicker) rows() int {
+	if d.c.stale() != "" {
+		return clamp(d.height-11, 3, 20)
+	}
+	return clamp(d.height-10, 3, 20)
+}
+
+// offerUpdate reports whether "my round is not in the list" offers to update the rounds first
+// (while EEWIZARD_OFFLINE=1, it says the update is off): not once they were updated in this run.
+func (d *roundPicker) offerUpdate() bool { return !d.c.updated }
 
 func (d *roundPicker) setSize(width, height int) {
 	d.width, d.height = max(30, min(100, width-4)), height
@@ -104,6 +113,9 @@ func (d *roundPicker) update(msg tea.Msg) (dialog, tea.Cmd) {
 		}
 		return d, whatifCloseCmd
 	case key.Matches(k, keys.Choose):
+		if d.cursor == 0 && d.offerUpdate() {
+			return d, msgCmd(updateAskMsg{from: fromPicker})
+		}
 		if d.cursor == 0 {
 			return d, msgCmd(whatifTypeITAMsg{})
 		}
@@ -134,6 +146,9 @@ func (d *roundPicker) view() string {
 	w := d.width - 4 // the box's border and padding
 	var b strings.Builder
 	b.WriteString(st.Bold.Render("The round you were invited in") + st.Muted.Render(" (IRCC's rounds, newest first)") + "\n")
+	if note := d.c.stale(); note != "" {
+		b.WriteString(st.Warn.Render(ansi.Truncate("! "+note, w, "…")) + "\n")
+	}
 	b.WriteString(ansi.Truncate(d.filter.View(), w, "…") + "\n\n")
 	line := func(i int, s string) {
 		if i == d.cursor {
@@ -143,7 +158,14 @@ func (d *roundPicker) view() string {
 		}
 		b.WriteByte('\n')
 	}
-	line(0, "✎ Type the date and cut-off by hand instead")
+	switch {
+	case d.offerUpdate() && offline():
+		line(0, "✎ My round is not in the list: type it by hand (update off: "+rounds.OfflineEnv+"=1)")
+	case d.offerUpdate():
+		line(0, "✎ My round is not in the list: update the rounds, or type it by hand")
+	default:
+		line(0, "✎ Type the date and cut-off by hand instead")
+	}
 	b.WriteString(st.Muted.Render(ansi.Truncate(fmt.Sprintf("  %-6s %-10s %7s  %s", "round", "date", "cut-off", "round type"), w, "…")) + "\n")
 	rows := d.rows()
 	d.offset = clamp(d.offset, 0, max(0, len(d.shown)-rows))

@@ -166,7 +166,8 @@ func TestProgramFlowWhatIfTypedCutOffRetestWorseThenBack(t *testing.T) {
 	for _, s := range []struct{ keys, next string }{
 		{"", "CRS score: 441"},
 		{"w", "The round you were invited in"},
-		{"enter", "┃ Date of the ITA"},
+		{"enter", "Update IRCC's rounds first?"},
+		{"n", "┃ Date of the ITA"},
 		{"enter", "┃ The round's cut-off"},
 		{"4 4 0 enter", "┃ Invited under"},
 		{"enter", "┃ A French-language proficiency round?"},

@@ -110,8 +110,12 @@ func engineTotal(t testing.TB, p scoring.Profile) int {
 	return a.CRS.Total
 }
 
+// noNetwork is where a test's update of the rounds goes unless it gives its own server: a closed
+// port on the loopback address, never IRCC's.
+const noNetwork = "https://127.0.0.1:9/ee_rounds_123_en.json"
+
 func options(t testing.TB, p *scoring.Profile, path string) Options {
-	return Options{Rules: loadRules(t), RulesSource: "rules.toml", Profile: p, Path: path, Today: testDay}
+	return Options{Rules: loadRules(t), RulesSource: "rules.toml", Profile: p, Path: path, Today: testDay, feedURL: noNetwork}
 }
 
 func newModel(t testing.TB, p *scoring.Profile, path string, w, h int) Model {

@@ -47,7 +47,8 @@ type keyMap struct {
 	Leave       key.Binding // back to the result
 
 	// The rounds panel.
-	Kind key.Binding // left/right, tab: the kind of round in the chart
+	Kind         key.Binding // left/right, tab: the kind of round in the chart
+	UpdateRounds key.Binding // download IRCC's rounds (after a confirmation)
 
 	// Dialogs and menus.
 	Move   key.Binding // help only: ↑/↓ (Up and Down)
@@ -94,7 +95,8 @@ func newKeyMap() keyMap {
 		MakeProfile: key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "make profile")),
 		Leave:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 
-		Kind: key.NewBinding(key.WithKeys("left", "right", "tab", "shift+tab", "h", "l"), key.WithHelp("←/→", "kind of round")),
+		Kind:         key.NewBinding(key.WithKeys("left", "right", "tab", "shift+tab", "h", "l"), key.WithHelp("←/→", "kind of round")),
+		UpdateRounds: key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "update rounds")),
 
 		Move:   key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", "move")),
 		YesNo:  key.NewBinding(key.WithKeys("y", "n"), key.WithHelp("y/n", "answer yes/no")),

@@ -192,9 +192,11 @@ func TestEveryScreenFitsTheWindowAtEverySize(t *testing.T) {
 		},
 		"round picker": func(w, h int) Model { m, _ := drive(t, newModel(t, &p, "", w, h), press("w")...); return m },
 		"ITA details": func(w, h int) Model {
-			m, _ := drive(t, newModel(t, &p, "", w, h), press("w", "enter")...)
+			m, _ := drive(t, newModel(t, &p, "", w, h), press("w", "enter", "n")...)
 			return m
 		},
+		"update rounds": func(w, h int) Model { m, _ := drive(t, newModel(t, &p, "", w, h), press("r", "u")...); return m },
+		"update first":  func(w, h int) Model { m, _ := drive(t, newModel(t, &p, "", w, h), press("w", "enter")...); return m },
 		"scenarios": func(w, h int) Model {
 			m, _ := drive(t, newModel(t, &p, "", w, h), press("w", "437", "enter", "s")...)
 			return m

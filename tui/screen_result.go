@@ -97,8 +97,21 @@ func (r resultScreen) help() []key.Binding {
 func (r resultScreen) View() string {
 	var b strings.Builder
 	st := r.c.styles
-	right := st.Muted.Render(fmt.Sprintf("on %s · rules: %s", r.c.today.Format(time.DateOnly), r.c.source))
-	r.write(&b, spread(titleLine(st, r.s), right, r.width))
+	title := titleLine(st, r.s)
+	right := fmt.Sprintf("on %s · rules: %s", r.c.today.Format(time.DateOnly), r.c.source)
+	// The rules' checked dates where they fit (the ? box always has them).
+	if checked := r.c.rulesChecked(); checked != "" {
+		long := right + ", " + strings.TrimPrefix(checked, "rules ")
+		_, newest := r.c.allRules.Checked()
+		short := right + ", checked " + newest.Format(time.DateOnly)
+		for _, s := range []string{long, short} {
+			if lipgloss.Width(title)+1+ansi.StringWidth(s) <= r.width {
+				right = s
+				break
+			}
+		}
+	}
+	r.write(&b, spread(title, st.Muted.Render(right), r.width))
 	return b.String()
 }
 
@@ -132,6 +145,9 @@ func (r resultScreen) headerLines() []string {
 		line = sd.summary(true)
 	}
 	out = append(out, " "+st.Muted.Render(ansi.Truncate(line, room, "…")+more))
+	if note := r.c.stale(); note != "" { // the standing is against old rounds: said once, under it
+		out = append(out, staleLine(st, note, " · r, u here", r.width))
+	}
 	return append(out, st.Rule.Render(strings.Repeat("─", r.width)))
 }
 

@@ -58,11 +58,19 @@ func (r *roundsScreen) layout() {
 	for _, l := range wrapWords("Where "+fmt.Sprint(r.st.score)+" stands: "+r.st.poolWords(), width-1) {
 		r.header = append(r.header, " "+st.Bold.Render(l))
 	}
+	if note := r.c.stale(); note != "" {
+		r.header = append(r.header, staleLine(st, note, " · u updates", width))
+	}
 	r.header = append(r.header, st.Rule.Render(strings.Repeat("─", r.width)))
 
 	r.lines = append(r.chartLines(width), "")
 	r.lines = append(r.lines, r.st.lines(st, width, false)...)
 	r.lines = append(r.lines, "", st.Muted.Render(ansi.Truncate("IRCC's rounds: "+r.st.source, width, "…")))
+	if r.c.lastUpdate != "" { // what the update changed, whole (the footer's line may be cut)
+		for _, l := range wrapWords("Updated in this run: "+r.c.lastUpdate, width) {
+			r.lines = append(r.lines, st.Muted.Render(l))
+		}
+	}
 	r.settle(r.c.styles)
 	r.helpLine = r.c.helpView(r.help(), r.c.keys.Help)
 }
@@ -99,7 +107,11 @@ func (r *roundsScreen) chartLines(width int) []string {
 
 func (r roundsScreen) help() []key.Binding {
 	k := &r.c.keys
-	keys := []key.Binding{k.Leave, k.Kind, k.WhatIf, k.QuitShort, k.Save}
+	update := k.UpdateRounds
+	if offline() {
+		update.SetHelp("u", "update: off")
+	}
+	keys := []key.Binding{k.Leave, k.Kind, update, k.WhatIf, k.QuitShort, k.Save}
 	if r.maxOffset() > 0 {
 		keys = append(keys, k.Up)
 	}
@@ -119,6 +131,8 @@ func (r roundsScreen) update(msg tea.Msg) (roundsScreen, tea.Cmd) {
 		return r, quitCmd
 	case key.Matches(k, keys.WhatIf):
 		return r, openWhatIfCmd
+	case key.Matches(k, keys.UpdateRounds):
+		return r, msgCmd(updateAskMsg{from: fromRounds})
 	case key.Matches(k, keys.Kind):
 		if n := len(r.kinds); n > 0 {
 			step := 1

@@ -286,7 +286,22 @@ func (w *whatifScreen) headerLines() []string {
 		}
 	}
 	out = append(out, wrap(itaWords(&res.ITA), st.Muted)...)
+	if note := w.c.stale(); note != "" && res.ITA.Round != "" { // the round came from data that is old
+		out = append(out, staleLine(st, note, "", w.width))
+	}
 	return append(out, rule)
+}
+
+// feedChanged takes IRCC's rounds after an update: the text again, and the round picker's list.
+func (w *whatifScreen) feedChanged() {
+	if !w.opened {
+		return
+	}
+	if _, ok := w.dlg.(*roundPicker); ok {
+		w.dlg = newRoundPicker(w.c, w.ita)
+		w.dlg.setSize(w.width, w.height)
+	}
+	w.layout()
 }
 
 func (w whatifScreen) help() []key.Binding {

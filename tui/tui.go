@@ -5,7 +5,8 @@
 // Screens: the wizard (screen_wizard.go), the result (screen_result.go), the what-if after an ITA
 // (screen_whatif.go, key w: accept or decline, with IRCC's rounds to pick from and ready-made
 // scenarios) and the rounds panel (screen_rounds.go, key r: the score against IRCC's rounds and
-// pool), with dialogs over them (dialog_*.go; dialog_help.go lists every key of a screen); Model
+// pool; its u updates IRCC's rounds, update.go, the program's only use of the network), with
+// dialogs over them (dialog_*.go; dialog_help.go lists every key of a screen); Model
 // (app.go) routes between them. Keys that arrive while the wizard's form is moving to another
 // field are held and played back once it has settled (burst.go). The rounds come
 // from the rounds package, every point and verdict from the scoring package. Accessible mode
@@ -17,6 +18,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/http"
 	"os"
 	"strings"
 	"time"
@@ -41,6 +43,11 @@ type Options struct {
 	Today        time.Time        // the day of the assessment (zero: now)
 	Input        io.Reader        // nil: the terminal (tests and e2e pass their own)
 	Output       io.Writer        // nil: the terminal
+
+	// For tests only: where the rounds screen's update downloads from (nil/"": Go's default
+	// transport and rounds.FeedURL), so a test can use a local HTTPS server.
+	transport http.RoundTripper
+	feedURL   string
 }
 
 // Run runs the program until the person quits. With a profile it opens on the result; without, on
@@ -112,6 +119,11 @@ func New(opts Options) (Model, error) {
 		today:      today,
 		feed:       feed,
 		feedSource: safetext.Clean(feedSource),
+		transport:  opts.transport,
+		feedURL:    opts.feedURL,
+	}
+	if c.feedURL == "" {
+		c.feedURL = rounds.FeedURL
 	}
 	s := newSession(c, opts.Profile, opts.Path)
 	m := Model{c: c, s: s, wizard: newWizardScreen(c, s), result: newResultScreen(c, s),

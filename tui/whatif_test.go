@@ -27,14 +27,15 @@ func scenarioKey(t testing.TB, r *scoring.Rules, p scoring.Profile, day time.Tim
 }
 
 // typedITA opens the what-if from the result and types an ITA by hand: the picker's first line,
-// then the date (kept: today), the cut-off, any program, not a French round.
+// no to updating the rounds first, then the date (kept: today), the cut-off, any program, not a
+// French round.
 func typedITA(t testing.TB, m Model, cutoff int) Model {
 	t.Helper()
 	m, _ = drive(t, m, press("w")...)
 	if _, ok := m.whatif.dlg.(*roundPicker); !ok || m.screen != screenWhatIf {
 		t.Fatalf("w did not open the what-if on the round picker:\n%s", view(m))
 	}
-	m, _ = drive(t, m, press("enter")...)
+	m, _ = drive(t, m, press("enter", "n")...)
 	if _, ok := m.whatif.dlg.(*itaDialog); !ok {
 		t.Fatalf("the picker's first line did not open the ITA details:\n%s", view(m))
 	}
@@ -313,7 +314,7 @@ func TestWhatIfMakeThisTheProfileLeavesItUnsavedAndCtrlSSaves(t *testing.T) {
 func TestWhatIfBirthdayWarningSaysAgeIsHeldAndQuotesThePublicPolicy(t *testing.T) {
 	p := example(t, 3) // born 1985-03-15
 	m := newModel(t, &p, "", 120, 40)
-	m, _ = drive(t, m, press("w", "enter", "ctrl+u", "2026-02-01", "enter", "700", "enter", "enter", "enter")...)
+	m, _ = drive(t, m, press("w", "enter", "n", "ctrl+u", "2026-02-01", "enter", "700", "enter", "enter", "enter")...)
 	k, _ := scenarioKey(t, rulesAt(t), p, m.whatif.ita.Date, "birthday")
 	m, _ = drive(t, m, press(k)...)
 	w := m.whatif.res
@@ -341,7 +342,7 @@ func TestWhatIfBirthdayWarningSaysAgeIsHeldAndQuotesThePublicPolicy(t *testing.T
 func TestWhatIfITADetailsRefuseABadDateAndCutOff(t *testing.T) {
 	p := example(t, 1)
 	m := newModel(t, &p, "", 80, 24)
-	m, _ = drive(t, m, press("w", "enter", "ctrl+u", "2027-01-01", "enter")...)
+	m, _ = drive(t, m, press("w", "enter", "n", "ctrl+u", "2027-01-01", "enter")...)
 	if v := view(m); !strings.Contains(v, "is after today") {
 		t.Errorf("a date after today is taken:\n%s", v)
 	}
