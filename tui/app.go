@@ -69,6 +69,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.setSize(msg.Width, msg.Height)
 		return m, nil
 	case tea.KeyMsg:
+		if keys := oneByOne(msg); keys != nil {
+			return m.replay(nil, keys)
+		}
 		m.flash = ""
 		switch {
 		case key.Matches(msg, m.c.keys.Interrupt):
@@ -178,6 +181,21 @@ func (m *Model) screenKeys() []key.Binding {
 		return m.rounds.help()
 	}
 	return m.result.help()
+}
+
+// oneByOne splits keys typed faster than they are read, which Bubble Tea delivers as one message
+// with several runes ("e7"), into one message a key, so that each does what it does alone (e opens
+// the steps, 7 picks one; jj moves down twice). A paste stays whole: it is text for a field. Nil
+// when msg is a single key.
+func oneByOne(msg tea.KeyMsg) []tea.KeyMsg {
+	if msg.Type != tea.KeyRunes || msg.Paste || len(msg.Runes) < 2 {
+		return nil
+	}
+	keys := make([]tea.KeyMsg, len(msg.Runes))
+	for i, r := range msg.Runes {
+		keys[i] = tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt}
+	}
+	return keys
 }
 
 // replay plays back keys the wizard held while leaving its screen, on whatever shows now.
