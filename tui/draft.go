@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/charmbracelet/bubbles/textinput"
 	"github.com/eewizard/eewizard/scoring"
 )
 
@@ -15,6 +16,7 @@ import (
 // and it converts to a scoring.Profile (profile) and back (newDraft).
 type draft struct {
 	Name                         string
+	nameRead                     string // the name as the profile had it: kept while Name is fieldText of it
 	Birth                        string // a date (1994-03-15) or an age (31)
 	Marital                      scoring.MaritalStatus
 	SpouseComing, SpouseCanadian bool
@@ -61,7 +63,8 @@ func newDraft(p *scoring.Profile) draft {
 	}
 	a := &p.Applicant
 	d := draft{
-		Name:              p.Name,
+		Name:              fieldText(p.Name),
+		nameRead:          p.Name,
 		Marital:           a.MaritalStatus,
 		SpouseComing:      a.SpouseAccompanying,
 		SpouseCanadian:    a.SpouseCanadian,
@@ -155,6 +158,9 @@ func (d *draft) profile(r *scoring.Rules, today time.Time) (scoring.Profile, []p
 	p := scoring.NewProfile()
 	a := &p.Applicant
 	p.Name = strings.TrimSpace(d.Name)
+	if d.Name == fieldText(d.nameRead) {
+		p.Name = d.nameRead // not edited: a name the field cannot hold is kept as it was
+	}
 
 	birth, age, err := parseBirth(d.Birth, today)
 	c.add(keyBirth, err)
@@ -482,4 +488,12 @@ func isDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// fieldText is s as a text field holds it: the field removes control characters and makes tabs
+// and line breaks spaces.
+func fieldText(s string) string {
+	in := textinput.New()
+	in.SetValue(s)
+	return in.Value()
 }
