@@ -21,6 +21,7 @@ type Problem struct {
 	Line int    // 1-based line, 0 when unknown
 	Key  string // dotted key, "" for the whole file
 	Msg  string // what is wrong and what is allowed
+	More int    // for the last entry of a long list: how many more problems it stands for
 }
 
 func (p Problem) Error() string {
@@ -40,6 +41,15 @@ func (p Problem) Error() string {
 
 // Problems is every problem found in one file, in the order of the file.
 type Problems []Problem
+
+// Count is how many problems ps holds: each one listed, and those counted beyond them.
+func (ps Problems) Count() int {
+	n := 0
+	for _, p := range ps {
+		n += max(1, p.More)
+	}
+	return n
+}
 
 func (ps Problems) Error() string {
 	s := make([]string, len(ps))
@@ -93,7 +103,7 @@ func (d *doc) err() error {
 		return li < lj
 	})
 	if d.more > 0 {
-		return append(d.probs, Problem{File: d.file, Msg: fmt.Sprintf("and %d more problems (only the first %d are listed)", d.more, maxProblems)})
+		return append(d.probs, Problem{File: d.file, Msg: fmt.Sprintf("and %d more problems (only the first %d are listed)", d.more, maxProblems), More: d.more})
 	}
 	return d.probs
 }
