@@ -319,7 +319,9 @@ func (m Model) View() string {
 		body, footer = m.result.View(), m.result.helpLine
 	}
 	if m.flash != "" { // a one-off message takes the key help's place until the next key
-		footer = m.c.styles.Accent.Render(ansi.Truncate(safetext.Clean(m.flash), m.c.width, "…"))
+		var lines []string
+		footer, lines = m.flashLines()
+		body = dropLastLines(body, len(lines)-1)
 	}
 	if m.margin == 0 {
 		return body + "\n" + footer
@@ -367,4 +369,27 @@ func overlay(body, box string, w, h int) string {
 		lines[y+i] = left + row + strings.Repeat(" ", max(0, w-x-lipgloss.Width(row)))
 	}
 	return strings.Join(lines[:h], "\n")
+}
+
+// maxFlashLines is the most lines a one-off message takes at the foot of the screen.
+const maxFlashLines = 3
+
+// flashLines is the one-off message wrapped to the width (a save refused says why, and what to
+// do, whole), in at most maxFlashLines lines, rendered, and its lines.
+func (m *Model) flashLines() (string, []string) {
+	lines := strings.Split(ansi.Wrap(safetext.Clean(m.flash), m.c.width, " "), "\n")
+	if len(lines) > maxFlashLines {
+		lines = lines[:maxFlashLines]
+		lines[maxFlashLines-1] = ansi.Truncate(lines[maxFlashLines-1]+" …", m.c.width, "…")
+	}
+	return m.c.styles.Accent.Render(strings.Join(lines, "\n")), lines
+}
+
+// dropLastLines removes the last n lines of s, to make room below it.
+func dropLastLines(s string, n int) string {
+	if n <= 0 {
+		return s
+	}
+	lines := strings.Split(s, "\n")
+	return strings.Join(lines[:max(0, len(lines)-n)], "\n")
 }
