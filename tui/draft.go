@@ -209,12 +209,27 @@ func (d *draft) profile(r *scoring.Rules, today time.Time) (scoring.Profile, []p
 	a.StudiedInCanada = d.Studied
 
 	if d.spouseCounts() {
-		p.Spouse.Education = d.SpouseEducation
-		p.Spouse.CanadianWorkYears = c.count(keySpouseYears, d.SpouseYears, 0, maxYears, "years of the spouse's Canadian work")
-		p.Spouse.StudiedInCanada = d.SpouseStudied
-		p.Spouse.Language = c.language(&d.SpouseLanguage, keySpouseLanguage)
+		p.Spouse = d.spouse(&c)
+	} else {
+		// Not asked now (no spouse, or one who does not come or is Canadian): the spouse's answers
+		// are kept as they are, not scored, so a save keeps the file's [spouse] (and a later yes
+		// finds them), unless one cannot be read.
+		hidden := checker{r: r, today: today}
+		if s := d.spouse(&hidden); len(hidden.probs) == 0 {
+			p.Spouse = s
+		}
 	}
 	return p, c.probs
+}
+
+// spouse reads the spouse's answers.
+func (d *draft) spouse(c *checker) scoring.Spouse {
+	return scoring.Spouse{
+		Education:         d.SpouseEducation,
+		CanadianWorkYears: c.count(keySpouseYears, d.SpouseYears, 0, maxYears, "years of the spouse's Canadian work"),
+		StudiedInCanada:   d.SpouseStudied,
+		Language:          c.language(&d.SpouseLanguage, keySpouseLanguage),
+	}
 }
 
 // canadianYears is the years of Canadian work in the last 10 years as answered, 0 when the
