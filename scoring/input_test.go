@@ -433,3 +433,22 @@ speaking = 7.5
 	w, _ = CompareITA(r, &p, &p, x, day("2026-03-03"))
 	wantVerdict(t, w, 441, 441, Decline, "educational credential assessment is dated 2026-03-05, after 2026-03-03")
 }
+
+// A huge number in a file is named in the error as written short (1e+300), not in 300 digits.
+func TestAHugeNumberIsNamedShortInTheError(t *testing.T) {
+	r := rulesOn(t, "2026-08-20")
+	src := "[applicant]\nage = 30\nmarital_status = \"single\"\neducation = \"masters\"\nsettlement_funds = 1e300\n"
+	_, err := ReadProfile(r, "p.toml", []byte(src))
+	if err == nil || !strings.Contains(err.Error(), "applicant.settlement_funds: 1e+300: want a whole number") || len(err.Error()) > 200 {
+		t.Errorf("error %v, want \"applicant.settlement_funds: 1e+300: want a whole number ...\"", err)
+	}
+}
+
+func TestAHugeScoreIsNamedShortInTheError(t *testing.T) {
+	r := rulesOn(t, "2026-08-20")
+	src := "[applicant]\nage = 30\nmarital_status = \"single\"\neducation = \"masters\"\n[applicant.first_language]\ntest = \"ielts\"\nlistening = 7\nreading = 1e300\nwriting = 7\nspeaking = 7\n"
+	_, err := ReadProfile(r, "p.toml", []byte(src))
+	if err == nil || !strings.Contains(err.Error(), "reading: 1e+300 is out of range") || len(err.Error()) > 200 {
+		t.Errorf("error %v, want \"reading: 1e+300 is out of range ...\"", err)
+	}
+}

@@ -360,6 +360,9 @@ func describe(v any) string {
 		return strconv.FormatInt(x, 10)
 	case float64:
 		s := strconv.FormatFloat(x, 'f', -1, 64)
+		if math.Abs(x) >= 1e21 {
+			s = strconv.FormatFloat(x, 'g', -1, 64) // 1e+300, not 300 digits
+		}
 		if !strings.ContainsAny(s, ".eEnN") {
 			s += ".0" // 2.0 is not the whole number 2
 		}
