@@ -164,6 +164,10 @@ func (e *env) whatifITA(f *flags, in itaFlags, listing bool) (scoring.ITA, int) 
 		return ita, f.usageErr("give the round's cut-off with --cutoff N, or the round with --round N")
 	}
 	if !typed.IsZero() {
+		if round == "" && typed.After(e.today) {
+			return ita, f.usageErr("--ita-date %s is after today (%s): an invitation cannot be dated after the day it is read",
+				itaDate, e.today.Format(time.DateOnly))
+		}
 		ita.Date = typed
 	}
 	if ita.Date.IsZero() {

@@ -36,3 +36,17 @@ func TestWhatIfScenarioListNeedsNoITA(t *testing.T) {
 		t.Errorf("no scenario shows its --set lines:\n%s", out)
 	}
 }
+
+// An invitation cannot be dated after today, as the wizard's ITA dialog says too.
+func TestWhatIfRefusesAnITADatedAfterToday(t *testing.T) {
+	file := filepath.Join(examples, "example1.toml")
+	for _, day := range []string{testToday.AddDate(0, 0, 1).Format("2006-01-02"), "2099-12-31"} {
+		_, errs, code := runCLI(t, "whatif", file, "--ita-date", day, "--cutoff", "430")
+		if code != exitUsage || !strings.Contains(errs, "--ita-date "+day+" is after today ("+testToday.Format("2006-01-02")+")") {
+			t.Errorf("--ita-date %s: exit %d, stderr:\n%s", day, code, errs)
+		}
+	}
+	if _, errs, code := runCLI(t, "whatif", file, "--ita-date", testToday.Format("2006-01-02"), "--cutoff", "430"); code != exitOK {
+		t.Errorf("--ita-date today: exit %d: %s", code, errs)
+	}
+}
