@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"bytes"
 	"strings"
 	"time"
 
@@ -19,6 +20,9 @@ import (
 // strings, or TOML that does not decode), the result is EncodeProfile(p): the save never fails and
 // never writes a file that reads differently. Reading the result back gives p.
 func EditProfile(orig []byte, p *Profile) []byte {
+	if rest, found := bytes.CutPrefix(orig, byteOrderMark); found && len(rest) > 0 {
+		return append(append([]byte{}, byteOrderMark...), EditProfile(rest, p)...) // the mark stays
+	}
 	if len(orig) == 0 || len(orig) > maxEditBytes || checkNesting("", orig) != nil {
 		return EncodeProfile(p)
 	}
@@ -37,6 +41,9 @@ func EditProfile(orig []byte, p *Profile) []byte {
 	}
 	return out
 }
+
+// byteOrderMark is UTF-8's byte order mark, which some editors write at the start of a file.
+var byteOrderMark = []byte("\ufeff")
 
 // emptyMeansAbsent are the tables that ReadProfile reads the same empty as left out: an empty one a
 // person wrote stays. Any other table the profile does not have is dropped with its header.

@@ -48,7 +48,7 @@ func TestEditProfileUnchangedGivesTheFileByteForByte(t *testing.T) {
 		t.Fatal("no examples")
 	}
 	srcs := map[string]string{"client": client, "crlf": strings.ReplaceAll(client, "\n", "\r\n"),
-		"no final newline": strings.TrimSuffix(client, "\n")}
+		"no final newline": strings.TrimSuffix(client, "\n"), "byte order mark": "\ufeff" + client}
 	for _, f := range files {
 		b, err := os.ReadFile(f)
 		if err != nil {
@@ -263,5 +263,21 @@ func BenchmarkEncodeProfile(b *testing.B) {
 	p := mustProfile(b, editRules(b), client)
 	for b.Loop() {
 		_ = EncodeProfile(&p)
+	}
+}
+
+// A file that starts with a byte order mark (as some Windows editors write) is edited like any
+// other: the mark stays, and so does every comment.
+func TestEditProfileKeepsAByteOrderMarkAndTheComments(t *testing.T) {
+	r := editRules(t)
+	src := "\ufeff" + client
+	p := mustProfile(t, r, src)
+	q, err := Set(r, p, "applicant.canadian_work_years=3")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := strings.Replace(src, "canadian_work_years = 2\n", "canadian_work_years = 3\n", 1)
+	if got := string(EditProfile([]byte(src), &q)); got != want {
+		t.Errorf("with a byte order mark:\n%s", lineDiff(want, got))
 	}
 }
