@@ -281,3 +281,18 @@ func TestEditProfileKeepsAByteOrderMarkAndTheComments(t *testing.T) {
 		t.Errorf("with a byte order mark:\n%s", lineDiff(want, got))
 	}
 }
+
+// A file this cannot edit in place (an inline table, a multi-line string) is still not touched when
+// the profile has not changed: saving it unchanged keeps its comments.
+func TestEditProfileUnchangedKeepsAFileItCannotEdit(t *testing.T) {
+	r := editRules(t)
+	for _, src := range []string{
+		"# notes\n[applicant]\nage = 30\nmarital_status = \"single\"\neducation = \"masters\"\nfirst_language = { test = \"ielts\", listening = 8, reading = 7, writing = 7, speaking = 7 } # one test\n",
+		"# notes\nname = \"\"\"Ada\"\"\"\n[applicant]\nage = 30\nmarital_status = \"single\"\neducation = \"masters\"\n",
+	} {
+		p := mustProfile(t, r, src)
+		if got := string(EditProfile([]byte(src), &p)); got != src {
+			t.Errorf("an unchanged profile changed the file:\n%s", lineDiff(src, got))
+		}
+	}
+}
