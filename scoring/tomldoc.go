@@ -178,7 +178,18 @@ func (t *table) done(allowed ...string) {
 			unknown = append(unknown, k)
 		}
 	}
-	sort.Strings(unknown)
+	// In the order of the file (then of the name), so that those listed are the first it holds.
+	lines := make(map[string]int, len(unknown))
+	for _, k := range unknown {
+		lines[k] = t.d.lineOf(t.key(k))
+	}
+	sort.Slice(unknown, func(i, j int) bool {
+		li, lj := lines[unknown[i]], lines[unknown[j]]
+		if li != lj {
+			return li < lj
+		}
+		return unknown[i] < unknown[j]
+	})
 	for _, k := range unknown {
 		if t.d.full() {
 			t.d.more++
