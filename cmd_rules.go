@@ -38,8 +38,8 @@ func (e *env) rules(args []string) int {
 	r, err := scoring.LoadRules(name, data)
 	if err != nil {
 		fmt.Fprintln(e.stderr, err)
-		if ps, isList := err.(scoring.Problems); isList && len(ps) > 1 {
-			fmt.Fprintf(e.stderr, "%d problems\n", len(ps))
+		if ps, isList := err.(scoring.Problems); isList && ps.Count() > 1 {
+			fmt.Fprintf(e.stderr, "%d problems\n", ps.Count())
 		}
 		return exitFail
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -45,5 +46,22 @@ func TestRulesCheckSaysItCheckedEveryDayTheRulesChange(t *testing.T) {
 	// 2016-11-19 (earliest), 2017-06-06, 2018-06-26, 2020-03-31, 2020-10-27 and 2021-06-29.
 	if code != 0 || !strings.Contains(out, "caps checked on the current tables and on the 6 days before them when the rules change") {
 		t.Errorf("exit %d, stdout %s, stderr %s", code, out, errs)
+	}
+}
+
+func TestRulesCheckCountsEveryProblemNotOnlyThoseListed(t *testing.T) {
+	var b strings.Builder
+	b.Write(embeddedRules)
+	for i := 0; i < 150; i++ {
+		fmt.Fprintf(&b, "[unknown%d]\n", i)
+	}
+	file := writeFile(t, t.TempDir(), "rules.toml", b.String())
+	_, errs, code := runCLI(t, "rules", "check", file)
+	if code != exitFail {
+		t.Fatalf("exit %d, want %d: %s", code, exitFail, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(errs), "\n")
+	if last := lines[len(lines)-1]; last != "150 problems" {
+		t.Errorf("last line %q, want \"150 problems\" (100 listed, 50 counted):\n%s", last, errs)
 	}
 }

@@ -37,14 +37,16 @@ func TestWhatIfScenarioListNeedsNoITA(t *testing.T) {
 	}
 }
 
-// An invitation is a thing that has happened: an --ita-date after today is refused, as the
-// wizard refuses it, instead of scoring a profile on a day that has not come.
-func TestWhatIfITADateAfterTodayIsRefused(t *testing.T) {
-	_, errs, code := runCLI(t, "whatif", filepath.Join(examples, "example1.toml"), "--ita-date", "2026-08-21", "--cutoff", "430")
-	if code != exitUsage || !strings.Contains(errs, "--ita-date 2026-08-21 is after today (2026-08-20)") {
-		t.Errorf("exit %d, stderr %q", code, errs)
+// An invitation cannot be dated after today, as the wizard's ITA dialog says too.
+func TestWhatIfRefusesAnITADatedAfterToday(t *testing.T) {
+	file := filepath.Join(examples, "example1.toml")
+	for _, day := range []string{testToday.AddDate(0, 0, 1).Format("2006-01-02"), "2099-12-31"} {
+		_, errs, code := runCLI(t, "whatif", file, "--ita-date", day, "--cutoff", "430")
+		if code != exitUsage || !strings.Contains(errs, "--ita-date "+day+" is after today ("+testToday.Format("2006-01-02")+")") {
+			t.Errorf("--ita-date %s: exit %d, stderr:\n%s", day, code, errs)
+		}
 	}
-	if _, errs, code := runCLI(t, "whatif", filepath.Join(examples, "example1.toml"), "--ita-date", "2026-08-20", "--cutoff", "430"); code != 0 {
-		t.Errorf("an ITA today: exit %d, %s", code, errs)
+	if _, errs, code := runCLI(t, "whatif", file, "--ita-date", testToday.Format("2006-01-02"), "--cutoff", "430"); code != exitOK {
+		t.Errorf("--ita-date today: exit %d: %s", code, errs)
 	}
 }

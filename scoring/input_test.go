@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"fmt"
 	"math"
 	"os"
 	"strings"
@@ -432,4 +433,41 @@ speaking = 7.5
 	}
 	w, _ = CompareITA(r, &p, &p, x, day("2026-03-03"))
 	wantVerdict(t, w, 441, 441, Decline, "educational credential assessment is dated 2026-03-05, after 2026-03-03")
+}
+
+// A huge number in a file is named in the error as written short (1e+300), not in 300 digits.
+func TestAHugeNumberIsNamedShortInTheError(t *testing.T) {
+	r := rulesOn(t, "2026-08-20")
+	src := "[applicant]\nage = 30\nmarital_status = \"single\"\neducation = \"masters\"\nsettlement_funds = 1e300\n"
+	_, err := ReadProfile(r, "p.toml", []byte(src))
+	if err == nil || !strings.Contains(err.Error(), "applicant.settlement_funds: 1e+300: want a whole number") || len(err.Error()) > 200 {
+		t.Errorf("error %v, want \"applicant.settlement_funds: 1e+300: want a whole number ...\"", err)
+	}
+}
+
+func TestAHugeScoreIsNamedShortInTheError(t *testing.T) {
+	r := rulesOn(t, "2026-08-20")
+	src := "[applicant]\nage = 30\nmarital_status = \"single\"\neducation = \"masters\"\n[applicant.first_language]\ntest = \"ielts\"\nlistening = 7\nreading = 1e300\nwriting = 7\nspeaking = 7\n"
+	_, err := ReadProfile(r, "p.toml", []byte(src))
+	if err == nil || !strings.Contains(err.Error(), "reading: 1e+300 is out of range") || len(err.Error()) > 200 {
+		t.Errorf("error %v, want \"reading: 1e+300 is out of range ...\"", err)
+	}
+}
+
+// Of a file with more wrong keys than are listed, the ones listed are the first in the file.
+func TestTheProblemsListedAreTheFirstInTheFile(t *testing.T) {
+	r := rulesOn(t, "2026-08-20")
+	var b strings.Builder
+	b.WriteString("[applicant]\nage = 30\nmarital_status = \"single\"\neducation = \"masters\"\n")
+	for i := 0; i < 150; i++ {
+		fmt.Fprintf(&b, "[u%d]\n", i)
+	}
+	_, err := ReadProfile(r, "p.toml", []byte(b.String()))
+	if err == nil {
+		t.Fatal("no error")
+	}
+	msg := err.Error()
+	if !strings.Contains(msg, "unknown key u99;") || strings.Contains(msg, "unknown key u100;") {
+		t.Errorf("want u0 to u99 listed (the first 100 in the file), not u100:\n%s", msg)
+	}
 }

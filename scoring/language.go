@@ -143,4 +143,9 @@ func (c *Chart) LevelName() string {
 	return "CLB"
 }
 
-func fmtScore(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+func fmtScore(f float64) string {
+	if math.Abs(f) >= 1e21 {
+		return strconv.FormatFloat(f, 'g', -1, 64) // 1e+300, not 300 digits
+	}
+	return strconv.FormatFloat(f, 'f', -1, 64)
+}

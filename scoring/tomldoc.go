@@ -21,6 +21,7 @@ type Problem struct {
 	Line int    // 1-based line, 0 when unknown
 	Key  string // dotted key, "" for the whole file
 	Msg  string // what is wrong and what is allowed
+	More int    // for the last entry of a long list: how many more problems it stands for
 }
 
 func (p Problem) Error() string {
@@ -40,6 +41,15 @@ func (p Problem) Error() string {
 
 // Problems is every problem found in one file, in the order of the file.
 type Problems []Problem
+
+// Count is how many problems ps holds: each one listed, and those counted beyond them.
+func (ps Problems) Count() int {
+	n := 0
+	for _, p := range ps {
+		n += max(1, p.More)
+	}
+	return n
+}
 
 func (ps Problems) Error() string {
 	s := make([]string, len(ps))
@@ -93,7 +103,7 @@ func (d *doc) err() error {
 		return li < lj
 	})
 	if d.more > 0 {
-		return append(d.probs, Problem{File: d.file, Msg: fmt.Sprintf("and %d more problems (only the first %d are listed)", d.more, maxProblems)})
+		return append(d.probs, Problem{File: d.file, Msg: fmt.Sprintf("and %d more problems (only the first %d are listed)", d.more, maxProblems), More: d.more})
 	}
 	return d.probs
 }
@@ -168,7 +178,18 @@ func (t *table) done(allowed ...string) {
 			unknown = append(unknown, k)
 		}
 	}
-	sort.Strings(unknown)
+	// In the order of the file (then of the name), so that those listed are the first it holds.
+	lines := make(map[string]int, len(unknown))
+	for _, k := range unknown {
+		lines[k] = t.d.lineOf(t.key(k))
+	}
+	sort.Slice(unknown, func(i, j int) bool {
+		li, lj := lines[unknown[i]], lines[unknown[j]]
+		if li != lj {
+			return li < lj
+		}
+		return unknown[i] < unknown[j]
+	})
 	for _, k := range unknown {
 		if t.d.full() {
 			t.d.more++
@@ -350,6 +371,9 @@ func describe(v any) string {
 		return strconv.FormatInt(x, 10)
 	case float64:
 		s := strconv.FormatFloat(x, 'f', -1, 64)
+		if math.Abs(x) >= 1e21 {
+			s = strconv.FormatFloat(x, 'g', -1, 64) // 1e+300, not 300 digits
+		}
 		if !strings.ContainsAny(s, ".eEnN") {
 			s += ".0" // 2.0 is not the whole number 2
 		}

@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"bytes"
 	"strings"
 	"time"
 
@@ -15,10 +16,14 @@ import (
 // where EncodeProfile would put it). A key left out of orig that p holds at the value its absence
 // means stays left out. So an unchanged profile gives orig byte for byte.
 //
-// When orig is empty, or not a profile file this can edit (arrays, inline tables or multi-line
-// strings, or TOML that does not decode), the result is EncodeProfile(p): the save never fails and
-// never writes a file that reads differently. Reading the result back gives p.
+// When orig already says p, it is returned as it is, whatever its shape. Otherwise, when orig is
+// empty, or not a profile file this can edit (arrays, inline tables or multi-line strings, or TOML
+// that does not decode), the result is EncodeProfile(p): the save never fails and never writes a
+// file that reads differently. Reading the result back gives p.
 func EditProfile(orig []byte, p *Profile) []byte {
+	if rest, found := bytes.CutPrefix(orig, byteOrderMark); found && len(rest) > 0 {
+		return append(append([]byte{}, byteOrderMark...), EditProfile(rest, p)...) // the mark stays
+	}
 	if len(orig) == 0 || len(orig) > maxEditBytes || checkNesting("", orig) != nil {
 		return EncodeProfile(p)
 	}
@@ -26,17 +31,23 @@ func EditProfile(orig []byte, p *Profile) []byte {
 	if _, err := decodeTOML(string(orig), &tree); err != nil {
 		return EncodeProfile(p)
 	}
+	entries, tables := profileEntries(p)
+	if sameProfileFile(orig, entries, tables) {
+		return orig // nothing changed: the file as it is, whatever its shape
+	}
 	l, ok := readLayout(orig)
 	if !ok {
 		return EncodeProfile(p)
 	}
-	entries, tables := profileEntries(p)
 	out := newEdit(l, tree, entries, tables).apply()
 	if !sameProfileFile(out, entries, tables) {
 		return EncodeProfile(p)
 	}
 	return out
 }
+
+// byteOrderMark is UTF-8's byte order mark, which some editors write at the start of a file.
+var byteOrderMark = []byte("\ufeff")
 
 // emptyMeansAbsent are the tables that ReadProfile reads the same empty as left out: an empty one a
 // person wrote stays. Any other table the profile does not have is dropped with its header.

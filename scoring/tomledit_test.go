@@ -48,7 +48,7 @@ func TestEditProfileUnchangedGivesTheFileByteForByte(t *testing.T) {
 		t.Fatal("no examples")
 	}
 	srcs := map[string]string{"client": client, "crlf": strings.ReplaceAll(client, "\n", "\r\n"),
-		"no final newline": strings.TrimSuffix(client, "\n")}
+		"no final newline": strings.TrimSuffix(client, "\n"), "byte order mark": "\ufeff" + client}
 	for _, f := range files {
 		b, err := os.ReadFile(f)
 		if err != nil {
@@ -263,5 +263,36 @@ func BenchmarkEncodeProfile(b *testing.B) {
 	p := mustProfile(b, editRules(b), client)
 	for b.Loop() {
 		_ = EncodeProfile(&p)
+	}
+}
+
+// A file that starts with a byte order mark (as some Windows editors write) is edited like any
+// other: the mark stays, and so does every comment.
+func TestEditProfileKeepsAByteOrderMarkAndTheComments(t *testing.T) {
+	r := editRules(t)
+	src := "\ufeff" + client
+	p := mustProfile(t, r, src)
+	q, err := Set(r, p, "applicant.canadian_work_years=3")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := strings.Replace(src, "canadian_work_years = 2\n", "canadian_work_years = 3\n", 1)
+	if got := string(EditProfile([]byte(src), &q)); got != want {
+		t.Errorf("with a byte order mark:\n%s", lineDiff(want, got))
+	}
+}
+
+// A file this cannot edit in place (an inline table, a multi-line string) is still not touched when
+// the profile has not changed: saving it unchanged keeps its comments.
+func TestEditProfileUnchangedKeepsAFileItCannotEdit(t *testing.T) {
+	r := editRules(t)
+	for _, src := range []string{
+		"# notes\n[applicant]\nage = 30\nmarital_status = \"single\"\neducation = \"masters\"\nfirst_language = { test = \"ielts\", listening = 8, reading = 7, writing = 7, speaking = 7 } # one test\n",
+		"# notes\nname = \"\"\"Ada\"\"\"\n[applicant]\nage = 30\nmarital_status = \"single\"\neducation = \"masters\"\n",
+	} {
+		p := mustProfile(t, r, src)
+		if got := string(EditProfile([]byte(src), &p)); got != src {
+			t.Errorf("an unchanged profile changed the file:\n%s", lineDiff(src, got))
+		}
 	}
 }

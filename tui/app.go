@@ -73,6 +73,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.setSize(msg.Width, msg.Height)
 		return m, nil
 	case tea.KeyMsg:
+		if keys := oneByOne(msg); keys != nil {
+			return m.replay(nil, keys)
+		}
 		m.flash = ""
 		switch {
 		case key.Matches(msg, m.c.keys.Interrupt):
@@ -220,6 +223,21 @@ func (m *Model) screenNotes() []string {
 	return notes
 }
 
+// oneByOne splits keys typed faster than they are read, which Bubble Tea delivers as one message
+// with several runes ("e7"), into one message a key, so that each does what it does alone (e opens
+// the steps, 7 picks one; jj moves down twice). A paste stays whole: it is text for a field. Nil
+// when msg is a single key.
+func oneByOne(msg tea.KeyMsg) []tea.KeyMsg {
+	if msg.Type != tea.KeyRunes || msg.Paste || len(msg.Runes) < 2 {
+		return nil
+	}
+	keys := make([]tea.KeyMsg, len(msg.Runes))
+	for i, r := range msg.Runes {
+		keys[i] = tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt}
+	}
+	return keys
+}
+
 // replay plays back keys the wizard held while leaving its screen, on whatever shows now.
 func (m Model) replay(cmd tea.Cmd, keys []tea.KeyMsg) (tea.Model, tea.Cmd) {
 	cmds := []tea.Cmd{cmd}
@@ -347,7 +365,9 @@ func (m Model) View() string {
 		body, footer = m.result.View(), m.result.helpLine
 	}
 	if m.flash != "" { // a one-off message takes the key help's place until the next key
-		footer = m.c.styles.Accent.Render(ansi.Truncate(safetext.Clean(m.flash), m.c.width, "…"))
+		var lines []string
+		footer, lines = m.flashLines()
+		body = dropLastLines(body, len(lines)-1)
 	}
 	if m.margin == 0 {
 		return body + "\n" + footer
@@ -395,4 +415,27 @@ func overlay(body, box string, w, h int) string {
 		lines[y+i] = left + row + strings.Repeat(" ", max(0, w-x-lipgloss.Width(row)))
 	}
 	return strings.Join(lines[:h], "\n")
+}
+
+// maxFlashLines is the most lines a one-off message takes at the foot of the screen.
+const maxFlashLines = 3
+
+// flashLines is the one-off message wrapped to the width (a save refused says why, and what to
+// do, whole), in at most maxFlashLines lines, rendered, and its lines.
+func (m *Model) flashLines() (string, []string) {
+	lines := strings.Split(ansi.Wrap(safetext.Clean(m.flash), m.c.width, " "), "\n")
+	if len(lines) > maxFlashLines {
+		lines = lines[:maxFlashLines]
+		lines[maxFlashLines-1] = ansi.Truncate(lines[maxFlashLines-1]+" …", m.c.width, "…")
+	}
+	return m.c.styles.Accent.Render(strings.Join(lines, "\n")), lines
+}
+
+// dropLastLines removes the last n lines of s, to make room below it.
+func dropLastLines(s string, n int) string {
+	if n <= 0 {
+		return s
+	}
+	lines := strings.Split(s, "\n")
+	return strings.Join(lines[:max(0, len(lines)-n)], "\n")
 }

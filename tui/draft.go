@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/charmbracelet/bubbles/textinput"
 	"github.com/eewizard/eewizard/scoring"
 )
 
@@ -15,6 +16,7 @@ import (
 // and it converts to a scoring.Profile (profile) and back (newDraft).
 type draft struct {
 	Name                         string
+	nameRead                     string // the name as the profile had it: kept while Name is fieldText of it
 	Birth                        string // a date (1994-03-15) or an age (31)
 	Marital                      scoring.MaritalStatus
 	SpouseComing, SpouseCanadian bool
@@ -61,7 +63,8 @@ func newDraft(p *scoring.Profile) draft {
 	}
 	a := &p.Applicant
 	d := draft{
-		Name:              p.Name,
+		Name:              fieldText(p.Name),
+		nameRead:          p.Name,
 		Marital:           a.MaritalStatus,
 		SpouseComing:      a.SpouseAccompanying,
 		SpouseCanadian:    a.SpouseCanadian,
@@ -155,6 +158,9 @@ func (d *draft) profile(r *scoring.Rules, today time.Time) (scoring.Profile, []p
 	p := scoring.NewProfile()
 	a := &p.Applicant
 	p.Name = strings.TrimSpace(d.Name)
+	if d.Name == fieldText(d.nameRead) {
+		p.Name = d.nameRead // not edited: a name the field cannot hold is kept as it was
+	}
 
 	birth, age, err := parseBirth(d.Birth, today)
 	c.add(keyBirth, err)
@@ -203,12 +209,27 @@ func (d *draft) profile(r *scoring.Rules, today time.Time) (scoring.Profile, []p
 	a.StudiedInCanada = d.Studied
 
 	if d.spouseCounts() {
-		p.Spouse.Education = d.SpouseEducation
-		p.Spouse.CanadianWorkYears = c.count(keySpouseYears, d.SpouseYears, 0, maxYears, "years of the spouse's Canadian work")
-		p.Spouse.StudiedInCanada = d.SpouseStudied
-		p.Spouse.Language = c.language(&d.SpouseLanguage, keySpouseLanguage)
+		p.Spouse = d.spouse(&c)
+	} else {
+		// Not asked now (no spouse, or one who does not come or is Canadian): the spouse's answers
+		// are kept as they are, not scored, so a save keeps the file's [spouse] (and a later yes
+		// finds them), unless one cannot be read.
+		hidden := checker{r: r, today: today}
+		if s := d.spouse(&hidden); len(hidden.probs) == 0 {
+			p.Spouse = s
+		}
 	}
 	return p, c.probs
+}
+
+// spouse reads the spouse's answers.
+func (d *draft) spouse(c *checker) scoring.Spouse {
+	return scoring.Spouse{
+		Education:         d.SpouseEducation,
+		CanadianWorkYears: c.count(keySpouseYears, d.SpouseYears, 0, maxYears, "years of the spouse's Canadian work"),
+		StudiedInCanada:   d.SpouseStudied,
+		Language:          c.language(&d.SpouseLanguage, keySpouseLanguage),
+	}
 }
 
 // canadianYears is the years of Canadian work in the last 10 years as answered, 0 when the
@@ -482,4 +503,12 @@ func isDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// fieldText is s as a text field holds it: the field removes control characters and makes tabs
+// and line breaks spaces.
+func fieldText(s string) string {
+	in := textinput.New()
+	in.SetValue(s)
+	return in.Value()
 }

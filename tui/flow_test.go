@@ -122,8 +122,8 @@ func TestProgramFlowEditSaveAndQuit(t *testing.T) {
 	}
 	checkSaved(t, path, fm.s.current)
 	cur := &fm.s.current
-	if cur.Name != "Bo" || cur.Applicant.SpouseAccompanying || cur.Spouse != (scoring.Spouse{}) || fm.s.a.CRS.WithSpouse {
-		t.Errorf("saved profile: name %q, spouse coming %v, spouse %+v, scored with spouse %v",
+	if cur.Name != "Bo" || cur.Applicant.SpouseAccompanying || cur.Spouse != p.Spouse || fm.s.a.CRS.WithSpouse {
+		t.Errorf("saved profile: name %q, spouse coming %v, spouse %+v (want the file's, kept unscored), scored with spouse %v",
 			cur.Name, cur.Applicant.SpouseAccompanying, cur.Spouse, fm.s.a.CRS.WithSpouse)
 	}
 	if got, want := fm.s.a.CRS.Total, engineTotal(t, fm.s.current); got != want {

@@ -87,8 +87,9 @@ func TestRoundsPanelChartSwitchesKindAndCountsTheSameRounds(t *testing.T) {
 		seen[k.cat] = true
 		list := feed.Latest(k.cat, chartWidth(80))
 		whole := wholeRounds(m)
-		want := fmt.Sprintf("Your score would have been invited in %d of these %s.", rounds.InvitedIn(list, score), plural.Count(len(list), "round", "rounds"))
-		if !strings.Contains(flat(whole), want) || !strings.Contains(whole, "Cut-offs of the last "+plural.Count(len(list), "round", "rounds")+": "+strings.Fields(k.cat.Title())[0]) {
+		want := fmt.Sprintf("Your score would have been invited in %d of %s %s.", rounds.InvitedIn(list, score), plural.Noun(len(list), "this", "these"), plural.Count(len(list), "round", "rounds"))
+		head := plural.Noun(len(list), "Cut-off", "Cut-offs") + " of the last " + plural.Count(len(list), "round", "rounds") + ": " + strings.Fields(k.cat.Title())[0]
+		if !strings.Contains(flat(whole), want) || !strings.Contains(whole, head) {
 			t.Errorf("%v: %q missing:\n%s", k.cat, want, whole)
 		}
 		// The row of marks under the bars: one ✓ per round the score would have been invited in.
@@ -190,4 +191,27 @@ func lipglossAscii() *lipgloss.Renderer {
 	r := lipgloss.NewRenderer(io.Discard)
 	r.SetColorProfile(termenv.Ascii)
 	return r
+}
+
+// A kind of round with a single round in the feed (military, FSW) is worded in the singular.
+func TestRoundsChartOfOneRoundIsSingular(t *testing.T) {
+	p := example(t, 1)
+	m := newModel(t, &p, "", 120, 40)
+	m, _ = drive(t, m, press("r")...)
+	one := 0
+	for range m.rounds.kinds {
+		whole := wholeRounds(m)
+		if strings.Contains(whole, "the last 1 round:") || strings.Contains(whole, "the last round:") {
+			one++
+			for _, bad := range []string{"Cut-offs of the last 1 round", "these 1 round", "these 1 rounds"} {
+				if strings.Contains(whole, bad) {
+					t.Errorf("%q:\n%s", bad, whole)
+				}
+			}
+		}
+		m, _ = drive(t, m, press("right")...)
+	}
+	if one == 0 {
+		t.Fatal("no kind of round with a single round in the embedded feed: the test sees nothing")
+	}
 }

@@ -86,7 +86,7 @@ func (r *roundsScreen) chartLines(width int) []string {
 	k := r.kinds[r.kind]
 	list := r.c.feed.Latest(k.cat, chartWidth(width))
 	nav := fmt.Sprintf("◀ %d of %d ▶", r.kind+1, len(r.kinds))
-	out := t.row(0, 2, fmt.Sprintf("Cut-offs of the last %s: %s", plural.Count(len(list), "round", "rounds"), k.cat.Title()), nav, st.Section, st.Muted, width)
+	out := t.row(0, 2, fmt.Sprintf("%s of the last %s: %s", plural.Noun(len(list), "Cut-off", "Cut-offs"), plural.Count(len(list), "round", "rounds"), k.cat.Title()), nav, st.Section, st.Muted, width)
 	style := st.Muted
 	if !k.yours {
 		style = st.Warn
@@ -98,7 +98,7 @@ func (r *roundsScreen) chartLines(width int) []string {
 			invited++
 		}
 	}
-	out = append(out, t.row(2, 2, fmt.Sprintf("Your score would have been invited in %d of these %s.", invited, plural.Count(len(list), "round", "rounds")), "",
+	out = append(out, t.row(2, 2, fmt.Sprintf("Your score would have been invited in %d of %s %s.", invited, plural.Noun(len(list), "this", "these"), plural.Count(len(list), "round", "rounds")), "",
 		st.Bold, st.Bold, width)...)
 	// The bars take what the body has left after the lines around them, within reason.
 	rows := clamp(r.height/2-4, 4, 16)
