@@ -52,6 +52,7 @@ func (e *env) rules(args []string) int {
 		r.InForce.Format("2006-01-02"), r.Earliest.Format("2006-01-02"), len(r.History))
 	fmt.Fprintf(e.stdout, "  caps checked on the current tables and on the %d days before them when the rules change\n", len(r.ChangeDays()))
 	fmt.Fprintf(e.stdout, "  CRS total %d; FSW pass mark %d; language tests: %s\n", r.CRS.Total, r.FSW.PassMark, strings.Join(tests, ", "))
+	fmt.Fprintf(e.stdout, "  %s\n", categorySummary(r))
 	if lo, hi := r.Checked(); len(r.Sources) > 0 {
 		fmt.Fprintf(e.stdout, "  %s with sources, checked against them from %s to %s\n",
 			plural.Count(len(r.Sources), "table", "tables"), lo.Format(time.DateOnly), hi.Format(time.DateOnly))
@@ -59,4 +60,19 @@ func (e *env) rules(args []string) int {
 		fmt.Fprintln(e.stdout, "  no table names its source")
 	}
 	return exitOK
+}
+
+// categorySummary says what rules check found of the categories: how many versions of how many
+// categories, codes and round names, each checked.
+func categorySummary(r *scoring.Rules) string {
+	ids := map[string]bool{}
+	codes, names := 0, 0
+	for _, v := range r.Categories {
+		ids[v.ID] = true
+		codes += len(v.NOC)
+		names += len(v.Rounds)
+	}
+	return fmt.Sprintf("categories: %s of %s; %s, all NOC 2021 unit groups; %s, each claimed by one version",
+		plural.Count(len(r.Categories), "version", "versions"), plural.Count(len(ids), "category", "categories"),
+		plural.Count(codes, "listed code", "listed codes"), plural.Count(names, "round name", "round names"))
 }
