@@ -119,8 +119,10 @@ func readCategories(t *table, r *Rules) {
 		v := readCategoryVersion(row, units)
 		for j, name := range v.Rounds {
 			if k, dup := claims[name]; dup {
-				elemProblem(row, "rounds", j, "%q is claimed by %s[%d] (%s) too: a round name belongs to one version",
-					name, t.key("version"), k, &r.Categories[k])
+				if k != i { // twice in one version is the version's own problem
+					elemProblem(row, "rounds", j, "%q is claimed by %s[%d] (%s) too: a round name belongs to one version",
+						name, t.key("version"), k, &r.Categories[k])
+				}
 				continue
 			}
 			claims[name] = i
@@ -236,7 +238,11 @@ func readCodes(row *table, units *noc.Table) []string {
 	if codes != nil && len(codes) == 0 {
 		row.d.addf(row.key("noc"), "an empty list: want at least one NOC 2021 unit group code")
 	}
+	raw, _ := row.m["noc"].([]any)
 	for j, c := range codes {
+		if _, isStr := raw[j].(string); !isStr {
+			continue // reported by textsOf
+		}
 		known := units == nil // without the table, only the shape is checked
 		if !known {
 			_, known = units.Lookup(c)
@@ -270,9 +276,19 @@ func nearestUnits(units *noc.Table, code string) string {
 // that each (id, version) is given once, and that version numbers rise with the dates.
 func checkVersionDates(t *table, vs []CategoryVersion) {
 	byID := map[string][]int{}
+	seen := map[string]bool{}
 	for i := range vs {
-		if vs[i].ID != "" && !vs[i].From.IsZero() {
-			byID[vs[i].ID] = append(byID[vs[i].ID], i)
+		v := &vs[i]
+		if v.ID == "" || v.Version == 0 {
+			continue // the id's or version's own problem says it
+		}
+		if seen[v.String()] {
+			t.d.addf(fmt.Sprintf("%s[%d].version", t.key("version"), i), "%s is given twice: each version of a category once", v)
+			continue
+		}
+		seen[v.String()] = true
+		if !v.From.IsZero() {
+			byID[v.ID] = append(byID[v.ID], i)
 		}
 	}
 	for _, id := range CategoryIDs {
@@ -282,8 +298,6 @@ func checkVersionDates(t *table, vs []CategoryVersion) {
 			prev, cur := &vs[idx[k-1]], &vs[idx[k]]
 			key := fmt.Sprintf("%s[%d]", t.key("version"), idx[k])
 			switch {
-			case cur.Version == prev.Version:
-				t.d.addf(key+".version", "%s is given twice: each version of a category once", cur)
 			case prev.Until.IsZero() || !prev.Until.Before(cur.From):
 				t.d.addf(key+".from", "%s (%s) overlaps %s (%s): versions of one category may not be in force on the same day; end %s the day before %s",
 					cur, cur.Dates(), prev, prev.Dates(), prev, cur.From.Format(time.DateOnly))
