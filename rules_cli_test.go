@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -44,6 +45,40 @@ func TestRulesCheckSaysItCheckedEveryDayTheRulesChange(t *testing.T) {
 	out, errs, code := runCLI(t, "rules", "check")
 	// 2016-11-19 (earliest), 2017-06-06, 2018-06-26, 2020-03-31, 2020-10-27 and 2021-06-29.
 	if code != 0 || !strings.Contains(out, "caps checked on the current tables and on the 6 days before them when the rules change") {
+		t.Errorf("exit %d, stdout %s, stderr %s", code, out, errs)
+	}
+}
+
+// A category list with a code that is not in NOC 2021 fails `rules check`, naming the line and the
+// nearest codes, and every command refuses the file with the same words; the real file says what it
+// checked of the categories.
+func TestRulesCheckAndEveryCommandRefuseAnUnknownCategoryCode(t *testing.T) {
+	data, err := os.ReadFile("rules.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const nurse = `  "31301",  # Registered nurses and registered psychiatric nurses`
+	edited := strings.Replace(string(data), nurse, `  "31399",  # a typo`, 1)
+	if edited == string(data) {
+		t.Fatal("edit not found")
+	}
+	bad := writeFile(t, t.TempDir(), "bad.toml", edited)
+	line := 1 + strings.Count(edited[:strings.Index(edited, `"31399"`)], "\n")
+	want := `: categories.version[2].noc[15]: "31399" is not a NOC 2021 unit group; did you mean 31303 Physician assistants, midwives and allied health professionals, or 31302 Nurse practitioners, or 31301 Registered nurses and registered psychiatric nurses?`
+	example := filepath.Join(examples, "example1.toml")
+	for _, args := range [][]string{
+		{"rules", "check", bad},
+		{"score", "--rules", bad, example},
+		{"whatif", "--rules", bad, example, "--ita-date", "2026-08-19", "--cutoff", "430"},
+		{"improve", "--rules", bad, example},
+	} {
+		out, errs, code := runCLI(t, args...)
+		if code != 1 || !strings.Contains(errs, bad+": line "+strconv.Itoa(line)+want) {
+			t.Errorf("%v: exit %d, stdout %s, stderr %s", args, code, out, errs)
+		}
+	}
+	out, errs, code := runCLI(t, "rules", "check")
+	if code != 0 || !strings.Contains(out, "categories: 21 versions of 11 categories; 255 listed codes, all NOC 2021 unit groups; 26 round names, each claimed by one version") {
 		t.Errorf("exit %d, stdout %s, stderr %s", code, out, errs)
 	}
 }
