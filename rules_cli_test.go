@@ -82,3 +82,29 @@ func TestRulesCheckAndEveryCommandRefuseAnUnknownCategoryCode(t *testing.T) {
 		t.Errorf("exit %d, stdout %s, stderr %s", code, out, errs)
 	}
 }
+
+// rules check says whether the rules claim every category round of the rounds in use, and lists
+// the rounds of a newer feed that no version claims: not assessed, and not a problem of the file.
+func TestRulesCheckListsTheCategoryRoundsTheRulesDoNotKnow(t *testing.T) {
+	t.Setenv("EEWIZARD_DATA_DIR", t.TempDir())
+	out, errs, code := runCLI(t, "rules", "check")
+	if code != 0 || !strings.Contains(out, "rounds: 74 category rounds, each judged by the version that claims its name; source: embedded") {
+		t.Errorf("exit %d, stdout %s, stderr %s", code, out, errs)
+	}
+	data, err := os.ReadFile("rounds/ee_rounds_123_en.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const name = "Healthcare and Social Services Occupations, 2026-Version 4"
+	newer := strings.Replace(string(data), `"rounds": [`, `"rounds": [
+        {"drawNumber":"438","drawDate":"2026-08-20","drawName":"`+name+`","drawSize":"1,000","drawCRS":"470"},`, 1)
+	dir := t.TempDir()
+	t.Setenv("EEWIZARD_DATA_DIR", dir)
+	writeFile(t, dir, "ee_rounds_123_en.json", newer)
+	out, errs, code = runCLI(t, "rules", "check")
+	want := "  rounds: 1 of 75 category rounds not judged by these rules; source: "
+	line := `    round 438 of 2026-08-20, "` + name + `": a healthcare round whose name no category version of the rules claims: category not known to these rules: not assessed`
+	if code != 0 || !strings.Contains(out, want) || !strings.Contains(out, line+"\n") {
+		t.Errorf("exit %d, stdout %s, stderr %s", code, out, errs)
+	}
+}
