@@ -24,7 +24,7 @@ type CategoryVersion struct {
 	From    time.Time
 	Until   time.Time // the last day in force; zero: still in force
 	Rounds  []string  // the drawNames that use this version, exactly as the feed spells them
-	NOC     []string  // the listed unit groups, in rising order; none for a language category
+	NOC     []string  // the listed unit groups, in rising order (Has relies on it); none for French
 
 	// Experience is the work the category asks in one listed occupation; nil for a category
 	// without an occupation list (French).
@@ -151,17 +151,16 @@ func readCategoryVersion(row *table, units *noc.Table) CategoryVersion {
 	if !v.Until.IsZero() && !v.From.IsZero() && v.Until.Before(v.From) {
 		row.d.addf(row.key("until"), "%s is before from %s", v.Until.Format(time.DateOnly), v.From.Format(time.DateOnly))
 	}
-	v.Rounds = textsOf(row, "rounds", true)
-	for j, name := range v.Rounds {
-		if strings.TrimSpace(name) == "" {
+	listed := map[string]bool{}
+	v.Rounds = textsOf(row, "rounds", true, func(j int, name string) {
+		switch {
+		case strings.TrimSpace(name) == "":
 			elemProblem(row, "rounds", j, "an empty round name: want the drawName exactly as IRCC's feed spells it")
+		case listed[name]:
+			elemProblem(row, "rounds", j, "%q is listed twice", name)
 		}
-		for _, other := range v.Rounds[:j] {
-			if other == name {
-				elemProblem(row, "rounds", j, "%q is listed twice", name)
-			}
-		}
-	}
+		listed[name] = true
+	})
 	if row.has("language") {
 		l := row.sub("language", true)
 		v.FrenchNCLC = l.integer("french_nclc", true, 0, 1, 12)
@@ -174,12 +173,11 @@ func readCategoryVersion(row *table, units *noc.Table) CategoryVersion {
 		v.NOC = readCodes(row, units)
 	}
 	if row.has("conditions") {
-		v.Conditions = textsOf(row, "conditions", true)
-		for j, c := range v.Conditions {
+		v.Conditions = textsOf(row, "conditions", true, func(j int, c string) {
 			if strings.TrimSpace(c) == "" {
 				elemProblem(row, "conditions", j, "an empty condition: want what the category asks, in plain words")
 			}
-		}
+		})
 	}
 	checkCategoryShape(row, &v)
 	row.done(categoryVersionKeys...)
@@ -234,15 +232,8 @@ func requiredBool(t *table, k string) bool {
 // readCodes reads a version's noc list: at least one code, each a NOC 2021 unit group, in rising
 // order. An unknown code's error names the nearest unit groups.
 func readCodes(row *table, units *noc.Table) []string {
-	codes := textsOf(row, "noc", true)
-	if codes != nil && len(codes) == 0 {
-		row.d.addf(row.key("noc"), "an empty list: want at least one NOC 2021 unit group code")
-	}
-	raw, _ := row.m["noc"].([]any)
-	for j, c := range codes {
-		if _, isStr := raw[j].(string); !isStr {
-			continue // reported by textsOf
-		}
+	prev := ""
+	codes := textsOf(row, "noc", true, func(j int, c string) {
 		known := units == nil // without the table, only the shape is checked
 		if !known {
 			_, known = units.Lookup(c)
@@ -252,9 +243,15 @@ func readCodes(row *table, units *noc.Table) []string {
 			elemProblem(row, "noc", j, "%q: want a NOC 2021 unit group code, five digits in quotes (\"31301\")", c)
 		case !known:
 			elemProblem(row, "noc", j, "%q is not a NOC 2021 unit group%s", c, nearestUnits(units, c))
-		case j > 0 && c <= codes[j-1]:
-			elemProblem(row, "noc", j, "%q after %q: list the codes in rising order, each once", c, codes[j-1])
+		case prev != "" && c <= prev:
+			elemProblem(row, "noc", j, "%q after %q: list the codes in rising order, each once", c, prev)
 		}
+		if known && noc.IsCode(c) {
+			prev = c // an unknown code's own problem says it; the next is ordered against the last known
+		}
+	})
+	if codes != nil && len(codes) == 0 {
+		row.d.addf(row.key("noc"), "an empty list: want at least one NOC 2021 unit group code")
 	}
 	return codes
 }
@@ -319,8 +316,9 @@ func textOf(t *table, k string) string {
 	return s
 }
 
-// textsOf reads an array of strings; nil when it is missing or not an array.
-func textsOf(t *table, k string, required bool) []string {
+// textsOf reads an array of strings, calling check on each string element (an element that is
+// not a string is reported, and reads as ""); nil when the array is missing or not an array.
+func textsOf(t *table, k string, required bool, check func(j int, s string)) []string {
 	v, ok := t.get(k)
 	if !ok {
 		if required {
@@ -336,7 +334,9 @@ func textsOf(t *table, k string, required bool) []string {
 	out := make([]string, 0, len(arr))
 	for i, e := range arr {
 		s, isStr := e.(string)
-		if !isStr {
+		if isStr {
+			check(i, s)
+		} else {
 			elemProblem(t, k, i, "%s: want a string in quotes", describe(e))
 		}
 		out = append(out, s)

@@ -204,6 +204,8 @@ func TestRulesCheckRefusesBadCategories(t *testing.T) {
 			[]string{"categories.version[2].noc[15]", `"31300" after "31301": list the codes in rising order, each once`}},
 		{"a round name claimed by two versions", `rounds = ["Trade occupations (Version 2)"]`, `rounds = ["Trade occupations (Version 1)"]`,
 			[]string{"categories.version[9].rounds[0]", `"Trade occupations (Version 1)" is claimed by categories.version[8] (trades version 1) too`}},
+		{"a round name as a number", `rounds = ["Trade occupations (Version 2)"]`, `rounds = [2]`,
+			[]string{"categories.version[9].rounds[0]", "2: want a string in quotes"}},
 		{"a round name twice in one version", `  "STEM occupations (2024-1)",`, `  "STEM occupations (2023-1)",`,
 			[]string{"categories.version[5].rounds[2]", `"STEM occupations (2023-1)" is listed twice`}},
 		{"overlapping versions", "from = 2025-02-27\nuntil = 2026-02-17\nrounds = [\"Trade", "from = 2025-01-01\nuntil = 2026-02-17\nrounds = [\"Trade",
@@ -263,6 +265,9 @@ func TestRulesCheckNamesTheLineOfTheBadCode(t *testing.T) {
 	want := fmt.Sprintf("edited.toml: line %d: categories.version[2].noc[15]: ", lineWith(edited, bad))
 	if err == nil || !strings.HasPrefix(err.Error(), want) {
 		t.Errorf("error %v\nwant it to start %q", err, want)
+	}
+	if ps, _ := err.(Problems); len(ps) != 1 {
+		t.Errorf("%d problems for one unknown code, want 1 (the next code is in order after 31300):\n%v", len(ps), err)
 	}
 	// A round name claimed twice: on the second claim's line.
 	dup := `rounds = ["Trade occupations (Version 1)"]`
