@@ -115,8 +115,9 @@ func TestCommandsSayWhenTheRoundsDataIsOld(t *testing.T) {
 
 func TestRulesCheckSaysWhenTheTablesWereChecked(t *testing.T) {
 	out, _, code := runCLI(t, "rules", "check")
-	// rules.toml's checked dates: the oldest 2023-06-13, the newest 2026-08-24.
-	if code != 0 || !strings.Contains(out, "checked against them from 2023-06-13 to 2026-08-24") {
+	// rules.toml's checked dates: the oldest 2023-06-13, the newest 2026-12-01 ([categories], checked
+	// against categories.md of that day; before the categories it was 2026-08-24).
+	if code != 0 || !strings.Contains(out, "checked against them from 2023-06-13 to 2026-12-01") {
 		t.Errorf("exit %d:\n%s", code, out)
 	}
 }

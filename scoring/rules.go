@@ -284,8 +284,12 @@ type Rules struct {
 	Charts   map[string][]*Chart // by test name; several charts for one test are told apart by date
 	History  []Period
 	Sources  []Source
+	// Categories are the versions of the categories of category-based selection, in the order of
+	// the file (rulescategories.go).
+	Categories []CategoryVersion
 
-	at time.Time // zero for rules as read; the date for rules from At
+	categoryByRound map[string]int // round name -> index in Categories
+	at              time.Time      // zero for rules as read; the date for rules from At
 }
 
 // scalarKind is what a number of the rules counts, which sets the values it may take.

@@ -245,6 +245,8 @@ func FuzzLoadRulesFragment(f *testing.F) {
 		"[[history]]\nfrom = 2020-01-01\nset = { \"crs.additional.cap\" = 1200 }\n",
 		"[fsw.settlement_funds]\ntables = [{ from = 2025-07-07, by_family_size = [-1], each_additional = 0 }]\n",
 		"[crs.transferability.certificate_language]\nclb = [0]\npoints = [25, 50, 75]\n",
+		"[categories]\n[[categories.version]]\nid = \"stem\"\nrounds = [\"a\", 1]\nnoc = [\"1\", 2, \"99999\"]\nexperience = { months = -1 }\n",
+		"[categories]\nversion = [{ id = \"french\", from = 2026-01-01, until = 2025-01-01, noc = [] }, 3]\n",
 	} {
 		f.Add([]byte(s))
 	}

@@ -32,8 +32,9 @@ func loadTree(d *doc, m map[string]any) (*Rules, error) {
 	readCEC(root.sub("cec", true), r, sc)
 	readFST(root.sub("fst", true), r)
 	readCharts(root.sub("language", true), r)
+	readCategories(root.sub("categories", true), r)
 	readHistory(root, r, sc)
-	root.done("meta", "timing", "crs", "fsw", "cec", "fst", "language", "history")
+	root.done("meta", "timing", "crs", "fsw", "cec", "fst", "language", "categories", "history")
 	if len(d.probs) == 0 {
 		checkEveryDay(d, r)
 	}

@@ -420,6 +420,9 @@ func (d *doc) findLine(key string) int {
 	if d.idx == nil {
 		d.idx = newLineIndex(d.lines)
 	}
+	if n, ok := d.idx.keys[key]; ok { // a key as written, or in the nth [[table]] of an array
+		return n
+	}
 	// A row of an array of inline tables: find the array, then count rows.
 	if i := strings.LastIndex(key, "["); i > 0 && strings.HasSuffix(key, "]") && !strings.Contains(key[i:], ".") {
 		n, err := strconv.Atoi(key[i+1 : len(key)-1])

@@ -117,7 +117,8 @@ func skipString(data []byte, i int) (end, lines int) {
 }
 
 // lineIndex is a file's lines as lineOf reads them, found in one pass: the first line of each
-// dotted key and table header, and the count of { on each line for finding rows of an array.
+// dotted key and table header (the nth [[name]] table and its keys as name[n] and name[n].key),
+// and the count of { on each line for finding rows of an array.
 type lineIndex struct {
 	keys   map[string]int // dotted key -> 1-based line of its first appearance
 	braces []int          // braces[i]: the { before line i (0-based), outside comments
@@ -126,6 +127,7 @@ type lineIndex struct {
 func newLineIndex(lines []string) *lineIndex {
 	x := &lineIndex{keys: map[string]int{}, braces: make([]int, len(lines)+1)}
 	header := ""
+	tables := map[string]int{} // [[name]] headers seen so far, by name
 	for ln, raw := range lines {
 		stripped := stripComment(raw)
 		x.braces[ln+1] = x.braces[ln] + strings.Count(stripped, "{")
@@ -136,6 +138,12 @@ func newLineIndex(lines []string) *lineIndex {
 		if strings.HasPrefix(l, "[") {
 			header = normKey(strings.Trim(l, "[] "))
 			x.add(header, ln+1)
+			if strings.HasPrefix(l, "[[") { // an array of tables: its keys are name[n].key
+				n := tables[header]
+				tables[header]++
+				header = fmt.Sprintf("%s[%d]", header, n)
+				x.add(header, ln+1)
+			}
 			continue
 		}
 		eq := strings.Index(l, "=")
