@@ -319,16 +319,8 @@ func textOf(t *table, k string) string {
 // textsOf reads an array of strings, calling check on each string element (an element that is
 // not a string is reported, and reads as ""); nil when the array is missing or not an array.
 func textsOf(t *table, k string, required bool, check func(j int, s string)) []string {
-	v, ok := t.get(k)
+	arr, ok := t.array(k, required, "an array of strings in quotes")
 	if !ok {
-		if required {
-			t.d.addf(t.key(k), "missing; want an array of strings in quotes")
-		}
-		return nil
-	}
-	arr, isArr := v.([]any)
-	if !isArr {
-		t.d.addf(t.key(k), "%s: want an array of strings in quotes", describe(v))
 		return nil
 	}
 	out := make([]string, 0, len(arr))

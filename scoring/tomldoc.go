@@ -305,18 +305,29 @@ func (t *table) number(k string, required bool) (float64, bool) {
 	return 0, false
 }
 
-// ints reads an array of whole numbers.
-func (t *table) ints(k string, required bool) []int {
+// array reads an array; want words what it should hold ("an array of whole numbers") for the
+// errors. It is nil, with the problem noted, when the array is missing (and required) or the value
+// is not an array.
+func (t *table) array(k string, required bool, want string) ([]any, bool) {
 	v, ok := t.get(k)
 	if !ok {
 		if required {
-			t.d.addf(t.key(k), "missing; want an array of whole numbers")
+			t.d.addf(t.key(k), "missing; want %s", want)
 		}
-		return nil
+		return nil, false
 	}
 	arr, isArr := v.([]any)
 	if !isArr {
-		t.d.addf(t.key(k), "%s: want an array of whole numbers", describe(v))
+		t.d.addf(t.key(k), "%s: want %s", describe(v), want)
+		return nil, false
+	}
+	return arr, true
+}
+
+// ints reads an array of whole numbers.
+func (t *table) ints(k string, required bool) []int {
+	arr, ok := t.array(k, required, "an array of whole numbers")
+	if !ok {
 		return nil
 	}
 	out := make([]int, len(arr))
