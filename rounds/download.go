@@ -10,6 +10,8 @@ import (
 	"os"
 	"strings"
 	"time"
+
+	"github.com/eewizard/eewizard/fsafe"
 )
 
 // FeedURL is where IRCC publishes the rounds-of-invitations feed that eewizard embeds.
@@ -93,18 +95,7 @@ func Download(ctx context.Context, rawURL string, opt DownloadOptions) ([]byte, 
 }
 
 func tooLarge(rawURL string, limit int64) error {
-	return fmt.Errorf("%s: larger than %s: not an IRCC rounds feed", rawURL, size(limit))
-}
-
-// size words a byte count for a person: "64 MiB", "2 KiB", "100 bytes".
-func size(n int64) string {
-	switch {
-	case n >= 1<<20 && n%(1<<20) == 0:
-		return fmt.Sprintf("%d MiB", n>>20)
-	case n >= 1<<10 && n%(1<<10) == 0:
-		return fmt.Sprintf("%d KiB", n>>10)
-	}
-	return fmt.Sprintf("%d bytes", n)
+	return fmt.Errorf("%s: larger than %s: not an IRCC rounds feed", rawURL, fsafe.Size(limit))
 }
 
 // newClient is the HTTP client of one download: its own timeout, and redirects followed only to
