@@ -12,6 +12,7 @@ import (
 
 	"github.com/eewizard/eewizard/fsafe"
 	"github.com/eewizard/eewizard/plural"
+	"github.com/eewizard/eewizard/scoring"
 )
 
 // DataDirEnv names the environment variable that, when set, replaces the data directory.
@@ -112,7 +113,7 @@ func checkNotAfter(f *Feed, name string, today time.Time) error {
 	if today.IsZero() || len(f.Rounds) == 0 {
 		return nil
 	}
-	day := time.Date(today.Year(), today.Month(), today.Day(), 0, 0, 0, 0, time.UTC)
+	day := scoring.Day(today)
 	if n := f.Rounds[0]; n.Date.After(day.Add(dateSlack)) { // newest first by date
 		return fmt.Errorf("feed %s: round %s is dated %s, after today (%s): a feed cannot hold a round that has not happened",
 			name, n.Number, n.Date.Format(time.DateOnly), day.Format(time.DateOnly))

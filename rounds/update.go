@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/eewizard/eewizard/plural"
+	"github.com/eewizard/eewizard/scoring"
 )
 
 // Updated is what `draws update` changed: the feed in force before and after.
@@ -56,7 +57,7 @@ func Staleness(f *Feed, today time.Time) string {
 		return ""
 	}
 	end := f.newest().Date
-	day := time.Date(today.Year(), today.Month(), today.Day(), 0, 0, 0, 0, time.UTC)
+	day := scoring.Day(today)
 	days := int(day.Sub(end).Hours() / 24)
 	if days <= StaleAfterDays {
 		return ""
