@@ -141,26 +141,32 @@ func Import(src, dataDir string, today time.Time) (*Feed, error) {
 // ImportData is Import for a feed already in memory (as downloaded by Update); name says where it
 // came from, for errors.
 func ImportData(data []byte, name, dataDir string, today time.Time) (*Feed, error) {
+	feed, _, err := importData(data, name, dataDir, today)
+	return feed, err
+}
+
+// importData is ImportData, returning also the feed that was in force before (as Load gave it).
+func importData(data []byte, name, dataDir string, today time.Time) (feed, before *Feed, err error) {
 	if dataDir == "" {
-		return nil, errors.New("import: no data directory")
+		return nil, nil, errors.New("import: no data directory")
 	}
-	feed, err := parse(data, name)
+	feed, err = parse(data, name)
 	if err == nil {
 		err = checkNotAfter(feed, name, today)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("import refused, the feed in force is unchanged: %w", err)
+		return nil, nil, fmt.Errorf("import refused, the feed in force is unchanged: %w", err)
 	}
 	// A broken user's copy, or one with a round after today, leaves the embedded feed in force.
 	cur, curSource, _ := Load(dataDir, today)
 	if behind(feed, cur) {
-		return nil, fmt.Errorf("import refused, the feed in force is unchanged: feed %s has %s, older than %s with %s",
+		return nil, nil, fmt.Errorf("import refused, the feed in force is unchanged: feed %s has %s, older than %s with %s",
 			name, describe(feed), curSource, describe(cur))
 	}
 	if err := writeAtomic(dataDir, FileName, data); err != nil {
-		return nil, fmt.Errorf("import: %w", err)
+		return nil, nil, fmt.Errorf("import: %w", err)
 	}
-	return feed, nil
+	return feed, cur, nil
 }
 
 // feedFile is the kind of file a rounds feed is read from, with the limit Parse also applies.

@@ -9,7 +9,8 @@ import (
 	"github.com/eewizard/eewizard/scoring"
 )
 
-// Updated is what `draws update` changed: the feed in force before and after.
+// Updated is what `draws update` changed: the feed in force before and after (After is the one
+// now stored in the data directory, which Load gives from now on).
 type Updated struct {
 	Before, After *Feed
 	URL           string // where the feed came from
@@ -22,12 +23,11 @@ func Update(ctx context.Context, rawURL, dataDir string, today time.Time, opt Do
 	if rawURL == "" {
 		rawURL = FeedURL
 	}
-	before, _, _ := Load(dataDir, today)
 	data, err := Download(ctx, rawURL, opt)
 	if err != nil {
 		return Updated{}, fmt.Errorf("update refused, the feed in force is unchanged: %w", err)
 	}
-	after, err := ImportData(data, rawURL, dataDir, today)
+	after, before, err := importData(data, rawURL, dataDir, today)
 	if err != nil {
 		return Updated{}, err
 	}

@@ -94,12 +94,8 @@ func updateCmd(ctx context.Context, c *common, gen int, prog *progress) tea.Cmd 
 		if err != nil {
 			return updateDoneMsg{gen: gen, err: err}
 		}
-		// The feed in force is what the next start would load.
-		feed, source, lerr := rounds.Load(dir, today)
-		if lerr != nil || feed == nil {
-			feed, source = upd.After, filepath.Join(dir, rounds.FileName)
-		}
-		return updateDoneMsg{gen: gen, upd: upd, feed: feed, source: source}
+		// The feed in force is the one just stored, which the next start loads (see rounds.Updated).
+		return updateDoneMsg{gen: gen, upd: upd, feed: upd.After, source: filepath.Join(dir, rounds.FileName)}
 	}
 }
 
