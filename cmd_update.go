@@ -48,9 +48,5 @@ func (e *env) drawsUpdate(args []string) int {
 
 // showProgress rewrites one line of the terminal with how much of the feed has arrived.
 func (e *env) showProgress(done, total int64) {
-	if total > 0 {
-		fmt.Fprintf(e.progress, "\r%d of %d KiB", done>>10, total>>10)
-		return
-	}
-	fmt.Fprintf(e.progress, "\r%d KiB", done>>10)
+	fmt.Fprint(e.progress, "\r"+rounds.ProgressWords(done, total))
 }

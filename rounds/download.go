@@ -142,6 +142,15 @@ func downloadErr(rawURL string, err error) error {
 	return fmt.Errorf("%s: %s", rawURL, strings.TrimSpace(err.Error()))
 }
 
+// ProgressWords says how much of a download has arrived, from what DownloadOptions.Progress is
+// told: "120 of 764 KiB", or "120 KiB" when the server did not say how much to expect.
+func ProgressWords(done, total int64) string {
+	if total > 0 {
+		return fmt.Sprintf("%d of %d KiB", done>>10, total>>10)
+	}
+	return fmt.Sprintf("%d KiB", done>>10)
+}
+
 // progressReader tells how much of the body has arrived after every read.
 type progressReader struct {
 	r      io.Reader

@@ -2,7 +2,6 @@ package tui
 
 import (
 	"context"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -62,14 +61,11 @@ func (p *progress) report(done, total int64) { p.done.Store(done); p.total.Store
 
 // words is "120 of 764 KiB", or "" before the first bytes.
 func (p *progress) words() string {
-	done, total := p.done.Load(), p.total.Load()
-	switch {
-	case done == 0:
+	done := p.done.Load()
+	if done == 0 {
 		return ""
-	case total > 0:
-		return fmt.Sprintf("%d of %d KiB", done>>10, total>>10)
 	}
-	return fmt.Sprintf("%d KiB", done>>10)
+	return rounds.ProgressWords(done, p.total.Load())
 }
 
 func updateTick(gen int) tea.Cmd {
