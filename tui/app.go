@@ -8,7 +8,6 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
@@ -84,7 +83,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, tea.Quit
 		case m.dialog != nil: // an open dialog has every other key
 		case m.screen == screenWizard && m.wizard.busy(): // the wizard holds it, to keep the keys in order
-		case key.Matches(msg, m.c.keys.Help) && (msg.Type == tea.KeyF1 || !m.typing()):
+		case m.c.asksHelp(msg, m.typing()):
 			m.dialog = newHelpDialog(m.c, m.screenKeys(), m.screenNotes()...)
 			return m, nil
 		case key.Matches(msg, m.c.keys.Save):
@@ -172,12 +171,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m *Model) typing() bool {
 	switch m.screen {
 	case screenWizard:
-		_, text := m.wizard.form.GetFocusedField().(*huh.Input)
-		return text
+		return m.wizard.typing()
 	case screenWhatIf:
 		if m.whatif.editing {
-			_, text := m.whatif.wiz.form.GetFocusedField().(*huh.Input)
-			return text
+			return m.whatif.wiz.typing()
 		}
 		return m.whatif.dlg != nil
 	}

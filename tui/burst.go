@@ -115,9 +115,16 @@ func (w wizardScreen) replay(cmd tea.Cmd) (wizardScreen, tea.Cmd) {
 // forRoot reports whether the root handles a key before the wizard sees it (ctrl+c never waits).
 func (w *wizardScreen) forRoot(k tea.KeyMsg) bool {
 	keys := &w.c.keys
-	if key.Matches(k, keys.Save) || key.Matches(k, keys.Quit) || k.Type == tea.KeyF1 {
-		return true
-	}
+	return key.Matches(k, keys.Save) || key.Matches(k, keys.Quit) || w.c.asksHelp(k, w.typing())
+}
+
+// typing reports whether the focused field takes text, where ? and q are letters.
+func (w *wizardScreen) typing() bool {
 	_, text := w.form.GetFocusedField().(*huh.Input)
-	return key.Matches(k, keys.Help) && !text
+	return text
+}
+
+// asksHelp reports whether k opens the list of keys: f1 anywhere, ? where no text is typed.
+func (c *common) asksHelp(k tea.KeyMsg, typing bool) bool {
+	return key.Matches(k, c.keys.Help) && (k.Type == tea.KeyF1 || !typing)
 }
