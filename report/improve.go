@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/eewizard/eewizard/plural"
 	"github.com/eewizard/eewizard/scoring"
 )
 
@@ -146,9 +147,10 @@ func writePlan(w io.Writer, today int, t *scoring.TargetPlan) {
 	if e != nil && e.Unchecked != "" {
 		say = append(say, fmt.Sprintf("Not checked: they also need %s.", e.Unchecked))
 	}
-	entered := ""
+	// A plan that must first let the profile enter the rounds says it does.
+	reached, best := "Reached", "the best plan"
 	if e != nil && t.MissingToday != "" {
-		entered = "Entered and "
+		reached, best = "Entered and reached", "the best plan that enters"
 	}
 	switch {
 	case !t.Enters:
@@ -156,12 +158,12 @@ func writePlan(w io.Writer, today int, t *scoring.TargetPlan) {
 	case t.Reached && n == 0:
 		say = append(say, fmt.Sprintf("Already there: %d is at or above %d.", today, t.Target))
 	case t.Reached:
-		say = append(say, fmt.Sprintf("%s with %s: %d → %d (%s).", sentence(entered+"reached"), changes(n), today, t.Total, plus(t.Gain)))
+		say = append(say, fmt.Sprintf("%s with %s: %d → %d (%s).", reached, changes(n), today, t.Total, plus(t.Gain)))
 	case n == 0:
 		say = append(say, fmt.Sprintf("Out of reach: no change the planner knows raises the score above %d (%d short).", today, t.Short()))
 	default:
-		say = append(say, fmt.Sprintf("Out of reach with these changes: the best plan%s gets to %d, %d short of %d, with %s (%s).",
-			map[bool]string{true: " that enters", false: ""}[entered != ""], t.Total, t.Short(), t.Target, changes(n), plus(t.Gain)))
+		say = append(say, fmt.Sprintf("Out of reach with these changes: %s gets to %d, %d short of %d, with %s (%s).",
+			best, t.Total, t.Short(), t.Target, changes(n), plus(t.Gain)))
 	}
 	for _, line := range say {
 		wrapped(w, "  ", strings.Fields(line))
@@ -174,20 +176,7 @@ func writePlan(w io.Writer, today int, t *scoring.TargetPlan) {
 	}
 }
 
-// sentence is s with its first letter in capitals.
-func sentence(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
-}
-
-func changes(n int) string {
-	if n == 1 {
-		return "1 change"
-	}
-	return fmt.Sprintf("%d changes", n)
-}
+func changes(n int) string { return plural.Count(n, "change", "changes") }
 
 // setFlags are the --set flags that replay assignments, each quoted for a POSIX shell when needed.
 func setFlags(sets []string) []string {
