@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 
-	"github.com/charmbracelet/x/term"
 	"github.com/eewizard/eewizard/tui"
 )
 
@@ -27,7 +26,7 @@ func (e *env) wizard(args []string, open bool) int {
 	case !open && len(files) > 0:
 		return f.usageErr("unexpected %q: to open a profile file, use `eewizard open %s`", files[0], files[0])
 	}
-	if !isTerminal(os.Stdin) || !isTerminal(os.Stdout) {
+	if !tui.IsTerminal(os.Stdin) || !tui.IsTerminal(os.Stdout) {
 		fmt.Fprintln(e.stderr, "eewizard: the wizard needs a terminal; to score a profile file without one, run `eewizard score FILE` (see `eewizard help`)")
 		return exitUsage
 	}
@@ -62,5 +61,3 @@ func (e *env) wizard(args []string, open bool) int {
 	}
 	return exitOK
 }
-
-func isTerminal(f *os.File) bool { return term.IsTerminal(f.Fd()) }

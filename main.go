@@ -23,6 +23,7 @@ import (
 	"github.com/eewizard/eewizard/fsafe"
 	"github.com/eewizard/eewizard/safetext"
 	"github.com/eewizard/eewizard/scoring"
+	"github.com/eewizard/eewizard/tui"
 )
 
 //go:embed rules.toml
@@ -100,7 +101,7 @@ func runOn(today time.Time, args []string, stdin io.Reader, stdout, stderr io.Wr
 
 // terminalOrNil returns w when it is a terminal, else nil.
 func terminalOrNil(w io.Writer) io.Writer {
-	if f, ok := w.(*os.File); ok && isTerminal(f) {
+	if tui.IsTerminal(w) {
 		return w
 	}
 	return nil
@@ -108,11 +109,10 @@ func terminalOrNil(w io.Writer) io.Writer {
 
 // termWidth returns the columns of w when it is a terminal, or 0 when it is not (a pipe, a file).
 func termWidth(w io.Writer) int {
-	f, ok := w.(*os.File)
-	if !ok || !isTerminal(f) {
+	if !tui.IsTerminal(w) {
 		return 0
 	}
-	measured, _, err := term.GetSize(f.Fd())
+	measured, _, err := term.GetSize(w.(*os.File).Fd())
 	if err != nil {
 		measured = 0
 	}

@@ -111,7 +111,7 @@ func New(opts Options) (Model, error) {
 		out = os.Stdout
 	}
 	c := &common{
-		styles:     newStyles(lipgloss.DefaultRenderer(), attributesRenderer(out, isTerminal(out))),
+		styles:     newStyles(lipgloss.DefaultRenderer(), attributesRenderer(out, IsTerminal(out))),
 		keys:       newKeyMap(),
 		rules:      rules,
 		allRules:   opts.Rules,
@@ -134,9 +134,11 @@ func New(opts Options) (Model, error) {
 	return m, nil
 }
 
-// isTerminal reports whether the program draws on a terminal.
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
+// IsTerminal reports whether v, a program's input or output, is a terminal: an *os.File on one
+// (a pipe, a file, a buffer is not). The wizard asks it of what it draws on; the command line of
+// its input and output.
+func IsTerminal(v any) bool {
+	f, ok := v.(*os.File)
 	return ok && term.IsTerminal(f.Fd())
 }
 
