@@ -338,28 +338,18 @@ func (m Model) View() string {
 		return ansi.Wordwrap(msg, w, "")
 	}
 	var body, footer string
-	switch {
-	case m.dialog != nil:
-		var under string
-		switch m.screen {
-		case screenWizard:
-			under = m.wizard.View()
-		case screenWhatIf:
-			under = m.whatif.View()
-		case screenRounds:
-			under = m.rounds.View()
-		default:
-			under = m.result.View()
-		}
-		body, footer = overlay(under, m.dialog.view(), w, h-1), m.c.helpView(m.dialog.help())
-	case m.screen == screenWizard:
+	switch m.screen {
+	case screenWizard:
 		body, footer = m.wizard.View(), m.wizard.helpLine
-	case m.screen == screenWhatIf:
+	case screenWhatIf:
 		body, footer = m.whatif.View(), m.whatif.footer()
-	case m.screen == screenRounds:
+	case screenRounds:
 		body, footer = m.rounds.View(), m.rounds.helpLine
 	default:
 		body, footer = m.result.View(), m.result.helpLine
+	}
+	if m.dialog != nil { // over the screen, with the dialog's keys below
+		body, footer = overlay(body, m.dialog.view(), w, h-1), m.c.helpView(m.dialog.help())
 	}
 	if m.flash != "" { // a one-off message takes the key help's place until the next key
 		var lines []string
