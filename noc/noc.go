@@ -44,11 +44,16 @@ type Unit struct {
 // String is the code and the title, as IRCC lists occupations: "31301 Registered nurses and ...".
 func (u Unit) String() string { return u.Code + " " + u.Title }
 
-// Table is the classification, read once; it is never changed after it is built.
+// Table is the classification, read once; it is never changed after it is built, and is safe
+// for use by several goroutines.
 type Table struct {
 	units  []Unit         // in code order
 	byCode map[string]int // code -> index in units
-	index  index          // the words searched, built once
+
+	// The words searched, built at the first Search: the rules read the table at every start to
+	// check their codes, and need no search.
+	indexOnce sync.Once
+	index     index
 }
 
 var (
@@ -112,7 +117,6 @@ func Read(file string, r io.Reader) (*Table, error) {
 	for i, u := range t.units {
 		t.byCode[u.Code] = i
 	}
-	t.index = newIndex(t.units)
 	return t, nil
 }
 

@@ -16,7 +16,8 @@ type Match struct {
 }
 
 // index is every word of the titles and descriptions, folded for matching, with the unit groups
-// (by index in the table) that have it in the title and in the description; built once.
+// (by index in the table) that have it in the title and in the description; built once, at the
+// first Search of words.
 type index struct {
 	words []string       // sorted, distinct
 	ids   map[string]int // word -> position in words
@@ -99,6 +100,7 @@ func (t *Table) Search(query string, limit int) []Match {
 			}
 		}
 	} else {
+		t.indexOnce.Do(func() { t.index = newIndex(t.units) })
 		for i, sc := range t.index.score(words(q), len(t.units)) {
 			if sc > 0 {
 				hits = append(hits, hit{i, sc})
