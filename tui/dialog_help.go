@@ -12,10 +12,9 @@ import (
 // helpDialog lists every key of the screen under it (? or f1): the footer shows what fits, this
 // shows the rest. Any key closes it.
 type helpDialog struct {
-	c             *common
-	keys          []key.Binding
-	notes         []string // what the screen stands on (the rules, the rounds), under the keys
-	width, height int
+	c     *common // its width and height are the window's
+	keys  []key.Binding
+	notes []string // what the screen stands on (the rules, the rounds), under the keys
 }
 
 func newHelpDialog(c *common, keys []key.Binding, notes ...string) helpDialog {
@@ -30,7 +29,7 @@ func newHelpDialog(c *common, keys []key.Binding, notes ...string) helpDialog {
 		seen[h.Key] = true
 		out = append(out, k)
 	}
-	return helpDialog{c: c, keys: out, notes: notes, width: c.width, height: c.height}
+	return helpDialog{c: c, keys: out, notes: notes}
 }
 
 func (d helpDialog) update(msg tea.Msg) (dialog, tea.Cmd) {
@@ -48,7 +47,7 @@ func (d helpDialog) view() string {
 		keyW = max(keyW, ansi.StringWidth(k.Help().Key))
 		descW = max(descW, ansi.StringWidth(k.Help().Desc))
 	}
-	room := max(20, d.width-6) // the box's border and padding
+	room := max(20, d.c.width-6) // the box's border and padding
 	colW := min(keyW+2+descW, room)
 	cols := 1
 	if 2*colW+3 <= room && len(d.keys) > 6 {
@@ -88,4 +87,4 @@ func (d helpDialog) help() []key.Binding {
 	return []key.Binding{key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close (any key)"))}
 }
 
-func (d helpDialog) setSize(width, height int) { d.width, d.height = width, height }
+func (d helpDialog) setSize(int, int) {} // view reads the window's size from common
