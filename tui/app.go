@@ -237,14 +237,19 @@ func oneByOne(msg tea.KeyMsg) []tea.KeyMsg {
 
 // replay plays back keys the wizard held while leaving its screen, on whatever shows now.
 func (m Model) replay(cmd tea.Cmd, keys []tea.KeyMsg) (tea.Model, tea.Cmd) {
+	return playKeys(tea.Model(m), tea.Model.Update, cmd, keys)
+}
+
+// playKeys gives keys, in order, to update, from s on, and returns what s becomes with cmd and the
+// keys' commands batched.
+func playKeys[S any](s S, update func(S, tea.Msg) (S, tea.Cmd), cmd tea.Cmd, keys []tea.KeyMsg) (S, tea.Cmd) {
 	cmds := []tea.Cmd{cmd}
-	var model tea.Model = m
 	for _, k := range keys {
 		var c tea.Cmd
-		model, c = model.Update(k)
+		s, c = update(s, k)
 		cmds = append(cmds, c)
 	}
-	return model, tea.Batch(cmds...)
+	return s, tea.Batch(cmds...)
 }
 
 // maxLayoutWidth is the widest the screens are laid out; a wider window centres them.

@@ -468,13 +468,7 @@ func (w *whatifScreen) keep() {
 
 // playBack plays back keys the copy's wizard held while leaving its step.
 func (w whatifScreen) playBack(cmd tea.Cmd, keys []tea.KeyMsg) (whatifScreen, tea.Cmd) {
-	cmds := []tea.Cmd{cmd}
-	for _, k := range keys {
-		var c tea.Cmd
-		w, c = w.update(k)
-		cmds = append(cmds, c)
-	}
-	return w, tea.Batch(cmds...)
+	return playKeys(w, whatifScreen.update, cmd, keys)
 }
 
 // stepDone is the end of a step of the copy: back to the what-if, or to the first answer that
