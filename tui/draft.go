@@ -272,11 +272,9 @@ func (c *checker) language(l *language, key string) scoring.Language {
 	if l.Test == "" {
 		return scoring.Language{}
 	}
-	out := scoring.Language{Test: l.Test}
-	var err error
-	out.Date, err = parseTestDate(c.r, l.Test, l.Date, c.today)
-	dateErr := err
+	date, dateErr := parseTestDate(c.r, l.Test, l.Date, c.today)
 	c.add(key+".date", dateErr)
+	out := scoring.Language{Test: l.Test, Date: date}
 	chart := chartFor(c.r, l.Test, out.Date)
 	for ab := scoring.Ability(0); ab < scoring.NumAbilities; ab++ {
 		v, err := parseScore(chart, ab, l.Scores[ab])
