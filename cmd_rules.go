@@ -5,9 +5,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/eewizard/eewizard/plural"
-
 	"github.com/eewizard/eewizard/fsafe"
+	"github.com/eewizard/eewizard/plural"
 	"github.com/eewizard/eewizard/rounds"
 	"github.com/eewizard/eewizard/scoring"
 )
