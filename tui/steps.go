@@ -420,13 +420,9 @@ func hint(c *common, s *session, key string) string {
 		}
 	case key == keyFamilySize || key == keyFunds:
 		n := s.current.FamilySize()
-		people := "people"
-		if n == 1 {
-			people = "person"
-		}
 		if need, ok := c.rules.FSW.FundsFor(n); ok {
-			return fmt.Sprintf("FSW and FST need %s for %d %s, unless authorized to work with a qualifying offer",
-				scoring.Dollars(need), n, people)
+			return fmt.Sprintf("FSW and FST need %s for %s, unless authorized to work with a qualifying offer",
+				scoring.Dollars(need), plural.Count(n, "person", "people"))
 		}
 	}
 	for _, lk := range []struct {
