@@ -21,6 +21,10 @@ const FeedURL = "https://www.canada.ca/content/dam/ircc/documents/json/ee_rounds
 // in eewizard: downloading the feed.
 const OfflineEnv = "EEWIZARD_OFFLINE"
 
+// Offline reports whether EEWIZARD_OFFLINE=1 keeps eewizard off the network: Download refuses,
+// and the wizard says the update is off before asking.
+func Offline() bool { return os.Getenv(OfflineEnv) == "1" }
+
 // ErrOffline is the refusal to download while EEWIZARD_OFFLINE=1.
 var ErrOffline = errors.New(OfflineEnv + "=1: eewizard does not use the network; unset it to download the rounds, or import a copy with `eewizard draws import FILE`")
 
@@ -45,7 +49,7 @@ type DownloadOptions struct {
 // than 200 OK, one larger than a feed can be (the limit of `draws import`), a timeout and
 // EEWIZARD_OFFLINE=1 are errors that say so.
 func Download(ctx context.Context, rawURL string, opt DownloadOptions) ([]byte, error) {
-	if os.Getenv(OfflineEnv) == "1" {
+	if Offline() {
 		return nil, ErrOffline
 	}
 	if rawURL == "" {

@@ -159,7 +159,7 @@ func (d *roundPicker) view() string {
 		b.WriteByte('\n')
 	}
 	switch {
-	case d.offerUpdate() && offline():
+	case d.offerUpdate() && rounds.Offline():
 		line(0, "✎ My round is not in the list: type it by hand (update off: "+rounds.OfflineEnv+"=1)")
 	case d.offerUpdate():
 		line(0, "✎ My round is not in the list: update the rounds, or type it by hand")

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/eewizard/eewizard/plural"
+	"github.com/eewizard/eewizard/rounds"
 )
 
 // roundsScreen is where the score stands against IRCC's rounds: the place in the pool, a chart of
@@ -108,7 +109,7 @@ func (r *roundsScreen) chartLines(width int) []string {
 func (r roundsScreen) help() []key.Binding {
 	k := &r.c.keys
 	update := k.UpdateRounds
-	if offline() {
+	if rounds.Offline() {
 		update.SetHelp("u", "update: off")
 	}
 	keys := []key.Binding{k.Leave, k.Kind, update, k.WhatIf, k.QuitShort, k.Save}

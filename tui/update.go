@@ -2,7 +2,6 @@ package tui
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync/atomic"
@@ -72,9 +71,6 @@ func updateTick(gen int) tea.Cmd {
 	return tea.Tick(progressEvery, func(time.Time) tea.Msg { return updateTickMsg{gen: gen} })
 }
 
-// offline reports whether EEWIZARD_OFFLINE=1 keeps the program off the network.
-func offline() bool { return os.Getenv(rounds.OfflineEnv) == "1" }
-
 // offlineNote is what u says while the update is off.
 const offlineNote = "Update off: " + rounds.OfflineEnv + "=1 keeps eewizard off the network; unset to update"
 
@@ -97,7 +93,7 @@ func updateCmd(ctx context.Context, c *common, gen int, prog *progress) tea.Cmd 
 
 // askUpdate opens the update's box, or says why the update is off.
 func (m *Model) askUpdate(from updateFrom) tea.Cmd {
-	if offline() {
+	if rounds.Offline() {
 		m.flash = offlineNote
 		if from == fromPicker && m.screen == screenWhatIf { // the fallback: the round typed by hand
 			var cmd tea.Cmd
