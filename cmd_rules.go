@@ -43,15 +43,11 @@ func (e *env) rules(args []string) int {
 		}
 		return exitFail
 	}
-	tests := make([]string, 0, len(r.Charts))
-	for _, t := range r.TestNames() {
-		tests = append(tests, t)
-	}
 	fmt.Fprintf(e.stdout, "%s: ok: %s\n", name, r.Title)
 	fmt.Fprintf(e.stdout, "  in force from %s; history back to %s (%d dated periods)\n",
 		r.InForce.Format("2006-01-02"), r.Earliest.Format("2006-01-02"), len(r.History))
 	fmt.Fprintf(e.stdout, "  caps checked on the current tables and on the %d days before them when the rules change\n", len(r.ChangeDays()))
-	fmt.Fprintf(e.stdout, "  CRS total %d; FSW pass mark %d; language tests: %s\n", r.CRS.Total, r.FSW.PassMark, strings.Join(tests, ", "))
+	fmt.Fprintf(e.stdout, "  CRS total %d; FSW pass mark %d; language tests: %s\n", r.CRS.Total, r.FSW.PassMark, strings.Join(r.TestNames(), ", "))
 	fmt.Fprintf(e.stdout, "  %s\n", categorySummary(r))
 	if feed, source, ok := e.loadFeed(); ok {
 		e.feedCategories(r, feed, source)
