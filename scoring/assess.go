@@ -425,7 +425,7 @@ func (r *Rules) fsw(p *Profile, a *Assessment, eca *Reason) {
 	if years < f.MinWorkYears {
 		prog.reason(Reason{Code: ReasonWorkShort, Have: years, Need: f.MinWorkYears})
 	} else if a.Work.FromJobs && !a.Work.FSWContinuous {
-		prog.reason(Reason{Code: ReasonNotContinuous, Need: r.Work.FSWContinuousYears})
+		prog.reason(Reason{Code: ReasonNotContinuous, Have: r.Work.FSWWindowYears, Need: r.Work.FSWContinuousYears})
 	}
 	r.languageReasons(p, a, prog, all4(f.MinCLB))
 	if ap.Education == EducationNone {

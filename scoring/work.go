@@ -395,3 +395,10 @@ func (r *Rules) withWork(p *Profile, day time.Time, c *WorkCount) {
 	r.Work.countInto(p, day, c)
 	r.Work.apply(c, p)
 }
+
+// Jobs are the applicant's jobs the assessment counted (none when the years were given as counts),
+// in the order of a.Work.Jobs.
+func (a *Assessment) Jobs() []Job { return a.counted.Applicant.Jobs.All() }
+
+// SpouseJobs are the spouse's jobs the assessment counted, in the order of a.Work.SpouseRows.
+func (a *Assessment) SpouseJobs() []Job { return a.counted.Spouse.Jobs.All() }
