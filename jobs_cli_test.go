@@ -62,3 +62,33 @@ func TestScoreJSONHasCountedJobs(t *testing.T) {
 		t.Errorf("year counts give a jobs array: %s", out)
 	}
 }
+
+// `score` on a profile with jobs has a Categories section (each category in force, met or not,
+// with reasons), and --json a "categories" array; a profile of year counts has neither.
+func TestScoreShowsCategoriesForJobs(t *testing.T) {
+	out, _, code := runCLI(t, "score", "--at", "2026-08-20", "testdata/jobs/example2.toml")
+	if code != 0 || !strings.Contains(out, "Categories in force on 2026-08-20") ||
+		!strings.Contains(out, "✓ French-language proficiency (version 2): met") ||
+		!strings.Contains(out, "no job's occupation is on the Healthcare and social services occupations") {
+		t.Errorf("exit %d:\n%s", code, out)
+	}
+	js, _, _ := runCLI(t, "score", "--json", "--at", "2026-08-20", "testdata/jobs/example2.toml")
+	var got struct {
+		Categories []struct {
+			ID       string   `json:"id"`
+			Version  int      `json:"version"`
+			Eligible bool     `json:"eligible"`
+			Reasons  []string `json:"reasons"`
+		} `json:"categories"`
+	}
+	if err := json.Unmarshal([]byte(js), &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Categories) == 0 || got.Categories[0].ID != "french" || !got.Categories[0].Eligible || len(got.Categories[0].Reasons) == 0 {
+		t.Errorf("categories %+v", got.Categories)
+	}
+	out, _, _ = runCLI(t, "score", "--at", "2026-08-20", "testdata/examples/example2.toml")
+	if strings.Contains(out, "Categories in force") {
+		t.Errorf("year counts show categories:\n%s", out)
+	}
+}

@@ -61,6 +61,8 @@ type Assessment struct {
 	Programs map[string]Program `json:"programs"`
 	Warnings []string           `json:"warnings"`
 	Jobs     []Job              `json:"jobs,omitempty"` // each job's counted hours and years; none when years are given as counts
+	// Categories are the category versions in force on the day, judged; only with jobs.
+	Categories []Category `json:"categories,omitempty"`
 }
 
 // NewCRS converts a CRS score for JSON.
@@ -103,6 +105,7 @@ func NewAssessment(file string, r *scoring.Rules, a *scoring.Assessment) Assessm
 		out.Warnings = append(out.Warnings, w.String())
 	}
 	out.Jobs = NewJobs(a)
+	out.Categories = NewCategories(r, a)
 	return out
 }
 
@@ -186,6 +189,7 @@ func Score(w io.Writer, file string, r *scoring.Rules, a *scoring.Assessment) {
 	for i := range a.Programs {
 		WriteProgram(w, r, &a.Programs[i])
 	}
+	writeCategories(w, r, a)
 	if ws := a.Warnings(); len(ws) > 0 {
 		fmt.Fprintln(w, "\nWarnings")
 		for _, x := range ws {

@@ -118,3 +118,45 @@ func writeWork(w io.Writer, r *scoring.Rules, a *scoring.Assessment) {
 }
 
 func trimFloat(f float64) string { return strings.TrimSuffix(fmt.Sprintf("%.1f", f), ".0") }
+
+// Category is one category version in force on the day, in JSON.
+type Category struct {
+	ID       string   `json:"id"`
+	Version  int      `json:"version"`
+	Title    string   `json:"title"`
+	Eligible bool     `json:"eligible"`
+	Reasons  []string `json:"reasons"`
+}
+
+// NewCategories judges the categories in force on the assessment's day, for a profile with jobs
+// (nil otherwise: a profile of year counts has no occupation to judge).
+func NewCategories(r *scoring.Rules, a *scoring.Assessment) []Category {
+	if !a.Work.FromJobs {
+		return nil
+	}
+	out := []Category{}
+	for _, c := range r.AssessCategories(a) {
+		out = append(out, Category{ID: c.ID, Version: c.Version, Title: c.Title, Eligible: c.Eligible, Reasons: append([]string{}, c.Reasons...)})
+	}
+	return out
+}
+
+// writeCategories writes the Categories section of `score`: each category in force on the day,
+// met or not, with its reasons. Nothing for a profile of year counts.
+func writeCategories(w io.Writer, r *scoring.Rules, a *scoring.Assessment) {
+	cs := NewCategories(r, a)
+	if cs == nil {
+		return
+	}
+	fmt.Fprintf(w, "\nCategories in force on %s\n", a.Day.Format("2006-01-02"))
+	for _, c := range cs {
+		mark, verdict := "✓", "met"
+		if !c.Eligible {
+			mark, verdict = "✗", "not met"
+		}
+		fmt.Fprintf(w, "%s %s (version %d): %s\n", mark, c.Title, c.Version, verdict)
+		for _, why := range c.Reasons {
+			wrapped(w, "    - ", strings.Fields(safetext.Clean(why)))
+		}
+	}
+}

@@ -241,6 +241,7 @@ const (
 	keepAbroad                // skilled work abroad
 	keepCEC                   // work in Canada that counts for CEC
 	keepNOC                   // work in one occupation
+	keepNOCCanada             // work in one occupation, in Canada while authorized
 )
 
 // takes reports whether a count of kind k takes job i (code: keepNOC's occupation).
@@ -255,6 +256,8 @@ func (w *WorkRules) takes(k keep, h *history, i int, code string) bool {
 	case keepCEC:
 		return !j.Abroad && j.Authorized && w.skilledTEER(h.teer[i]) &&
 			!(w.CECExcludesSelfEmployed && j.SelfEmployed) && !(w.CECExcludesFullTimeStudy && j.FullTimeStudent)
+	case keepNOCCanada:
+		return j.NOC == code && !j.Abroad && j.Authorized
 	}
 	return j.NOC == code
 }
@@ -336,22 +339,26 @@ func sortInts(a []int) {
 // continuous reports whether the jobs in occupation code, within [from, to), hold a continuous
 // period (no day without one of them) with fsw_continuous_years of hours.
 func (w *WorkRules) continuous(h *history, code string, from, to int) bool {
+	return w.longestRun(h, keepNOC, code, from, to) >= float64(w.FSWContinuousYears*w.HoursPerYear)-1e-6
+}
+
+// longestRun is the most hours of one continuous period (no day without a job in it) of the jobs
+// a count of kind k takes within [from, to).
+func (w *WorkRules) longestRun(h *history, k keep, code string, from, to int) float64 {
 	var buf [MaxJobs]span
-	spans := w.spans(&buf, h, from, to, keepNOC, code)
+	spans := w.spans(&buf, h, from, to, k, code)
 	sortSpans(spans)
-	need := float64(w.FSWContinuousYears*w.HoursPerYear) - 1e-6
+	best := 0.0
 	for i := 0; i < len(spans); {
-		k, end := i+1, spans[i].to
-		for k < len(spans) && spans[k].from <= end { // starts the day the run ends, or before
-			end = max(end, spans[k].to)
-			k++
+		n, end := i+1, spans[i].to
+		for n < len(spans) && spans[n].from <= end { // starts the day the run ends, or before
+			end = max(end, spans[n].to)
+			n++
 		}
-		if w.cappedHours(spans[i:k]) >= need {
-			return true
-		}
-		i = k
+		best = max(best, w.cappedHours(spans[i:n]))
+		i = n
 	}
-	return false
+	return best
 }
 
 // sortSpans sorts spans by their first day.
