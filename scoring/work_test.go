@@ -312,3 +312,32 @@ func BenchmarkScoreFiveJobs(b *testing.B) {
 		b.Fatal("no score from jobs")
 	}
 }
+
+// Assess keeps its promise not to allocate with jobs too, and for year counts still.
+func TestAssessWithJobsDoesNotAllocate(t *testing.T) {
+	r := rulesOn(t, "2026-08-20")
+	d := day("2026-08-20")
+	for _, path := range []string{"../testdata/jobs/example4.toml", "../testdata/examples/example4.toml"} {
+		p := readFile(t, r, path)
+		var a Assessment
+		if n := testing.AllocsPerRun(50, func() { r.AssessInto(&p, d, &a) }); n != 0 {
+			t.Errorf("%s: %v allocations a run", path, n)
+		}
+	}
+}
+
+// A spouse's work in Canada counts like the applicant's: without authorization, none.
+func TestSpouseUnauthorizedWorkNotCounted(t *testing.T) {
+	r := rulesOn(t, "2026-08-20")
+	src := "[applicant]\nage = 30\nmarital_status = \"married\"\neducation = \"bachelors\"\n" +
+		"[[spouse.jobs]]\nnoc = \"21232\"\ncountry = \"canada\"\nstart = 2022-01-01\nauthorized = %s\n"
+	for _, tc := range []struct {
+		auth  string
+		years int
+	}{{"true", 4}, {"false", 0}} {
+		p := mustProfile(t, r, fmt.Sprintf(src, tc.auth))
+		if q, _ := countOn(t, r, &p, "2026-08-20"); q.Spouse.CanadianWorkYears != tc.years {
+			t.Errorf("authorized %s: spouse %d years, want %d", tc.auth, q.Spouse.CanadianWorkYears, tc.years)
+		}
+	}
+}
