@@ -3,7 +3,6 @@ package scoring
 import (
 	"bytes"
 	"fmt"
-	"reflect"
 	"strconv"
 	"strings"
 	"time"
@@ -240,11 +239,42 @@ func jobRow(label string, key []string, rows []map[string]any) (int, error) {
 // same answers (then it is kept byte for byte).
 func editWithJobs(orig []byte, p *Profile) []byte {
 	fresh := EncodeProfile(p)
-	var a, b map[string]any
-	if _, err := decodeTOML(string(orig), &a); err == nil {
-		if _, err := decodeTOML(string(fresh), &b); err == nil && reflect.DeepEqual(a, b) {
-			return orig
-		}
+	if len(orig) == 0 || len(orig) > maxEditBytes || checkNesting("", orig) != nil {
+		return fresh
+	}
+	var tree map[string]any
+	if _, err := decodeTOML(string(orig), &tree); err != nil {
+		return fresh
+	}
+	if !takeSameJobs(tree, "applicant", p.Applicant.Jobs.All()) || !takeSameJobs(tree, "spouse", p.Spouse.Jobs.All()) {
+		return fresh
+	}
+	if entries, tables := profileEntries(p); sameProfileTree(tree, entries, tables) {
+		return orig
 	}
 	return fresh
+}
+
+// takeSameJobs reports whether the jobs of tree's table person read as jobs, and removes them
+// from the tree, so that the rest is compared key by key.
+func takeSameJobs(tree map[string]any, person string, jobs []Job) bool {
+	t, _ := tree[person].(map[string]any)
+	v, ok := t["jobs"]
+	if !ok {
+		return len(jobs) == 0
+	}
+	delete(t, "jobs")
+	rows, isRows := v.([]map[string]any)
+	units, err := noc.Embedded()
+	if !isRows || len(rows) != len(jobs) || err != nil {
+		return false
+	}
+	d := &doc{}
+	for i, m := range rows {
+		row := &table{d: d, path: person + ".jobs", m: m, used: map[string]bool{}}
+		if readJob(row, i, units) != jobs[i] || len(d.probs) > 0 {
+			return false
+		}
+	}
+	return true
 }

@@ -311,6 +311,11 @@ func sameProfileFile(out []byte, entries []entry, tables []string) bool {
 	if _, err := decodeTOML(string(out), &tree); err != nil {
 		return false
 	}
+	return sameProfileTree(tree, entries, tables)
+}
+
+// sameProfileTree is sameProfileFile on a decoded file.
+func sameProfileTree(tree map[string]any, entries []entry, tables []string) bool {
 	want := map[string]*entry{}
 	for i := range entries {
 		en := &entries[i]
