@@ -124,12 +124,20 @@ func newHistory(h *history, jobs []Job, units *noc.Table) {
 	h.jobs = jobs
 	for i := range jobs {
 		h.teer[i] = teerOf(jobs[i].NOC, units)
-		h.start[i] = dayNumber(jobs[i].Start)
+		h.start[i] = dayOf(jobs[i].Start)
 		h.end[i] = math.MaxInt
 		if !jobs[i].End.IsZero() {
-			h.end[i] = dayNumber(jobs[i].End) + 1
+			h.end[i] = dayOf(jobs[i].End) + 1
 		}
 	}
+}
+
+// dayOf is dayNumber, without its time.Date for a day already at midnight UTC (as read).
+func dayOf(t time.Time) int {
+	if u := t.Unix(); t.Location() == time.UTC && u%86400 == 0 {
+		return int(u / 86400)
+	}
+	return dayNumber(t)
 }
 
 // CountWork counts the jobs of p on day with rules w: the years each program asks for. It is a
