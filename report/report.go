@@ -60,6 +60,9 @@ type Assessment struct {
 	CRS      CRS                `json:"crs"`
 	Programs map[string]Program `json:"programs"`
 	Warnings []string           `json:"warnings"`
+	Jobs     []Job              `json:"jobs,omitempty"` // each job's counted hours and years; none when years are given as counts
+	// Categories are the category versions in force on the day, judged; only with jobs.
+	Categories []Category `json:"categories,omitempty"`
 }
 
 // NewCRS converts a CRS score for JSON.
@@ -101,6 +104,8 @@ func NewAssessment(file string, r *scoring.Rules, a *scoring.Assessment) Assessm
 	for _, w := range a.Warnings() {
 		out.Warnings = append(out.Warnings, w.String())
 	}
+	out.Jobs = NewJobs(a)
+	out.Categories = NewCategories(r, a)
 	return out
 }
 
@@ -143,6 +148,7 @@ func Score(w io.Writer, file string, r *scoring.Rules, a *scoring.Assessment) {
 		cols = "with an accompanying spouse or common-law partner"
 	}
 	fmt.Fprintf(w, "Scored on %s (age %d), %s.\n\n", a.Day.Format("2006-01-02"), a.Age, cols)
+	writeWork(w, r, a)
 	for s := scoring.Section(0); s < scoring.NumSections; s++ {
 		row(w, 0, s.Title(), fmt.Sprintf("%d", c.Section(s)))
 		n := 0
@@ -183,6 +189,7 @@ func Score(w io.Writer, file string, r *scoring.Rules, a *scoring.Assessment) {
 	for i := range a.Programs {
 		WriteProgram(w, r, &a.Programs[i])
 	}
+	writeCategories(w, r, a)
 	if ws := a.Warnings(); len(ws) > 0 {
 		fmt.Fprintln(w, "\nWarnings")
 		for _, x := range ws {

@@ -82,6 +82,7 @@ const (
 	ReasonNoOfferOrCertificate                   // FST
 	ReasonLanguageNotYet                         // Dates: the test's date, after the day it had to exist by
 	ReasonECANotYet                              // Dates: the ECA's date, after the day it had to exist by
+	ReasonNotContinuous                          // FSW from jobs: no continuous Need years in the primary occupation
 	NoteFundsExempt                              // authorized to work in Canada with a qualifying offer
 	NoteStricterTEER                             // CEC: TEER not given, so CLB 7 applies
 	NoteFundsNotEncoded                          // no settlement-funds table for the day: not checked
@@ -202,6 +203,8 @@ type Assessment struct {
 	SpouseLanguage Levels
 	CRS            CRS
 	Programs       [NumPrograms]Program
+	Work           WorkCount // the work history counted on Day (FromJobs false: years given as counts)
+	counted        Profile   // the profile scored when the years come from jobs: its years counted
 	takenBy        time.Time // the last day a result or the ECA may be dated to count (Day, but after an ITA)
 	warnings       [maxWarnings]Warning
 	nw             int
@@ -251,6 +254,11 @@ func (r *Rules) AssessInto(p *Profile, day time.Time, a *Assessment) {
 // so. Both are days (see Day).
 func (r *Rules) assessInto(p *Profile, day, takenBy time.Time, a *Assessment) {
 	*a = Assessment{Day: day, Age: p.AgeOn(day), takenBy: takenBy}
+	if p.Applicant.Jobs.Len() > 0 || p.Spouse.Jobs.Len() > 0 {
+		a.counted = *p
+		r.withWork(&a.counted, day, &a.Work)
+		p = &a.counted
+	}
 	ap := &p.Applicant
 	a.First = r.levelsOf(&ap.FirstLanguage, day, takenBy)
 	a.Second = r.levelsOf(&ap.SecondLanguage, day, takenBy)
@@ -302,7 +310,7 @@ func (r *Rules) assessInto(p *Profile, day, takenBy time.Time, a *Assessment) {
 		a.warn(Warning{Code: WarnECAExpired, Have: YearsBetween(d, day), Need: r.Timing.ECAValidYears})
 		eca = &Reason{Code: ReasonECAExpired, Have: YearsBetween(d, day), Need: r.Timing.ECAValidYears}
 	}
-	if !spouse && p.Spouse != (Spouse{}) {
+	if !spouse && !p.Spouse.empty() {
 		a.warn(Warning{Code: WarnSpouseNotScored})
 	}
 	r.scoreCRS(p, a)
@@ -416,6 +424,8 @@ func (r *Rules) fsw(p *Profile, a *Assessment, eca *Reason) {
 	}
 	if years < f.MinWorkYears {
 		prog.reason(Reason{Code: ReasonWorkShort, Have: years, Need: f.MinWorkYears})
+	} else if a.Work.FromJobs && !a.Work.FSWContinuous {
+		prog.reason(Reason{Code: ReasonNotContinuous, Have: r.Work.FSWWindowYears, Need: r.Work.FSWContinuousYears})
 	}
 	r.languageReasons(p, a, prog, all4(f.MinCLB))
 	if ap.Education == EducationNone {

@@ -243,6 +243,7 @@ func FuzzReadProfile(f *testing.F) {
 		f.Add(EncodeProfile(&p))
 	}
 	f.Add([]byte("[applicant]\nage = 30\nmarital_status = \"single\"\neducation = \"masters\"\n"))
+	f.Add([]byte("[applicant]\nage = 30\nmarital_status = \"single\"\neducation = \"masters\"\n[[applicant.jobs]]\nnoc = \"21232\"\ncountry = \"canada\"\nstart = 2024-01-01\nhours_per_week = 45\n"))
 	f.Add([]byte("[applicant.first_language]\ntest = \"ielts\"\nlistening = nan\n"))
 	f.Add([]byte("[applicant]\nbirth_date = 07:32:00\nmarital_status = \"single\"\neducation = \"masters\"\n"))
 	f.Add([]byte("[applicant]\nage = 30\nmarital_status = \"single\"\neducation = \"masters\"\n[applicant.first_language]\ntest = \"ielts\"\ndate = 0001-01-01\nlistening = 7\nreading = 6.9999999999\nwriting = 7\nspeaking = 7\n"))

@@ -139,6 +139,11 @@ type Applicant struct {
 
 	FirstLanguage  Language
 	SecondLanguage Language
+
+	// Jobs is the work history (jobs.go); when given, the year counts and TEER above are counted
+	// from it on the scoring day (work.go) and the profile file has none of them.
+	Jobs       JobList
+	PrimaryNOC string // the occupation applied under; "": the skilled job with the most hours
 }
 
 // Spouse is the spouse or common-law partner, used only when they come to Canada and are not a
@@ -148,6 +153,13 @@ type Spouse struct {
 	CanadianWorkYears int
 	StudiedInCanada   bool
 	Language          Language
+	Jobs              JobList // when given, CanadianWorkYears is counted from them
+}
+
+// empty reports whether nothing about the spouse is given.
+func (s *Spouse) empty() bool {
+	return s.Education == EducationNone && s.CanadianWorkYears == 0 && !s.StudiedInCanada &&
+		s.Language == (Language{}) && s.Jobs.Len() == 0
 }
 
 // Profile is one candidate: the answers of the wizard or of a profile file.

@@ -58,17 +58,22 @@ func profileEntries(p *Profile) (entries []entry, tables []string) {
 		add(app, "eca_date", a.ECADate, nil)
 	}
 	add(app, "canadian_education", a.CanadianEducation.String(), CanadianNone.String())
-	add(app, "canadian_work_years", i(a.CanadianWorkYears), int64(0))
-	add(app, "foreign_work_years", i(a.ForeignWorkYears), int64(0))
-	if a.TEER >= 0 {
+	jobs := a.Jobs.Len() > 0 // the counts come from the jobs
+	if !jobs {
+		add(app, "canadian_work_years", i(a.CanadianWorkYears), int64(0))
+		add(app, "foreign_work_years", i(a.ForeignWorkYears), int64(0))
+	}
+	if a.TEER >= 0 && !jobs {
 		add(app, "teer", i(a.TEER), nil)
 	}
 	add(app, "certificate_of_qualification", a.Certificate, false)
 	add(app, "job_offer", a.JobOffer.String(), NoJobOffer.String())
 	add(app, "provincial_nomination", a.Nomination, false)
 	add(app, "sibling_in_canada", a.SiblingInCanada, false)
-	add(app, "canadian_work_years_last_3", i(a.CanadianWorkYearsLast3), int64(0))
-	add(app, "trade_work_years_last_5", i(a.TradeWorkYearsLast5), int64(0))
+	if !jobs {
+		add(app, "canadian_work_years_last_3", i(a.CanadianWorkYearsLast3), int64(0))
+		add(app, "trade_work_years_last_5", i(a.TradeWorkYearsLast5), int64(0))
+	}
 	add(app, "settlement_funds", i(a.SettlementFunds), int64(0))
 	if a.FamilySize > 0 {
 		add(app, "family_size", i(a.FamilySize), nil)
@@ -76,6 +81,9 @@ func profileEntries(p *Profile) (entries []entry, tables []string) {
 	add(app, "work_authorized", a.WorkAuthorized, false)
 	add(app, "relative_in_canada", a.RelativeInCanada, false)
 	add(app, "studied_in_canada", a.StudiedInCanada, false)
+	if a.PrimaryNOC != "" {
+		add(app, "primary_noc", a.PrimaryNOC, nil)
+	}
 	lang := func(table string, l *Language) {
 		if !l.Given() {
 			return
@@ -90,9 +98,11 @@ func profileEntries(p *Profile) (entries []entry, tables []string) {
 	}
 	lang("applicant.first_language", &a.FirstLanguage)
 	lang("applicant.second_language", &a.SecondLanguage)
-	if p.Spouse != (Spouse{}) {
+	if !p.Spouse.empty() {
 		add("spouse", "education", p.Spouse.Education.String(), EducationNone.String())
-		add("spouse", "canadian_work_years", i(p.Spouse.CanadianWorkYears), int64(0))
+		if p.Spouse.Jobs.Len() == 0 {
+			add("spouse", "canadian_work_years", i(p.Spouse.CanadianWorkYears), int64(0))
+		}
 		add("spouse", "studied_in_canada", p.Spouse.StudiedInCanada, false)
 		lang("spouse.language", &p.Spouse.Language)
 	}
@@ -117,6 +127,8 @@ func EncodeProfile(p *Profile) []byte {
 		}
 		b.WriteString(e.key + " = " + tomlValue(e.val) + "\n")
 	}
+	encodeJobs(&b, "applicant.jobs", p.Applicant.Jobs.All())
+	encodeJobs(&b, "spouse.jobs", p.Spouse.Jobs.All())
 	return b.Bytes()
 }
 

@@ -28,12 +28,13 @@ func readProfileDoc(r *Rules, d *doc, m map[string]any) (Profile, error) {
 	readApplicant(r, root.sub("applicant", true), &p)
 	sp := root.sub("spouse", false)
 	p.Spouse.Education = Education(sp.enum("education", false, int(EducationNone), EducationNames))
+	p.Spouse.Jobs = readJobs(sp, []string{"canadian_work_years"})
 	p.Spouse.CanadianWorkYears = sp.integer("canadian_work_years", false, 0, 0, WorkWindowYears)
 	p.Spouse.StudiedInCanada = sp.boolean("studied_in_canada", false)
 	if sp.has("language") {
 		p.Spouse.Language = readLanguage(r, sp.sub("language", false))
 	}
-	sp.done("education", "canadian_work_years", "studied_in_canada", "language")
+	sp.done("education", "canadian_work_years", "studied_in_canada", "language", "jobs")
 	root.done("name", "applicant", "spouse")
 	if err := d.err(); err != nil {
 		return Profile{}, err
@@ -78,7 +79,7 @@ var applicantKeys = []string{
 	"canadian_education", "canadian_work_years", "foreign_work_years", "teer", "certificate_of_qualification",
 	"job_offer", "provincial_nomination", "sibling_in_canada", "canadian_work_years_last_3",
 	"trade_work_years_last_5", "settlement_funds", "family_size", "work_authorized", "relative_in_canada",
-	"studied_in_canada", "first_language", "second_language",
+	"studied_in_canada", "first_language", "second_language", "jobs", "primary_noc",
 }
 
 func readApplicant(r *Rules, t *table, p *Profile) {
@@ -117,6 +118,8 @@ func readApplicant(r *Rules, t *table, p *Profile) {
 	case a.CanadianEducation == CanadianThreeYearOrMore && a.Education < Bachelors:
 		t.d.addf(t.key("canadian_education"), "\"three-year-or-more\" needs education \"bachelors\" or higher (education is %q)", a.Education)
 	}
+	a.Jobs = readJobs(t, countKeys)
+	a.PrimaryNOC = readPrimaryNOC(t, a.Jobs)
 	a.CanadianWorkYears = t.integer("canadian_work_years", false, 0, 0, WorkWindowYears)
 	a.ForeignWorkYears = t.integer("foreign_work_years", false, 0, 0, WorkWindowYears)
 	a.TEER = t.integer("teer", false, -1, 0, 5)
@@ -264,12 +267,29 @@ func Set(r *Rules, p Profile, assignment string) (Profile, error) {
 		}
 	}
 	cur := m
-	for i, part := range parts[:len(parts)-1] {
+	for i := 0; i < len(parts)-1; i++ {
+		part := parts[i]
 		next, ok := cur[part]
+		if !ok && part == "jobs" && i+2 < len(parts) {
+			next, ok = []map[string]any{}, true
+		}
 		if !ok {
 			nm := map[string]any{}
 			cur[part] = nm
 			cur = nm
+			continue
+		}
+		if rows, isRows := next.([]map[string]any); isRows && i+2 < len(parts) {
+			row, err := jobRow(label, parts[:i+2], rows)
+			if err != nil {
+				return p, err
+			}
+			if row == len(rows) {
+				rows = append(rows, map[string]any{})
+				cur[part] = rows
+			}
+			cur = rows[row]
+			i++
 			continue
 		}
 		nm, isMap := next.(map[string]any)
@@ -326,11 +346,18 @@ func Keys() []string {
 			for _, s := range []string{"test", "date", "listening", "reading", "writing", "speaking"} {
 				out = append(out, "applicant."+k+"."+s)
 			}
+		case "jobs":
+			for _, s := range jobKeys {
+				out = append(out, "applicant.jobs.N."+s)
+			}
 		default:
 			out = append(out, "applicant."+k)
 		}
 	}
 	out = append(out, "spouse.education", "spouse.canadian_work_years", "spouse.studied_in_canada")
+	for _, s := range jobKeys {
+		out = append(out, "spouse.jobs.N."+s)
+	}
 	for _, s := range []string{"test", "date", "listening", "reading", "writing", "speaking"} {
 		out = append(out, "spouse.language."+s)
 	}

@@ -281,6 +281,7 @@ type Rules struct {
 	FSW      FSWRules
 	CEC      CECRules
 	FST      FSTRules
+	Work     WorkRules
 	Charts   map[string][]*Chart // by test name; several charts for one test are told apart by date
 	History  []Period
 	Sources  []Source

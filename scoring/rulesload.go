@@ -31,10 +31,11 @@ func loadTree(d *doc, m map[string]any) (*Rules, error) {
 	readFSW(root.sub("fsw", true), r, sc)
 	readCEC(root.sub("cec", true), r, sc)
 	readFST(root.sub("fst", true), r)
+	readWork(root.sub("work", true), r)
 	readCharts(root.sub("language", true), r)
 	readCategories(root.sub("categories", true), r)
 	readHistory(root, r, sc)
-	root.done("meta", "timing", "crs", "fsw", "cec", "fst", "language", "categories", "history")
+	root.done("meta", "timing", "crs", "fsw", "cec", "fst", "work", "language", "categories", "history")
 	if len(d.probs) == 0 {
 		checkEveryDay(d, r)
 	}

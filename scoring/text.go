@@ -218,6 +218,8 @@ func (r Reason) String() string {
 		date, by := r.Dates()
 		return fmt.Sprintf("educational credential assessment is dated %s, after %s; FSW needs an ECA issued by then for a foreign credential",
 			date.Format(time.DateOnly), by.Format(time.DateOnly))
+	case ReasonNotContinuous:
+		return fmt.Sprintf("no continuous %s of full-time work (or the same hours part-time) in the primary occupation in the last %s; FSW needs it", years(r.Need), years(r.Have))
 	case NoteFundsExempt:
 		return "no settlement funds needed: authorized to work in Canada with a qualifying job offer"
 	case NoteFundsNotEncoded:

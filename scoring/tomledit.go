@@ -24,6 +24,9 @@ func EditProfile(orig []byte, p *Profile) []byte {
 	if rest, found := bytes.CutPrefix(orig, byteOrderMark); found && len(rest) > 0 {
 		return append(append([]byte{}, byteOrderMark...), EditProfile(rest, p)...) // the mark stays
 	}
+	if p.Applicant.Jobs.Len() > 0 || p.Spouse.Jobs.Len() > 0 {
+		return editWithJobs(orig, p)
+	}
 	if len(orig) == 0 || len(orig) > maxEditBytes || checkNesting("", orig) != nil {
 		return EncodeProfile(p)
 	}
@@ -308,6 +311,11 @@ func sameProfileFile(out []byte, entries []entry, tables []string) bool {
 	if _, err := decodeTOML(string(out), &tree); err != nil {
 		return false
 	}
+	return sameProfileTree(tree, entries, tables)
+}
+
+// sameProfileTree is sameProfileFile on a decoded file.
+func sameProfileTree(tree map[string]any, entries []entry, tables []string) bool {
 	want := map[string]*entry{}
 	for i := range entries {
 		en := &entries[i]

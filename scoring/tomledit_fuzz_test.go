@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"bytes"
+	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -12,11 +13,16 @@ import (
 // profile is kept byte for byte; a comment put in a file is kept.
 func FuzzProfileRoundTrip(f *testing.F) {
 	r := rulesOn(f, "2026-08-20")
-	samples := append(sampleProfiles(f, r, 40), mustProfile(f, r, client))
-	files := make([][]byte, len(samples)) // the files written over: as encoded, and client as a person wrote it
+	withJobs, err := os.ReadFile("../testdata/jobs/example2.toml")
+	if err != nil {
+		f.Fatal(err)
+	}
+	samples := append(sampleProfiles(f, r, 40), mustProfile(f, r, string(withJobs)), mustProfile(f, r, client))
+	files := make([][]byte, len(samples)) // the files written over: as encoded, and client and the jobs example as a person wrote them
 	for i := range samples {
 		files[i] = EncodeProfile(&samples[i])
 	}
+	files[len(files)-2] = withJobs
 	files[len(files)-1] = []byte(client)
 	f.Add("Ada Lovelace", uint8(0), uint8(1), "# a note", uint16(0))
 	f.Add("bell\a tab\v", uint8(3), uint8(3), "", uint16(5))

@@ -1,0 +1,99 @@
+package scoring
+
+import (
+	"strings"
+	"testing"
+)
+
+// nurse is a registered nurse (NOC 31301) with CLB 9, single, whose jobs are given.
+func nurse(t *testing.T, r *Rules, jobs ...string) Profile {
+	t.Helper()
+	src := "[applicant]\nage = 30\nmarital_status = \"single\"\neducation = \"bachelors\"\n" +
+		"[applicant.first_language]\ntest = \"clb\"\nlistening = 9\nreading = 9\nwriting = 9\nspeaking = 9\n"
+	for _, j := range jobs {
+		src += "\n[[applicant.jobs]]\n" + j + "\n"
+	}
+	return mustProfile(t, r, src)
+}
+
+func category(t *testing.T, r *Rules, p *Profile, d, id string) CategoryResult {
+	t.Helper()
+	a := Assess(r, p, day(d))
+	for _, c := range r.AssessCategories(&a) {
+		if c.ID == id {
+			return c
+		}
+	}
+	t.Fatalf("no %s category in force on %s", id, d)
+	return CategoryResult{}
+}
+
+func job(start, end string) string {
+	return "noc = \"31301\"\ncountry = \"canada\"\nstart = " + start + "\nend = " + end
+}
+
+// Until 2026-02-17: 6 months of continuous work in one listed occupation in the last 3 years.
+// 182 days at 30 h are 780 hours, 6 months of 130; 181 days are 775.7 hours, 5 months.
+func TestCategoryRuleSixMonthsContinuousUntil20260217(t *testing.T) {
+	r := rulesOn(t, "2025-08-20")
+	for _, tc := range []struct{ end, months string }{{"2025-07-01", "6 months continuous"}, {"2025-06-30", "5 months continuous"}} {
+		p := nurse(t, r, job("2025-01-01", tc.end))
+		c := category(t, r, &p, "2025-08-20", "healthcare")
+		why := strings.Join(c.Reasons, "; ")
+		if !strings.Contains(why, "NOC 31301 Registered nurses and registered psychiatric nurses is on the") ||
+			!strings.Contains(why, tc.months+" in it in the last 3 years, 6 needed") {
+			t.Errorf("end %s: %s", tc.end, why)
+		}
+	}
+	// two 4-month jobs with a gap: 8 months, but not 6 continuous
+	p := nurse(t, r, job("2024-01-01", "2024-04-30"), job("2024-06-01", "2024-09-30"))
+	if c := category(t, r, &p, "2025-08-20", "healthcare"); c.Eligible || !strings.Contains(strings.Join(c.Reasons, ";"), "4 months continuous") {
+		t.Errorf("two 4-month jobs: %v %v", c.Eligible, c.Reasons)
+	}
+}
+
+// From 2026-02-18: 12 months, not necessarily continuous. Two 182-day jobs with a gap are 364 days,
+// 1,560 hours, 12 months; 181 + 182 days are 11.
+func TestCategoryRuleTwelveMonthsFrom20260218(t *testing.T) {
+	r := rulesOn(t, "2026-08-20")
+	p := nurse(t, r, job("2024-09-01", "2025-03-01"), job("2025-06-01", "2025-11-29"))
+	c := category(t, r, &p, "2026-08-20", "healthcare")
+	if !c.Eligible || !strings.Contains(strings.Join(c.Reasons, ";"), "12 months in it in the last 3 years, 12 needed") {
+		t.Errorf("364 days: eligible %v %v", c.Eligible, c.Reasons)
+	}
+	p = nurse(t, r, job("2024-09-02", "2025-03-01"), job("2025-06-01", "2025-11-29"))
+	c = category(t, r, &p, "2026-08-20", "healthcare")
+	if c.Eligible || !strings.Contains(strings.Join(c.Reasons, ";"), "11 months in it") {
+		t.Errorf("363 days: eligible %v %v", c.Eligible, c.Reasons)
+	}
+}
+
+// Physicians count work in Canada only: a year as a physician abroad is none.
+func TestCategoryCanadaOnly(t *testing.T) {
+	r := rulesOn(t, "2026-08-20")
+	v := func() string {
+		for _, c := range r.CategoriesOn(day("2026-08-20")) {
+			if c.ID == "physicians" {
+				return c.NOC[0]
+			}
+		}
+		t.Fatal("no physicians category")
+		return ""
+	}()
+	p := nurse(t, r, "noc = \""+v+"\"\ncountry = \"abroad\"\nstart = 2024-01-01\nend = 2025-12-31",
+		"noc = \"31301\"\ncountry = \"canada\"\nstart = 2024-01-01\nend = 2025-12-31")
+	c := category(t, r, &p, "2026-08-20", "physicians")
+	if why := strings.Join(c.Reasons, ";"); c.Eligible || !strings.Contains(why, "0 months") || !strings.Contains(why, "in Canada in the last 3 years, 12 needed") {
+		t.Errorf("abroad physician: %v %v", c.Eligible, c.Reasons)
+	}
+}
+
+// A profile of year counts has no occupation: its occupation categories are not assessed.
+func TestCategoryWithoutJobsNotAssessed(t *testing.T) {
+	r := rulesOn(t, "2026-08-20")
+	p := mustProfile(t, r, "[applicant]\nage = 30\nmarital_status = \"single\"\neducation = \"bachelors\"\ncanadian_work_years = 2\n")
+	c := category(t, r, &p, "2026-08-20", "healthcare")
+	if c.Eligible || !strings.Contains(strings.Join(c.Reasons, ";"), "not assessed") {
+		t.Errorf("%v %v", c.Eligible, c.Reasons)
+	}
+}
