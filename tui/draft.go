@@ -46,7 +46,16 @@ type draft struct {
 	SpouseYears     string
 	SpouseStudied   bool
 	SpouseLanguage  language
+
+	// The work history of a profile file ([[applicant.jobs]], [[spouse.jobs]], primary_noc): the
+	// wizard has no jobs step yet, so it carries them through unchanged, and their years are
+	// counted from them, not asked.
+	jobs, spouseJobs scoring.JobList
+	primaryNOC       string
 }
+
+// hasJobs reports whether the applicant's work comes from a work history rather than year counts.
+func (d *draft) hasJobs() bool { return d.jobs.Len() > 0 }
 
 // language is one language result as typed. Test "" means none.
 type language struct {
@@ -90,6 +99,9 @@ func newDraft(p *scoring.Profile) draft {
 		SpouseYears:       strconv.Itoa(p.Spouse.CanadianWorkYears),
 		SpouseStudied:     p.Spouse.StudiedInCanada,
 		SpouseLanguage:    languageText(&p.Spouse.Language),
+		jobs:              a.Jobs,
+		spouseJobs:        p.Spouse.Jobs,
+		primaryNOC:        a.PrimaryNOC,
 	}
 	if !a.BirthDate.IsZero() {
 		d.Birth = dateText(a.BirthDate)
@@ -185,14 +197,10 @@ func (d *draft) profile(r *scoring.Rules, today time.Time) (scoring.Profile, []p
 		}
 	}
 
-	a.CanadianWorkYears = c.count(keyCanadianYears, d.CanadianYears, 0, maxYears, "years of Canadian work")
-	a.CanadianWorkYearsLast3, err = d.canadianLast3(d.CanadianLast3)
-	c.add(keyCanadianLast3, err)
-	a.ForeignWorkYears = c.count(keyForeignYears, d.ForeignYears, 0, maxYears, "years of foreign work")
-	a.TEER = d.TEER
-	a.TradeWorkYearsLast5 = c.count(keyTradeYears, d.TradeYears, 0, 5, "years in the trade")
-	for _, pr := range scoring.WorkYearsProblems(a) {
-		c.add("applicant."+pr.Key, errors.New(pr.Msg))
+	if d.hasJobs() {
+		a.Jobs, a.PrimaryNOC = d.jobs, d.primaryNOC // the years are counted from them
+	} else {
+		d.workYears(&c, a)
 	}
 	a.Certificate = d.Certificate
 
@@ -222,14 +230,32 @@ func (d *draft) profile(r *scoring.Rules, today time.Time) (scoring.Profile, []p
 	return p, c.probs
 }
 
-// spouse reads the spouse's answers.
-func (d *draft) spouse(c *checker) scoring.Spouse {
-	return scoring.Spouse{
-		Education:         d.SpouseEducation,
-		CanadianWorkYears: c.count(keySpouseYears, d.SpouseYears, 0, maxYears, "years of the spouse's Canadian work"),
-		StudiedInCanada:   d.SpouseStudied,
-		Language:          c.language(&d.SpouseLanguage, keySpouseLanguage),
+// workYears reads the applicant's year counts of work, for a profile without a work history.
+func (d *draft) workYears(c *checker, a *scoring.Applicant) {
+	var err error
+	a.CanadianWorkYears = c.count(keyCanadianYears, d.CanadianYears, 0, maxYears, "years of Canadian work")
+	a.CanadianWorkYearsLast3, err = d.canadianLast3(d.CanadianLast3)
+	c.add(keyCanadianLast3, err)
+	a.ForeignWorkYears = c.count(keyForeignYears, d.ForeignYears, 0, maxYears, "years of foreign work")
+	a.TEER = d.TEER
+	a.TradeWorkYearsLast5 = c.count(keyTradeYears, d.TradeYears, 0, 5, "years in the trade")
+	for _, pr := range scoring.WorkYearsProblems(a) {
+		c.add("applicant."+pr.Key, errors.New(pr.Msg))
 	}
+}
+
+// spouse reads the spouse's answers; a spouse's work history is carried through, not asked.
+func (d *draft) spouse(c *checker) scoring.Spouse {
+	s := scoring.Spouse{
+		Education:       d.SpouseEducation,
+		StudiedInCanada: d.SpouseStudied,
+		Language:        c.language(&d.SpouseLanguage, keySpouseLanguage),
+		Jobs:            d.spouseJobs,
+	}
+	if d.spouseJobs.Len() == 0 {
+		s.CanadianWorkYears = c.count(keySpouseYears, d.SpouseYears, 0, maxYears, "years of the spouse's Canadian work")
+	}
+	return s
 }
 
 // canadianYears is the years of Canadian work in the last 10 years as answered, 0 when the

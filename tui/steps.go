@@ -153,6 +153,9 @@ func (b *formBuilder) pages(id stepID) []page {
 			"French if your first is English, English if it is French (IRCC: second official language). It can add points.",
 			append([]huh.Option[string]{huh.NewOption("No", "")}, other...))
 	case stepWork:
+		if d.hasJobs() {
+			return b.workHistoryPages(d)
+		}
 		return []page{
 			{fields: []huh.Field{
 				b.years(keyCanadianYears, "Years of skilled work in Canada",
@@ -212,15 +215,18 @@ func (b *formBuilder) pages(id stepID) []page {
 			}},
 		}
 	case stepSpouse:
-		pages := []page{{fields: []huh.Field{
+		fields := []huh.Field{
 			choose(b, keySpouseEducation, "Their highest level of education",
 				"A Canadian credential, or a foreign one with an ECA (IRCC: spouse's level of education).",
 				&d.SpouseEducation, educationOptions()...),
-			b.years(keySpouseYears, "Their years of skilled work in Canada",
-				"Paid, TEER 0-3, last 10 years (IRCC: spouse's Canadian work experience).", &d.SpouseYears, maxYears),
-			b.yesNo(keySpouseStudied, "Have they studied in Canada?",
-				"Full-time, at least 2 academic years, post-secondary (IRCC: spouse's previous study in Canada).", &d.SpouseStudied),
-		}}}
+		}
+		if d.spouseJobs.Len() == 0 { // with a work history in the file, the years are counted from it
+			fields = append(fields, b.years(keySpouseYears, "Their years of skilled work in Canada",
+				"Paid, TEER 0-3, last 10 years (IRCC: spouse's Canadian work experience).", &d.SpouseYears, maxYears))
+		}
+		fields = append(fields, b.yesNo(keySpouseStudied, "Have they studied in Canada?",
+			"Full-time, at least 2 academic years, post-secondary (IRCC: spouse's previous study in Canada).", &d.SpouseStudied))
+		pages := []page{{fields: fields}}
 		return append(pages, b.languagePages(&d.SpouseLanguage, keySpouseLanguage, "Which language test did they take?",
 			"English or French; their best result (IRCC: spouse's first official language).",
 			append([]huh.Option[string]{huh.NewOption("None", "")}, b.testOptions("")...))...)
@@ -471,4 +477,18 @@ func validUntil(what string, t time.Time, years int, today time.Time) string {
 		return fmt.Sprintf("%s counts for %s: this one expired on %s", what, yearsWords(years), until.Format(time.DateOnly))
 	}
 	return fmt.Sprintf("%s counts for %s: valid until %s", what, yearsWords(years), until.AddDate(0, 0, -1).Format(time.DateOnly))
+}
+
+// workHistoryPages is the work step of a profile whose file gives a work history: the jobs are
+// counted from the file (the wizard cannot edit them yet), so only the certificate is asked.
+func (b *formBuilder) workHistoryPages(d *draft) []page {
+	n := d.jobs.Len()
+	return []page{{fields: []huh.Field{
+		huh.NewNote().Title("Work history from the profile file").
+			Description(fmt.Sprintf("%s, counted as IRCC counts them (%s hours a year, at most %d a week). "+
+				"The wizard does not edit jobs yet: change them in the file, or see `eewizard score FILE` for the hours counted.",
+				plural.Count(n, "job", "jobs"), thousands(b.r.Work.HoursPerYear), b.r.Work.MaxHoursPerWeek)),
+		b.yesNo(keyCertificate, "Do you have a certificate of qualification in your trade?",
+			"Issued by a Canadian province, territory or federal authority (IRCC: certificate of qualification).", &d.Certificate),
+	}}}
 }
