@@ -88,7 +88,10 @@ func scoreChange(r *Rules, p *Profile, lk languageKey, a Ability, toCLB int, id,
 func Scenarios(r *Rules, p *Profile, day time.Time) []Change {
 	var out []Change
 	a := &p.Applicant
-	if a.CanadianWorkYears < WorkWindowYears {
+	// A work history's years are counted from its jobs, not set: a year more of a job is a change of
+	// dates, which these scenarios do not make (yet), so they are offered for year counts only.
+	byCounts := a.Jobs.Len() == 0
+	if byCounts && a.CanadianWorkYears < WorkWindowYears {
 		n, foreign := a.CanadianWorkYears+1, a.ForeignWorkYears
 		title := fmt.Sprintf("One more year of skilled work in Canada (%s)", years(n))
 		var sets []string
@@ -108,7 +111,7 @@ func Scenarios(r *Rules, p *Profile, day time.Time) []Change {
 			p.Applicant.CanadianWorkYears, p.Applicant.ForeignWorkYears, p.Applicant.CanadianWorkYearsLast3 = n, foreign, last3
 		}})
 	}
-	if a.CanadianWorkYears+a.ForeignWorkYears < WorkWindowYears {
+	if byCounts && a.CanadianWorkYears+a.ForeignWorkYears < WorkWindowYears {
 		n := a.ForeignWorkYears + 1
 		out = append(out, Change{ID: "more-foreign-work", Title: fmt.Sprintf("One more year of skilled work abroad (%s)", years(n)),
 			Set: []string{kv("applicant.foreign_work_years", n)}, apply: func(p *Profile) { p.Applicant.ForeignWorkYears = n }})

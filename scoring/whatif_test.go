@@ -1,6 +1,8 @@
 package scoring
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -358,4 +360,38 @@ speaking = 7.5
 	wantVerdict(t, w, 441, 441, Accept)
 	w, _ = CompareITA(r, &p, &p, ITA{Date: day("2026-03-01"), CutOff: 400, Program: "fsw"}, day("2026-03-05"))
 	wantVerdict(t, w, 441, 441, Decline, "educational credential assessment expired on 2026-03-05")
+}
+
+// A profile whose work comes from jobs gets no scenario that sets year counts (they would be
+// refused beside the jobs, and count nothing), and every scenario it does get replays through
+// --set: the four worked examples written as jobs.
+func TestScenariosOfAProfileWithJobsReplayAndSetNoYearCounts(t *testing.T) {
+	r := rulesOn(t, "2026-08-20")
+	files, err := filepath.Glob("../testdata/jobs/*.toml")
+	if err != nil || len(files) != 4 {
+		t.Fatalf("jobs examples: %v %v", files, err)
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := ReadProfile(r, f, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range Scenarios(r, &p, day("2026-08-20")) {
+			if strings.Contains(strings.Join(s.Set, " "), "work_years") {
+				t.Errorf("%s: scenario %s sets year counts beside jobs: %v", f, s.ID, s.Set)
+			}
+			viaSet, err := s.ApplySets(r, p)
+			if err != nil {
+				t.Errorf("%s: %s: %v", f, s.ID, err)
+				continue
+			}
+			if fast := s.Apply(p); fast != viaSet {
+				t.Errorf("%s: %s: Apply and the --set path differ", f, s.ID)
+			}
+		}
+	}
 }
