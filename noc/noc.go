@@ -176,6 +176,17 @@ func (t *Table) Lookup(code string) (Unit, bool) {
 	return t.units[i], true
 }
 
+// Title is the title of the unit group with this code, or "" when there is none (or no table).
+func (t *Table) Title(code string) string {
+	if t == nil {
+		return ""
+	}
+	if u, ok := t.Lookup(code); ok {
+		return u.Title
+	}
+	return ""
+}
+
 // ByTEER returns the unit groups of one TEER category, in code order.
 func (t *Table) ByTEER(teer int) []Unit {
 	return t.filter(func(u Unit) bool { return u.TEER == teer })

@@ -38,7 +38,7 @@ func NewJobs(a *scoring.Assessment) []Job {
 		for i := range jobs {
 			j, c := &jobs[i], &counts[i]
 			x := Job{Person: person, Number: i + 1, NOC: j.NOC, Occupation: occupation(j.NOC), TEER: c.TEER, Title: j.Title,
-				Country: scoring.CountryNames[b2i(j.Abroad)], Start: j.Start.Format("2006-01-02"), HoursPerWeek: j.HoursPerWeek,
+				Country: j.Country(), Start: j.Start.Format("2006-01-02"), HoursPerWeek: j.HoursPerWeek,
 				Hours: round1(c.Hours), Years: c.Years, Counts: c.Counts, Why: c.Why, Primary: i == primary}
 			if !j.End.IsZero() {
 				x.End = j.End.Format("2006-01-02")
@@ -52,22 +52,11 @@ func NewJobs(a *scoring.Assessment) []Job {
 }
 
 func occupation(code string) string {
-	if t, err := noc.Embedded(); err == nil {
-		if u, ok := t.Lookup(code); ok {
-			return u.Title
-		}
-	}
-	return ""
+	t, _ := noc.Embedded()
+	return t.Title(code)
 }
 
 func round1(h float64) float64 { return float64(int(h*10+0.5)) / 10 }
-
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
 
 // writeWork writes the work history section of `score`: each job's counted hours and years, and
 // which is the primary occupation. Nothing when the years were given as counts.

@@ -117,14 +117,5 @@ func (r *Rules) experienceRule(v *CategoryVersion, a *Assessment, fail, note say
 		say = fail
 	}
 	say("NOC %s %s is on the %s list; %d months%s in it%s in the last %s, %d needed",
-		bestCode, occupationTitle(units, bestCode), v.Title, best, how, where, years(e.WithinYears), e.Months)
-}
-
-func occupationTitle(units *noc.Table, code string) string {
-	if units != nil {
-		if u, ok := units.Lookup(code); ok {
-			return u.Title
-		}
-	}
-	return ""
+		bestCode, units.Title(bestCode), v.Title, best, how, where, years(e.WithinYears), e.Months)
 }

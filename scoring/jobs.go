@@ -202,7 +202,7 @@ func encodeJobs(b *bytes.Buffer, table string, jobs []Job) {
 		if j.Title != "" {
 			kv("title", j.Title)
 		}
-		kv("country", CountryNames[b2i(j.Abroad)])
+		kv("country", j.Country())
 		kv("start", j.Start)
 		if !j.End.IsZero() {
 			kv("end", j.End)
@@ -216,11 +216,12 @@ func encodeJobs(b *bytes.Buffer, table string, jobs []Job) {
 	}
 }
 
-func b2i(b bool) int {
-	if b {
-		return 1
+// Country is the job's country as a profile file names it: "canada" or "abroad" (CountryNames).
+func (j *Job) Country() string {
+	if j.Abroad {
+		return CountryNames[1]
 	}
-	return 0
+	return CountryNames[0]
 }
 
 // jobRow is the index of the job that a --set key names by its number (from 1): one of rows, or
