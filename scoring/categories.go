@@ -92,9 +92,11 @@ func (r *Rules) experienceRule(v *CategoryVersion, a *Assessment, fail, note say
 		if !v.Has(code) {
 			continue
 		}
-		hours := w.hours(&h, from, to, k, code)
+		var hours float64
 		if e.Continuous {
 			hours = w.longestRun(&h, k, code, from, to)
+		} else {
+			hours = w.hours(&h, from, to, k, code)
 		}
 		if m := int(hours/perMonth + 1e-6); m > best {
 			bestCode, best = code, m

@@ -212,7 +212,11 @@ func (w *WorkRules) jobCount(h *history, i, from, to int) JobCount {
 	s := h.span(i, from, to)
 	jc.Hours = float64(s.to-s.from) * min(j.HoursPerWeek, float64(w.MaxHoursPerWeek)) / 7
 	jc.Years = w.years(jc.Hours)
+	// The counts of CRS points take the job (takes) when it is skilled work abroad or in Canada:
+	// the same test, so that the reason given can never disagree with what is counted.
+	jc.Counts = jc.Hours > 0 && (w.takes(keepAbroad, h, i, "") || w.takes(keepCRSCanada, h, i, ""))
 	switch {
+	case jc.Counts:
 	case !w.skilledTEER(jc.TEER):
 		jc.Why = "not skilled work (TEER 0-3)"
 	case !j.Abroad && !j.Authorized:
@@ -221,10 +225,8 @@ func (w *WorkRules) jobCount(h *history, i, from, to int) JobCount {
 		jc.Why = "self-employed"
 	case !j.Abroad && w.CRSExcludesFullTimeStudy && j.FullTimeStudent:
 		jc.Why = "while a full-time student"
-	case jc.Hours == 0:
-		jc.Why = "outside the window"
 	default:
-		jc.Counts = true
+		jc.Why = "outside the window"
 	}
 	return jc
 }
