@@ -177,8 +177,7 @@ func (b *formBuilder) pages(id stepID) []page {
 			{fields: []huh.Field{
 				b.years(keyTradeYears, "Years of work in a skilled trade, last 5 years",
 					"Full-time or the same in part-time, in an eligible trade (IRCC: Federal Skilled Trades experience). 0 to 5.", &d.TradeYears, 5),
-				b.yesNo(keyCertificate, "Do you have a certificate of qualification in your trade?",
-					"Issued by a Canadian province, territory or federal authority (IRCC: certificate of qualification).", &d.Certificate),
+				b.certificate(d),
 			}},
 		}
 	case stepOffer:
@@ -488,7 +487,12 @@ func (b *formBuilder) workHistoryPages(d *draft) []page {
 			Description(fmt.Sprintf("%s, counted as IRCC counts them (%s hours a year, at most %d a week). "+
 				"The wizard does not edit jobs yet: change them in the file, or see `eewizard score FILE` for the hours counted.",
 				plural.Count(n, "job", "jobs"), thousands(b.r.Work.HoursPerYear), b.r.Work.MaxHoursPerWeek)),
-		b.yesNo(keyCertificate, "Do you have a certificate of qualification in your trade?",
-			"Issued by a Canadian province, territory or federal authority (IRCC: certificate of qualification).", &d.Certificate),
+		b.certificate(d),
 	}}}
+}
+
+// certificate asks for a certificate of qualification, with the work or the work history.
+func (b *formBuilder) certificate(d *draft) huh.Field {
+	return b.yesNo(keyCertificate, "Do you have a certificate of qualification in your trade?",
+		"Issued by a Canadian province, territory or federal authority (IRCC: certificate of qualification).", &d.Certificate)
 }
