@@ -18,37 +18,45 @@ type CategoryResult struct {
 }
 
 // AssessCategories judges every category version in force on a's day for the profile a was
-// assessed from: the experience rule against its jobs (a.Jobs), the French rule against its results,
-// the other conditions (which no profile answers, so they are not met: the stricter reading), and
-// being in the pool (eligible for a program).
+// assessed from, each as AssessCategory judges it.
 func (r *Rules) AssessCategories(a *Assessment) []CategoryResult {
-	var out []CategoryResult
-	for _, v := range r.CategoriesOn(a.Day) {
-		res := CategoryResult{ID: v.ID, Version: v.Version, Title: v.Title, Eligible: true}
-		fail := func(format string, args ...any) {
-			res.Eligible = false
-			res.Reasons = append(res.Reasons, fmt.Sprintf(format, args...))
-		}
-		note := func(format string, args ...any) { res.Reasons = append(res.Reasons, fmt.Sprintf(format, args...)) }
-		if !a.EligibleAny() {
-			fail("not eligible for FSW, CEC or FST: a category round invites only candidates in the pool")
-		}
-		if v.FrenchNCLC > 0 {
-			r.frenchRule(&v, a, fail, note)
-		}
-		if v.Experience != nil {
-			r.experienceRule(&v, a, fail, note)
-		}
-		if !res.Eligible && len(v.Conditions) > 0 {
-			fail("also asks %d more conditions that eewizard does not ask", len(v.Conditions))
-		} else {
-			for _, c := range v.Conditions {
-				fail("also asks: %s (not asked by eewizard, so not taken as met)", strings.TrimSuffix(c, "."))
-			}
-		}
-		out = append(out, res)
+	vs := r.CategoriesOn(a.Day)
+	out := make([]CategoryResult, 0, len(vs))
+	for i := range vs {
+		out = append(out, r.AssessCategory(&vs[i], a))
 	}
 	return out
+}
+
+// AssessCategory judges one category version for the profile a was assessed from, with a's facts
+// on a's day: the experience rule against its jobs (a.Jobs), the French rule against its results,
+// the other conditions (which no profile answers, so they are not met: the stricter reading), and
+// being in the pool (eligible for a program). The version need not be in force on a's day: a round
+// held under an older list is judged with that list (rounds.VersionOf gives a round's version).
+func (r *Rules) AssessCategory(v *CategoryVersion, a *Assessment) CategoryResult {
+	res := CategoryResult{ID: v.ID, Version: v.Version, Title: v.Title, Eligible: true}
+	fail := func(format string, args ...any) {
+		res.Eligible = false
+		res.Reasons = append(res.Reasons, fmt.Sprintf(format, args...))
+	}
+	note := func(format string, args ...any) { res.Reasons = append(res.Reasons, fmt.Sprintf(format, args...)) }
+	if !a.EligibleAny() {
+		fail("not eligible for FSW, CEC or FST: a category round invites only candidates in the pool")
+	}
+	if v.FrenchNCLC > 0 {
+		r.frenchRule(v, a, fail, note)
+	}
+	if v.Experience != nil {
+		r.experienceRule(v, a, fail, note)
+	}
+	if !res.Eligible && len(v.Conditions) > 0 {
+		fail("also asks %d more conditions that eewizard does not ask", len(v.Conditions))
+	} else {
+		for _, c := range v.Conditions {
+			fail("also asks: %s (not asked by eewizard, so not taken as met)", strings.TrimSuffix(c, "."))
+		}
+	}
+	return res
 }
 
 type sayf func(format string, args ...any)
