@@ -71,13 +71,13 @@ func (e *env) improve(args []string) int {
 		}
 		// The plan must also let the profile enter that kind of round: a cut-off reached is not
 		// enough without, say, the French result French-language rounds ask.
-		entry := rounds.Entry(cat)
+		entry := rounds.Entry(rulesAt, cat, day)
 		opts.Target, opts.Entry = latest[0].CutOff, &entry
 		// Provincial nominee rounds invite only the nominated: the plan may include the nomination.
 		opts.Nomination = opts.Nomination || cat == rounds.PNP
 	}
 	a := scoring.Assess(rulesAt, &p, day)
-	standing := report.NewStanding(feed, source, rounds.KindsFor(&a, &p), a.CRS.Total, *lastN)
+	standing := report.NewStanding(feed, source, rulesAt, &a, rounds.KindsFor(rulesAt, &a, &p), *lastN)
 	plan, err := scoring.ImproveWith(rules, &p, day, opts)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "eewizard improve: %v\n", err)

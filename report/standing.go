@@ -7,25 +7,35 @@ import (
 
 	"github.com/eewizard/eewizard/plural"
 	"github.com/eewizard/eewizard/rounds"
+	"github.com/eewizard/eewizard/safetext"
 	"github.com/eewizard/eewizard/scoring"
 )
 
-// StandingRound is one past round against the score, in JSON.
+// StandingRound is one past round against the score, in JSON: whether the score reached its
+// cut-off, how the round was judged for the candidate (for a category round, with the category
+// version it was held under), and whether both would have invited them.
 type StandingRound struct {
-	Round   string `json:"round"`
-	Date    string `json:"date"`
-	CutOff  int    `json:"cutoff"`
-	Invited bool   `json:"invited"`
+	Round   string        `json:"round"`
+	Date    string        `json:"date"`
+	CutOff  int           `json:"cutoff"`
+	Invited bool          `json:"invited"`
+	Reached bool          `json:"reached"`
+	Version string        `json:"version,omitempty"` // "healthcare version 3"
+	Judged  rounds.Judged `json:"judged"`            // met, off_list, rule_not_met or not_assessed
+	Why     string        `json:"why,omitempty"`
 }
 
 // StandingKind is the score against the latest rounds of one kind, in JSON.
 type StandingKind struct {
 	Category string          `json:"category"`
 	Title    string          `json:"title"`
+	Version  string          `json:"version,omitempty"` // a category's version in force on the day, which is met
 	Why      string          `json:"why"`
 	Invited  int             `json:"invited"`
 	Of       int             `json:"of"`
 	Rounds   []StandingRound `json:"rounds"`
+
+	excluded []rounds.Excluded // the rounds not met under their version or not assessed, for the text
 }
 
 // Pool is the place of a score in the pool, in JSON.
@@ -42,18 +52,28 @@ type Standing struct {
 	Score  int            `json:"score"`
 	Source string         `json:"source"`
 	Kinds  []StandingKind `json:"kinds"`
-	Pool   *Pool          `json:"pool"`
+	// Notes are the categories in force on the day that are not met, and why (rounds.CategoryNotes).
+	Notes []string `json:"category_notes"`
+	Pool  *Pool    `json:"pool"`
 }
 
-// NewStanding gathers the score's standing: the last n rounds of each kind the candidate could be
-// invited in, and the pool position.
-func NewStanding(feed *rounds.Feed, source string, kinds []rounds.Kind, score, n int) Standing {
-	out := Standing{Score: score, Source: source, Kinds: []StandingKind{}}
-	for _, s := range feed.Standings(kinds, score, n) {
+// NewStanding gathers the standing of a's score: the last n rounds of each kind the candidate
+// could be invited in, each judged (rounds.Feed.Standings), the categories not met, and the pool
+// position. r are the rules a was assessed with.
+func NewStanding(feed *rounds.Feed, source string, r *scoring.Rules, a *scoring.Assessment, kinds []rounds.Kind, n int) Standing {
+	score := a.CRS.Total
+	out := Standing{Score: score, Source: source, Kinds: []StandingKind{}, Notes: rounds.CategoryNotes(r, a)}
+	if out.Notes == nil {
+		out.Notes = []string{}
+	}
+	for _, s := range feed.Standings(r, a, kinds, n) {
 		k := StandingKind{Category: s.Kind.Category.String(), Title: s.Kind.Category.Title(), Why: s.Kind.Why,
-			Invited: s.Invited, Of: len(s.Recent)}
-		for _, r := range s.Recent {
-			k.Rounds = append(k.Rounds, StandingRound{Round: r.Number, Date: r.Date.Format("2006-01-02"), CutOff: r.CutOff, Invited: r.CutOff <= score})
+			Invited: s.Invited, Of: len(s.Rounds), excluded: s.Excluded()}
+		if s.Kind.Version != nil {
+			k.Version = s.Kind.Version.String()
+		}
+		for i := range s.Rounds {
+			k.Rounds = append(k.Rounds, standingRound(&s.Rounds[i]))
 		}
 		out.Kinds = append(out.Kinds, k)
 	}
@@ -61,6 +81,15 @@ func NewStanding(feed *rounds.Feed, source string, kinds []rounds.Kind, score, n
 		out.Pool = &Pool{AsOf: p.AsOf.Format("2006-01-02"), Total: p.Total, Above: p.Above, Percent: p.Percent, Approx: p.Approx}
 	}
 	return out
+}
+
+func standingRound(v *rounds.Verdict) StandingRound {
+	r := StandingRound{Round: v.Round.Number, Date: v.Round.Date.Format("2006-01-02"), CutOff: v.Round.CutOff,
+		Invited: v.Invited(), Reached: v.Reached, Judged: v.Judged, Why: v.Why}
+	if v.Version != nil {
+		r.Version = v.Version.String()
+	}
+	return r
 }
 
 // WriteStanding writes where the score stands: the pool position and, for each kind of round the
@@ -79,18 +108,29 @@ func WriteStanding(w io.Writer, s *Standing) {
 		fmt.Fprintln(w, "  Not eligible for any program yet, so no round could invite this profile.")
 	}
 	for _, k := range s.Kinds {
-		fmt.Fprintf(w, "  %s (%s): would have been invited in %d of the last %s\n", k.Title, k.Why, k.Invited, plural.Count(k.Of, "round", "rounds"))
-		var cuts []string
-		for _, r := range k.Rounds {
-			mark := "✗"
-			if r.Invited {
-				mark = "✓"
-			}
-			cuts = append(cuts, fmt.Sprintf("%s %d (%s)", mark, r.CutOff, r.Date))
-		}
-		wrapped(w, "    ", cuts)
+		writeKind(w, &k)
 	}
-	fmt.Fprintln(w, "  Occupation categories (healthcare, STEM, trades, education, ...) depend on your NOC code, which eewizard does not ask.")
+	for _, n := range s.Notes {
+		wrapped(w, "  ", strings.Fields(safetext.Clean(n)))
+	}
+}
+
+// writeKind writes one kind of round: in how many of its last rounds the score would have been
+// invited, each round's cut-off with its mark (rounds.Verdict.Mark), and the rounds whose list
+// version is not met or that are not assessed, grouped, with why.
+func writeKind(w io.Writer, k *StandingKind) {
+	head := fmt.Sprintf("%s (%s): would have been invited in %d of the last %s", k.Title, k.Why, k.Invited, plural.Count(k.Of, "round", "rounds"))
+	wrapped(w, "  ", strings.Fields(safetext.Clean(head)))
+	var cuts []string
+	for i := range k.Rounds {
+		r := &k.Rounds[i]
+		v := rounds.Verdict{Judged: r.Judged, Reached: r.Reached}
+		cuts = append(cuts, fmt.Sprintf("%s %d (%s)", v.Mark(), r.CutOff, r.Date))
+	}
+	wrapped(w, "    ", cuts)
+	for _, e := range k.excluded {
+		wrapped(w, "    "+e.Mark()+" ", strings.Fields(safetext.Clean(e.String())))
+	}
 }
 
 func thousands(n int) string {

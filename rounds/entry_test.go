@@ -32,8 +32,9 @@ func entryRules(t *testing.T) (*scoring.Rules, func(string) scoring.Profile) {
 }
 
 // TestCanEnterAgreesWithKindsForAndMissingSaysWhy: for profiles eligible for some programs and
-// none, CanEnter is true exactly for the kinds KindsFor lists (occupational categories check
-// eligibility only), and Missing names what is missing for the others.
+// none, CanEnter is true exactly for the kinds KindsFor lists (All as General; an occupation
+// category never for a profile of year counts; Other never), and Missing names what is missing
+// for the others.
 func TestCanEnterAgreesWithKindsForAndMissingSaysWhy(t *testing.T) {
 	r, read := entryRules(t)
 	day, _ := scoring.ParseDay("2026-08-20")
@@ -51,46 +52,45 @@ func TestCanEnterAgreesWithKindsForAndMissingSaysWhy(t *testing.T) {
 		p := read(text)
 		a := scoring.Assess(r, &p, day)
 		listed := map[Category]bool{}
-		for _, k := range KindsFor(&a, &p) {
+		for _, k := range KindsFor(r, &a, &p) {
 			listed[k.Category] = true
 		}
-		for _, c := range Categories() {
-			got := CanEnter(c, &a, &p)
-			want := listed[c]
-			if Entry(c).Unchecked != "" || c == Other {
-				want = a.EligibleAny() // only the eligibility can be checked
-			}
-			if got != want {
+		for _, c := range append(Categories(), All) {
+			got := CanEnter(r, c, &a, &p)
+			want := listed[c] || c == All && listed[General]
+			if got != want || got && c >= Healthcare {
 				t.Errorf("%s: %s: CanEnter %v, KindsFor %v", name, c, got, want)
 			}
-			if e := Entry(c); e.Met(&a, &p) != got || (Missing(c, &a, &p) == "") != got || e.Need == "" {
-				t.Errorf("%s: %s: entry disagrees: met %v, missing %q, need %q", name, c, e.Met(&a, &p), Missing(c, &a, &p), e.Need)
+			e := Entry(r, c, day)
+			if e.Met(&a, &p) != got || (Missing(r, c, &a, &p) == "") != got || e.Need == "" || e.Unchecked != "" {
+				t.Errorf("%s: %s: entry disagrees: met %v, missing %q, need %q", name, c, e.Met(&a, &p), Missing(r, c, &a, &p), e.Need)
 			}
 		}
 	}
 	p := read(profiles["cec-english"])
 	a := scoring.Assess(r, &p, day)
 	for c, want := range map[Category]string{
-		French: "French at NCLC listening 7, reading 6, writing 7, speaking 7",
-		PNP:    "no provincial or territorial nomination",
-		FST:    "FST: ",
+		French:     "French: lowest NCLC 6, the category needs NCLC 7 in all four abilities",
+		PNP:        "no provincial or territorial nomination",
+		FST:        "FST: ",
+		Healthcare: "cannot be met without jobs: the profile gives years of work, not jobs with their NOC codes",
+		Other:      "a kind of round these rules do not know: " + NotAssessed,
 	} {
-		if got := Missing(c, &a, &p); !strings.Contains(got, want) {
+		if got := Missing(r, c, &a, &p); !strings.Contains(got, want) {
 			t.Errorf("cec-english: %s: missing %q, want %q in it", c, got, want)
 		}
 	}
 	p = read(profiles["none"])
 	a = scoring.Assess(r, &p, day)
-	if got := Missing(French, &a, &p); !strings.Contains(got, "not eligible for any program (FSW: settlement funds") ||
-		!strings.Contains(got, "CEC: skilled work in Canada") || !strings.HasSuffix(got, "no French result") {
+	if got := Missing(r, French, &a, &p); !strings.Contains(got, "not eligible for any program (FSW: settlement funds") ||
+		!strings.Contains(got, "CEC: skilled work in Canada") || !strings.HasSuffix(got, "); no French result: the category needs NCLC 7 in all four abilities") {
 		t.Errorf("none: French: %q", got)
 	}
 }
 
 // FuzzCanEnterAgreesWithKindsFor builds a profile from fuzzed answers (languages on the NCLC and
 // CLB scales, work, TEER, funds, nomination) and checks, for every category, that CanEnter agrees
-// with KindsFor (eligibility alone for the categories KindsFor does not list) and that Missing is
-// empty exactly when the profile can enter.
+// with KindsFor (All as General) and that Missing is empty exactly when the profile can enter.
 func FuzzCanEnterAgreesWithKindsFor(f *testing.F) {
 	data, err := os.ReadFile("../rules.toml")
 	if err != nil {
@@ -125,17 +125,14 @@ func FuzzCanEnterAgreesWithKindsFor(f *testing.F) {
 		}
 		a := scoring.Assess(r, &p, day)
 		listed := map[Category]bool{}
-		for _, k := range KindsFor(&a, &p) {
+		for _, k := range KindsFor(r, &a, &p) {
 			listed[k.Category] = true
 		}
-		for _, c := range Categories() {
-			want := listed[c]
-			if Entry(c).Unchecked != "" || c == Other {
-				want = a.EligibleAny()
-			}
-			got := CanEnter(c, &a, &p)
-			if got != want || (Missing(c, &a, &p) == "") != got {
-				t.Fatalf("%s: CanEnter %v, KindsFor %v, missing %q\n%s", c, got, want, Missing(c, &a, &p), text)
+		for _, c := range append(Categories(), All) {
+			want := listed[c] || c == All && listed[General]
+			got := CanEnter(r, c, &a, &p)
+			if got != want || (Missing(r, c, &a, &p) == "") != got {
+				t.Fatalf("%s: CanEnter %v, KindsFor %v, missing %q\n%s", c, got, want, Missing(r, c, &a, &p), text)
 			}
 		}
 	})

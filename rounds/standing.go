@@ -1,6 +1,8 @@
 package rounds
 
 import (
+	"fmt"
+	"strings"
 	"time"
 
 	"github.com/eewizard/eewizard/scoring"
@@ -26,56 +28,107 @@ func (c Category) Program() string {
 type Kind struct {
 	Category Category
 	Why      string
+	// Version is, for a category of category-based selection, its version in force on the day of
+	// the assessment, which the candidate meets; nil for general, program and PNP rounds.
+	Version *scoring.CategoryVersion
 }
 
-// KindsFor lists the kinds of round a candidate could be invited in, from their assessment:
-// general rounds when eligible for any program, program rounds for each program they meet,
-// provincial nominee rounds when nominated, and French-language rounds with NCLC 7 in all four
-// French abilities. Occupational categories (healthcare, STEM, trades, ...) depend on the
-// occupation's NOC code, which profiles do not hold, so they are not listed.
-func KindsFor(a *scoring.Assessment, p *scoring.Profile) []Kind {
+// KindsFor lists the kinds of round a candidate could be invited in on the day of their
+// assessment: general rounds when eligible for any program, program rounds for each program they
+// meet, provincial nominee rounds when nominated, and each category of category-based selection
+// (French, healthcare, STEM, ...) whose version in force that day they meet, as
+// scoring.Rules.AssessCategory judges it (the French level is the version's french_nclc; an
+// occupation category needs jobs with their NOC codes). Nothing when eligible for no program.
+func KindsFor(r *scoring.Rules, a *scoring.Assessment, p *scoring.Profile) []Kind {
 	if !a.EligibleAny() {
 		return nil
 	}
-	kinds := []Kind{{General, "eligible for a program"}}
+	kinds := []Kind{{Category: General, Why: "eligible for a program"}}
 	if a.Programs[scoring.CEC].Eligible {
-		kinds = append(kinds, Kind{CEC, "eligible for the Canadian Experience Class"})
+		kinds = append(kinds, Kind{Category: CEC, Why: "eligible for the Canadian Experience Class"})
 	}
 	if a.Programs[scoring.FSW].Eligible {
-		kinds = append(kinds, Kind{FSW, "eligible for the Federal Skilled Worker Program"})
+		kinds = append(kinds, Kind{Category: FSW, Why: "eligible for the Federal Skilled Worker Program"})
 	}
 	if a.Programs[scoring.FST].Eligible {
-		kinds = append(kinds, Kind{FST, "eligible for the Federal Skilled Trades Program"})
+		kinds = append(kinds, Kind{Category: FST, Why: "eligible for the Federal Skilled Trades Program"})
 	}
 	if p.Applicant.Nomination {
-		kinds = append(kinds, Kind{PNP, "provincial nomination"})
+		kinds = append(kinds, Kind{Category: PNP, Why: "provincial nomination"})
 	}
-	for _, l := range []*scoring.Levels{&a.First, &a.Second} {
-		if l.French && l.AllAtLeast(7) {
-			kinds = append(kinds, Kind{French, "NCLC 7 or more in all four French abilities"})
-			break
-		}
-	}
-	return kinds
+	met, _ := CategoryKinds(r, a)
+	return append(kinds, met...)
 }
 
-// Standing is a candidate's score against the latest rounds of one kind.
-type Standing struct {
-	Kind    Kind
-	Recent  []Round // the latest rounds of this kind, newest first
-	Invited int     // how many of Recent had a cut-off at or below the score
-}
-
-// Standings returns, for each kind, the last n rounds and in how many of them score would have been
-// invited. Kinds without any round in the feed are left out.
-func (f *Feed) Standings(kinds []Kind, score, n int) []Standing {
-	var out []Standing
-	for _, k := range kinds {
-		recent := f.Latest(k.Category, n)
-		if len(recent) == 0 {
+// CategoryKinds judges each category of category-based selection with its version in force on a's
+// day (a category with none that day is left out), in the order of the rules: met are the kinds
+// the candidate meets, each Why the reasons it is met; unmet the others, each Why what is missing.
+func CategoryKinds(r *scoring.Rules, a *scoring.Assessment) (met, unmet []Kind) {
+	for i := range r.Categories {
+		v := &r.Categories[i]
+		c, err := ParseCategory(v.ID)
+		if err != nil || !c.Selection() || !v.InForce(a.Day) {
 			continue
 		}
-		out = append(out, Standing{Kind: k, Recent: recent, Invited: InvitedIn(recent, score)})
+		res := r.AssessCategory(v, a)
+		if res.Eligible {
+			met = append(met, Kind{Category: c, Why: strings.Join(res.Reasons, "; "), Version: v})
+			continue
+		}
+		why := res.Unmet
+		if !a.EligibleAny() {
+			why = append([]string{"not eligible for any program"}, why...)
+		}
+		unmet = append(unmet, Kind{Category: c, Why: strings.Join(why, "; "), Version: v})
+	}
+	return met, unmet
+}
+
+// NoJobsNote says why a profile of year counts meets no occupation category.
+const NoJobsNote = "Occupation categories (healthcare, STEM, trades, education, ...) are judged from jobs with their NOC codes: " +
+	"this profile gives years of work only, not jobs, so it cannot meet one."
+
+// CategoryNotes says in plain words which categories in force on a's day the candidate does not
+// meet, and why, for the texts under the rounds (`improve`, the rounds screen): for a profile of
+// year counts NoJobsNote, then French when not met; for a profile with jobs, one line per category
+// not met ("STEM occupations (stem version 3): not met: no job's occupation is on the STEM
+// occupations list"). Nothing when eligible for no program: no round can invite the candidate.
+func CategoryNotes(r *scoring.Rules, a *scoring.Assessment) []string {
+	if !a.EligibleAny() {
+		return nil
+	}
+	var out []string
+	if !a.Work.FromJobs {
+		out = append(out, NoJobsNote)
+	}
+	_, unmet := CategoryKinds(r, a)
+	for _, k := range unmet {
+		if !a.Work.FromJobs && k.Version.Experience != nil {
+			continue
+		}
+		out = append(out, fmt.Sprintf("%s (%s): not met: %s", k.Category.Title(), k.Version, k.Why))
+	}
+	return out
+}
+
+// Standing is a candidate's score against the latest rounds of one kind, each judged.
+type Standing struct {
+	Kind    Kind
+	Rounds  []Verdict // the latest rounds of this kind, newest first, each judged
+	Invited int       // how many of Rounds would have invited the candidate (Verdict.Invited)
+}
+
+// Standings returns, for each kind, the last n rounds judged for the candidate of a at a's score
+// (see Judge), and in how many of them they would have been invited. Kinds without any round in the
+// feed are left out.
+func (f *Feed) Standings(r *scoring.Rules, a *scoring.Assessment, kinds []Kind, n int) []Standing {
+	var out []Standing
+	var memo versionMemo
+	for _, k := range kinds {
+		if s := f.judge(r, a, k.Category, n, &memo); len(s.Rounds) > 0 {
+			s.Kind = k
+			out = append(out, s)
+		}
 	}
 	return out
 }

@@ -7,34 +7,59 @@ import (
 	"github.com/eewizard/eewizard/scoring"
 )
 
+// For a candidate who meets every kind asked (a CEC with French at NCLC 7 or more), each round is
+// Entered and invites exactly when its cut-off is at or below the score.
 func TestStandingsCountRoundsAtOrBelowTheScore(t *testing.T) {
 	f := Embedded()
-	kinds := []Kind{{General, ""}, {CEC, ""}, {French, ""}}
+	r, read := entryRules(t)
+	p := read(cecFrench)
+	a := scoring.Assess(r, &p, day("2026-08-20"))
+	kinds := []Kind{{Category: General}, {Category: CEC}, {Category: French}}
 	for _, score := range []int{300, 480, 520, 600} {
-		for _, s := range f.Standings(kinds, score, 10) {
+		a.CRS.Total = score // the score set by hand: what is counted depends on it alone here
+		for _, s := range f.Standings(r, &a, kinds, 10) {
 			want := 0
-			for _, r := range s.Recent {
-				if r.Category != s.Kind.Category {
-					t.Fatalf("round %s (%s) listed under %s", r.Number, r.Category, s.Kind.Category)
+			for _, v := range s.Rounds {
+				if v.Round.Category != s.Kind.Category || v.Judged != Entered {
+					t.Fatalf("round %s (%s) listed under %s, judged %s", v.Round.Number, v.Round.Category, s.Kind.Category, v.Judged)
 				}
-				if r.CutOff <= score {
+				if v.Round.CutOff <= score {
 					want++
 				}
 			}
-			if s.Invited != want || len(s.Recent) > 10 {
-				t.Errorf("%s at %d: invited %d of %d, want %d", s.Kind.Category, score, s.Invited, len(s.Recent), want)
+			if s.Invited != want || len(s.Rounds) > 10 {
+				t.Errorf("%s at %d: invited %d of %d, want %d", s.Kind.Category, score, s.Invited, len(s.Rounds), want)
 			}
 		}
 	}
 	// The newest French round (437, 2026-08-19) had a cut-off of 382.
-	s := f.Standings([]Kind{{French, ""}}, 382, 1)
-	if len(s) != 1 || s[0].Recent[0].Number != "437" || s[0].Invited != 1 {
+	a.CRS.Total = 382
+	s := f.Standings(r, &a, []Kind{{Category: French}}, 1)
+	if len(s) != 1 || s[0].Rounds[0].Round.Number != "437" || s[0].Invited != 1 {
 		t.Errorf("French at 382: %+v", s)
 	}
-	if s := f.Standings([]Kind{{French, ""}}, 381, 1); s[0].Invited != 0 {
+	a.CRS.Total = 381
+	if s := f.Standings(r, &a, []Kind{{Category: French}}, 1); s[0].Invited != 0 {
 		t.Errorf("381 invited in a round with cut-off 382")
 	}
 }
+
+// cecFrench is single, 30, a bachelor's, a year of skilled work in Canada (CEC), TEF Canada at
+// NCLC 7 or more in all four, and a provincial nomination.
+const cecFrench = `[applicant]
+age = 30
+marital_status = "single"
+education = "bachelors"
+canadian_work_years = 1
+canadian_work_years_last_3 = 1
+teer = 1
+provincial_nomination = true
+[applicant.first_language]
+test = "tef"
+listening = 450
+reading = 450
+writing = 450
+speaking = 460`
 
 func TestPositionOfUsesTheNewestDistribution(t *testing.T) {
 	f := Embedded()
@@ -59,26 +84,13 @@ func TestKindsForFollowEligibility(t *testing.T) {
 	}
 	day, _ := scoring.ParseDay("2026-08-20")
 	r, _ = r.At(day)
-	p, err := scoring.ReadProfile(r, "p.toml", []byte(`[applicant]
-age = 30
-marital_status = "single"
-education = "bachelors"
-canadian_work_years = 1
-canadian_work_years_last_3 = 1
-teer = 1
-provincial_nomination = true
-[applicant.first_language]
-test = "tef"
-listening = 450
-reading = 450
-writing = 450
-speaking = 460`))
+	p, err := scoring.ReadProfile(r, "p.toml", []byte(cecFrench))
 	if err != nil {
 		t.Fatal(err)
 	}
 	a := scoring.Assess(r, &p, day)
 	got := map[Category]bool{}
-	for _, k := range KindsFor(&a, &p) {
+	for _, k := range KindsFor(r, &a, &p) {
 		got[k.Category] = true
 	}
 	for c, want := range map[Category]bool{General: true, CEC: true, FSW: false, PNP: true, French: true, FST: false} {
@@ -88,7 +100,7 @@ speaking = 460`))
 	}
 	p.Applicant.CanadianWorkYearsLast3 = 0
 	a = scoring.Assess(r, &p, day)
-	if len(KindsFor(&a, &p)) != 0 {
-		t.Errorf("kinds for a candidate eligible for no program: %v", KindsFor(&a, &p))
+	if len(KindsFor(r, &a, &p)) != 0 {
+		t.Errorf("kinds for a candidate eligible for no program: %v", KindsFor(r, &a, &p))
 	}
 }

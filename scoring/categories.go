@@ -14,7 +14,10 @@ type CategoryResult struct {
 	Version  int
 	Title    string
 	Eligible bool
-	Reasons  []string
+	Reasons  []string // every reason, met or not, in plain words
+	// Unmet are the reasons of Reasons that are not met, in the same order, other than being in the
+	// pool (a.EligibleAny says that): what the category itself asks and the candidate lacks.
+	Unmet []string
 }
 
 // AssessCategories judges every category version in force on a's day for the profile a was
@@ -36,12 +39,14 @@ func (r *Rules) AssessCategories(a *Assessment) []CategoryResult {
 func (r *Rules) AssessCategory(v *CategoryVersion, a *Assessment) CategoryResult {
 	res := CategoryResult{ID: v.ID, Version: v.Version, Title: v.Title, Eligible: true}
 	fail := func(format string, args ...any) {
+		why := fmt.Sprintf(format, args...)
 		res.Eligible = false
-		res.Reasons = append(res.Reasons, fmt.Sprintf(format, args...))
+		res.Reasons, res.Unmet = append(res.Reasons, why), append(res.Unmet, why)
 	}
 	note := func(format string, args ...any) { res.Reasons = append(res.Reasons, fmt.Sprintf(format, args...)) }
 	if !a.EligibleAny() {
-		fail("not eligible for FSW, CEC or FST: a category round invites only candidates in the pool")
+		res.Eligible = false
+		res.Reasons = append(res.Reasons, "not eligible for FSW, CEC or FST: a category round invites only candidates in the pool")
 	}
 	if v.FrenchNCLC > 0 {
 		r.frenchRule(v, a, fail, note)
@@ -63,6 +68,7 @@ type sayf func(format string, args ...any)
 
 // frenchRule checks a French test at NCLC v.FrenchNCLC or more in all four abilities.
 func (r *Rules) frenchRule(v *CategoryVersion, a *Assessment, fail, note sayf) {
+	expired := false
 	for _, l := range []*Levels{&a.First, &a.Second} {
 		if l.Given && l.French && l.AllAtLeast(v.FrenchNCLC) {
 			note("French NCLC %d or more in all four abilities (lowest NCLC %d)", v.FrenchNCLC, l.Min())
@@ -72,8 +78,13 @@ func (r *Rules) frenchRule(v *CategoryVersion, a *Assessment, fail, note sayf) {
 			fail("French: lowest NCLC %d, the category needs NCLC %d in all four abilities", l.Min(), v.FrenchNCLC)
 			return
 		}
+		expired = expired || l.Expired && l.French
 	}
-	fail("no French test result: the category needs NCLC %d in all four abilities", v.FrenchNCLC)
+	if expired {
+		fail("the French result is too old to count: the category needs NCLC %d in all four abilities", v.FrenchNCLC)
+		return
+	}
+	fail("no French result: the category needs NCLC %d in all four abilities", v.FrenchNCLC)
 }
 
 // experienceRule checks the months of work in one listed occupation in the window.
@@ -81,7 +92,7 @@ func (r *Rules) experienceRule(v *CategoryVersion, a *Assessment, fail, note say
 	e := v.Experience
 	jobs := a.Jobs()
 	if len(jobs) == 0 {
-		fail("not assessed: the profile gives years of work, not jobs with their NOC codes")
+		fail("cannot be met without jobs: the profile gives years of work, not jobs with their NOC codes")
 		return
 	}
 	w := &r.Work
@@ -128,4 +139,30 @@ func (r *Rules) experienceRule(v *CategoryVersion, a *Assessment, fail, note say
 	}
 	say("NOC %s %s is on the %s list; %d months%s in it%s in the last %s, %d needed",
 		bestCode, units.Title(bestCode), v.Title, best, how, where, years(e.WithinYears), e.Months)
+}
+
+// Asks says in plain words what the version asks of a candidate, besides being in the pool: "12
+// months of work (not necessarily continuous) in one occupation of the Healthcare and social
+// services occupations list in the last 3 years", "NCLC 7 or more in all four French abilities",
+// with the other conditions after it.
+func (v *CategoryVersion) Asks() string {
+	var parts []string
+	if v.FrenchNCLC > 0 {
+		parts = append(parts, fmt.Sprintf("NCLC %d or more in all four French abilities", v.FrenchNCLC))
+	}
+	if e := v.Experience; e != nil {
+		how, where := " (not necessarily continuous)", ""
+		if e.Continuous {
+			how = " (continuous)"
+		}
+		if e.CanadaOnly {
+			where = " in Canada"
+		}
+		parts = append(parts, fmt.Sprintf("%d months of work%s%s in one occupation of the %s list in the last %s",
+			e.Months, how, where, v.Title, years(e.WithinYears)))
+	}
+	for _, c := range v.Conditions {
+		parts = append(parts, strings.TrimSuffix(c, "."))
+	}
+	return strings.Join(parts, "; ")
 }

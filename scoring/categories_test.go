@@ -88,12 +88,14 @@ func TestCategoryCanadaOnly(t *testing.T) {
 	}
 }
 
-// A profile of year counts has no occupation: its occupation categories are not assessed.
-func TestCategoryWithoutJobsNotAssessed(t *testing.T) {
+// A profile of year counts has no occupation: it cannot meet an occupation category, and says so.
+func TestCategoryWithoutJobsCannotBeMet(t *testing.T) {
 	r := rulesOn(t, "2026-08-20")
 	p := mustProfile(t, r, "[applicant]\nage = 30\nmarital_status = \"single\"\neducation = \"bachelors\"\ncanadian_work_years = 2\n")
 	c := category(t, r, &p, "2026-08-20", "healthcare")
-	if c.Eligible || !strings.Contains(strings.Join(c.Reasons, ";"), "not assessed") {
+	if c.Eligible || len(c.Unmet) != 1 || c.Unmet[0] != "cannot be met without jobs: the profile gives years of work, not jobs with their NOC codes" ||
+		len(c.Reasons) != 2 || !strings.HasPrefix(c.Reasons[0], "not eligible for FSW, CEC or FST") {
+		// No language result: eligible for no program, which Reasons says and Unmet leaves out.
 		t.Errorf("%v %v", c.Eligible, c.Reasons)
 	}
 }

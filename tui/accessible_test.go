@@ -116,14 +116,14 @@ func TestAccessibleModeSaysWhereTheScoreStandsAgainstTheRounds(t *testing.T) {
 	out := runAccessibleWith(t, options(t, &p, ""), itoa(steps+1), itoa(steps+4))
 	a := scoring.Assess(rulesAt(t), &p, testDay)
 	feed := rounds.Embedded()
-	for _, k := range rounds.KindsFor(&a, &p) {
+	for _, k := range rounds.KindsFor(rulesAt(t), &a, &p) {
 		recent := feed.Latest(k.Category, standingRounds)
 		want := fmt.Sprintf("Your score would have been invited in %d of the last %s of this kind.", rounds.InvitedIn(recent, a.CRS.Total), plural.Count(len(recent), "round", "rounds"))
 		if !strings.Contains(out, k.Category.Title()+" · "+k.Why) || !strings.Contains(out, want) {
 			t.Errorf("%s: %q missing:\n%s", k.Category, want, out)
 		}
 	}
-	if !strings.Contains(out, "candidates in the pool on") || !strings.Contains(out, nocNote) {
+	if !strings.Contains(out, "candidates in the pool on") || !strings.Contains(flat(out), rounds.NoJobsNote) {
 		t.Errorf("no pool position or NOC note:\n%s", out)
 	}
 }

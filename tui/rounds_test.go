@@ -29,7 +29,7 @@ func TestRoundsPanelKOfNIsInvitedInOfTheSameRounds(t *testing.T) {
 	}
 	feed := rounds.Embedded()
 	a := scoring.Assess(rulesAt(t), &p, testDay)
-	kinds := rounds.KindsFor(&a, &p)
+	kinds := rounds.KindsFor(rulesAt(t), &a, &p)
 	if len(kinds) < 2 {
 		t.Fatalf("the CEC profile could be invited in %d kinds of round, want general, CEC and more", len(kinds))
 	}
@@ -63,8 +63,8 @@ func TestRoundsPanelKOfNIsInvitedInOfTheSameRounds(t *testing.T) {
 		thousands(pos.Total), pos.AsOf.Format("2006-01-02")); !strings.Contains(whole, s) {
 		t.Errorf("pool position %q missing:\n%s", s, wholeRounds(m))
 	}
-	if !strings.Contains(whole, flat(nocNote)) {
-		t.Error("the panel does not say occupation categories need a NOC code")
+	if !strings.Contains(whole, flat(rounds.NoJobsNote)) {
+		t.Error("the panel does not say a profile of year counts cannot meet an occupation category")
 	}
 }
 
@@ -87,7 +87,13 @@ func TestRoundsPanelChartSwitchesKindAndCountsTheSameRounds(t *testing.T) {
 		seen[k.cat] = true
 		list := feed.Latest(k.cat, chartWidth(80))
 		whole := wholeRounds(m)
-		want := fmt.Sprintf("Your score would have been invited in %d of %s %s.", rounds.InvitedIn(list, score), plural.Noun(len(list), "this", "these"), plural.Count(len(list), "round", "rounds"))
+		// The profile gives year counts: the rounds of an occupation category are ○ (its list
+		// version cannot be met without jobs) and invite it in none; the others go by the cut-off.
+		invited, open := rounds.InvitedIn(list, score), 0
+		if k.cat.Selection() && k.cat != rounds.French {
+			invited, open = 0, len(list)
+		}
+		want := fmt.Sprintf("Your score would have been invited in %d of %s %s.", invited, plural.Noun(len(list), "this", "these"), plural.Count(len(list), "round", "rounds"))
 		head := plural.Noun(len(list), "Cut-off", "Cut-offs") + " of the last " + plural.Count(len(list), "round", "rounds") + ": " + strings.Fields(k.cat.Title())[0]
 		if !strings.Contains(flat(whole), want) || !strings.Contains(whole, head) {
 			t.Errorf("%v: %q missing:\n%s", k.cat, want, whole)
@@ -99,8 +105,8 @@ func TestRoundsPanelChartSwitchesKindAndCountsTheSameRounds(t *testing.T) {
 				marks = l
 			}
 		}
-		if got := strings.Count(marks, "✓"); got != rounds.InvitedIn(list, score) || strings.Count(marks, "✗") != len(list)-got {
-			t.Errorf("%v: %d ✓ under the chart, want %d of %d: %q", k.cat, got, rounds.InvitedIn(list, score), len(list), marks)
+		if got := strings.Count(marks, "✓"); got != invited || strings.Count(marks, "○") != open || strings.Count(marks, "✗") != len(list)-got-open {
+			t.Errorf("%v: %d ✓ under the chart, want %d of %d (%d ○): %q", k.cat, got, invited, len(list), open, marks)
 		}
 		if !strings.Contains(whole, fmt.Sprintf("◀ you %d", score)) {
 			t.Errorf("%v: no marker at the score", k.cat)
@@ -166,7 +172,12 @@ func TestCutoffChartMarksTheScoreWithoutColour(t *testing.T) {
 	feed := rounds.Embedded()
 	list := feed.Latest(rounds.CEC, 12)
 	score := list[0].CutOff // invited in the newest round, exactly at its cut-off
-	lines := cutoffChart(NewStyles(lipglossAscii()), list, score, 60, 6)
+	judged := make([]rounds.Verdict, len(list))
+	for i, r := range list {
+		judged[i] = rounds.Verdict{Round: r, Reached: r.CutOff <= score}
+	}
+	judged[len(list)-1].Judged = rounds.OffList // the oldest: its list version not met, whatever its cut-off
+	lines := cutoffChart(NewStyles(lipglossAscii()), judged, score, 60, 6)
 	text := ansi.Strip(strings.Join(lines, "\n"))
 	if strings.Contains(strings.Join(lines, ""), "\x1b[") {
 		t.Error("the chart has escapes with no colour")
@@ -178,8 +189,8 @@ func TestCutoffChartMarksTheScoreWithoutColour(t *testing.T) {
 	if !strings.HasSuffix(ansi.Strip(marks), "✓") {
 		t.Errorf("the newest round (at the score) is not marked ✓ at the right: %q", marks)
 	}
-	if n := strings.Count(marks, "✓") + strings.Count(marks, "✗"); n != len(list) {
-		t.Errorf("%d marks for %d rounds", n, len(list))
+	if n := strings.Count(marks, "✓") + strings.Count(marks, "✗"); n != len(list)-1 || !strings.Contains(ansi.Strip(marks), "└○") {
+		t.Errorf("%d ✓ or ✗ for %d rounds, or the oldest not ○ at the left: %q", n, len(list)-1, marks)
 	}
 	if !strings.Contains(text, list[len(list)-1].Date.Format("2006-01-02")) || !strings.Contains(text, list[0].Date.Format("2006-01-02")) {
 		t.Errorf("the first and last dates are not under the chart:\n%s", text)

@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/eewizard/eewizard/plural"
 	"github.com/eewizard/eewizard/rounds"
+	"github.com/eewizard/eewizard/safetext"
 	"github.com/eewizard/eewizard/scoring"
 )
 
@@ -26,14 +27,19 @@ type standing struct {
 	score     int
 	source    string
 	kinds     []rounds.Kind     // the kinds of round the candidate could be invited in
-	standings []rounds.Standing // the last standingRounds rounds of each kind with rounds
+	standings []rounds.Standing // the last standingRounds rounds of each kind with rounds, each judged
+	notes     []string          // the categories in force not met, and why (rounds.CategoryNotes)
+	unmet     []rounds.Kind     // the categories in force not met, for the chart's other kinds
+	fromJobs  bool              // the profile gives jobs, not year counts
 	pos       rounds.Position
 	hasPos    bool
 }
 
 func newStanding(c *common, a *scoring.Assessment, p *scoring.Profile) standing {
-	s := standing{score: a.CRS.Total, source: c.feedSource, kinds: rounds.KindsFor(a, p)}
-	s.standings = c.feed.Standings(s.kinds, s.score, standingRounds)
+	s := standing{score: a.CRS.Total, source: c.feedSource, kinds: rounds.KindsFor(c.rules, a, p), fromJobs: a.Work.FromJobs}
+	s.standings = c.feed.Standings(c.rules, a, s.kinds, standingRounds)
+	s.notes = rounds.CategoryNotes(c.rules, a)
+	_, s.unmet = rounds.CategoryKinds(c.rules, a)
 	if c.feed != nil {
 		s.pos, s.hasPos = c.feed.PositionOf(s.score)
 	}
@@ -70,7 +76,7 @@ func (s *standing) summary(short bool) string {
 		if short {
 			last = ""
 		}
-		part = fmt.Sprintf("%s rounds: invited in %d of %s%d", shortKind(st.Kind.Category), st.Invited, last, len(st.Recent))
+		part = fmt.Sprintf("%s rounds: invited in %d of %s%d", shortKind(st.Kind.Category), st.Invited, last, len(st.Rounds))
 	}
 	if s.hasPos {
 		about := ""
@@ -92,7 +98,7 @@ func (s *standing) summary(short bool) string {
 func (s *standing) newest() int {
 	n := 0
 	for i, x := range s.standings {
-		if x.Recent[0].Date.After(s.standings[n].Recent[0].Date) {
+		if x.Rounds[0].Round.Date.After(s.standings[n].Rounds[0].Round.Date) {
 			n = i
 		}
 	}
@@ -112,11 +118,9 @@ func shortKind(c rounds.Category) string {
 	return c.Title()
 }
 
-// nocNote says why occupation categories are not listed, as `eewizard improve` does.
-const nocNote = "Occupation categories (healthcare, STEM, trades, education, ...) depend on your NOC code, which eewizard does not ask."
-
 // lines are, for each kind of round the candidate could be invited in, in how many of the last
-// rounds the score would have been invited, and each cut-off with ✓ or ✗.
+// rounds the score would have been invited, and each cut-off with its mark (verdictLines); then the
+// categories in force not met, and why.
 func (s *standing) lines(st *Styles, width int, plain bool) []string {
 	t := resultText{st: st, plain: plain}
 	out := t.row(0, 0, fmt.Sprintf("The rounds you could be invited in (the last %d of each kind)", standingRounds), "", st.Section, st.Section, width)
@@ -124,32 +128,60 @@ func (s *standing) lines(st *Styles, width int, plain bool) []string {
 		out = append(out, t.row(2, 2, "Not eligible for any program yet, so no round could invite this profile.", "", st.Bad, st.Bad, width)...)
 	}
 	for _, k := range s.kinds {
-		var sd *rounds.Standing
-		for i := range s.standings {
-			if s.standings[i].Kind.Category == k.Category {
-				sd = &s.standings[i]
-			}
-		}
+		sd := s.standingOf(k.Category)
 		if sd == nil {
-			out = append(out, t.row(2, 4, fmt.Sprintf("%s · %s: no round of this kind in IRCC's rounds", k.Category.Title(), k.Why), "",
+			out = append(out, t.row(2, 4, fmt.Sprintf("%s · %s: no round of this kind in IRCC's rounds", k.Category.Title(), safetext.Clean(k.Why)), "",
 				st.Bold, st.Bold, width)...)
 			continue
 		}
-		out = append(out, t.row(2, 4, k.Category.Title()+" · "+k.Why, "", st.Bold, st.Bold, width)...)
+		out = append(out, t.row(2, 4, k.Category.Title()+" · "+safetext.Clean(k.Why), "", st.Bold, st.Bold, width)...)
 		out = append(out, t.row(4, 2, fmt.Sprintf("Your score would have been invited in %d of the last %s of this kind.",
-			sd.Invited, plural.Count(len(sd.Recent), "round", "rounds")), "", lipgloss.NewStyle(), lipgloss.NewStyle(), width)...)
-		var cuts []string
-		for _, r := range sd.Recent {
-			mark, style := "✗", st.Bad
-			if r.CutOff <= s.score {
-				mark, style = "✓", st.Good
-			}
-			cuts = append(cuts, style.Render(fmt.Sprintf("%s %d (%s)", mark, r.CutOff, r.Date.Format(time.DateOnly))))
-		}
-		out = append(out, wrapItems(cuts, 4, width)...)
+			sd.Invited, plural.Count(len(sd.Rounds), "round", "rounds")), "", lipgloss.NewStyle(), lipgloss.NewStyle(), width)...)
+		out = append(out, s.verdictLines(st, sd, width, plain)...)
 	}
-	out = append(out, t.row(2, 2, nocNote, "", st.Muted, st.Muted, width)...)
+	for _, n := range s.notes {
+		out = append(out, t.row(2, 2, safetext.Clean(n), "", st.Muted, st.Muted, width)...)
+	}
 	return out
+}
+
+// standingOf is the standing of kind c, or nil when IRCC's rounds hold none of that kind.
+func (s *standing) standingOf(c rounds.Category) *rounds.Standing {
+	for i := range s.standings {
+		if s.standings[i].Kind.Category == c {
+			return &s.standings[i]
+		}
+	}
+	return nil
+}
+
+// verdictLines are the cut-offs of a standing's rounds, each with its mark (✓ invited, ✗ cut-off
+// not reached, ○ the round's list version not met, ? not assessed), then a line for each group of
+// rounds ○ or ? saying why.
+func (s *standing) verdictLines(st *Styles, sd *rounds.Standing, width int, plain bool) []string {
+	t := resultText{st: st, plain: plain}
+	cuts := make([]string, 0, len(sd.Rounds))
+	for i := range sd.Rounds {
+		v := &sd.Rounds[i]
+		cuts = append(cuts, markStyle(st, v).Render(fmt.Sprintf("%s %d (%s)", v.Mark(), v.Round.CutOff, v.Round.Date.Format(time.DateOnly))))
+	}
+	out := wrapItems(cuts, 4, width)
+	for _, e := range sd.Excluded() {
+		out = append(out, t.row(4, 2, e.Mark()+" "+safetext.Clean(e.String()), "", st.Muted, st.Muted, width)...)
+	}
+	return out
+}
+
+// markStyle is the style of a round's mark: good when invited, bad when the cut-off was not
+// reached, muted when the round's list version is not met or it is not assessed.
+func markStyle(st *Styles, v *rounds.Verdict) lipgloss.Style {
+	switch {
+	case v.Judged != rounds.Entered:
+		return st.Muted
+	case v.Reached:
+		return st.Good
+	}
+	return st.Bad
 }
 
 // wrapItems puts items on lines of width, two spaces apart, indented.
@@ -196,29 +228,46 @@ func (s *standing) chartKinds(feed *rounds.Feed) []chartKind {
 		if seen[c] || len(feed.Latest(c, 1)) == 0 {
 			continue
 		}
-		why := "not a kind of round this profile could be invited in now"
-		if c >= rounds.Healthcare {
-			why = "an occupation category: it needs a NOC code, which the profile does not hold"
-		}
-		out = append(out, chartKind{cat: c, why: why})
+		out = append(out, chartKind{cat: c, why: s.notYours(c)})
 	}
 	return out
+}
+
+// notYours says why the candidate could not be invited in rounds of c now.
+func (s *standing) notYours(c rounds.Category) string {
+	if c == rounds.Other {
+		return "a kind of round these rules do not know: not assessed"
+	}
+	if !c.Selection() || len(s.kinds) == 0 {
+		return "not a kind of round this profile could be invited in now"
+	}
+	for _, k := range s.unmet {
+		switch {
+		case k.Category != c:
+		case !s.fromJobs && k.Version.Experience != nil:
+			return "an occupation category: judged from jobs with their NOC codes, and this profile gives years of work only"
+		default:
+			return fmt.Sprintf("%s, in force today, is not met: %s", k.Version, safetext.Clean(k.Why))
+		}
+	}
+	return "no version of this category is in force today in these rules"
 }
 
 // barGlyphs are the eighths of a cell, empty to full.
 var barGlyphs = [9]string{" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"}
 
-// cutoffChart draws the cut-offs of rounds (newest first) as bars, oldest at the left, with a
-// dashed line at score and a row of ✓ (invited) and ✗ under each bar: the marks and the line say
-// it all without colour. height is the rows of bars; the chart takes three more.
-func cutoffChart(st *Styles, list []rounds.Round, score, width, height int) []string {
+// cutoffChart draws the cut-offs of judged rounds (newest first) as bars, oldest at the left, with
+// a dashed line at score and under each bar its mark (rounds.Verdict.Mark: ✓ invited, ✗ cut-off
+// not reached, ○ list version not met, ? not assessed): the marks and the line say it all without
+// colour. height is the rows of bars; the chart takes three more.
+func cutoffChart(st *Styles, list []rounds.Verdict, score, width, height int) []string {
 	n := len(list)
 	if n == 0 {
 		return nil
 	}
 	lo, hi := score, score
 	for _, r := range list {
-		lo, hi = min(lo, r.CutOff), max(hi, r.CutOff)
+		lo, hi = min(lo, r.Round.CutOff), max(hi, r.Round.CutOff)
 	}
 	pad := max(5, (hi-lo)/10)
 	lo, hi = max(0, lo-pad), hi+pad
@@ -257,15 +306,13 @@ func cutoffChart(st *Styles, list []rounds.Round, score, width, height int) []st
 			if i < n-1 {
 				b.WriteString(gap)
 			}
-			fill := clamp((r.CutOff-lo)*height*8/span-row*8, 0, 8)
+			fill := clamp((r.Round.CutOff-lo)*height*8/span-row*8, 0, 8)
 			if row == 0 {
 				fill = max(fill, 1) // every round shows, however low
 			}
 			switch {
-			case fill > 0 && r.CutOff <= score:
-				b.WriteString(st.Good.Render(barGlyphs[fill]))
 			case fill > 0:
-				b.WriteString(st.Bad.Render(barGlyphs[fill]))
+				b.WriteString(markStyle(st, r).Render(barGlyphs[fill]))
 			case row == marker:
 				b.WriteString(st.Accent.Render("┄"))
 			default:
@@ -283,14 +330,10 @@ func cutoffChart(st *Styles, list []rounds.Round, score, width, height int) []st
 		if i < n-1 && bar == 2 {
 			marks.WriteByte(' ')
 		}
-		if list[i].CutOff <= score {
-			marks.WriteString(st.Good.Render("✓"))
-		} else {
-			marks.WriteString(st.Bad.Render("✗"))
-		}
+		marks.WriteString(markStyle(st, &list[i]).Render(list[i].Mark()))
 	}
 	out = append(out, marks.String())
-	first, last := list[n-1].Date.Format(time.DateOnly), list[0].Date.Format(time.DateOnly)
+	first, last := list[n-1].Round.Date.Format(time.DateOnly), list[0].Round.Date.Format(time.DateOnly)
 	dates := strings.Repeat(" ", lw+1) + first
 	if gap := n*bar - (bar - 1) - len(first) - len(last); gap >= 1 {
 		dates += strings.Repeat(" ", gap) + last

@@ -15,8 +15,9 @@ import (
 // roundsScreen is where the score stands against IRCC's rounds: the place in the pool, a chart of
 // the cut-offs of one kind of round over time with the score marked (left/right picks the kind),
 // and for each kind the candidate could be invited in, the last rounds with ✓ or ✗ and in how many
-// the score would have been invited. The figures are the rounds package's (KindsFor, Standings,
-// PositionOf); the layout is cached and View only slices it.
+// the score would have been invited, each round judged (a category round with the list version it
+// was held under: ○ when that version is not met, ? when not assessed). The figures are the rounds
+// package's (KindsFor, Standings, Judge, PositionOf); the layout is cached and View only slices it.
 type roundsScreen struct {
 	c *common
 	s *session
@@ -85,7 +86,8 @@ func (r *roundsScreen) chartLines(width int) []string {
 		return t.row(0, 0, "IRCC's rounds hold no round to chart.", "", st.Muted, st.Muted, width)
 	}
 	k := r.kinds[r.kind]
-	list := r.c.feed.Latest(k.cat, chartWidth(width))
+	judged := r.c.feed.Judge(r.c.rules, &r.s.a, k.cat, chartWidth(width))
+	list := judged.Rounds
 	nav := fmt.Sprintf("◀ %d of %d ▶", r.kind+1, len(r.kinds))
 	out := t.row(0, 2, fmt.Sprintf("%s of the last %s: %s", plural.Noun(len(list), "Cut-off", "Cut-offs"), plural.Count(len(list), "round", "rounds"), k.cat.Title()), nav, st.Section, st.Muted, width)
 	style := st.Muted
@@ -93,13 +95,7 @@ func (r *roundsScreen) chartLines(width int) []string {
 		style = st.Warn
 	}
 	out = append(out, t.row(2, 2, "("+k.why+")", "", style, style, width)...)
-	invited := 0
-	for _, rd := range list {
-		if rd.CutOff <= r.st.score {
-			invited++
-		}
-	}
-	out = append(out, t.row(2, 2, fmt.Sprintf("Your score would have been invited in %d of %s %s.", invited, plural.Noun(len(list), "this", "these"), plural.Count(len(list), "round", "rounds")), "",
+	out = append(out, t.row(2, 2, fmt.Sprintf("Your score would have been invited in %d of %s %s.", judged.Invited, plural.Noun(len(list), "this", "these"), plural.Count(len(list), "round", "rounds")), "",
 		st.Bold, st.Bold, width)...)
 	// The bars take what the body has left after the lines around them, within reason.
 	rows := clamp(r.height/2-4, 4, 16)
