@@ -2,8 +2,11 @@ package rounds
 
 import (
 	"bytes"
+	"os"
 	"testing"
 	"time"
+
+	"github.com/eewizard/eewizard/scoring"
 )
 
 // BenchmarkParse parses IRCC's whole feed (438 rounds, 782 kB), as Embedded does once per run.
@@ -45,4 +48,40 @@ func BenchmarkAbove(b *testing.B) {
 	for b.Loop() {
 		d.Above(437)
 	}
+}
+
+// BenchmarkStandingsWithCategories is what the rounds screen and `improve` compute for a nurse with
+// a work history: the kinds (every category version in force judged), the last 10 rounds of each
+// kind judged (the healthcare rounds under three versions), and the notes on the categories not met.
+func BenchmarkStandingsWithCategories(b *testing.B) {
+	r := benchRules(b)
+	src := jobsHead + "\n[[applicant.jobs]]\nnoc = \"31301\"\ncountry = \"canada\"\nstart = 2023-03-01\n"
+	p, err := scoring.ReadProfile(r, "p.toml", []byte(src))
+	if err != nil {
+		b.Fatal(err)
+	}
+	a := scoring.Assess(r, &p, day(scoreDay))
+	f := Embedded()
+	b.ReportAllocs()
+	for b.Loop() {
+		kinds := KindsFor(r, &a, &p)
+		f.Standings(r, &a, kinds, 10)
+		CategoryNotes(r, &a)
+	}
+}
+
+func benchRules(b *testing.B) *scoring.Rules {
+	data, err := os.ReadFile("../rules.toml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	all, err := scoring.LoadRules("rules.toml", data)
+	if err != nil {
+		b.Fatal(err)
+	}
+	r, err := all.At(day(scoreDay))
+	if err != nil {
+		b.Fatal(err)
+	}
+	return r
 }

@@ -188,7 +188,8 @@ func TestSixMonthsContinuousAndTwelveMonthsEachJudgedWithTheirRoundsVersion(t *t
 	}
 	notes := strings.Join(CategoryNotes(r, &a), "\n")
 	if !strings.Contains(notes, "Healthcare and social services occupations (healthcare version 3): not met: NOC 31301") ||
-		!strings.Contains(notes, "STEM occupations (stem version 3): not met: no job's occupation is on the STEM occupations list") ||
+		!strings.Contains(notes, "No job's occupation is on the list of STEM occupations (stem version 3), Trade occupations (trades version 3), ") ||
+		!strings.Contains(notes, "French-language proficiency (french version 2): not met: no French result") ||
 		strings.Contains(notes, NoJobsNote) {
 		t.Errorf("notes of a jobs profile:\n%s", notes)
 	}

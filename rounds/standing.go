@@ -66,8 +66,11 @@ func KindsFor(r *scoring.Rules, a *scoring.Assessment, p *scoring.Profile) []Kin
 func CategoryKinds(r *scoring.Rules, a *scoring.Assessment) (met, unmet []Kind) {
 	for i := range r.Categories {
 		v := &r.Categories[i]
-		c, err := ParseCategory(v.ID)
-		if err != nil || !c.Selection() || !v.InForce(a.Day) {
+		if !v.InForce(a.Day) {
+			continue
+		}
+		c := categoryOfID(v.ID)
+		if !c.Selection() {
 			continue
 		}
 		res := r.AssessCategory(v, a)
@@ -89,26 +92,50 @@ const NoJobsNote = "Occupation categories (healthcare, STEM, trades, education, 
 	"this profile gives years of work only, not jobs, so it cannot meet one."
 
 // CategoryNotes says in plain words which categories in force on a's day the candidate does not
-// meet, and why, for the texts under the rounds (`improve`, the rounds screen): for a profile of
-// year counts NoJobsNote, then French when not met; for a profile with jobs, one line per category
-// not met ("STEM occupations (stem version 3): not met: no job's occupation is on the STEM
-// occupations list"). Nothing when eligible for no program: no round can invite the candidate.
+// meet, and why, for the texts under the rounds (`improve`, the rounds screen). For a profile of
+// year counts: NoJobsNote, then French when not met. For a profile with jobs: one line for the
+// occupation categories whose lists hold none of the jobs ("No job's occupation is on the list of
+// STEM occupations (stem version 3), ..."), then one line per other category not met, with what
+// is missing ("Healthcare ... (healthcare version 3): not met: NOC 31301 ...; 8 months in it in
+// the last 3 years, 12 needed"). When eligible for no program, no round can invite the candidate:
+// only NoJobsNote is said, for a profile of year counts.
 func CategoryNotes(r *scoring.Rules, a *scoring.Assessment) []string {
-	if !a.EligibleAny() {
-		return nil
-	}
-	var out []string
+	var out, offList []string
 	if !a.Work.FromJobs {
 		out = append(out, NoJobsNote)
 	}
+	if !a.EligibleAny() {
+		return out
+	}
+	jobs := a.Jobs()
 	_, unmet := CategoryKinds(r, a)
 	for _, k := range unmet {
-		if !a.Work.FromJobs && k.Version.Experience != nil {
-			continue
+		name := fmt.Sprintf("%s (%s)", k.Category.Title(), k.Version)
+		switch {
+		case k.Version.Experience == nil:
+			out = append(out, name+": not met: "+k.Why)
+		case !a.Work.FromJobs:
+		case !listsAny(k.Version, jobs):
+			offList = append(offList, name)
+		default:
+			out = append(out, name+": not met: "+k.Why)
 		}
-		out = append(out, fmt.Sprintf("%s (%s): not met: %s", k.Category.Title(), k.Version, k.Why))
+	}
+	if len(offList) > 0 {
+		out = append(out, "No job's occupation is on the list of "+strings.Join(offList, ", ")+".")
 	}
 	return out
+}
+
+// categoryOfID is the category of a category version's id (scoring.CategoryIDs are the categories'
+// short names), Other for an id of none.
+func categoryOfID(id string) Category {
+	for c := French; c <= Military; c++ {
+		if categoryNames[c] == id {
+			return c
+		}
+	}
+	return Other
 }
 
 // Standing is a candidate's score against the latest rounds of one kind, each judged.

@@ -226,3 +226,45 @@ func TestRoundsChartOfOneRoundIsSingular(t *testing.T) {
 		t.Fatal("no kind of round with a single round in the embedded feed: the test sees nothing")
 	}
 }
+
+// A social worker (NOC 41300) in Canada since 2023-03-01: healthcare version 3 is met (36 months,
+// 12 needed) so healthcare is one of their kinds; version 1's list lacks 41300, so the one version 1
+// round among the last 10 (327, 2024-11-20, cut-off 463) is ○ "not in this list version", however
+// its cut-off compares; the occupation categories not met are named, not said to be unasked.
+func TestRoundsPanelOfAJobsProfileJudgesEachCategoryRoundWithItsVersion(t *testing.T) {
+	p, err := scoring.ReadProfile(rulesAt(t), "sw.toml", []byte("[applicant]\nage = 30\nmarital_status = \"single\"\n"+
+		"education = \"bachelors\"\n[applicant.first_language]\ntest = \"clb\"\nlistening = 9\nreading = 9\nwriting = 9\nspeaking = 9\n"+
+		"[[applicant.jobs]]\nnoc = \"41300\"\ncountry = \"canada\"\nstart = 2023-03-01\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := newModel(t, &p, "", 120, 40)
+	m, _ = drive(t, m, press("r")...)
+	whole := flat(wholeRounds(m))
+	for _, want := range []string{
+		"Healthcare and social services occupations · NOC 41300 Social workers is on the Healthcare and social services occupations list; 36 months in it in the last 3 years, 12 needed",
+		"○ 463 (2024-11-20)",
+		"○ 1 round under healthcare version 1: not in this list version (no job's occupation is on the Healthcare occupations list)",
+		"No job's occupation is on the list of STEM occupations (stem version 3),",
+	} {
+		if !strings.Contains(whole, want) {
+			t.Errorf("%q missing:\n%s", want, wholeRounds(m))
+		}
+	}
+	if strings.Contains(whole, "does not ask") || strings.Contains(whole, flat(rounds.NoJobsNote)) {
+		t.Errorf("a jobs profile told its occupation is not asked:\n%s", wholeRounds(m))
+	}
+	// The chart of healthcare rounds: every version 1 round (6 of the 15) is ○.
+	for m.rounds.kinds[m.rounds.kind].cat != rounds.Healthcare {
+		m, _ = drive(t, m, press("right")...)
+	}
+	var marks string
+	for _, l := range strings.Split(wholeRounds(m), "\n") {
+		if strings.Contains(l, "└") {
+			marks = l
+		}
+	}
+	if strings.Count(marks, "○") != 6 || strings.Count(marks, "✓")+strings.Count(marks, "✗") != 9 {
+		t.Errorf("healthcare chart marks %q: want 6 ○ and 9 ✓ or ✗", marks)
+	}
+}
