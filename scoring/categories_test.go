@@ -99,3 +99,45 @@ func TestCategoryWithoutJobsCannotBeMet(t *testing.T) {
 		t.Errorf("%v %v", c.Eligible, c.Reasons)
 	}
 }
+
+// The French category reads the version's french_nclc: a result at NCLC 7 meets it, one taken 2
+// years before the day (expired: language_test_valid_years = 2) is said to be too old, and no
+// French result is said as such.
+func TestCategoryFrenchSaysAnExpiredResultApart(t *testing.T) {
+	r := rulesOn(t, "2026-08-20")
+	const src = "[applicant]\nage = 30\nmarital_status = \"single\"\neducation = \"bachelors\"\n" +
+		"canadian_work_years = 1\ncanadian_work_years_last_3 = 1\nteer = 1\n" +
+		"[applicant.first_language]\ntest = \"clb\"\nlistening = 9\nreading = 9\nwriting = 9\nspeaking = 9\n"
+	const french = "[applicant.second_language]\ntest = \"nclc\"\ndate = %s\nlistening = 7\nreading = 7\nwriting = 7\nspeaking = 7\n"
+	for _, tc := range []struct{ extra, unmet string }{
+		{strings.Replace(french, "%s", "2024-08-21", 1), ""},
+		{strings.Replace(french, "%s", "2024-08-20", 1), "the French result is too old to count: the category needs NCLC 7 in all four abilities"},
+		{"", "no French result: the category needs NCLC 7 in all four abilities"},
+	} {
+		p := mustProfile(t, r, src+tc.extra)
+		c := category(t, r, &p, "2026-08-20", "french")
+		if c.Eligible != (tc.unmet == "") || strings.Join(c.Unmet, "; ") != tc.unmet {
+			t.Errorf("%q: eligible %v, unmet %q, want %q", tc.extra, c.Eligible, c.Unmet, tc.unmet)
+		}
+	}
+}
+
+// Asks says a version's rule from its fields: months, continuous or not, Canada only, the list's
+// title, the window, and the French level.
+func TestCategoryVersionAsksItsRuleInWords(t *testing.T) {
+	r := rulesOn(t, "2026-08-20")
+	want := map[string]string{
+		"healthcare": "12 months of work (not necessarily continuous) in one occupation of the Healthcare and social services occupations list in the last 3 years",
+		"physicians": "12 months of work (continuous) in Canada in one occupation of the Physicians with Canadian work experience list in the last 3 years",
+		"french":     "NCLC 7 or more in all four French abilities",
+	}
+	for _, v := range r.CategoriesOn(day("2026-08-20")) {
+		if w, ok := want[v.ID]; ok && v.Asks() != w {
+			t.Errorf("%s: %q, want %q", &v, v.Asks(), w)
+		}
+		delete(want, v.ID)
+	}
+	if len(want) > 0 {
+		t.Errorf("not in force on 2026-08-20: %v", want)
+	}
+}
