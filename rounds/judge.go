@@ -14,12 +14,15 @@ type Judged uint8
 // How a round is judged. A round of no category (general, program, PNP) is Entered: KindsFor lists
 // its kind from the candidate's programs and nomination. A category round is judged with the
 // category version it was held under (VersionOf), with the candidate's facts on the day of their
-// assessment (scoring.Rules.AssessCategory).
+// assessment (scoring.Rules.AssessCategory): "would the candidate as they are today have been
+// invited in that round". Each Verdict of a Standing carries its judgement, the version, whether
+// the cut-off was reached and why it was not Entered; Standing.Excluded groups those not Entered
+// for a text, and Verdict.Mark gives the glyph the command line and the TUI both show.
 const (
 	Entered    Judged = iota // the candidate meets what the round asks besides the score
 	OffList                  // a category round whose version lists none of the candidate's occupations
 	RuleNotMet               // a category round whose version the candidate does not meet otherwise (months, French, conditions)
-	Unassessed               // a category round no version of the rules claims (NotAssessed): never counted
+	Unassessed               // a category round no version claims, or a round of no known kind (NotAssessed): never counted
 )
 
 var judgedWords = [...]string{

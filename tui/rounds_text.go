@@ -221,7 +221,7 @@ func (s *standing) chartKinds(feed *rounds.Feed) []chartKind {
 	var out []chartKind
 	seen := map[rounds.Category]bool{}
 	for _, sd := range s.standings {
-		out = append(out, chartKind{cat: sd.Kind.Category, why: sd.Kind.Why, yours: true})
+		out = append(out, chartKind{cat: sd.Kind.Category, why: safetext.Clean(sd.Kind.Why), yours: true})
 		seen[sd.Kind.Category] = true
 	}
 	for _, c := range rounds.Categories() {
