@@ -131,30 +131,39 @@ func judgeRound(r *scoring.Rules, a *scoring.Assessment, v *Verdict, memo *versi
 }
 
 // Excluded is a group of rounds of a Standing that could not have invited the candidate whatever
-// the score: those of one version not met, or those not assessed.
+// the score, for one reason: those not met under their versions, or those not assessed.
 type Excluded struct {
-	Judged  Judged
-	Version *scoring.CategoryVersion // nil for rounds not assessed
-	Why     string
-	Rounds  int // how many rounds of the Standing
+	Judged   Judged
+	Versions []*scoring.CategoryVersion // the versions of the group's rounds, newest first; none for rounds not assessed
+	Why      string
+	Rounds   int // how many rounds of the Standing
 }
 
 // String says the group in plain words: "2 rounds under healthcare version 1: not in this list
-// version (no job's occupation is on the Healthcare occupations list)", "1 round: category not
-// known to these rules: not assessed".
+// version (no job's occupation is on the Healthcare occupations list)", "15 rounds under
+// healthcare versions 3, 2 and 1: not met under this list version (cannot be met without jobs:
+// ...)", "1 round: category not known to these rules: not assessed".
 func (e *Excluded) String() string {
 	n := plural.Count(e.Rounds, "round", "rounds")
-	if e.Version == nil {
+	if len(e.Versions) == 0 {
 		return n + ": " + e.Why
 	}
-	return fmt.Sprintf("%s under %s: %s (%s)", n, e.Version, e.Judged, e.Why)
+	under := e.Versions[0].String()
+	if len(e.Versions) > 1 {
+		nums := make([]string, len(e.Versions))
+		for i, v := range e.Versions {
+			nums[i] = fmt.Sprint(v.Version)
+		}
+		under = fmt.Sprintf("%s versions %s and %s", e.Versions[0].ID, strings.Join(nums[:len(nums)-1], ", "), nums[len(nums)-1])
+	}
+	return fmt.Sprintf("%s under %s: %s (%s)", n, under, e.Judged, e.Why)
 }
 
 // Mark is the group's glyph, as Verdict.Mark gives it for each of its rounds.
 func (e *Excluded) Mark() string { return (&Verdict{Judged: e.Judged}).Mark() }
 
-// Excluded groups the rounds of s that are not Entered, by version (rounds not assessed together),
-// in the order their newest round comes in s.
+// Excluded groups the rounds of s that are not Entered by judgement and reason (rounds not
+// assessed together), in the order their newest round comes in s.
 func (s *Standing) Excluded() []Excluded {
 	var out []Excluded
 	for i := range s.Rounds {
@@ -163,13 +172,17 @@ func (s *Standing) Excluded() []Excluded {
 			continue
 		}
 		j := 0
-		for j < len(out) && (out[j].Version != v.Version || out[j].Judged != v.Judged) {
+		for j < len(out) && (out[j].Why != v.Why || out[j].Judged != v.Judged) {
 			j++
 		}
 		if j == len(out) {
-			out = append(out, Excluded{Judged: v.Judged, Version: v.Version, Why: v.Why})
+			out = append(out, Excluded{Judged: v.Judged, Why: v.Why})
 		}
-		out[j].Rounds++
+		e := &out[j]
+		if v.Version != nil && (len(e.Versions) == 0 || e.Versions[len(e.Versions)-1] != v.Version) {
+			e.Versions = append(e.Versions, v.Version)
+		}
+		e.Rounds++
 	}
 	return out
 }

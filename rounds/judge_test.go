@@ -312,3 +312,18 @@ func TestHealthcareEntryIsTheVersionInForceOnTheScoringDay(t *testing.T) {
 		t.Errorf("year counts with French met: notes %q, want NoJobsNote alone", notes)
 	}
 }
+
+// A profile of year counts judged against the healthcare rounds: every one of the 15 (versions 3,
+// 2 and 1) is not met for one reason, said once.
+func TestRoundsNotMetForOneReasonAreOneGroupAcrossVersions(t *testing.T) {
+	r, read := entryRules(t)
+	p := read(cecFrench)
+	a := scoring.Assess(r, &p, day(scoreDay))
+	s := Embedded().Judge(r, &a, Healthcare, 15)
+	ex := s.Excluded()
+	want := "15 rounds under healthcare versions 3, 2 and 1: not met under this list version " +
+		"(cannot be met without jobs: the profile gives years of work, not jobs with their NOC codes)"
+	if s.Invited != 0 || len(ex) != 1 || ex[0].String() != want || ex[0].Mark() != "○" {
+		t.Errorf("invited %d, excluded %+v\nwant %q", s.Invited, ex, want)
+	}
+}

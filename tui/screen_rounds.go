@@ -10,6 +10,7 @@ import (
 
 	"github.com/eewizard/eewizard/plural"
 	"github.com/eewizard/eewizard/rounds"
+	"github.com/eewizard/eewizard/safetext"
 )
 
 // roundsScreen is where the score stands against IRCC's rounds: the place in the pool, a chart of
@@ -97,6 +98,9 @@ func (r *roundsScreen) chartLines(width int) []string {
 	out = append(out, t.row(2, 2, "("+k.why+")", "", style, style, width)...)
 	out = append(out, t.row(2, 2, fmt.Sprintf("Your score would have been invited in %d of %s %s.", judged.Invited, plural.Noun(len(list), "this", "these"), plural.Count(len(list), "round", "rounds")), "",
 		st.Bold, st.Bold, width)...)
+	for _, e := range judged.Excluded() { // the ○ and ? under the bars, said once for each version
+		out = append(out, t.row(2, 4, e.Mark()+" "+safetext.Clean(e.String()), "", st.Muted, st.Muted, width)...)
+	}
 	// The bars take what the body has left after the lines around them, within reason.
 	rows := clamp(r.height/2-4, 4, 16)
 	return append(out, cutoffChart(st, list, r.st.score, width, rows)...)
