@@ -89,8 +89,10 @@ func TestCanEnterAgreesWithKindsForAndMissingSaysWhy(t *testing.T) {
 }
 
 // FuzzCanEnterAgreesWithKindsFor builds a profile from fuzzed answers (languages on the NCLC and
-// CLB scales, work, TEER, funds, nomination) and checks, for every category, that CanEnter agrees
-// with KindsFor (All as General) and that Missing is empty exactly when the profile can enter.
+// CLB scales, work as year counts or one job, TEER, funds, nomination) and checks, for every
+// category, that CanEnter agrees with KindsFor (All as General), that Missing is empty exactly
+// when the profile can enter, and that only a profile with a job (one of five occupations, on
+// lists or not) enters an occupation category.
 func FuzzCanEnterAgreesWithKindsFor(f *testing.F) {
 	data, err := os.ReadFile("../rules.toml")
 	if err != nil {
@@ -102,23 +104,34 @@ func FuzzCanEnterAgreesWithKindsFor(f *testing.F) {
 	}
 	day, _ := scoring.ParseDay("2026-08-20")
 	r, _ = r.At(day)
-	f.Add(uint8(7), uint8(7), uint8(7), uint8(7), uint8(9), uint8(1), uint8(1), uint8(3), uint8(1), uint32(0), true, true)
-	f.Add(uint8(9), uint8(9), uint8(9), uint8(9), uint8(0), uint8(0), uint8(0), uint8(3), uint8(4), uint32(20000), false, false)
-	f.Fuzz(func(t *testing.T, l, rd, w, s, second, cw, cw3, fw, teer uint8, funds uint32, nominated, frenchFirst bool) {
+	f.Add(uint8(7), uint8(7), uint8(7), uint8(7), uint8(9), uint8(1), uint8(1), uint8(3), uint8(1), uint32(0), true, true, uint8(0))
+	f.Add(uint8(9), uint8(9), uint8(9), uint8(9), uint8(0), uint8(0), uint8(0), uint8(3), uint8(4), uint32(20000), false, false, uint8(0))
+	f.Add(uint8(9), uint8(9), uint8(9), uint8(9), uint8(0), uint8(0), uint8(0), uint8(0), uint8(1), uint32(0), false, false, uint8(5*20+1))
+	f.Add(uint8(9), uint8(9), uint8(9), uint8(9), uint8(5), uint8(0), uint8(0), uint8(0), uint8(1), uint32(0), false, false, uint8(5*8+2))
+	f.Fuzz(func(t *testing.T, l, rd, w, s, second, cw, cw3, fw, teer uint8, funds uint32, nominated, frenchFirst bool, job uint8) {
 		first, other := "clb", "nclc"
 		if frenchFirst {
 			first, other = "nclc", "clb"
 		}
 		lvl := func(v uint8) int { return 3 + int(v%8) } // CLB or NCLC 3 to 10
-		text := fmt.Sprintf("[applicant]\nage = 30\nmarital_status = \"single\"\neducation = \"bachelors\"\nteer = %d\n"+
-			"canadian_work_years = %d\ncanadian_work_years_last_3 = %d\nforeign_work_years = %d\nsettlement_funds = %d\nprovincial_nomination = %v\n"+
+		work := fmt.Sprintf("teer = %d\ncanadian_work_years = %d\ncanadian_work_years_last_3 = %d\nforeign_work_years = %d\n",
+			teer%6, cw%4, min(cw3%4, cw%4), fw%5)
+		jobs := ""
+		if job > 0 { // one job in Canada instead of the year counts: an occupation of a list or of none, 0 to 51 months
+			codes := [...]string{"31301", "41300", "31204", "11200", "72010"}
+			work = ""
+			jobs = fmt.Sprintf("[[applicant.jobs]]\nnoc = %q\ncountry = \"canada\"\nstart = %s\n", codes[job%5],
+				day.AddDate(0, -int(job/5), -1).Format("2006-01-02"))
+		}
+		text := fmt.Sprintf("[applicant]\nage = 30\nmarital_status = \"single\"\neducation = \"bachelors\"\n%s"+
+			"settlement_funds = %d\nprovincial_nomination = %v\n"+
 			"[applicant.first_language]\ntest = %q\nlistening = %d\nreading = %d\nwriting = %d\nspeaking = %d\n",
-			teer%6, cw%4, min(cw3%4, cw%4), fw%5, funds%40000, nominated, first,
-			lvl(l), lvl(rd), lvl(w), lvl(s))
+			work, funds%40000, nominated, first, lvl(l), lvl(rd), lvl(w), lvl(s))
 		if second > 0 {
 			v := lvl(second)
 			text += fmt.Sprintf("[applicant.second_language]\ntest = %q\nlistening = %d\nreading = %d\nwriting = %d\nspeaking = %d\n", other, v, v, v, v)
 		}
+		text += jobs
 		p, err := scoring.ReadProfile(r, "p.toml", []byte(text))
 		if err != nil {
 			t.Skip() // not a profile the reader accepts
@@ -131,7 +144,8 @@ func FuzzCanEnterAgreesWithKindsFor(f *testing.F) {
 		for _, c := range append(Categories(), All) {
 			want := listed[c] || c == All && listed[General]
 			got := CanEnter(r, c, &a, &p)
-			if got != want || (Missing(r, c, &a, &p) == "") != got {
+			occupational := c >= Healthcare && c < Other
+			if got != want || (Missing(r, c, &a, &p) == "") != got || got && occupational && job == 0 {
 				t.Fatalf("%s: CanEnter %v, KindsFor %v, missing %q\n%s", c, got, want, Missing(r, c, &a, &p), text)
 			}
 		}
