@@ -15,6 +15,11 @@ import (
 func timeline(r, rr *Rules, p *Profile, day time.Time, total int) ([]TimelineEvent, error) {
 	end := day.AddDate(0, TimelineMonths, 0)
 	whats := map[time.Time][]string{}
+	whys := map[time.Time][]TimelineReason{}
+	add := func(d time.Time, kind, what string) {
+		whats[d] = append(whats[d], what)
+		whys[d] = append(whys[d], TimelineReason{Kind: kind})
+	}
 	in := func(d time.Time) bool { return d.After(day) && !d.After(end) }
 	at := func(d time.Time) (Assessment, error) {
 		rd, err := r.At(d)
@@ -50,7 +55,7 @@ func timeline(r, rr *Rules, p *Profile, day time.Time, total int) ([]TimelineEve
 			was, _ := before.CRS.Line(FactorAge, 0)
 			now, _ := after.CRS.Line(FactorAge, 0)
 			if now.Points < was.Points {
-				whats[d] = append(whats[d], fmt.Sprintf("Birthday: age %d, age points %d → %d", n, was.Points, now.Points))
+				add(d, TimelineBirthday, fmt.Sprintf("Birthday: age %d, age points %d → %d", n, was.Points, now.Points))
 			}
 		}
 	}
@@ -65,7 +70,7 @@ func timeline(r, rr *Rules, p *Profile, day time.Time, total int) ([]TimelineEve
 			test = c.Name
 		}
 		if d := AddYears(l.Date, rr.Timing.LanguageValidYears); in(d) {
-			whats[d] = append(whats[d], fmt.Sprintf("%s result (%s, taken %s) expires: results count for %s",
+			add(d, TimelineLanguage, fmt.Sprintf("%s result (%s, taken %s) expires: results count for %s",
 				what, test, l.Date.Format("2006-01-02"), years(rr.Timing.LanguageValidYears)))
 		}
 	}
@@ -76,7 +81,7 @@ func timeline(r, rr *Rules, p *Profile, day time.Time, total int) ([]TimelineEve
 	}
 	if e := p.Applicant.ECADate; !e.IsZero() {
 		if d := AddYears(e, rr.Timing.ECAValidYears); in(d) {
-			whats[d] = append(whats[d], fmt.Sprintf("Educational credential assessment (%s) expires: an ECA counts for %s, and FSW needs a valid one",
+			add(d, TimelineECA, fmt.Sprintf("Educational credential assessment (%s) expires: an ECA counts for %s, and FSW needs a valid one",
 				e.Format("2006-01-02"), years(rr.Timing.ECAValidYears)))
 		}
 	}
@@ -96,10 +101,34 @@ func timeline(r, rr *Rules, p *Profile, day time.Time, total int) ([]TimelineEve
 				if !d.Equal(per.From) {
 					verb = "Rules period ends"
 				}
-				whats[d] = append(whats[d], verb+": "+per.What)
+				add(d, TimelineRules, verb+": "+per.What)
 			}
 		}
 	}
+
+	// The days the work history changes the score or eligibility, each verified on the day
+	// before and the day itself.
+	work := map[time.Time]bool{}
+	if p.Applicant.Jobs.Len() > 0 || p.Spouse.Jobs.Len() > 0 {
+		clock := newWorkClock(&rr.Work, r.Categories, p, day, end)
+		for _, n := range clock.days(dayNumber(day), dayNumber(end)) {
+			d := fromDayNumber(n)
+			b, err := assessDay(r, p, d.AddDate(0, 0, -1))
+			if err != nil {
+				return nil, err
+			}
+			a, err := assessDay(r, p, d)
+			if err != nil {
+				return nil, err
+			}
+			if what, why := workEvent(p, &b, &a); len(what) > 0 {
+				whats[d] = append(whats[d], what...)
+				whys[d] = append(whys[d], why...)
+				work[d] = true
+			}
+		}
+	}
+	held := heldOn(p, day)
 
 	dates := make([]time.Time, 0, len(whats))
 	for d := range whats {
@@ -113,8 +142,21 @@ func timeline(r, rr *Rules, p *Profile, day time.Time, total int) ([]TimelineEve
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, TimelineEvent{Date: d, What: strings.Join(whats[d], "; "), Total: a.CRS.Total, Delta: a.CRS.Total - prev})
+		out = append(out, TimelineEvent{Date: d, What: strings.Join(whats[d], "; "), Total: a.CRS.Total, Delta: a.CRS.Total - prev,
+			Reasons: whys[d], KeepsWorking: work[d] && held})
 		prev = a.CRS.Total
 	}
+	return out, nil
+}
+
+// assessDay assesses p on d with the rules in force that day, and judges its categories.
+func assessDay(r *Rules, p *Profile, d time.Time) (dayAssessment, error) {
+	rd, err := r.At(d)
+	if err != nil {
+		return dayAssessment{}, err
+	}
+	out := dayAssessment{day: d, rr: rd}
+	rd.AssessInto(p, d, &out.a)
+	out.cats = rd.AssessCategories(&out.a)
 	return out, nil
 }

@@ -1,0 +1,432 @@
+package scoring
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/eewizard/eewizard/noc"
+)
+
+// The days on which a work history changes the score or eligibility because time passes: a job's
+// counted hours reach the next 1,560-hour year, CEC's year in the last 3 is reached, FSW's
+// continuous year or FST's two years are reached, a category's months are reached, or old work
+// leaves the 10-, 5- or 3-year window. They are found without scoring every day: each count the
+// engine makes of the jobs is a function of the day that, between the days where a job starts or
+// ends, a window's edge passes one of those, or the calendar's February moves the window by other
+// than a day ("breakpoints"), only rises or only falls. So on each stretch between breakpoints a
+// bisection on the count's levels (whole years; a category's months reached or not) finds every
+// day a level changes, and each such day is then verified by assessing the day before and the day
+// itself, as the birthdays are.
+
+// Kinds of TimelineReason.
+const (
+	TimelineBirthday = "birthday" // a birthday that costs age points
+	TimelineLanguage = "language" // a language result stops counting
+	TimelineECA      = "eca"      // the ECA stops counting
+	TimelineRules    = "rules"    // a period of the rules starts or ends
+	TimelineWork     = "work"     // a count of years of work changes (Program and Category empty)
+	TimelineProgram  = "program"  // eligibility for a program changes (Program set)
+	TimelineCategory = "category" // a category is met or no longer met (Category and Version set)
+)
+
+// TimelineReason is one cause of a TimelineEvent, for programs that add to it (the rounds a
+// category or a program brings, from IRCC's feed).
+type TimelineReason struct {
+	Kind     string // one of the Timeline kinds above
+	Program  string // TimelineProgram: "fsw", "cec" or "fst" (ProgramID.String)
+	Category string // TimelineCategory: the category id ("healthcare")
+	Version  int    // TimelineCategory: the version judged on the day
+	Met      bool   // TimelineProgram, TimelineCategory: met from the day on (false: no longer met)
+}
+
+// workProbe is one count the engine makes of a work history, reduced to the levels that matter:
+// whole years, or whether a category's months are reached.
+type workProbe struct {
+	h          *history
+	k          keep
+	code       string // keepNOC, keepNOCCanada: the occupation
+	window     int    // the years before the day that count
+	continuous bool   // the level of each continuous stretch of work, not of the sum
+	months     int    // > 0: the level is whether these months are reached; 0: whole years
+	primary    bool   // the level is which job is the primary occupation (primary_noc not given)
+}
+
+// probeLevels appends the levels of pr on day number d to out; a continuous probe first appends
+// how many stretches there are, so that two days' levels compare only when they line up.
+func (w *WorkRules) probeLevels(pr *workProbe, d int, out []int) []int {
+	from := windowFrom(fromDayNumber(d), pr.window)
+	switch {
+	case pr.primary:
+		best, at := -1.0, -1
+		for i := range pr.h.jobs {
+			jc := w.jobCount(pr.h, i, from, d)
+			score := jc.Hours
+			if w.skilledTEER(jc.TEER) {
+				score += 1e12
+			}
+			if score > best {
+				best, at = score, i
+			}
+		}
+		return append(out, at)
+	case !pr.continuous:
+		return append(out, w.probeLevel(pr, w.hours(pr.h, from, d, pr.k, pr.code)))
+	}
+	var buf [MaxJobs]span
+	spans := w.spans(&buf, pr.h, from, d, pr.k, pr.code)
+	sortSpans(spans)
+	at := len(out)
+	out = append(out, 0)
+	for i := 0; i < len(spans); { // the stretches as longestRun makes them
+		n, end := i+1, spans[i].to
+		for n < len(spans) && spans[n].from <= end {
+			end = max(end, spans[n].to)
+			n++
+		}
+		out = append(out, w.probeLevel(pr, w.cappedHours(spans[i:n])))
+		out[at]++
+		i = n
+	}
+	return out
+}
+
+// probeLevel is the level of hours: whole years, or whether pr.months are reached (counted as
+// the categories count them).
+func (w *WorkRules) probeLevel(pr *workProbe, hours float64) int {
+	if pr.months == 0 {
+		return w.years(hours)
+	}
+	if int(hours/(float64(w.HoursPerYear)/12)+1e-6) >= pr.months {
+		return 1
+	}
+	return 0
+}
+
+// workClock finds the days a work history's counts change.
+type workClock struct {
+	w      *WorkRules
+	probes []workProbe
+	breaks []int // breakpoints, day numbers, sorted, unique
+	a, b   []int // levels, reused
+}
+
+// newWorkClock prepares the counts of p's jobs for the days in (day, end] with the work rules of
+// w and the category versions of cats (every version, each probed whether in force or not).
+func newWorkClock(w *WorkRules, cats []CategoryVersion, p *Profile, day, end time.Time) *workClock {
+	c := &workClock{w: w}
+	units, _ := noc.Embedded()
+	windows := []int{w.CRSWindowYears, w.CECWindowYears, w.FSTWindowYears, w.FSWWindowYears}
+	lo, hi := dayNumber(day), dayNumber(end)
+	var hs []*history
+	if jobs := p.Applicant.Jobs.All(); len(jobs) > 0 {
+		h := &history{}
+		newHistory(h, jobs, units)
+		hs = append(hs, h)
+		c.probes = append(c.probes,
+			workProbe{h: h, k: keepCRSCanada, window: w.CRSWindowYears},
+			workProbe{h: h, k: keepAbroad, window: w.CRSWindowYears},
+			workProbe{h: h, k: keepCEC, window: w.CECWindowYears})
+		if p.Applicant.PrimaryNOC == "" && len(jobs) > 1 {
+			c.probes = append(c.probes, workProbe{h: h, window: w.CRSWindowYears, primary: true})
+		}
+		seen := map[string]bool{}
+		for i := range jobs {
+			code := jobs[i].NOC
+			if seen[code] {
+				continue
+			}
+			seen[code] = true
+			if w.IsTrade(code) {
+				c.probes = append(c.probes, workProbe{h: h, k: keepNOC, code: code, window: w.FSTWindowYears})
+			}
+			if w.skilledTEER(h.teer[i]) {
+				c.probes = append(c.probes, workProbe{h: h, k: keepNOC, code: code, window: w.FSWWindowYears, continuous: true})
+			}
+		}
+		for vi := range cats {
+			v := &cats[vi]
+			e := v.Experience
+			if e == nil || v.From.After(end) || (!v.Until.IsZero() && v.Until.Before(day)) {
+				continue
+			}
+			windows = append(windows, e.WithinYears)
+			c.breaks = append(c.breaks, dayNumber(v.From))
+			if !v.Until.IsZero() {
+				c.breaks = append(c.breaks, dayNumber(v.Until)+1)
+			}
+			k := keepNOC
+			if e.CanadaOnly {
+				k = keepNOCCanada
+			}
+			for code := range seen {
+				if v.Has(code) {
+					c.probes = append(c.probes, workProbe{h: h, k: k, code: code, window: e.WithinYears, continuous: e.Continuous, months: e.Months})
+				}
+			}
+		}
+	}
+	if jobs := p.Spouse.Jobs.All(); len(jobs) > 0 {
+		h := &history{}
+		newHistory(h, jobs, units)
+		hs = append(hs, h)
+		c.probes = append(c.probes, workProbe{h: h, k: keepCRSCanada, window: w.CRSWindowYears})
+	}
+	// A count changes its direction only where a job starts or ends, at the day itself or where
+	// a window's edge passes it (a day either side: February 29), and where a window moves by
+	// other than one day (the days about February 29).
+	for _, h := range hs {
+		for i := range h.jobs {
+			for _, x := range []int{h.start[i], h.end[i]} {
+				if x == math.MaxInt {
+					continue
+				}
+				c.breaks = append(c.breaks, x)
+				for _, n := range windows {
+					y := dayNumber(AddYears(fromDayNumber(x), n))
+					c.breaks = append(c.breaks, y-1, y, y+1)
+				}
+			}
+		}
+	}
+	for y := day.Year(); y <= end.Year()+1; y++ {
+		feb := dayNumber(time.Date(y, time.February, 27, 0, 0, 0, 0, time.UTC))
+		c.breaks = append(c.breaks, feb, feb+1, feb+2, feb+3, feb+4)
+	}
+	sort.Ints(c.breaks)
+	n := 0
+	for _, b := range c.breaks {
+		if b > lo && b <= hi && (n == 0 || c.breaks[n-1] != b) {
+			c.breaks[n] = b
+			n++
+		}
+	}
+	c.breaks = c.breaks[:n]
+	return c
+}
+
+// levels are every probe's levels on day number d, into buf.
+func (c *workClock) levels(d int, buf []int) []int {
+	buf = buf[:0]
+	for i := range c.probes {
+		buf = c.w.probeLevels(&c.probes[i], d, buf)
+	}
+	return buf
+}
+
+// changes reports whether a level differs between day numbers d1 and d2.
+func (c *workClock) changes(d1, d2 int) bool {
+	c.a, c.b = c.levels(d1, c.a), c.levels(d2, c.b)
+	if len(c.a) != len(c.b) {
+		return true
+	}
+	for i := range c.a {
+		if c.a[i] != c.b[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// days are the day numbers in (lo, hi] on which some level differs from the day before.
+func (c *workClock) days(lo, hi int) []int {
+	var out []int
+	prev := lo
+	for _, b := range append(c.breaks, hi+1) {
+		// Between breakpoints every count only rises or only falls: equal levels at both ends
+		// mean no change between them.
+		out = c.bisect(prev, min(b-1, hi), out)
+		if b <= hi && c.changes(b-1, b) {
+			out = append(out, b)
+		}
+		prev = b
+	}
+	return out
+}
+
+// bisect appends the days in (lo, hi] on which a level changes, the counts monotone on [lo, hi].
+func (c *workClock) bisect(lo, hi int, out []int) []int {
+	if hi <= lo || !c.changes(lo, hi) {
+		return out
+	}
+	if hi == lo+1 {
+		return append(out, hi)
+	}
+	mid := lo + (hi-lo)/2
+	return c.bisect(mid, hi, c.bisect(lo, mid, out))
+}
+
+// heldOn reports whether p holds a job on day (its end absent, or on or after day).
+func heldOn(p *Profile, day time.Time) bool {
+	for _, l := range []*JobList{&p.Applicant.Jobs, &p.Spouse.Jobs} {
+		for _, j := range l.All() {
+			if !j.Start.After(day) && (j.End.IsZero() || !j.End.Before(day)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dayAssessment is a profile assessed on one day, with the rules of the day and its categories.
+type dayAssessment struct {
+	day  time.Time
+	rr   *Rules
+	a    Assessment
+	cats []CategoryResult
+}
+
+// workEvent says what changes between the assessments of the day before (b) and of the day (a)
+// because of p's work history; nothing when no program, no category and no score moved with it.
+func workEvent(p *Profile, b, a *dayAssessment) (what []string, why []TimelineReason) {
+	scoreMoved := b.a.CRS.Total != a.a.CRS.Total
+	var progs []string
+	var progWhy []TimelineReason
+	for id := ProgramID(0); id < NumPrograms; id++ {
+		was, now := b.a.Programs[id].Eligible, a.a.Programs[id].Eligible
+		if was == now {
+			continue
+		}
+		progWhy = append(progWhy, TimelineReason{Kind: TimelineProgram, Program: id.String(), Met: now})
+		if now {
+			progs = append(progs, fmt.Sprintf("eligible for %s (%s) from this day", id.Acronym(), id.Title()))
+			continue
+		}
+		why := ""
+		for _, r := range a.a.Programs[id].Reasons() {
+			if r.Fails() {
+				why = ": " + r.String()
+				break
+			}
+		}
+		progs = append(progs, fmt.Sprintf("no longer eligible for %s%s", id.Acronym(), why))
+	}
+	var cats []string
+	var catWhy []TimelineReason
+	was := map[string]bool{}
+	for _, c := range b.cats {
+		was[c.ID] = c.Eligible
+	}
+	for _, c := range a.cats {
+		if c.Eligible == was[c.ID] {
+			delete(was, c.ID)
+			continue
+		}
+		delete(was, c.ID)
+		catWhy = append(catWhy, TimelineReason{Kind: TimelineCategory, Category: c.ID, Version: c.Version, Met: c.Eligible})
+		if c.Eligible {
+			cats = append(cats, fmt.Sprintf("%s category met from this day (%s)", c.Title, experienceReason(c.Reasons)))
+		} else {
+			cats = append(cats, fmt.Sprintf("%s category no longer met (%s)", c.Title, firstReason(c.Reasons)))
+		}
+	}
+	for _, c := range b.cats {
+		if e, ok := was[c.ID]; ok && e {
+			catWhy = append(catWhy, TimelineReason{Kind: TimelineCategory, Category: c.ID, Version: c.Version})
+			cats = append(cats, fmt.Sprintf("%s category no longer met (its list version %d ends)", c.Title, c.Version))
+		}
+	}
+	counts := workCounts(p, b, a)
+	if len(progs) == 0 && len(cats) == 0 && !(scoreMoved && len(counts) > 0) {
+		return nil, nil
+	}
+	if len(counts) > 0 {
+		what = append(what, counts...)
+		why = append(why, TimelineReason{Kind: TimelineWork})
+	}
+	what = append(what, progs...)
+	what = append(what, cats...)
+	return what, append(append(why, progWhy...), catWhy...)
+}
+
+// workCounts says which year counts of the work history differ between b and a, and why.
+func workCounts(p *Profile, b, a *dayAssessment) []string {
+	if !b.a.Work.FromJobs && !b.a.Work.SpouseJobs {
+		return nil
+	}
+	w := &a.rr.Work
+	x, y := &b.a.counted, &a.a.counted
+	type count struct {
+		what         string
+		was, now     int
+		k            keep
+		code         string
+		window       int
+		jobs         []Job
+		spouse, used bool
+		program      ProgramID // the program the count is for alone: shown only when it changes
+		alone        bool
+	}
+	primary := a.a.Work.PrimaryNOC
+	aj, sj := p.Applicant.Jobs.All(), p.Spouse.Jobs.All()
+	list := []count{
+		{"skilled work in Canada", x.Applicant.CanadianWorkYears, y.Applicant.CanadianWorkYears, keepCRSCanada, "", w.CRSWindowYears, aj, false, b.a.Work.FromJobs, 0, false},
+		{"skilled work abroad", x.Applicant.ForeignWorkYears, y.Applicant.ForeignWorkYears, keepAbroad, "", w.CRSWindowYears, aj, false, b.a.Work.FromJobs, 0, false},
+		{"skilled work in Canada that counts for CEC", x.Applicant.CanadianWorkYearsLast3, y.Applicant.CanadianWorkYearsLast3, keepCEC, "", w.CECWindowYears, aj, false, b.a.Work.FromJobs, CEC, true},
+		{"work in NOC " + primary + " (FST)", x.Applicant.TradeWorkYearsLast5, y.Applicant.TradeWorkYearsLast5, keepNOC, primary, w.FSTWindowYears, aj, false, b.a.Work.FromJobs, FST, true},
+		{"spouse's skilled work in Canada", x.Spouse.CanadianWorkYears, y.Spouse.CanadianWorkYears, keepCRSCanada, "", w.CRSWindowYears, sj, true, b.a.Work.SpouseJobs, 0, false},
+	}
+	var out []string
+	units, _ := noc.Embedded()
+	for _, c := range list {
+		if !c.used || c.was == c.now || (c.alone && b.a.Programs[c.program].Eligible == a.a.Programs[c.program].Eligible) {
+			continue
+		}
+		var h history
+		newHistory(&h, c.jobs, units)
+		day := dayNumber(a.day)
+		if c.now > c.was {
+			var names []string
+			for i := range c.jobs {
+				if w.takes(c.k, &h, i, c.code) && h.start[i] < day && h.end[i] >= day {
+					names = append(names, c.jobs[i].Name(i))
+				}
+			}
+			by := ""
+			if len(names) > 0 {
+				by = " in " + strings.Join(names, " and ")
+			}
+			out = append(out, fmt.Sprintf("%s reaches %s in the last %s%s", capitalize(c.what), years(c.now), years(c.window), by))
+			continue
+		}
+		from := fromDayNumber(windowFrom(a.day, c.window))
+		out = append(out, fmt.Sprintf("%s drops to %s: work before %s leaves the last %s", capitalize(c.what), years(c.now),
+			from.Format(time.DateOnly), years(c.window)))
+	}
+	if b.a.Work.FromJobs && b.a.Work.FSWContinuous != a.a.Work.FSWContinuous {
+		if a.a.Work.FSWContinuous {
+			out = append(out, fmt.Sprintf("%s of continuous work in NOC %s reached in the last %s (FSW)",
+				capitalize(years(w.FSWContinuousYears)), primary, years(w.FSWWindowYears)))
+		} else {
+			out = append(out, fmt.Sprintf("No longer %s of continuous work in NOC %s in the last %s (FSW)",
+				years(w.FSWContinuousYears), primary, years(w.FSWWindowYears)))
+		}
+	}
+	return out
+}
+
+func capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// experienceReason is a category's reason about months of work, or its first reason.
+func experienceReason(rs []string) string {
+	for _, r := range rs {
+		if strings.HasPrefix(r, "NOC ") {
+			return r
+		}
+	}
+	return firstReason(rs)
+}
+
+func firstReason(rs []string) string {
+	if len(rs) == 0 {
+		return "no reason given"
+	}
+	return rs[0]
+}
