@@ -395,7 +395,7 @@ func workCounts(p *Profile, b, a *dayAssessment) []string {
 		out = append(out, fmt.Sprintf("%s drops to %s: work before %s leaves the last %s", capitalize(c.what), years(c.now),
 			from.Format(time.DateOnly), years(c.window)))
 	}
-	if b.a.Work.FromJobs && b.a.Work.FSWContinuous != a.a.Work.FSWContinuous {
+	if b.a.Work.FromJobs && b.a.Work.FSWContinuous != a.a.Work.FSWContinuous && b.a.Programs[FSW].Eligible != a.a.Programs[FSW].Eligible {
 		if a.a.Work.FSWContinuous {
 			out = append(out, fmt.Sprintf("%s of continuous work in NOC %s reached in the last %s (FSW)",
 				capitalize(years(w.FSWContinuousYears)), primary, years(w.FSWWindowYears)))
