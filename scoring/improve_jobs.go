@@ -3,6 +3,7 @@ package scoring
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -110,6 +111,7 @@ type workClock struct {
 	w      *WorkRules
 	probes []workProbe
 	breaks []int // breakpoints, day numbers, sorted, unique
+	forced []int // days always verified: a category version starts or ends (its rule changes)
 	a, b   []int // levels, reused
 }
 
@@ -153,9 +155,9 @@ func newWorkClock(w *WorkRules, cats []CategoryVersion, p *Profile, day, end tim
 				continue
 			}
 			windows = append(windows, e.WithinYears)
-			c.breaks = append(c.breaks, dayNumber(v.From))
+			c.forced = append(c.forced, dayNumber(v.From))
 			if !v.Until.IsZero() {
-				c.breaks = append(c.breaks, dayNumber(v.Until)+1)
+				c.forced = append(c.forced, dayNumber(v.Until)+1)
 			}
 			k := keepNOC
 			if e.CanadaOnly {
@@ -195,6 +197,7 @@ func newWorkClock(w *WorkRules, cats []CategoryVersion, p *Profile, day, end tim
 		feb := dayNumber(time.Date(y, time.February, 27, 0, 0, 0, 0, time.UTC))
 		c.breaks = append(c.breaks, feb, feb+1, feb+2, feb+3, feb+4)
 	}
+	c.breaks = append(c.breaks, c.forced...)
 	sort.Ints(c.breaks)
 	n := 0
 	for _, b := range c.breaks {
@@ -238,7 +241,7 @@ func (c *workClock) days(lo, hi int) []int {
 		// Between breakpoints every count only rises or only falls: equal levels at both ends
 		// mean no change between them.
 		out = c.bisect(prev, min(b-1, hi), out)
-		if b <= hi && c.changes(b-1, b) {
+		if b <= hi && (slices.Contains(c.forced, b) || c.changes(b-1, b)) {
 			out = append(out, b)
 		}
 		prev = b
