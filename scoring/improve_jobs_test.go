@@ -35,7 +35,9 @@ func eventOn(events []TimelineEvent, date string) (TimelineEvent, bool) {
 	return TimelineEvent{}, false
 }
 
-func hasEventReason(e TimelineEvent, want TimelineReason) bool { return slices.Contains(e.Reasons, want) }
+func hasEventReason(e TimelineEvent, want TimelineReason) bool {
+	return slices.Contains(e.Reasons, want)
+}
 
 // dates are the events' dates.
 func dates(events []TimelineEvent) []string {
