@@ -55,10 +55,10 @@ type workProbe struct {
 	primary    bool   // the level is which job is the primary occupation (primary_noc not given)
 }
 
-// probeLevels appends the levels of pr on day number d to out; a continuous probe first appends
-// how many stretches there are, so that two days' levels compare only when they line up.
-func (w *WorkRules) probeLevels(pr *workProbe, d int, out []int) []int {
-	from := windowFrom(fromDayNumber(d), pr.window)
+// probeLevels appends the levels of pr on day number d, its window starting on from, to out; a
+// continuous probe first appends how many stretches there are, so that two days' levels compare
+// only when they line up.
+func (w *WorkRules) probeLevels(pr *workProbe, from, d int, out []int) []int {
 	switch {
 	case pr.primary:
 		best, at := -1.0, -1
@@ -112,7 +112,7 @@ type workClock struct {
 	probes []workProbe
 	breaks []int // breakpoints, day numbers, sorted, unique
 	forced []int // days always verified: a category version starts or ends (its rule changes)
-	a, b   []int // levels, reused
+	memo   map[int]*dayLevels
 }
 
 // newWorkClock prepares the counts of p's jobs for the days in (day, end] with the work rules of
@@ -210,27 +210,56 @@ func newWorkClock(w *WorkRules, cats []CategoryVersion, p *Profile, day, end tim
 	return c
 }
 
-// levels are every probe's levels on day number d, into buf.
-func (c *workClock) levels(d int, buf []int) []int {
-	buf = buf[:0]
-	for i := range c.probes {
-		buf = c.w.probeLevels(&c.probes[i], d, buf)
+// levels are every probe's levels on day number d (the category probes' apart too), each day
+// counted once.
+func (c *workClock) levels(d int) *dayLevels {
+	if l, ok := c.memo[d]; ok {
+		return l
 	}
-	return buf
+	l := &dayLevels{}
+	var froms [8]struct{ window, from int }
+	nf := 0
+	for i := range c.probes {
+		pr := &c.probes[i]
+		from, k := 0, 0
+		for k = 0; k < nf && froms[k].window != pr.window; k++ {
+		}
+		if k < nf {
+			from = froms[k].from
+		} else {
+			from = windowFrom(fromDayNumber(d), pr.window)
+			if nf < len(froms) {
+				froms[nf] = struct{ window, from int }{pr.window, from}
+				nf++
+			}
+		}
+		if pr.months > 0 {
+			l.cat = c.w.probeLevels(pr, from, d, l.cat)
+		} else {
+			l.all = c.w.probeLevels(pr, from, d, l.all)
+		}
+	}
+	if c.memo == nil {
+		c.memo = map[int]*dayLevels{}
+	}
+	c.memo[d] = l
+	return l
 }
+
+// dayLevels are the probes' levels on a day: the categories' (cat) and the others (all).
+type dayLevels struct{ all, cat []int }
 
 // changes reports whether a level differs between day numbers d1 and d2.
 func (c *workClock) changes(d1, d2 int) bool {
-	c.a, c.b = c.levels(d1, c.a), c.levels(d2, c.b)
-	if len(c.a) != len(c.b) {
-		return true
-	}
-	for i := range c.a {
-		if c.a[i] != c.b[i] {
-			return true
-		}
-	}
-	return false
+	a, b := c.levels(d1), c.levels(d2)
+	return !slices.Equal(a.all, b.all) || !slices.Equal(a.cat, b.cat)
+}
+
+// categoryChanges reports whether a category's months are reached on d and not the day before,
+// or the reverse, or a category version starts or ends on d: only then can a category change
+// without a program changing.
+func (c *workClock) categoryChanges(d int) bool {
+	return slices.Contains(c.forced, d) || !slices.Equal(c.levels(d-1).cat, c.levels(d).cat)
 }
 
 // days are the day numbers in (lo, hi] on which some level differs from the day before.

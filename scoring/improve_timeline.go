@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -21,12 +22,10 @@ func timeline(r, rr *Rules, p *Profile, day time.Time, total int) ([]TimelineEve
 		whys[d] = append(whys[d], TimelineReason{Kind: kind})
 	}
 	in := func(d time.Time) bool { return d.After(day) && !d.After(end) }
+	days := &assessor{r: r, p: p}
 	at := func(d time.Time) (Assessment, error) {
-		rd, err := r.At(d)
-		if err != nil {
-			return Assessment{}, err
-		}
-		return Assess(rd, p, d), nil
+		a, err := days.assess(d, false)
+		return a.a, err
 	}
 	// around scores the day before d and d itself.
 	around := func(d time.Time) (Assessment, Assessment, error) {
@@ -113,13 +112,18 @@ func timeline(r, rr *Rules, p *Profile, day time.Time, total int) ([]TimelineEve
 		clock := newWorkClock(&rr.Work, r.Categories, p, day, end)
 		for _, n := range clock.days(dayNumber(day), dayNumber(end)) {
 			d := fromDayNumber(n)
-			b, err := assessDay(r, p, d.AddDate(0, 0, -1))
+			b, err := days.assess(d.AddDate(0, 0, -1), false)
 			if err != nil {
 				return nil, err
 			}
-			a, err := assessDay(r, p, d)
+			a, err := days.assess(d, false)
 			if err != nil {
 				return nil, err
+			}
+			// A category changes only with the pool (a program), its months or its version:
+			// judged only then, as it is the costly part.
+			if b.a.EligibleAny() != a.a.EligibleAny() || clock.categoryChanges(n) {
+				b.cats, a.cats = b.rr.AssessCategories(&b.a), a.rr.AssessCategories(&a.a)
 			}
 			if what, why := workEvent(p, &b, &a); len(what) > 0 {
 				whats[d] = append(whats[d], what...)
@@ -151,12 +155,62 @@ func timeline(r, rr *Rules, p *Profile, day time.Time, total int) ([]TimelineEve
 
 // assessDay assesses p on d with the rules in force that day, and judges its categories.
 func assessDay(r *Rules, p *Profile, d time.Time) (dayAssessment, error) {
-	rd, err := r.At(d)
+	s := assessor{r: r, p: p}
+	return s.assess(d, true)
+}
+
+// assessor assesses a profile on days, each with the rules in force that day, made once for each
+// state of the rules (the funds table and the periods in force: all that Rules.At looks at).
+type assessor struct {
+	r     *Rules
+	p     *Profile
+	keys  []rulesState
+	rules []*Rules
+}
+
+type rulesState struct {
+	funds   int
+	periods uint64
+}
+
+// rulesOn is r.At(d).
+func (s *assessor) rulesOn(d time.Time) (*Rules, error) {
+	if len(s.r.History) > 64 {
+		return s.r.At(d)
+	}
+	k := rulesState{funds: -1}
+	for i, t := range s.r.FSW.FundsTables {
+		if !d.Before(t.From) {
+			k.funds = i
+			break
+		}
+	}
+	for i := range s.r.History {
+		if s.r.History[i].covers(d) {
+			k.periods |= 1 << i
+		}
+	}
+	if i := slices.Index(s.keys, k); i >= 0 && !d.Before(s.r.Earliest) {
+		return s.rules[i], nil
+	}
+	rd, err := s.r.At(d)
+	if err != nil {
+		return nil, err
+	}
+	s.keys, s.rules = append(s.keys, k), append(s.rules, rd)
+	return rd, nil
+}
+
+// assess assesses the profile on d, and with cats judges its categories.
+func (s *assessor) assess(d time.Time, cats bool) (dayAssessment, error) {
+	rd, err := s.rulesOn(d)
 	if err != nil {
 		return dayAssessment{}, err
 	}
 	out := dayAssessment{day: d, rr: rd}
-	rd.AssessInto(p, d, &out.a)
-	out.cats = rd.AssessCategories(&out.a)
+	rd.AssessInto(s.p, d, &out.a)
+	if cats {
+		out.cats = rd.AssessCategories(&out.a)
+	}
 	return out, nil
 }
