@@ -205,38 +205,69 @@ func TestTimelineJobsMatchesEveryDay(t *testing.T) {
 	}
 	profiles["nurse"] = mustProfile(t, rr, jobsSingle+"[[applicant.jobs]]\nnoc = \"31301\"\ncountry = \"canada\"\nstart = 2026-02-01\nhours_per_week = 37.5\n"+
 		"[[applicant.jobs]]\nnoc = \"21232\"\ncountry = \"abroad\"\nstart = 2013-01-01\nend = 2019-12-31\nhours_per_week = 20\n")
-	start := day("2026-08-20")
+	profiles["fst"] = mustProfile(t, rr, "[applicant]\nage = 30\nmarital_status = \"single\"\neducation = \"secondary\"\nsettlement_funds = 20000\ncertificate_of_qualification = true\n"+
+		"[applicant.first_language]\ntest = \"clb\"\nlistening = 6\nreading = 6\nwriting = 6\nspeaking = 6\n"+
+		"[[applicant.jobs]]\nnoc = \"72410\"\ncountry = \"canada\"\nstart = 2025-01-01\n[[applicant.jobs]]\nnoc = \"72410\"\ncountry = \"canada\"\nstart = 2025-03-01\nhours_per_week = 10\n")
+	cont := "[applicant]\nage = 29\nmarital_status = \"single\"\neducation = \"bachelors\"\neca_date = 2025-03-01\nsettlement_funds = 20000\n" +
+		"[applicant.first_language]\ntest = \"clb\"\nlistening = 10\nreading = 10\nwriting = 10\nspeaking = 10\n" +
+		"[[applicant.jobs]]\nnoc = \"21232\"\ncountry = \"abroad\"\nstart = 2018-01-01\nend = 2025-06-30\n" +
+		"[[applicant.jobs]]\nnoc = \"31301\"\ncountry = \"canada\"\nstart = 2025-07-01\n"
+	starts := map[string]string{"continuous-then-12": "2025-09-01"}
+	profiles["continuous-then-12"] = mustProfile(t, rulesOn(t, "2025-09-01"), cont)
 	for name, p := range profiles {
+		start := day("2026-08-20")
+		if s, ok := starts[name]; ok {
+			start = day(s)
+		}
 		plan, err := Improve(r, &p, start, 0)
 		if err != nil {
 			t.Fatal(err)
 		}
-		var want []string
-		prev, err := assessDay(r, &p, start)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for d := start.AddDate(0, 0, 1); !d.After(start.AddDate(0, TimelineMonths, 0)); d = d.AddDate(0, 0, 1) {
-			cur, err := assessDay(r, &p, d)
-			if err != nil {
-				t.Fatal(err)
-			}
-			changed := cur.a.CRS.Total != prev.a.CRS.Total
-			for id := range cur.a.Programs {
-				changed = changed || cur.a.Programs[id].Eligible != prev.a.Programs[id].Eligible
-			}
-			for i := range cur.cats {
-				changed = changed || i >= len(prev.cats) || cur.cats[i].Eligible != prev.cats[i].Eligible
-			}
-			if changed {
-				want = append(want, d.Format(time.DateOnly))
-			}
-			prev = cur
-		}
-		if got := dates(plan.Timeline); !slices.Equal(got, want) {
+		if got, want := dates(plan.Timeline), everyDay(t, r, &p, start); !slices.Equal(got, want) {
 			t.Errorf("%s: timeline %v, every day gives %v", name, got, want)
 		}
 	}
+}
+
+// everyDay are the days of the TimelineMonths after start on which p's CRS total, a program or a
+// category changes, each day assessed in full.
+func everyDay(t *testing.T, r *Rules, p *Profile, start time.Time) []string {
+	t.Helper()
+	var out []string
+	prev, err := assessDay(r, p, start)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for d := start.AddDate(0, 0, 1); !d.After(start.AddDate(0, TimelineMonths, 0)); d = d.AddDate(0, 0, 1) {
+		cur, err := assessDay(r, p, d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		changed := cur.a.CRS.Total != prev.a.CRS.Total
+		for id := range cur.a.Programs {
+			changed = changed || cur.a.Programs[id].Eligible != prev.a.Programs[id].Eligible
+		}
+		// A category met on one day and not the other (one not in force is not met).
+		met := map[string]int{}
+		for _, c := range prev.cats {
+			if c.Eligible {
+				met[c.ID]++
+			}
+		}
+		for _, c := range cur.cats {
+			if c.Eligible {
+				met[c.ID]--
+			}
+		}
+		for _, n := range met {
+			changed = changed || n != 0
+		}
+		if changed {
+			out = append(out, d.Format(time.DateOnly))
+		}
+		prev = cur
+	}
+	return out
 }
 
 // For a work history the planner's "more years of work" are a job held longer: the nurse of
@@ -310,4 +341,33 @@ func mustReadTB(t testing.TB, path string) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// FST's two years in the trade in the last 5: a mechanic (72410, major group 72) in Canada from
+// 2025-01-01 at 30 h, with a certificate of qualification and CLB 6: 2 years = 728 days,
+// 2025-01-01 + 730 = 2027-01-01, less 2 = 2026-12-30.
+func TestTimelineFSTReached(t *testing.T) {
+	src := "[applicant]\nage = 30\nmarital_status = \"single\"\neducation = \"secondary\"\nsettlement_funds = 20000\ncertificate_of_qualification = true\n" +
+		"[applicant.first_language]\ntest = \"clb\"\nlistening = 6\nreading = 6\nwriting = 6\nspeaking = 6\n" +
+		"[[applicant.jobs]]\nnoc = \"72410\"\ncountry = \"canada\"\nstart = 2025-01-01\n"
+	_, events := jobsTimeline(t, src, "2026-08-20")
+	e, ok := eventOn(events, "2026-12-30")
+	if !ok || !hasEventReason(e, TimelineReason{Kind: TimelineProgram, Program: "fst", Met: true}) {
+		t.Errorf("FST not reached on 2026-12-30: %v %+v", dates(events), e)
+	}
+}
+
+// FSW's continuous year: work abroad from 2026-01-01 at 30 h, 364 days: 2026-12-31 (2026-01-01 +
+// 365 = 2027-01-01, less one). The grid then holds 68 (CLB 10 24, master's 23, 1 year 9, age 29
+// 12) of the 67 needed.
+func TestTimelineFSWContinuousYearReached(t *testing.T) {
+	src := "[applicant]\nage = 29\nmarital_status = \"single\"\neducation = \"masters\"\neca_date = 2025-03-01\nsettlement_funds = 20000\n" +
+		"[applicant.first_language]\ntest = \"clb\"\nlistening = 10\nreading = 10\nwriting = 10\nspeaking = 10\n" +
+		"[[applicant.jobs]]\nnoc = \"21232\"\ncountry = \"abroad\"\nstart = 2026-01-01\n"
+	_, events := jobsTimeline(t, src, "2026-08-20")
+	e, ok := eventOn(events, "2026-12-31")
+	if !ok || !hasEventReason(e, TimelineReason{Kind: TimelineProgram, Program: "fsw", Met: true}) ||
+		!strings.Contains(e.What, "1 year of continuous work in NOC 21232") {
+		t.Errorf("FSW not reached on 2026-12-31: %v %+v", dates(events), e)
+	}
 }
