@@ -84,7 +84,7 @@ func (e *env) improve(args []string) int {
 		return exitFail
 	}
 	if *asJSON {
-		out := report.NewImprove(files[0], &plan)
+		out := report.NewImproveFeed(files[0], &plan, feed)
 		out.Standing = &standing
 		if err := report.JSONLine(e.stdout, out); err != nil {
 			fmt.Fprintf(e.stderr, "eewizard: %v\n", err)
@@ -92,6 +92,6 @@ func (e *env) improve(args []string) int {
 		}
 		return exitOK
 	}
-	report.Improve(e.stdout, files[0], &plan, &standing)
+	report.ImproveFeed(e.stdout, files[0], &plan, &standing, feed)
 	return exitOK
 }

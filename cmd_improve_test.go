@@ -246,3 +246,60 @@ func TestImproveJSONPlanSaysWhetherTheProfileCanEnter(t *testing.T) {
 		t.Errorf("plan %+v entry %+v", got.Plan, e)
 	}
 }
+
+// A nurse's first year (testdata/timeline/nurse.toml: 2026-02-01 + 364 days = 2027-01-31) opens
+// CEC and the healthcare category; --json gives the reasons and the latest rounds of each from the
+// embedded feed. Its three latest healthcare rounds are 422 (2026-06-25, 475), 398 (2026-02-20,
+// 467) and 385 (2025-12-11, 476): cut-offs 467-476, newest 2026-06-25.
+func TestImproveJSONTimelineRoundsOfACategory(t *testing.T) {
+	out, errs, code := runCLI(t, "improve", filepath.Join("testdata", "timeline", "nurse.toml"), "--at", "2026-08-20", "--json")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var got struct {
+		Timeline []struct {
+			Date    string `json:"date"`
+			Reasons []struct {
+				Kind     string `json:"kind"`
+				Program  string `json:"program"`
+				Category string `json:"category"`
+				Met      bool   `json:"met"`
+			} `json:"reasons"`
+			KeepsWorking bool `json:"keeps_working"`
+			Rounds       []struct {
+				Category string `json:"category"`
+				Rounds   int    `json:"rounds"`
+				Low      int    `json:"lowest_cutoff"`
+				High     int    `json:"highest_cutoff"`
+				Newest   string `json:"newest"`
+			} `json:"rounds"`
+		} `json:"timeline"`
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if len(got.Timeline) == 0 || got.Timeline[0].Date != "2027-01-31" || !got.Timeline[0].KeepsWorking {
+		t.Fatalf("timeline %+v", got.Timeline)
+	}
+	e := got.Timeline[0]
+	kinds := map[string]bool{}
+	for _, r := range e.Reasons {
+		kinds[r.Kind+":"+r.Program+r.Category] = r.Met || r.Kind == "work"
+	}
+	if !kinds["work:"] || !kinds["program:cec"] || !kinds["category:healthcare"] {
+		t.Errorf("reasons %+v", e.Reasons)
+	}
+	found := false
+	for _, k := range e.Rounds {
+		if k.Category == "healthcare" {
+			found = k.Rounds == 3 && k.Low == 467 && k.High == 476 && k.Newest == "2026-06-25"
+		}
+	}
+	if !found {
+		t.Errorf("healthcare rounds %+v", e.Rounds)
+	}
+	text, _, _ := runCLI(t, "improve", filepath.Join("testdata", "timeline", "nurse.toml"), "--at", "2026-08-20")
+	if !strings.Contains(text, "cut-offs 467-476 (newest 2026-06-25)") || !strings.Contains(text, "keep working the same hours") {
+		t.Errorf("text:\n%s", text)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/eewizard/eewizard/plural"
+	"github.com/eewizard/eewizard/rounds"
 	"github.com/eewizard/eewizard/scoring"
 )
 
@@ -43,10 +44,84 @@ type ImprovePlan struct {
 
 // ImproveEvent is a day the score changes by itself, in JSON.
 type ImproveEvent struct {
-	Date  string `json:"date"`
-	What  string `json:"what"`
-	Total int    `json:"total"`
-	Delta int    `json:"delta"`
+	Date    string          `json:"date"`
+	What    string          `json:"what"`
+	Total   int             `json:"total"`
+	Delta   int             `json:"delta"`
+	Reasons []ImproveReason `json:"reasons"`
+	// KeepsWorking: the day assumes the person keeps working the same hours in the jobs held.
+	KeepsWorking bool `json:"keeps_working,omitempty"`
+	// Rounds are the kinds of round a program or category met from the day invites in, with
+	// their latest cut-offs (when the rounds are known).
+	Rounds []ImproveRounds `json:"rounds,omitempty"`
+}
+
+// ImproveReason is one cause of a day of the timeline, in JSON (scoring.TimelineReason).
+type ImproveReason struct {
+	Kind     string `json:"kind"`
+	Program  string `json:"program,omitempty"`
+	Category string `json:"category,omitempty"`
+	Version  int    `json:"version,omitempty"`
+	Met      bool   `json:"met,omitempty"`
+}
+
+// ImproveRounds are the latest rounds of a kind a day of the timeline opens, in JSON.
+type ImproveRounds struct {
+	Category string `json:"category"` // the kind of round (rounds.Category short name)
+	Title    string `json:"title"`
+	Rounds   int    `json:"rounds"` // how many of the latest rounds the cut-offs are of (0: none held)
+	Low      int    `json:"lowest_cutoff,omitempty"`
+	High     int    `json:"highest_cutoff,omitempty"`
+	Newest   string `json:"newest,omitempty"` // the date of the newest of them
+}
+
+// TimelineRounds is how many of the latest rounds of a kind a day of the timeline names.
+const TimelineRounds = 3
+
+// EventRounds are the kinds of round that each program or category met from e's day invites in,
+// with the cut-offs of their TimelineRounds latest rounds in feed (nil feed: none).
+func EventRounds(feed *rounds.Feed, e *scoring.TimelineEvent) []ImproveRounds {
+	if feed == nil {
+		return nil
+	}
+	var out []ImproveRounds
+	for _, r := range e.Reasons {
+		name := r.Program
+		if r.Kind == scoring.TimelineCategory {
+			name = r.Category
+		}
+		if !r.Met || name == "" {
+			continue
+		}
+		cat, err := rounds.ParseCategory(name)
+		if err != nil || cat == rounds.All {
+			continue
+		}
+		k := ImproveRounds{Category: cat.String(), Title: cat.Title()}
+		for i, rd := range feed.Latest(cat, TimelineRounds) {
+			if i == 0 {
+				k.Low, k.High, k.Newest = rd.CutOff, rd.CutOff, rd.Date.Format("2006-01-02")
+			}
+			k.Low, k.High = min(k.Low, rd.CutOff), max(k.High, rd.CutOff)
+			k.Rounds++
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+// roundsWords says the rounds of a kind in a sentence: "CEC rounds: the last 3 cut-offs
+// 515-547 (newest 2026-07-08)".
+func roundsWords(k ImproveRounds) string {
+	switch {
+	case k.Rounds == 0:
+		return fmt.Sprintf("%s rounds: none in IRCC's rounds yet", k.Title)
+	case k.Rounds == 1:
+		return fmt.Sprintf("%s rounds: the last cut-off %d (%s)", k.Title, k.Low, k.Newest)
+	case k.Low == k.High:
+		return fmt.Sprintf("%s rounds: the last %d cut-offs %d (newest %s)", k.Title, k.Rounds, k.Low, k.Newest)
+	}
+	return fmt.Sprintf("%s rounds: the last %d cut-offs %d-%d (newest %s)", k.Title, k.Rounds, k.Low, k.High, k.Newest)
 }
 
 // ImproveJSON is `eewizard improve --json`. Plan is null without --target.
@@ -61,7 +136,11 @@ type ImproveJSON struct {
 }
 
 // NewImprove converts the planner's findings for JSON.
-func NewImprove(file string, p *scoring.Plan) ImproveJSON {
+func NewImprove(file string, p *scoring.Plan) ImproveJSON { return NewImproveFeed(file, p, nil) }
+
+// NewImproveFeed is NewImprove with the rounds of feed named on the days of the timeline that
+// open them (EventRounds).
+func NewImproveFeed(file string, p *scoring.Plan, feed *rounds.Feed) ImproveJSON {
 	out := ImproveJSON{File: file, Date: p.Day.Format("2006-01-02"), Total: p.Total,
 		Suggestions: []ImproveSuggestion{}, Timeline: []ImproveEvent{}}
 	for _, s := range p.Suggestions {
@@ -76,8 +155,14 @@ func NewImprove(file string, p *scoring.Plan) ImproveJSON {
 				Unchecked: e.Unchecked}
 		}
 	}
-	for _, e := range p.Timeline {
-		out.Timeline = append(out.Timeline, ImproveEvent{Date: e.Date.Format("2006-01-02"), What: e.What, Total: e.Total, Delta: e.Delta})
+	for i := range p.Timeline {
+		e := &p.Timeline[i]
+		ev := ImproveEvent{Date: e.Date.Format("2006-01-02"), What: e.What, Total: e.Total, Delta: e.Delta,
+			Reasons: []ImproveReason{}, KeepsWorking: e.KeepsWorking, Rounds: EventRounds(feed, e)}
+		for _, r := range e.Reasons {
+			ev.Reasons = append(ev.Reasons, ImproveReason{Kind: r.Kind, Program: r.Program, Category: r.Category, Version: r.Version, Met: r.Met})
+		}
+		out.Timeline = append(out.Timeline, ev)
 	}
 	return out
 }
@@ -87,6 +172,12 @@ func NewImprove(file string, p *scoring.Plan) ImproveJSON {
 // the next months on which the score changes by itself; with st, first where the score stands
 // against IRCC's rounds.
 func Improve(w io.Writer, file string, p *scoring.Plan, st *Standing) {
+	ImproveFeed(w, file, p, st, nil)
+}
+
+// ImproveFeed is Improve with, under each day of the timeline that opens a kind of round (a
+// program or a category met from it), the latest cut-offs of those rounds in feed.
+func ImproveFeed(w io.Writer, file string, p *scoring.Plan, st *Standing, feed *rounds.Feed) {
 	head := fmt.Sprintf("%s: CRS %d on %s", file, p.Total, p.Day.Format("2006-01-02"))
 	fmt.Fprintf(w, "%s\n%s\n\n", head, strings.Repeat("=", len([]rune(head))))
 	if st != nil {
@@ -109,6 +200,9 @@ func Improve(w io.Writer, file string, p *scoring.Plan, st *Standing) {
 	for _, s := range p.Suggestions {
 		if strings.HasSuffix(s.Change.Group, "_work") {
 			wrapped(w, "  ", strings.Fields("(years of work are scored as if done today: birthdays and results expiring in those years are not counted; see the timeline below)"))
+			if strings.HasPrefix(s.Change.Title, "Keep working") {
+				wrapped(w, "  ", strings.Fields("(a job held longer is replayed with its start moved back by as many days, so that the years count today)"))
+			}
 			break
 		}
 	}
@@ -121,8 +215,18 @@ func Improve(w io.Writer, file string, p *scoring.Plan, st *Standing) {
 	if len(p.Timeline) == 0 {
 		fmt.Fprintf(w, "  none before %s\n", p.Day.AddDate(0, scoring.TimelineMonths, 0).Format("2006-01-02"))
 	}
-	for _, e := range p.Timeline {
-		wrapped(w, fmt.Sprintf("  %s %5d %5s  ", e.Date.Format("2006-01-02"), e.Total, plus(e.Delta)), strings.Fields(e.What))
+	keeps := false
+	for i := range p.Timeline {
+		e := &p.Timeline[i]
+		lead := fmt.Sprintf("  %s %5d %5s  ", e.Date.Format("2006-01-02"), e.Total, plus(e.Delta))
+		wrapped(w, lead, strings.Fields(e.What))
+		for _, k := range EventRounds(feed, e) {
+			wrapped(w, strings.Repeat(" ", len([]rune(lead)))+"→ ", strings.Fields(roundsWords(k)))
+		}
+		keeps = keeps || e.KeepsWorking
+	}
+	if keeps {
+		wrapped(w, "  ", strings.Fields("(the days from jobs still held assume you keep working the same hours until then)"))
 	}
 }
 

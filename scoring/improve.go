@@ -93,14 +93,24 @@ func (t *TargetPlan) Titles() []string {
 // Short is how many points the plan falls short of the target (0 when reached).
 func (t *TargetPlan) Short() int { return max(0, t.Target-t.Total) }
 
-// TimelineEvent is a day on which the score changes by itself: a birthday that costs age points, a
-// language result or an ECA that stops counting, a rule that changes. Total is the CRS total scored
-// on that day with the rules in force that day; Delta is the change from the total before it.
+// TimelineEvent is a day on which the score or eligibility changes by itself: a birthday that
+// costs age points, a language result or an ECA that stops counting, a rule that changes, and for
+// a work history the days time passing in its jobs changes a count of years (the next CRS year,
+// old work leaving a window), a program (CEC, FSW, FST reached) or a category (its months
+// reached). Total is the CRS total scored on that day with the rules in force that day; Delta is
+// the change from the total before it.
 type TimelineEvent struct {
 	Date  time.Time
 	What  string
 	Total int
 	Delta int
+	// Reasons are the causes of the day, one for each part of What (a work history's year counts
+	// changed together are one), for callers that add to them: the rounds a program or a
+	// category brings.
+	Reasons []TimelineReason
+	// KeepsWorking is true when the day comes from a work history with a job still held: it
+	// assumes the person keeps working the same hours until then.
+	KeepsWorking bool
 }
 
 // Plan is what Improve finds for a profile on a day.

@@ -62,7 +62,7 @@ func planCandidates(rr *Rules, p *Profile, day time.Time) []planCandidate {
 		out = append(out, planCandidate{Change: c, keys: keys, steps: max(steps, 1), ladder: ladder})
 	}
 	languageCandidates(rr, p, day, add)
-	workCandidates(rr, p, add)
+	workCandidates(rr, p, day, add)
 	educationCandidates(p, add)
 	a := &p.Applicant
 	if !a.Nomination {
@@ -145,14 +145,32 @@ func moreYears(n int) string {
 }
 
 // workCandidates are more years of work, from one more to the highest number the rules tell
-// apart, within the window of the questions (WorkWindowYears). The profile has no start dates, so
-// the years are counted from today.
-func workCandidates(rr *Rules, p *Profile, add addFunc) {
+// apart, within the window of the questions (WorkWindowYears). A profile of year counts has no
+// start dates, so the years are counted from today; a work history's years come from its jobs,
+// so for it they are a job held longer (jobCandidates).
+func workCandidates(rr *Rules, p *Profile, day time.Time, add addFunc) {
 	a := &p.Applicant
 	topC, topF, topS := workYears(rr)
-	topC = min(topC, WorkWindowYears-a.ForeignWorkYears)
-	topF = min(topF, WorkWindowYears-a.CanadianWorkYears)
-	topS = min(topS, WorkWindowYears)
+	if a.Jobs.Len() > 0 {
+		jobCandidates(rr, p, day, applicantCanada, topC, add)
+		jobCandidates(rr, p, day, applicantAbroad, topF, add)
+	} else {
+		countCandidates(a, min(topC, WorkWindowYears-a.ForeignWorkYears), min(topF, WorkWindowYears-a.CanadianWorkYears), add)
+	}
+	if !p.AccompanyingSpouse() {
+		return
+	}
+	if p.Spouse.Jobs.Len() > 0 {
+		jobCandidates(rr, p, day, spouseCanada, topS, add)
+		return
+	}
+	for n := p.Spouse.CanadianWorkYears + 1; n <= min(topS, WorkWindowYears); n++ {
+		spouseYears(p.Spouse.CanadianWorkYears, n, add)
+	}
+}
+
+// countCandidates are more years of work in and outside Canada as counts, up to topC and topF.
+func countCandidates(a *Applicant, topC, topF int, add addFunc) {
 	for n := a.CanadianWorkYears + 1; n <= topC; n++ {
 		k := n - a.CanadianWorkYears
 		last3 := min(a.CanadianWorkYearsLast3+k, 3)
@@ -173,16 +191,14 @@ func workCandidates(rr *Rules, p *Profile, add addFunc) {
 			Title: fmt.Sprintf("%s: skilled work outside Canada %d → %s", moreYears(k), a.ForeignWorkYears, years(n)),
 			apply: func(p *Profile) { p.Applicant.ForeignWorkYears = max(p.Applicant.ForeignWorkYears, n) }})
 	}
-	if !p.AccompanyingSpouse() {
-		return
-	}
-	sp := &p.Spouse
-	for n := sp.CanadianWorkYears + 1; n <= topS; n++ {
-		k := n - sp.CanadianWorkYears
-		add(k, Change{ID: fmt.Sprintf("spouse.canadian_work+%d", k), Group: "spouse.canadian_work", Set: []string{kv("spouse.canadian_work_years", n)},
-			Title: fmt.Sprintf("%s: spouse's skilled work in Canada %d → %s", moreYears(k), sp.CanadianWorkYears, years(n)),
-			apply: func(p *Profile) { p.Spouse.CanadianWorkYears = max(p.Spouse.CanadianWorkYears, n) }})
-	}
+}
+
+// spouseYears is the spouse's skilled work in Canada from cur to n years, as a count.
+func spouseYears(cur, n int, add addFunc) {
+	k := n - cur
+	add(k, Change{ID: fmt.Sprintf("spouse.canadian_work+%d", k), Group: "spouse.canadian_work", Set: []string{kv("spouse.canadian_work_years", n)},
+		Title: fmt.Sprintf("%s: spouse's skilled work in Canada %d → %s", moreYears(k), cur, years(n)),
+		apply: func(p *Profile) { p.Spouse.CanadianWorkYears = max(p.Spouse.CanadianWorkYears, n) }})
 }
 
 // educationCandidates are every higher level of education, Canadian study where the education

@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -15,13 +16,16 @@ import (
 func timeline(r, rr *Rules, p *Profile, day time.Time, total int) ([]TimelineEvent, error) {
 	end := day.AddDate(0, TimelineMonths, 0)
 	whats := map[time.Time][]string{}
+	whys := map[time.Time][]TimelineReason{}
+	add := func(d time.Time, kind, what string) {
+		whats[d] = append(whats[d], what)
+		whys[d] = append(whys[d], TimelineReason{Kind: kind})
+	}
 	in := func(d time.Time) bool { return d.After(day) && !d.After(end) }
+	days := &assessor{r: r, p: p}
 	at := func(d time.Time) (Assessment, error) {
-		rd, err := r.At(d)
-		if err != nil {
-			return Assessment{}, err
-		}
-		return Assess(rd, p, d), nil
+		a, err := days.assess(d, false)
+		return a.a, err
 	}
 	// around scores the day before d and d itself.
 	around := func(d time.Time) (Assessment, Assessment, error) {
@@ -50,7 +54,7 @@ func timeline(r, rr *Rules, p *Profile, day time.Time, total int) ([]TimelineEve
 			was, _ := before.CRS.Line(FactorAge, 0)
 			now, _ := after.CRS.Line(FactorAge, 0)
 			if now.Points < was.Points {
-				whats[d] = append(whats[d], fmt.Sprintf("Birthday: age %d, age points %d → %d", n, was.Points, now.Points))
+				add(d, TimelineBirthday, fmt.Sprintf("Birthday: age %d, age points %d → %d", n, was.Points, now.Points))
 			}
 		}
 	}
@@ -65,7 +69,7 @@ func timeline(r, rr *Rules, p *Profile, day time.Time, total int) ([]TimelineEve
 			test = c.Name
 		}
 		if d := AddYears(l.Date, rr.Timing.LanguageValidYears); in(d) {
-			whats[d] = append(whats[d], fmt.Sprintf("%s result (%s, taken %s) expires: results count for %s",
+			add(d, TimelineLanguage, fmt.Sprintf("%s result (%s, taken %s) expires: results count for %s",
 				what, test, l.Date.Format("2006-01-02"), years(rr.Timing.LanguageValidYears)))
 		}
 	}
@@ -76,7 +80,7 @@ func timeline(r, rr *Rules, p *Profile, day time.Time, total int) ([]TimelineEve
 	}
 	if e := p.Applicant.ECADate; !e.IsZero() {
 		if d := AddYears(e, rr.Timing.ECAValidYears); in(d) {
-			whats[d] = append(whats[d], fmt.Sprintf("Educational credential assessment (%s) expires: an ECA counts for %s, and FSW needs a valid one",
+			add(d, TimelineECA, fmt.Sprintf("Educational credential assessment (%s) expires: an ECA counts for %s, and FSW needs a valid one",
 				e.Format("2006-01-02"), years(rr.Timing.ECAValidYears)))
 		}
 	}
@@ -96,10 +100,39 @@ func timeline(r, rr *Rules, p *Profile, day time.Time, total int) ([]TimelineEve
 				if !d.Equal(per.From) {
 					verb = "Rules period ends"
 				}
-				whats[d] = append(whats[d], verb+": "+per.What)
+				add(d, TimelineRules, verb+": "+per.What)
 			}
 		}
 	}
+
+	// The days the work history changes the score or eligibility, each verified on the day
+	// before and the day itself.
+	work := map[time.Time]bool{}
+	if p.Applicant.Jobs.Len() > 0 || p.Spouse.Jobs.Len() > 0 {
+		clock := newWorkClock(&rr.Work, r.Categories, p, day, end)
+		for _, n := range clock.days(dayNumber(day), dayNumber(end)) {
+			d := fromDayNumber(n)
+			b, err := days.assess(d.AddDate(0, 0, -1), false)
+			if err != nil {
+				return nil, err
+			}
+			a, err := days.assess(d, false)
+			if err != nil {
+				return nil, err
+			}
+			// A category changes only with the pool (a program), its months or its version:
+			// judged only then, as it is the costly part.
+			if b.a.EligibleAny() != a.a.EligibleAny() || clock.categoryChanges(n) {
+				b.cats, a.cats = b.rr.AssessCategories(&b.a), a.rr.AssessCategories(&a.a)
+			}
+			if what, why := workEvent(p, &b, &a); len(what) > 0 {
+				whats[d] = append(whats[d], what...)
+				whys[d] = append(whys[d], why...)
+				work[d] = true
+			}
+		}
+	}
+	held := heldOn(p, day)
 
 	dates := make([]time.Time, 0, len(whats))
 	for d := range whats {
@@ -113,8 +146,71 @@ func timeline(r, rr *Rules, p *Profile, day time.Time, total int) ([]TimelineEve
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, TimelineEvent{Date: d, What: strings.Join(whats[d], "; "), Total: a.CRS.Total, Delta: a.CRS.Total - prev})
+		out = append(out, TimelineEvent{Date: d, What: strings.Join(whats[d], "; "), Total: a.CRS.Total, Delta: a.CRS.Total - prev,
+			Reasons: whys[d], KeepsWorking: work[d] && held})
 		prev = a.CRS.Total
+	}
+	return out, nil
+}
+
+// assessDay assesses p on d with the rules in force that day, and judges its categories.
+func assessDay(r *Rules, p *Profile, d time.Time) (dayAssessment, error) {
+	s := assessor{r: r, p: p}
+	return s.assess(d, true)
+}
+
+// assessor assesses a profile on days, each with the rules in force that day, made once for each
+// state of the rules (the funds table and the periods in force: all that Rules.At looks at).
+type assessor struct {
+	r     *Rules
+	p     *Profile
+	keys  []rulesState
+	rules []*Rules
+}
+
+type rulesState struct {
+	funds   int
+	periods uint64
+}
+
+// rulesOn is r.At(d).
+func (s *assessor) rulesOn(d time.Time) (*Rules, error) {
+	if len(s.r.History) > 64 {
+		return s.r.At(d)
+	}
+	k := rulesState{funds: -1}
+	for i, t := range s.r.FSW.FundsTables {
+		if !d.Before(t.From) {
+			k.funds = i
+			break
+		}
+	}
+	for i := range s.r.History {
+		if s.r.History[i].covers(d) {
+			k.periods |= 1 << i
+		}
+	}
+	if i := slices.Index(s.keys, k); i >= 0 && !d.Before(s.r.Earliest) {
+		return s.rules[i], nil
+	}
+	rd, err := s.r.At(d)
+	if err != nil {
+		return nil, err
+	}
+	s.keys, s.rules = append(s.keys, k), append(s.rules, rd)
+	return rd, nil
+}
+
+// assess assesses the profile on d, and with cats judges its categories.
+func (s *assessor) assess(d time.Time, cats bool) (dayAssessment, error) {
+	rd, err := s.rulesOn(d)
+	if err != nil {
+		return dayAssessment{}, err
+	}
+	out := dayAssessment{day: d, rr: rd}
+	rd.AssessInto(s.p, d, &out.a)
+	if cats {
+		out.cats = rd.AssessCategories(&out.a)
 	}
 	return out, nil
 }
