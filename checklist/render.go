@@ -98,7 +98,7 @@ func writeFees(w io.Writer, f *Fees, width int) {
 		wrap(w, "  ", "  ", fmt.Sprintf("Fees change on %s, before the deadline: an application received from that day pays $%s.",
 			day(f.ChangesOn), thousands(f.ChangedTotal)), width)
 	}
-	fmt.Fprintln(w, "  The right of permanent residence fee may be paid with the application or when IRCC asks for it.")
+	wrap(w, "  ", "  ", "The right of permanent residence fee may be paid with the application or when IRCC asks for it.", width)
 }
 
 // row writes label and value, the value right-aligned at width (at most 72).
