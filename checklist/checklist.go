@@ -62,6 +62,9 @@ type Checklist struct {
 	Items    []Item
 	Fees     Fees
 	Notes    []string // what is left out and why (no proof of funds needed, ...)
+	// FamilySize is the family counted for settlement funds, and FundsNeeded the amount to show
+	// (CAD; 0 when exempt, or when no funds table covers the day of applying).
+	FamilySize, FundsNeeded int
 }
 
 // Build derives the checklist of profile p for the invitation ita, with the rules r as read (the

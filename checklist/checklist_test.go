@@ -200,7 +200,7 @@ func TestFamilyChecklistHasEveryItemAndTheFeeTotal(t *testing.T) {
 	}
 	// Funds for a family of 3 (applicant, spouse, Maya) on 2026-12-02: the table of 2025-07-07.
 	funds, _ := item(&c, "funds")
-	if !strings.Contains(funds.Title, "$23,360") {
+	if !strings.Contains(funds.Title, "$23,360") || c.FundsNeeded != 23360 || c.FamilySize != 3 {
 		t.Errorf("funds: %q", funds.Title)
 	}
 	med, _ := item(&c, "medicals")
@@ -254,9 +254,13 @@ func TestCECIsExemptFromProofOfFunds(t *testing.T) {
 		if len(c.Notes) == 0 || !strings.Contains(c.Notes[0], "Canadian Experience Class") {
 			t.Errorf("program %q: notes %q, want why no funds", program, c.Notes)
 		}
-		// A Canadian degree: no ECA.
+		// A Canadian degree: no ECA, but the proof of the Canadian studies, which earn 30 additional
+		// points (a credential of three years or more).
 		if _, ok := item(&c, "eca-applicant"); ok {
 			t.Errorf("program %q: an ECA item for a Canadian credential", program)
+		}
+		if s, ok := item(&c, "studies-applicant"); !ok || !strings.Contains(s.Why, "earns 30 additional points") {
+			t.Errorf("program %q: studies %+v", program, s)
 		}
 	}
 	// Invited under FSW, the same profile shows funds: 1 person, $15,263 (2025-07-07 table).

@@ -55,6 +55,10 @@ func (b *builder) funds() {
 	}
 	n := b.p.FamilySize()
 	need, known := b.ra.FSW.FundsFor(n)
+	b.c.FamilySize = n
+	if known {
+		b.c.FundsNeeded = need
+	}
 	title := "Proof of settlement funds"
 	why := fmt.Sprintf("for a family of %d", n)
 	if known {
@@ -90,6 +94,7 @@ func (b *builder) person(who string) {
 		b.police(who, b.p.Applicant.BirthDate, b.p.Applicant.Residences.All())
 		b.references(who, b.p.Applicant.Jobs.All(), b.a.Work.Jobs[:], b.a.Work.FromJobs)
 		b.eca()
+		b.studies()
 		b.language("language-applicant-first", who, "first official language", &b.p.Applicant.FirstLanguage)
 		b.language("language-applicant-second", who, "second official language", &b.p.Applicant.SecondLanguage)
 		b.claims()
@@ -259,6 +264,20 @@ func (b *builder) eca() {
 		}
 	}
 	b.add(it)
+}
+
+// studies adds the proof of a Canadian credential, which earns points (core education and the
+// additional points for study in Canada).
+func (b *builder) studies() {
+	ce := b.p.Applicant.CanadianEducation
+	if ce == scoring.CanadianNone {
+		return
+	}
+	why := "a Canadian credential (" + ce.String() + ") earns points: the diploma, degree or certificate, and the transcripts"
+	if l, ok := b.a.CRS.Line(scoring.FactorCanadianStudy, 0); ok && l.Points > 0 {
+		why += fmt.Sprintf("; it earns %d additional points for study in Canada", l.Points)
+	}
+	b.add(Item{ID: "studies-applicant", Title: "Proof of Canadian studies", Who: WhoApplicant, Why: why, Due: b.c.Deadline})
 }
 
 // language adds a language result: valid language_test_valid_years from its date, on the day of

@@ -134,15 +134,17 @@ func wrap(w io.Writer, first, rest, s string, width int) {
 
 // JSON is the checklist in JSON: {"items": [...], "fees": {"total", "lines"}} with the dates.
 type JSON struct {
-	ITADate  string     `json:"ita_date"`
-	Round    string     `json:"round,omitempty"`
-	Program  string     `json:"program,omitempty"`
-	Deadline string     `json:"deadline"`
-	ApplyOn  string     `json:"apply_on"`
-	Expired  bool       `json:"expired"`
-	Items    []JSONItem `json:"items"`
-	Fees     JSONFees   `json:"fees"`
-	Notes    []string   `json:"notes"`
+	ITADate     string     `json:"ita_date"`
+	Round       string     `json:"round,omitempty"`
+	Program     string     `json:"program,omitempty"`
+	Deadline    string     `json:"deadline"`
+	ApplyOn     string     `json:"apply_on"`
+	Expired     bool       `json:"expired"`
+	FamilySize  int        `json:"family_size,omitempty"`
+	FundsNeeded int        `json:"funds_needed,omitempty"`
+	Items       []JSONItem `json:"items"`
+	Fees        JSONFees   `json:"fees"`
+	Notes       []string   `json:"notes"`
 }
 
 // JSONItem is an Item in JSON; due is null for what comes after applying.
@@ -175,7 +177,7 @@ type JSONFeeLine struct {
 // NewJSON converts a checklist for JSON.
 func NewJSON(c *Checklist) JSON {
 	out := JSON{ITADate: day(c.ITA.Date), Round: c.ITA.Round, Program: c.ITA.Program, Deadline: day(c.Deadline),
-		ApplyOn: day(c.ApplyOn), Expired: c.Expired, Items: []JSONItem{}, Notes: append([]string{}, c.Notes...),
+		ApplyOn: day(c.ApplyOn), Expired: c.Expired, FamilySize: c.FamilySize, FundsNeeded: c.FundsNeeded, Items: []JSONItem{}, Notes: append([]string{}, c.Notes...),
 		Fees: JSONFees{Known: c.Fees.Known, Total: c.Fees.Total, Lines: []JSONFeeLine{}, ChangedTotal: c.Fees.ChangedTotal}}
 	for _, it := range c.Items {
 		j := JSONItem{ID: it.ID, Title: it.Title, Who: it.Who, Why: it.Why, Expires: it.Expires}
