@@ -167,7 +167,8 @@ func TestFamilyChecklistHasEveryItemAndTheFeeTotal(t *testing.T) {
 		// Both jobs abroad count for CRS (foreign work, skill transferability).
 		"reference-applicant-job-1", "reference-applicant-job-2",
 		"eca-applicant", "language-applicant-first",
-		"passport-spouse", "photo-spouse", "police-spouse-india",
+		// The spouse's bachelor's earns spouse points (B): its ECA.
+		"passport-spouse", "photo-spouse", "police-spouse-india", "eca-spouse",
 		"birth-certificate-child-1", "passport-child-1", "photo-child-1",
 		"medicals",
 	}
@@ -202,6 +203,10 @@ func TestFamilyChecklistHasEveryItemAndTheFeeTotal(t *testing.T) {
 	funds, _ := item(&c, "funds")
 	if !strings.Contains(funds.Title, "$23,360") || c.FundsNeeded != 23360 || c.FamilySize != 3 {
 		t.Errorf("funds: %q", funds.Title)
+	}
+	// A spouse's bachelor's degree: 8 points (B, spouse education).
+	if e, _ := item(&c, "eca-spouse"); !strings.Contains(e.Why, "earns 8 CRS points") {
+		t.Errorf("spouse's ECA: %q", e.Why)
 	}
 	med, _ := item(&c, "medicals")
 	if !med.Due.IsZero() {

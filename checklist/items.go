@@ -103,6 +103,7 @@ func (b *builder) person(who string) {
 	b.police(who, time.Time{}, b.p.Spouse.Residences.All())
 	if b.p.AccompanyingSpouse() {
 		b.references(who, b.p.Spouse.Jobs.All(), b.a.Work.SpouseRows[:], b.a.Work.SpouseJobs)
+		b.spouseEducation()
 		b.language("language-spouse", who, "language", &b.p.Spouse.Language)
 	}
 }
@@ -264,6 +265,20 @@ func (b *builder) eca() {
 		}
 	}
 	b.add(it)
+}
+
+// spouseEducation adds the proof of the spouse's education when it earns points: an ECA for a
+// credential from outside Canada. The profile does not say where it was earned, so the stricter
+// reading asks for the ECA unless it is Canadian.
+func (b *builder) spouseEducation() {
+	l, ok := b.a.CRS.Line(scoring.FactorSpouseEducation, 0)
+	if !ok || l.Points <= 0 {
+		return
+	}
+	b.add(Item{ID: "eca-spouse", Title: "Educational credential assessment (ECA) report, or the Canadian diploma", Who: WhoSpouse,
+		Why: fmt.Sprintf("the spouse's education (%s) earns %d CRS points: a credential from outside Canada needs an ECA less than %d years old when you apply; a Canadian one, the diploma and transcripts",
+			b.p.Spouse.Education.Title(), l.Points, b.r.Timing.ECAValidYears),
+		Due: b.c.Deadline})
 }
 
 // studies adds the proof of a Canadian credential, which earns points (core education and the

@@ -69,6 +69,11 @@ func TestWhatIfChecklistKey(t *testing.T) {
 			t.Fatalf("%v: l without an ITA:\n%s", size, view(m))
 		}
 		m, _ = drive(t, m, press("p", "436", "enter")...)
+		m, _ = drive(t, m, press("?")...)
+		if v := view(m); !strings.Contains(v, "checklist") {
+			t.Errorf("%v: the what-if's ? does not list l:\n%s", size, v)
+		}
+		m, _ = drive(t, m, press("esc")...)
 		m, _ = drive(t, m, press("l")...)
 		d, ok := m.whatif.dlg.(*checklistDialog)
 		if !ok {
