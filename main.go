@@ -42,6 +42,9 @@ Usage:
                                                 after an invitation: accept or decline?
   eewizard whatif PROFILE --scenario list [--ita-date DATE | --round N]
                                                 the ready-made scenarios for the profile
+  eewizard checklist PROFILE (--ita-date DATE | --round N) [--program fsw|cec|fst|pnp]
+                  [--at DATE] [--json] [--rules FILE]
+                                                after an invitation: the documents, deadlines, fees
   eewizard improve PROFILE [--target N | --category NAME] [--with-nomination] [--rounds N]
                   [--at DATE] [--json] [--rules FILE]
                                                 every change that raises the score, and a plan
@@ -149,6 +152,8 @@ func dispatch(e *env, args []string) int {
 		return e.whatif(args)
 	case "improve":
 		return e.improve(args)
+	case "checklist":
+		return e.checklist(args)
 	case "draws":
 		return e.draws(args)
 	case "rules":

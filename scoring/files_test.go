@@ -244,6 +244,7 @@ func FuzzReadProfile(f *testing.F) {
 	}
 	f.Add([]byte("[applicant]\nage = 30\nmarital_status = \"single\"\neducation = \"masters\"\n"))
 	f.Add([]byte("[applicant]\nage = 30\nmarital_status = \"single\"\neducation = \"masters\"\n[[applicant.jobs]]\nnoc = \"21232\"\ncountry = \"canada\"\nstart = 2024-01-01\nhours_per_week = 45\n"))
+	f.Add([]byte("[applicant]\nbirth_date = 1990-05-10\nmarital_status = \"married\"\neducation = \"masters\"\n[[applicant.residences]]\ncountry = \"India\"\nstart = 1990-05-10\nend = 2016-08-31\n[[spouse.residences]]\ncountry = \" Brazil \"\nstart = 2000-01-01\n[[children]]\nname = \"Maya\"\nbirth_date = 2019-04-02\n"))
 	f.Add([]byte("[applicant.first_language]\ntest = \"ielts\"\nlistening = nan\n"))
 	f.Add([]byte("[applicant]\nbirth_date = 07:32:00\nmarital_status = \"single\"\neducation = \"masters\"\n"))
 	f.Add([]byte("[applicant]\nage = 30\nmarital_status = \"single\"\neducation = \"masters\"\n[applicant.first_language]\ntest = \"ielts\"\ndate = 0001-01-01\nlistening = 7\nreading = 6.9999999999\nwriting = 7\nspeaking = 7\n"))

@@ -247,7 +247,8 @@ func editWithJobs(orig []byte, p *Profile) []byte {
 	if _, err := decodeTOML(string(orig), &tree); err != nil {
 		return fresh
 	}
-	if !takeSameJobs(tree, "applicant", p.Applicant.Jobs.All()) || !takeSameJobs(tree, "spouse", p.Spouse.Jobs.All()) {
+	if !takeSameJobs(tree, "applicant", p.Applicant.Jobs.All()) || !takeSameJobs(tree, "spouse", p.Spouse.Jobs.All()) ||
+		!takeSameRows(tree, p) {
 		return fresh
 	}
 	if entries, tables := profileEntries(p); sameProfileTree(tree, entries, tables) {

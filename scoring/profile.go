@@ -144,6 +144,10 @@ type Applicant struct {
 	// from it on the scoring day (work.go) and the profile file has none of them.
 	Jobs       JobList
 	PrimaryNOC string // the occupation applied under; "": the skilled job with the most hours
+
+	// Residences is where the applicant has lived (residences.go), for the checklist's police
+	// certificates; it scores nothing.
+	Residences ResidenceList
 }
 
 // Spouse is the spouse or common-law partner, used only when they come to Canada and are not a
@@ -154,6 +158,8 @@ type Spouse struct {
 	StudiedInCanada   bool
 	Language          Language
 	Jobs              JobList // when given, CanadianWorkYears is counted from them
+
+	Residences ResidenceList // where the spouse has lived, for the checklist; scores nothing
 }
 
 // empty reports whether nothing about the spouse is given.
@@ -167,6 +173,10 @@ type Profile struct {
 	Name      string
 	Applicant Applicant
 	Spouse    Spouse
+
+	// Children are the dependent children (residences.go): the checklist's birth certificates and
+	// fees, and family size when family_size is not given.
+	Children ChildList
 }
 
 // AccompanyingSpouse reports whether the spouse's factors count: a spouse or common-law partner who
@@ -186,15 +196,22 @@ func (p *Profile) AgeOn(day time.Time) int {
 	return max(0, YearsBetween(b, day))
 }
 
-// FamilySize is the number of people counted for settlement funds.
+// FamilySize is the number of people counted for settlement funds: family_size when given, else
+// the applicant, a spouse or partner, and the dependent children listed.
 func (p *Profile) FamilySize() int {
 	if p.Applicant.FamilySize > 0 {
 		return p.Applicant.FamilySize
 	}
+	return p.familyListed()
+}
+
+// familyListed is the applicant, a spouse or partner, and the dependent children listed.
+func (p *Profile) familyListed() int {
+	n := 1 + p.Children.Len()
 	if p.Applicant.MaritalStatus.HasPartner() {
-		return 2
+		n++
 	}
-	return 1
+	return n
 }
 
 // YearsBetween is the number of whole years from a to b (an age, or the age of a test result).

@@ -129,6 +129,9 @@ func EncodeProfile(p *Profile) []byte {
 	}
 	encodeJobs(&b, "applicant.jobs", p.Applicant.Jobs.All())
 	encodeJobs(&b, "spouse.jobs", p.Spouse.Jobs.All())
+	encodeResidences(&b, "applicant.residences", p.Applicant.Residences.All())
+	encodeResidences(&b, "spouse.residences", p.Spouse.Residences.All())
+	encodeChildren(&b, p.Children.All())
 	return b.Bytes()
 }
 

@@ -25,6 +25,7 @@ func readProfileDoc(r *Rules, d *doc, m map[string]any) (Profile, error) {
 	p := NewProfile()
 	root := d.root(m)
 	p.Name = root.str("name", false, "")
+	p.Children = readChildren(root) // before the applicant: family_size is checked against them
 	readApplicant(r, root.sub("applicant", true), &p)
 	sp := root.sub("spouse", false)
 	p.Spouse.Education = Education(sp.enum("education", false, int(EducationNone), EducationNames))
@@ -34,8 +35,9 @@ func readProfileDoc(r *Rules, d *doc, m map[string]any) (Profile, error) {
 	if sp.has("language") {
 		p.Spouse.Language = readLanguage(r, sp.sub("language", false))
 	}
-	sp.done("education", "canadian_work_years", "studied_in_canada", "language", "jobs")
-	root.done("name", "applicant", "spouse")
+	p.Spouse.Residences = readResidences(sp, time.Time{})
+	sp.done("education", "canadian_work_years", "studied_in_canada", "language", "jobs", "residences")
+	root.done("name", "applicant", "spouse", "children")
 	if err := d.err(); err != nil {
 		return Profile{}, err
 	}
@@ -79,7 +81,7 @@ var applicantKeys = []string{
 	"canadian_education", "canadian_work_years", "foreign_work_years", "teer", "certificate_of_qualification",
 	"job_offer", "provincial_nomination", "sibling_in_canada", "canadian_work_years_last_3",
 	"trade_work_years_last_5", "settlement_funds", "family_size", "work_authorized", "relative_in_canada",
-	"studied_in_canada", "first_language", "second_language", "jobs", "primary_noc",
+	"studied_in_canada", "first_language", "second_language", "jobs", "primary_noc", "residences",
 }
 
 func readApplicant(r *Rules, t *table, p *Profile) {
@@ -160,6 +162,11 @@ func readApplicant(r *Rules, t *table, p *Profile) {
 	notBeforeBirth(t, a.BirthDate, "eca_date", a.ECADate)
 	notBeforeBirth(t, a.BirthDate, "first_language.date", a.FirstLanguage.Date)
 	notBeforeBirth(t, a.BirthDate, "second_language.date", a.SecondLanguage.Date)
+	a.Residences = readResidences(t, a.BirthDate)
+	if n := p.familyListed(); a.FamilySize > 0 && a.FamilySize < n && p.Children.Len() > 0 {
+		t.d.addf(t.key("family_size"), "%d, but the profile lists %d people (the applicant, a spouse or partner, %d [[children]]): want %d or more, or leave it out",
+			a.FamilySize, n, p.Children.Len(), n)
+	}
 	t.done(applicantKeys...)
 }
 

@@ -288,6 +288,10 @@ type Rules struct {
 	// Categories are the versions of the categories of category-based selection, in the order of
 	// the file (rulescategories.go).
 	Categories []CategoryVersion
+	// Fees are the fees of an application for permanent residence, newest table first, and
+	// Checklist the rules of the document checklist after an ITA (rulesfees.go).
+	Fees      []FeeTable
+	Checklist ChecklistRules
 
 	categoryByRound map[string]int // round name -> index in Categories
 	at              time.Time      // zero for rules as read; the date for rules from At

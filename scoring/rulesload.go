@@ -34,8 +34,10 @@ func loadTree(d *doc, m map[string]any) (*Rules, error) {
 	readWork(root.sub("work", true), r)
 	readCharts(root.sub("language", true), r)
 	readCategories(root.sub("categories", true), r)
+	readFees(root.sub("fees", true), r)
+	readChecklist(root.sub("checklist", true), r)
 	readHistory(root, r, sc)
-	root.done("meta", "timing", "crs", "fsw", "cec", "fst", "work", "language", "categories", "history")
+	root.done("meta", "timing", "crs", "fsw", "cec", "fst", "work", "language", "categories", "fees", "checklist", "history")
 	if len(d.probs) == 0 {
 		checkEveryDay(d, r)
 	}

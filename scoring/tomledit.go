@@ -24,7 +24,7 @@ func EditProfile(orig []byte, p *Profile) []byte {
 	if rest, found := bytes.CutPrefix(orig, byteOrderMark); found && len(rest) > 0 {
 		return append(append([]byte{}, byteOrderMark...), EditProfile(rest, p)...) // the mark stays
 	}
-	if p.Applicant.Jobs.Len() > 0 || p.Spouse.Jobs.Len() > 0 {
+	if p.hasRows() {
 		return editWithJobs(orig, p)
 	}
 	if len(orig) == 0 || len(orig) > maxEditBytes || checkNesting("", orig) != nil {

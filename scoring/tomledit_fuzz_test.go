@@ -17,7 +17,7 @@ func FuzzProfileRoundTrip(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	samples := append(sampleProfiles(f, r, 40), mustProfile(f, r, string(withJobs)), mustProfile(f, r, client))
+	samples := append(sampleProfiles(f, r, 40), mustProfile(f, r, withRows), mustProfile(f, r, string(withJobs)), mustProfile(f, r, client))
 	files := make([][]byte, len(samples)) // the files written over: as encoded, and client and the jobs example as a person wrote them
 	for i := range samples {
 		files[i] = EncodeProfile(&samples[i])

@@ -26,7 +26,7 @@ func (x *accessible) whatIf() bool {
 	w.compute()
 	for {
 		x.printWhatIf(&w)
-		const keep, undo, makeIt, back = -1, -2, -3, -4
+		const keep, undo, makeIt, back, list = -1, -2, -3, -4, -5
 		var opts []huh.Option[int]
 		for i, c := range w.scenarios {
 			opts = append(opts, huh.NewOption("Apply: "+c.Title, i))
@@ -39,7 +39,8 @@ func (x *accessible) whatIf() bool {
 			huh.NewOption("Keep these changes to compare", keep),
 			huh.NewOption("Start again from the profile at the ITA", undo),
 			huh.NewOption("Make the changed profile the profile", makeIt),
-			huh.NewOption("Back to the result", back))
+			huh.NewOption("Back to the result", back),
+			huh.NewOption("Show the application checklist for this ITA", list))
 		choice := back
 		if !x.choose("What now?", &choice, opts) {
 			return false
@@ -47,6 +48,8 @@ func (x *accessible) whatIf() bool {
 		switch {
 		case choice == back:
 			return true
+		case choice == list:
+			x.printChecklist(&w)
 		case choice == keep:
 			w.keep()
 			x.say("%s", w.note)

@@ -52,6 +52,12 @@ type draft struct {
 	// counted from them, not asked.
 	jobs, spouseJobs scoring.JobList
 	primaryNOC       string
+
+	// The residences and children of a profile file ([[applicant.residences]],
+	// [[spouse.residences]], [[children]]), for the checklist after an ITA: not asked, carried
+	// through unchanged.
+	residences, spouseResidences scoring.ResidenceList
+	children                     scoring.ChildList
 }
 
 // hasJobs reports whether the applicant's work comes from a work history rather than year counts.
@@ -102,6 +108,9 @@ func newDraft(p *scoring.Profile) draft {
 		jobs:              a.Jobs,
 		spouseJobs:        p.Spouse.Jobs,
 		primaryNOC:        a.PrimaryNOC,
+		residences:        a.Residences,
+		spouseResidences:  p.Spouse.Residences,
+		children:          p.Children,
 	}
 	if !a.BirthDate.IsZero() {
 		d.Birth = dateText(a.BirthDate)
@@ -227,6 +236,7 @@ func (d *draft) profile(r *scoring.Rules, today time.Time) (scoring.Profile, []p
 			p.Spouse = s
 		}
 	}
+	a.Residences, p.Spouse.Residences, p.Children = d.residences, d.spouseResidences, d.children
 	return p, c.probs
 }
 

@@ -44,6 +44,7 @@ type keyMap struct {
 	Drop        key.Binding // drop the newest kept scenario
 	Undo        key.Binding // back to the profile as it was at the ITA
 	MakeProfile key.Binding // make the changed profile the profile
+	Checklist   key.Binding // the application checklist after the ITA
 	Leave       key.Binding // back to the result
 
 	// The rounds panel.
@@ -93,6 +94,7 @@ func newKeyMap() keyMap {
 		Drop:        key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "drop kept")),
 		Undo:        key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "undo")),
 		MakeProfile: key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "make profile")),
+		Checklist:   key.NewBinding(key.WithKeys("l"), key.WithHelp("l", "checklist")),
 		Leave:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 
 		Kind:         key.NewBinding(key.WithKeys("left", "right", "tab", "shift+tab", "h", "l"), key.WithHelp("←/→", "kind of round")),

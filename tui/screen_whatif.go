@@ -310,7 +310,7 @@ func (w whatifScreen) help() []key.Binding {
 	if w.maxOffset() > 0 {
 		keys = append(keys, k.Up)
 	}
-	return append(keys, k.Scenarios, k.Drop, k.Save)
+	return append(keys, k.Scenarios, k.Drop, k.Checklist, k.Save)
 }
 
 // footer is the key help line, or a one-off note.
@@ -415,6 +415,8 @@ func (w whatifScreen) update(msg tea.Msg) (whatifScreen, tea.Cmd) {
 			w.kept = w.kept[:n-1]
 			w.layout()
 		}
+	case key.Matches(k, keys.Checklist):
+		w.checklistKey()
 	case key.Matches(k, keys.Undo):
 		w.reset()
 		w.compute()

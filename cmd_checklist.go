@@ -1,0 +1,69 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/eewizard/eewizard/checklist"
+	"github.com/eewizard/eewizard/report"
+)
+
+// checklist is `eewizard checklist PROFILE (--ita-date DATE | --round N) [--program P] [--at DATE]
+// [--json] [--rules FILE]`.
+func (e *env) checklist(args []string) int {
+	f := e.newFlags("checklist")
+	itaDate := f.String("ita-date", "", "date of the Invitation to Apply (YYYY-MM-DD); default: the round's date")
+	round := f.String("round", "", "the round number, from IRCC's rounds: fills in the date and the program")
+	program := f.String("program", "", "program invited under: fsw, cec, fst or pnp (default: from the round type, else any)")
+	at := f.String("at", "", "the day of applying the list is built for (YYYY-MM-DD); default today")
+	asJSON := f.Bool("json", false, "print JSON")
+	rulesPath := f.String("rules", "", "rules file instead of the embedded rules.toml")
+	files, ok := f.parse(args)
+	if !ok {
+		return exitUsage
+	}
+	if len(files) != 1 {
+		return f.usageErr("give one profile file")
+	}
+	if *itaDate == "" && *round == "" {
+		return f.usageErr("give the date of the invitation with --ita-date YYYY-MM-DD, or its round with --round N")
+	}
+	today, err := e.day(*at)
+	if err != nil {
+		return f.usageErr("--at: %v", err)
+	}
+	// The invitation as whatif reads it; no cut-off is needed (listing: true).
+	ita, code := e.whatifITA(f, itaFlags{date: *itaDate, cutoff: -1, round: *round, program: *program}, true)
+	if code != exitOK {
+		return code
+	}
+	rules, _, ok := e.loadRules(*rulesPath)
+	if !ok {
+		return exitFail
+	}
+	rulesAt, err := rules.At(ita.Date)
+	if err != nil {
+		return f.usageErr("--ita-date: %v", err)
+	}
+	p, err := readProfile(rulesAt, files[0])
+	if err != nil {
+		fmt.Fprintln(e.stderr, err)
+		return exitFail
+	}
+	c, err := checklist.Build(rules, &p, ita, today)
+	if err != nil {
+		return f.usageErr("%v", err)
+	}
+	if *asJSON {
+		if err := report.JSONLine(e.stdout, checklist.NewJSON(&c)); err != nil {
+			fmt.Fprintf(e.stderr, "eewizard: %v\n", err)
+			return exitFail
+		}
+		return exitOK
+	}
+	width := e.width
+	if width <= 0 {
+		width = 100 // a pipe or a file: long lines, wrapped for reading
+	}
+	checklist.Text(e.stdout, &c, width)
+	return exitOK
+}

@@ -1,0 +1,281 @@
+package scoring
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Residence is one stay of a residence history, as [[applicant.residences]] and
+// [[spouse.residences]] give it: the country lived in, from its first day to its last. The
+// checklist after an ITA derives the police certificates from it.
+type Residence struct {
+	Country string    // the country or territory, in the person's words ("India", "United Kingdom")
+	Start   time.Time // first day
+	End     time.Time // last day; zero: still living there
+}
+
+// ResidenceList is a residence history of at most MaxResidences stays, held in place so that
+// profiles stay values that can be compared with ==.
+type ResidenceList struct {
+	n  int
+	rs [MaxResidences]Residence
+}
+
+// Residences makes a list of stays; more than MaxResidences are cut to MaxResidences (ReadProfile
+// refuses them).
+func Residences(rs ...Residence) ResidenceList {
+	var l ResidenceList
+	l.n = copy(l.rs[:], rs)
+	return l
+}
+
+// All is the stays, in the order given.
+func (l *ResidenceList) All() []Residence { return l.rs[:l.n] }
+
+// Len is how many stays there are.
+func (l *ResidenceList) Len() int { return l.n }
+
+// Child is one dependent child, as [[children]] gives them.
+type Child struct {
+	Name      string    // may be ""
+	BirthDate time.Time // required
+}
+
+// ChildList is the dependent children, at most MaxChildren, held in place like JobList.
+type ChildList struct {
+	n  int
+	cs [MaxChildren]Child
+}
+
+// Children makes a list of children; more than MaxChildren are cut (ReadProfile refuses them).
+func Children(cs ...Child) ChildList {
+	var l ChildList
+	l.n = copy(l.cs[:], cs)
+	return l
+}
+
+// All is the children, in the order given.
+func (l *ChildList) All() []Child { return l.cs[:l.n] }
+
+// Len is how many children there are.
+func (l *ChildList) Len() int { return l.n }
+
+// Bounds of residence histories and families that are facts of a profile's size, not rules.
+const (
+	// MaxResidences is how many stays one person's residence history may list.
+	MaxResidences = 16
+	// MaxChildren is how many dependent children a profile may list.
+	MaxChildren = 12
+)
+
+// Name is the stay's number (from 1) and country, as errors and the checklist name it.
+func (r *Residence) Name(i int) string { return fmt.Sprintf("residence %d (%s)", i+1, r.Country) }
+
+// EndOr is the stay's last day, or day when the person still lives there.
+func (r *Residence) EndOr(day time.Time) time.Time {
+	if r.End.IsZero() {
+		return day
+	}
+	return r.End
+}
+
+// InCanada reports whether the stay is in Canada, for which no police certificate is asked.
+func (r *Residence) InCanada() bool { return strings.EqualFold(strings.TrimSpace(r.Country), "canada") }
+
+// Label is the child's number (from 1) and name, as errors and the checklist name them.
+func (c *Child) Label(i int) string {
+	if c.Name == "" {
+		return fmt.Sprintf("child %d", i+1)
+	}
+	return fmt.Sprintf("child %d (%s)", i+1, c.Name)
+}
+
+var residenceKeys = []string{"country", "start", "end"}
+
+var childKeys = []string{"name", "birth_date"}
+
+// readResidences reads t's "residences" array of tables, if any: each stay with a country and a
+// start, an end not before its start and not after today, not before birth (birth may be zero),
+// at most one stay without an end, and no two stays overlapping (a move day may be the last day of
+// one stay and the first of the next).
+func readResidences(t *table, birth time.Time) ResidenceList {
+	if !t.has("residences") {
+		return ResidenceList{}
+	}
+	rows := t.rows("residences")
+	if len(rows) > MaxResidences {
+		t.d.addf(t.key("residences"), "%d residences: at most %d", len(rows), MaxResidences)
+		rows = rows[:MaxResidences]
+	}
+	rs := make([]Residence, 0, len(rows))
+	for i, row := range rows {
+		rs = append(rs, readResidence(row, i, birth))
+	}
+	checkResidenceOverlap(t, rs)
+	return Residences(rs...)
+}
+
+// readResidence reads stay i (from 0) of a residence history.
+func readResidence(row *table, i int, birth time.Time) Residence {
+	r := Residence{Country: strings.TrimSpace(row.str("country", true, ""))}
+	if r.Country == "" && row.has("country") {
+		row.d.addf(row.key("country"), "residence %d: empty; want the country or territory lived in, like \"India\"", i+1)
+	}
+	name := r.Name(i)
+	r.Start = row.date("start", true)
+	r.End = row.date("end", false)
+	day := today()
+	switch {
+	case !r.Start.IsZero() && r.Start.After(day):
+		row.d.addf(row.key("start"), "%s: starts on %s, after today (%s): list the stays that have begun",
+			name, r.Start.Format(time.DateOnly), day.Format(time.DateOnly))
+	case !r.Start.IsZero() && !birth.IsZero() && r.Start.Before(birth):
+		row.d.addf(row.key("start"), "%s: starts on %s, before the birth date (%s)",
+			name, r.Start.Format(time.DateOnly), birth.Format(time.DateOnly))
+	}
+	switch {
+	case !r.End.IsZero() && !r.Start.IsZero() && r.End.Before(r.Start):
+		row.d.addf(row.key("end"), "%s: ends on %s, before it starts (%s)", name, r.End.Format(time.DateOnly), r.Start.Format(time.DateOnly))
+	case !r.End.IsZero() && r.End.After(day):
+		row.d.addf(row.key("end"), "%s: ends on %s, after today (%s): leave out end for the country lived in now",
+			name, r.End.Format(time.DateOnly), day.Format(time.DateOnly))
+	}
+	row.done(residenceKeys...)
+	return r
+}
+
+// checkResidenceOverlap reports stays that overlap (one person lives in one place at a time; the
+// day of a move may end one stay and start the next) and more than one stay without an end.
+func checkResidenceOverlap(t *table, rs []Residence) {
+	current := -1
+	for i := range rs {
+		if rs[i].Start.IsZero() {
+			continue
+		}
+		if rs[i].End.IsZero() {
+			if current >= 0 {
+				t.d.addf(t.key("residences"), "%s and %s both have no end: only the country lived in now has none; give the other's last day",
+					rs[current].Name(current), rs[i].Name(i))
+				return
+			}
+			current = i
+		}
+	}
+	far := LatestDate
+	for i := range rs {
+		for k := i + 1; k < len(rs); k++ {
+			a, b := &rs[i], &rs[k]
+			if a.Start.IsZero() || b.Start.IsZero() {
+				continue
+			}
+			// Overlap: each starts before the other ends (sharing only a move day is allowed).
+			if a.Start.Before(b.EndOr(far)) && b.Start.Before(a.EndOr(far)) {
+				t.d.addf(t.key("residences"), "%s (%s to %s) and %s (%s to %s) overlap: a person lives in one country at a time (the day of a move may end one stay and start the next)",
+					a.Name(i), a.Start.Format(time.DateOnly), endText(a), b.Name(k), b.Start.Format(time.DateOnly), endText(b))
+				return
+			}
+		}
+	}
+}
+
+func endText(r *Residence) string {
+	if r.End.IsZero() {
+		return "now"
+	}
+	return r.End.Format(time.DateOnly)
+}
+
+// readChildren reads the top-level "children" array of tables: each child with a birth date not
+// after today and at most MaxAge years back.
+func readChildren(root *table) ChildList {
+	if !root.has("children") {
+		return ChildList{}
+	}
+	rows := root.rows("children")
+	if len(rows) > MaxChildren {
+		root.d.addf(root.key("children"), "%d children: at most %d", len(rows), MaxChildren)
+		rows = rows[:MaxChildren]
+	}
+	lo, hi := BirthDateRange(today())
+	cs := make([]Child, 0, len(rows))
+	for _, row := range rows {
+		c := Child{Name: row.str("name", false, "")}
+		c.BirthDate = row.dateIn("birth_date", true, lo, hi, "a birth date")
+		row.done(childKeys...)
+		cs = append(cs, c)
+	}
+	return Children(cs...)
+}
+
+// encodeResidences writes a residence history as [[table]] blocks, for EncodeProfile.
+func encodeResidences(b *bytes.Buffer, table string, rs []Residence) {
+	for i := range rs {
+		r := &rs[i]
+		b.WriteString("\n[[" + table + "]]\n")
+		b.WriteString("country = " + tomlValue(r.Country) + "\n")
+		b.WriteString("start = " + tomlValue(r.Start) + "\n")
+		if !r.End.IsZero() {
+			b.WriteString("end = " + tomlValue(r.End) + "\n")
+		}
+	}
+}
+
+// encodeChildren writes the children as [[children]] blocks, for EncodeProfile.
+func encodeChildren(b *bytes.Buffer, cs []Child) {
+	for i := range cs {
+		c := &cs[i]
+		b.WriteString("\n[[children]]\n")
+		if c.Name != "" {
+			b.WriteString("name = " + tomlValue(c.Name) + "\n")
+		}
+		b.WriteString("birth_date = " + tomlValue(c.BirthDate) + "\n")
+	}
+}
+
+// hasRows reports whether a profile holds any array of tables (jobs, residences, children), which
+// EditProfile does not edit in place.
+func (p *Profile) hasRows() bool {
+	return p.Applicant.Jobs.Len() > 0 || p.Spouse.Jobs.Len() > 0 || p.Applicant.Residences.Len() > 0 ||
+		p.Spouse.Residences.Len() > 0 || p.Children.Len() > 0
+}
+
+// takeSameRows reports whether the residences of tree's table person (and, for the top, the
+// children) read as p's, and removes them from the tree so that the rest is compared key by key.
+func takeSameRows(tree map[string]any, p *Profile) bool {
+	same := func(m map[string]any, key, path string, want int, read func(row *table, i int) bool) bool {
+		v, ok := m[key]
+		if !ok {
+			return want == 0
+		}
+		delete(m, key)
+		rows, isRows := v.([]map[string]any)
+		if !isRows || len(rows) != want {
+			return false
+		}
+		d := &doc{}
+		for i, r := range rows {
+			row := &table{d: d, path: path, m: r, used: map[string]bool{}}
+			if !read(row, i) || len(d.probs) > 0 {
+				return false
+			}
+		}
+		return true
+	}
+	residences := func(person string, l *ResidenceList) bool {
+		t, _ := tree[person].(map[string]any)
+		return same(t, "residences", person+".residences", l.Len(), func(row *table, i int) bool {
+			return readResidence(row, i, time.Time{}) == l.All()[i]
+		})
+	}
+	if !residences("applicant", &p.Applicant.Residences) || !residences("spouse", &p.Spouse.Residences) {
+		return false
+	}
+	lo, hi := BirthDateRange(today())
+	return same(tree, "children", "children", p.Children.Len(), func(row *table, i int) bool {
+		c := Child{Name: row.str("name", false, ""), BirthDate: row.dateIn("birth_date", true, lo, hi, "a birth date")}
+		row.done(childKeys...)
+		return c == p.Children.All()[i]
+	})
+}

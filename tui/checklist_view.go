@@ -1,0 +1,126 @@
+package tui
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/eewizard/eewizard/checklist"
+	"github.com/eewizard/eewizard/scoring"
+)
+
+// checklistDialog shows the application checklist after the what-if's ITA (key l): the documents
+// by person with their reasons, the deadline and the fees, from checklist.Build. It scrolls; esc
+// (or l, q) closes it. The text is laid out again for each size, so resizing loses nothing.
+type checklistDialog struct {
+	c      *common
+	list   checklist.Checklist
+	lines  []string
+	offset int
+}
+
+// newChecklistDialog builds the checklist of profile p (the profile as it is now: the one applied
+// with) for the ITA, with the session's rules and day.
+func newChecklistDialog(c *common, p *scoring.Profile, ita scoring.ITA) (*checklistDialog, error) {
+	list, err := checklist.Build(c.allRules, p, ita, c.today)
+	if err != nil {
+		return nil, err
+	}
+	d := &checklistDialog{c: c, list: list}
+	d.setSize(c.width, c.height)
+	return d, nil
+}
+
+// boxWidth is the text's width inside the box (its border and padding take 4 columns).
+func (d *checklistDialog) boxWidth() int { return max(36, min(d.c.width-4, 100)-4) }
+
+// rows is how many lines of text the box shows: the window less the footer, the border, the title
+// and its blank line.
+func (d *checklistDialog) rows() int { return max(3, d.c.height-1-2-2) }
+
+func (d *checklistDialog) setSize(int, int) {
+	var b bytes.Buffer
+	checklist.Text(&b, &d.list, d.boxWidth())
+	d.lines = strings.Split(strings.TrimRight(b.String(), "\n"), "\n")
+	d.offset = min(d.offset, d.maxOffset())
+}
+
+func (d *checklistDialog) maxOffset() int { return max(0, len(d.lines)-d.rows()) }
+
+func (d *checklistDialog) update(msg tea.Msg) (dialog, tea.Cmd) {
+	k, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return d, nil
+	}
+	keys := &d.c.keys
+	switch {
+	case key.Matches(k, keys.Leave), key.Matches(k, keys.Checklist), key.Matches(k, keys.QuitShort):
+		return d, whatifCloseCmd
+	case key.Matches(k, keys.Up):
+		d.offset--
+	case key.Matches(k, keys.Down):
+		d.offset++
+	case key.Matches(k, keys.PageUp):
+		d.offset -= d.rows()
+	case key.Matches(k, keys.PageDown):
+		d.offset += d.rows()
+	case key.Matches(k, keys.Top):
+		d.offset = 0
+	case key.Matches(k, keys.Bottom):
+		d.offset = d.maxOffset()
+	}
+	d.offset = max(0, min(d.offset, d.maxOffset()))
+	return d, nil
+}
+
+func (d *checklistDialog) view() string {
+	st := d.c.styles
+	w := d.boxWidth()
+	end := min(len(d.lines), d.offset+d.rows())
+	shown := d.lines[d.offset:end]
+	where := ""
+	if d.maxOffset() > 0 {
+		where = fmt.Sprintf(" (lines %d-%d of %d)", d.offset+1, end, len(d.lines))
+	}
+	title := st.Bold.Render("Application checklist") + st.Muted.Render(where)
+	body := make([]string, len(shown))
+	for i, l := range shown {
+		body[i] = ansi.Truncate(l, w, "…")
+	}
+	return st.Dialog.Render(ansi.Truncate(title, w, "…") + "\n\n" + strings.Join(body, "\n"))
+}
+
+func (d *checklistDialog) help() []key.Binding {
+	k := &d.c.keys
+	return []key.Binding{k.Up, key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgup/pgdn", "page")),
+		key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close"))}
+}
+
+// checklistKey opens the checklist for the what-if's ITA, or says why it cannot.
+func (w *whatifScreen) checklistKey() {
+	if !w.valid() {
+		w.note = "The checklist needs an ITA: p picks the round, i types its date."
+		return
+	}
+	d, err := newChecklistDialog(w.c, &w.copy.current, w.ita)
+	if err != nil {
+		w.note = "No checklist: " + err.Error()
+		return
+	}
+	w.dlg = d
+}
+
+// printChecklist says the checklist for the what-if's ITA, for accessible mode.
+func (x *accessible) printChecklist(w *whatifScreen) {
+	list, err := checklist.Build(x.c.allRules, &w.copy.current, w.ita, x.c.today)
+	if err != nil {
+		x.say("No checklist: %v.", err)
+		return
+	}
+	var b bytes.Buffer
+	checklist.Text(&b, &list, accessibleWidth)
+	x.say("\n%s", strings.TrimRight(b.String(), "\n"))
+}
