@@ -47,15 +47,17 @@ type draft struct {
 	SpouseStudied   bool
 	SpouseLanguage  language
 
-	// The work history of a profile file ([[applicant.jobs]], [[spouse.jobs]], primary_noc): the
-	// wizard has no jobs step yet, so it carries them through unchanged, and their years are
-	// counted from them, not asked.
+	// The work history ([[applicant.jobs]], [[spouse.jobs]], primary_noc): the applicant's is
+	// edited in the work step's list of jobs (jobsMode: the step lists jobs instead of asking year
+	// counts); the spouse's is carried through unchanged. Their years are counted from them.
 	jobs, spouseJobs scoring.JobList
 	primaryNOC       string
+	jobsMode         bool
 }
 
-// hasJobs reports whether the applicant's work comes from a work history rather than year counts.
-func (d *draft) hasJobs() bool { return d.jobs.Len() > 0 }
+// hasJobs reports whether the applicant's work comes from a work history rather than year counts
+// (the list of jobs, even while it is empty).
+func (d *draft) hasJobs() bool { return d.jobsMode }
 
 // language is one language result as typed. Test "" means none.
 type language struct {
@@ -102,6 +104,7 @@ func newDraft(p *scoring.Profile) draft {
 		jobs:              a.Jobs,
 		spouseJobs:        p.Spouse.Jobs,
 		primaryNOC:        a.PrimaryNOC,
+		jobsMode:          a.Jobs.Len() > 0,
 	}
 	if !a.BirthDate.IsZero() {
 		d.Birth = dateText(a.BirthDate)

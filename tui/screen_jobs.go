@@ -1,0 +1,166 @@
+package tui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/eewizard/eewizard/noc"
+	"github.com/eewizard/eewizard/scoring"
+	"github.com/eewizard/eewizard/tui/jobs"
+)
+
+// The work step with a work history: the list of jobs (tui/jobs) shows instead of the step's form
+// until tab; the form then asks what the step asks beside the jobs (the certificate). The draft
+// holds the jobs as they stand after every key, so the running total, the programs and the
+// categories follow each job added, edited or removed. ctrl+l switches between the quick estimate
+// with year counts and the list of jobs; from jobs to counts only after a yes.
+
+// jobsConfig is what the list of jobs needs from the program.
+func (c *common) jobsConfig() jobs.Config {
+	table, _ := noc.Embedded() // the rules were checked against it at start: it reads
+	st := c.styles
+	return jobs.Config{Table: table, Categories: c.categoriesOf, Today: c.today,
+		Styles: &jobs.Styles{Selected: st.Selected, Muted: st.Muted, Bold: st.Bold, Good: st.Good, Bad: st.Bad, Warn: st.Warn},
+		Theme:  st.Form, KeyMap: formKeyMap()}
+}
+
+// categoriesOf names the categories whose version in force today lists a NOC code (French, which
+// lists none, is never among them). The table of every code is built once.
+func (c *common) categoriesOf(code string) []string {
+	if c.catsOf == nil {
+		c.catsOf = map[string][]string{}
+		vs := c.rules.CategoriesOn(c.today)
+		for i := range vs {
+			for _, n := range vs[i].NOC {
+				c.catsOf[n] = append(c.catsOf[n], vs[i].ID)
+			}
+		}
+	}
+	return c.catsOf[code]
+}
+
+// openJobs shows the list of jobs of the draft.
+func (w *wizardScreen) openJobs() {
+	d := &w.s.draft
+	w.jobList = jobs.NewList(w.c.jobsConfig(), d.jobs.All(), d.primaryNOC)
+	w.inJobs = true
+	w.syncJobs()
+}
+
+// syncJobs puts the list's jobs in the draft and assesses them again.
+func (w *wizardScreen) syncJobs() {
+	d := &w.s.draft
+	d.jobs, d.primaryNOC = w.jobList.Jobs()
+	w.s.refresh(w.c)
+	w.jobList.SetCounts(&w.s.a.Work)
+	w.helpLine = w.c.helpView(w.help(), w.c.keys.HelpF1)
+}
+
+// updateJobs is update while the list of jobs shows.
+func (w wizardScreen) updateJobs(msg tea.Msg) (wizardScreen, tea.Cmd) {
+	keys := &w.c.keys
+	switch msg := msg.(type) {
+	case jobs.DoneMsg:
+		w.inJobs = false
+		start := w.startTotal // the step's change counts from when it opened, jobs included
+		cmd := w.openForm(stepWork, "")
+		w.startTotal = start
+		return w, cmd
+	case jobs.CountsMsg:
+		return w, w.useCounts()
+	case tea.KeyMsg:
+		w.note = ""
+		if w.jobList.Listing() {
+			switch {
+			case key.Matches(msg, keys.PrevStep):
+				return w, w.prev()
+			case key.Matches(msg, keys.NextStep):
+				return w, w.skip()
+			case key.Matches(msg, keys.Steps):
+				w.move = leaving
+				return w, w.stepsCmd
+			case key.Matches(msg, keys.WorkMode):
+				cmd := w.jobList.AskDiscard()
+				w.helpLine = w.c.helpView(w.help(), w.c.keys.HelpF1)
+				return w, cmd
+			}
+		}
+	}
+	var cmd tea.Cmd
+	w.jobList, cmd = w.jobList.Update(msg)
+	w.syncJobs()
+	return w, cmd
+}
+
+// useCounts switches the work step to the quick estimate with year counts: the jobs are gone (the
+// person said yes), the counts typed before, if any, are back.
+func (w *wizardScreen) useCounts() tea.Cmd {
+	d := &w.s.draft
+	d.jobsMode, d.jobs, d.primaryNOC = false, scoring.JobList{}, ""
+	w.inJobs = false
+	return w.open(stepWork, "Year counts: a quick estimate. ctrl+l lists your jobs instead.")
+}
+
+// useJobs switches the work step to the list of jobs; the year counts stay in the draft, unused,
+// should the person come back to them.
+func (w *wizardScreen) useJobs() tea.Cmd {
+	w.s.draft.jobsMode = true
+	return w.open(stepWork, "")
+}
+
+// jobsHelp is the footer's keys while the list of jobs shows.
+func (w *wizardScreen) jobsHelp() []key.Binding {
+	k := &w.c.keys
+	keys := w.jobList.Help()
+	if w.jobList.Listing() {
+		keys = append(keys, k.WorkCounts, k.Steps)
+		if !w.onCopy {
+			keys = append(keys, k.Save)
+		}
+		keys = append(keys, k.Quit)
+	}
+	return keys
+}
+
+// jobsFullHelp is every key of the list of jobs, for the list of keys.
+func (w *wizardScreen) jobsFullHelp() []key.Binding {
+	k := &w.c.keys
+	keys := []key.Binding{jobs.KeyAdd, jobs.KeyEdit, jobs.KeyOcc, jobs.KeyRemove, jobs.KeyPrimary, jobs.KeyMove,
+		jobs.KeyDone, k.WorkCounts, k.Step, k.Steps, jobs.KeyCancel, jobs.KeyYesNo}
+	if w.onCopy {
+		return append(keys, k.Quit, k.Interrupt)
+	}
+	return append(keys, k.Save, k.Quit, k.Interrupt)
+}
+
+// categoryLine is the categories the jobs' occupations are listed in today, met or not:
+// "Categories: healthcare ✓ stem ✗"; "" without jobs in a listed occupation.
+func (w *wizardScreen) categoryLine() string {
+	d := &w.s.draft
+	if !d.jobsMode || d.jobs.Len() == 0 {
+		return ""
+	}
+	listed := map[string]bool{}
+	for _, j := range d.jobs.All() {
+		for _, id := range w.c.categoriesOf(j.NOC) {
+			listed[id] = true
+		}
+	}
+	st := w.c.styles
+	var parts []string
+	for _, r := range w.c.rules.AssessCategories(&w.s.a) {
+		if !listed[r.ID] {
+			continue
+		}
+		if r.Eligible {
+			parts = append(parts, st.Good.Render(r.ID+" ✓"))
+		} else {
+			parts = append(parts, st.Bad.Render(r.ID+" ✗"))
+		}
+	}
+	if len(parts) == 0 {
+		return "Categories: none of the jobs is on a list in force"
+	}
+	return "Categories: " + strings.Join(parts, " ")
+}
