@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/eewizard/eewizard/scoring"
@@ -31,25 +32,154 @@ func mustShow(t *testing.T, m Model, what string, want ...string) {
 	}
 }
 
-func TestJobsExplore(t *testing.T) {
-	p := example(t, 1)
-	m := newModel(t, &p, filepath.Join(t.TempDir(), "x.toml"), 80, 24)
+// The keys that add a job through the picker: a, the words of its title, the first match, then
+// the form's answers (own words; the country, "down" for abroad; first and last day; hours; no
+// self-employment, no full-time study; authorized for work in Canada).
+func addJob(words, title string, abroad bool, start, end, hours string) []tea.Msg {
+	country := []string{"enter"}
+	if abroad {
+		country = []string{"down", "enter"}
+	}
+	keys := append([]string{"a", words, "enter", title, "enter"}, country...)
+	keys = append(keys, start, "enter", end, "enter", hours, "enter", "enter", "enter")
+	if !abroad {
+		keys = append(keys, "enter")
+	}
+	return press(keys...)
+}
+
+func day(s string) time.Time {
+	d, err := scoring.ParseDay(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+// A work history typed in the wizard: two jobs added through the picker by words of their titles,
+// one's end date edited, one removed; year counts and back only after a yes; the running total
+// follows each change; and the saved file reads back with the same jobs.
+func TestWizardJobsAddEditRemoveSwitchSave(t *testing.T) {
+	p := example(t, 1) // 3 years abroad as a count: 441 on the test day (expected.txt)
+	path := filepath.Join(t.TempDir(), "client.toml")
+	m := newModel(t, &p, path, 80, 24)
 	m = workStep(t, m)
-	t.Log(view(m))
+	mustShow(t, m, "the work step with year counts", "Years of skilled work in Canada", "ctrl+l list jobs")
 	m, _ = drive(t, m, ctrlL)
-	t.Log(view(m))
+	mustShow(t, m, "the empty list", "Your jobs (0)", "No jobs yet")
+	if m.s.a.CRS.Total >= 441 {
+		t.Fatalf("a list of no jobs still scores the year counts: %d", m.s.a.CRS.Total)
+	}
+
+	// The picker shows the matches of the words typed, with TEER and categories.
 	m, _ = drive(t, m, press("a", "registered nurse")...)
-	t.Log(view(m))
-	m, _ = drive(t, m, press("enter")...)
-	t.Log(view(m))
-	m, _ = drive(t, m, press("Nurse, Toronto General", "enter", "enter")...)
-	t.Log(view(m))
-	m, _ = drive(t, m, press("2023-09-01", "enter", "enter", "37.5", "enter")...)
-	t.Log(view(m))
-	m, _ = drive(t, m, press("enter", "enter")...)
-	t.Log(view(m))
-	m, _ = drive(t, m, press("enter")...)
-	t.Log(view(m))
-	_ = os.Remove
-	_ = scoring.Day
+	mustShow(t, m, "the picker", "> 31301 TEER 1  [healthcare] Registered nurses", "Categories: healthcare")
+	m, _ = drive(t, m, press("enter", "Nurse, Toronto General", "enter", "enter", "2023-09-01", "enter", "enter", "37.5", "enter", "enter", "enter", "enter")...)
+	mustShow(t, m, "one job", "Your jobs (1)", "1. 31301 TEER 1", "Nurse, Toronto General · Canada · 2023-09-01 to now · 37.5 h/week", "Categories: healthcare ✓")
+	oneJob := m.s.a.CRS.Total
+
+	m, _ = drive(t, m, addJob("software developer", "Developer, Pune", true, "2019-01-01", "2022-12-31", "40")...)
+	mustShow(t, m, "two jobs", "Your jobs (2)", "2. 21232 TEER 1", "Developer, Pune · abroad · 2019-01-01 to 2022-12-31 · 40 h/week")
+	if m.s.a.CRS.Total == oneJob {
+		t.Errorf("the total did not follow the second job: %d both times", oneJob)
+	}
+
+	// Edit job 1's last day: up to it, enter, through title and country, keep the start, type the end.
+	m, _ = drive(t, m, press("up", "enter", "enter", "enter", "enter", "2025-08-31", "enter", "enter", "enter", "enter", "enter")...)
+	mustShow(t, m, "the edited end", "2023-09-01 to 2025-08-31")
+	jobs := m.s.draft.jobs.All()
+	if len(jobs) != 2 || !jobs[0].End.Equal(day("2025-08-31")) || jobs[0].HoursPerWeek != 37.5 || jobs[0].Title != "Nurse, Toronto General" {
+		t.Fatalf("after the edit: %+v", jobs)
+	}
+
+	// Remove job 2, after a no and then a yes.
+	m, _ = drive(t, m, press("down", "d")...)
+	mustShow(t, m, "the question", "Remove job 2 (Developer, Pune)? (y/n)")
+	m, _ = drive(t, m, press("n")...)
+	mustShow(t, m, "a no", "Your jobs (2)")
+	m, _ = drive(t, m, press("d", "y")...)
+	mustShow(t, m, "a yes", "Your jobs (1)")
+
+	// Year counts instead: a no keeps the job, and the list.
+	m, _ = drive(t, m, ctrlL)
+	mustShow(t, m, "the switch's question", "Use year counts instead and discard the 1 job entered? (y/n)")
+	m, _ = drive(t, m, press("n")...)
+	if mustShow(t, m, "a no to the switch", "Your jobs (1)"); m.s.draft.jobs.Len() != 1 {
+		t.Fatal("a no to the switch lost the job")
+	}
+
+	// Save (the jobs as they stand) and read the file back.
+	m, _ = drive(t, m, press("ctrl+s")...)
+	saved, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, err := scoring.ReadProfile(rulesAt(t), path, saved)
+	if err != nil {
+		t.Fatalf("the saved file does not read back: %v\n%s", err, saved)
+	}
+	if q.Applicant.Jobs != m.s.current.Applicant.Jobs || q.Applicant.Jobs.Len() != 1 || q.Applicant.ForeignWorkYears != 0 {
+		t.Fatalf("read back: %+v, want %+v\n%s", q.Applicant.Jobs.All(), m.s.current.Applicant.Jobs.All(), saved)
+	}
+	if got := engineTotal(t, q); got != m.s.a.CRS.Total {
+		t.Errorf("the file scores %d, the wizard showed %d", got, m.s.a.CRS.Total)
+	}
+
+	// A yes: the year counts are back as they were typed, and so is the total.
+	m, _ = drive(t, m, ctrlL)
+	m, _ = drive(t, m, press("y")...)
+	mustShow(t, m, "year counts again", "Years of skilled work in Canada")
+	if m.s.draft.jobs.Len() != 0 || m.s.a.CRS.Total != 441 {
+		t.Errorf("after the yes: %d jobs, total %d (want 0 jobs and 441 as with the counts)", m.s.draft.jobs.Len(), m.s.a.CRS.Total)
+	}
+	// And back to a list, empty now.
+	m, _ = drive(t, m, ctrlL)
+	mustShow(t, m, "the list again", "Your jobs (0)")
+}
+
+// tab ends the list and asks the certificate; shift+tab there comes back to the list; the next
+// step follows.
+func TestWizardJobsListThenCertificate(t *testing.T) {
+	data, err := os.ReadFile("../testdata/jobs/example1.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := scoring.ReadProfile(rulesAt(t), "example1.toml", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := workStep(t, newModel(t, &p, "", 80, 24))
+	mustShow(t, m, "the list of the file's job", "Your jobs (1)")
+	m, _ = drive(t, m, press("tab")...)
+	mustShow(t, m, "after the list", "Do you have a certificate of qualification")
+	m, _ = drive(t, m, press("shift+tab")...)
+	mustShow(t, m, "back", "Your jobs (1)")
+	m, _ = drive(t, m, press("tab", "enter")...)
+	if m.screen != screenResult && m.wizard.step == stepWork {
+		t.Fatalf("the step did not end:\n%s", view(m))
+	}
+}
+
+// The editor refuses what the profile reader refuses, with its words: an end before the start, a
+// start after today; the picker says when nothing matches.
+func TestWizardJobEditorRefuses(t *testing.T) {
+	p := example(t, 1)
+	m := workStep(t, newModel(t, &p, "", 80, 24))
+	m, _ = drive(t, m, ctrlL)
+	m, _ = drive(t, m, press("a", "zzqx")...)
+	mustShow(t, m, "no match", `No NOC 2021 unit group matches "zzqx"`)
+	m, _ = drive(t, m, press("ctrl+u", "31301", "enter", "enter", "enter", "2027-01-01", "enter")...)
+	// testDay is 2026-08-20
+	mustShow(t, m, "a start after today", "job 1 (NOC 31301): starts on 2027-01-01, after today (2026-08-20)")
+	m, _ = drive(t, m, press("ctrl+u", "2024-05-01", "enter", "2024-04-30", "enter")...)
+	mustShow(t, m, "an end before the start", "job 1 (NOC 31301): ends on 2024-04-30, before it starts (2024-05-01)")
+	// esc asks before dropping what was typed; n goes back to the form.
+	m, _ = drive(t, m, press("esc")...)
+	mustShow(t, m, "esc in the form", "Discard what you typed for this job? (y/n)")
+	m, _ = drive(t, m, press("n")...)
+	if !strings.Contains(view(m), "Last day") || m.s.draft.jobs.Len() != 0 {
+		t.Fatalf("after n:\n%s", view(m))
+	}
+	m, _ = drive(t, m, press("esc", "y")...)
+	mustShow(t, m, "after y", "Your jobs (0)")
 }

@@ -164,7 +164,7 @@ func (t *Text) form(i int, today time.Time, theme *huh.Theme, keymap *huh.KeyMap
 		),
 		huh.NewGroup(yesNo(AuthTitle, AuthHelp, &t.Authorized).Key("authorized")).
 			WithHideFunc(func() bool { return t.Abroad }),
-	).WithShowHelp(false).WithShowErrors(true)
+	).WithShowHelp(false).WithShowErrors(false) // the list shows the error above the form
 	if theme != nil {
 		f = f.WithTheme(theme)
 	}

@@ -441,8 +441,12 @@ func (l *List) formView(width, height int) string {
 		what = fmt.Sprintf("Job %d", l.index+1)
 	}
 	b.WriteString(st.Bold.Render(ansi.Truncate(fmt.Sprintf("%s: %s TEER %d %s", what, l.text.NOC, l.teer(l.text.NOC), l.cfg.Table.Title(l.text.NOC)), width, "…")) + "\n")
-	if l.problem != "" {
-		b.WriteString(st.Bad.Render(ansi.Wrap("✗ "+l.problem, width, " ")) + "\n")
+	problem := l.problem
+	if errs := l.form.Errors(); len(errs) > 0 {
+		problem = errs[0].Error() // the answer under the cursor first
+	}
+	if problem != "" {
+		b.WriteString(st.Bad.Render(ansi.Wrap("✗ "+problem, width, " ")) + "\n")
 	}
 	l.form.WithWidth(width).WithHeight(max(4, height-lines(b.String())))
 	b.WriteString(l.form.View())
