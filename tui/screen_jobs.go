@@ -5,6 +5,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/eewizard/eewizard/noc"
 	"github.com/eewizard/eewizard/scoring"
 	"github.com/eewizard/eewizard/tui/jobs"
@@ -132,6 +133,28 @@ func (w *wizardScreen) jobsFullHelp() []key.Binding {
 		return append(keys, k.Quit, k.Interrupt)
 	}
 	return append(keys, k.Save, k.Quit, k.Interrupt)
+}
+
+// fitWords breaks s into lines of at most width columns at its spaces only (a category's name,
+// "senior-managers", is never split at its hyphen); a word longer than width is cut.
+func fitWords(s string, width int) []string {
+	var out []string
+	line := ""
+	for _, w := range strings.Fields(s) {
+		switch {
+		case line == "":
+			line = w
+		case ansi.StringWidth(line)+1+ansi.StringWidth(w) <= width:
+			line += " " + w
+		default:
+			out = append(out, ansi.Truncate(line, width, "…"))
+			line = w
+		}
+	}
+	if line != "" {
+		out = append(out, ansi.Truncate(line, width, "…"))
+	}
+	return out
 }
 
 // categoryLine is the categories the jobs' occupations are listed in today, met or not:

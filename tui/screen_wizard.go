@@ -374,8 +374,8 @@ func (w wizardScreen) panel(height int) string {
 		b.WriteString(spread(sectionShort[s], fmt.Sprint(a.CRS.Section(s)), panelWidth-2) + "\n")
 	}
 	b.WriteString("\n" + programMarks(st, a) + "\n")
-	if cats := w.categoryLine(); cats != "" {
-		b.WriteString(ansi.Wrap(cats, panelWidth-2, " ") + "\n")
+	for _, l := range fitWords(w.categoryLine(), panelWidth-2) {
+		b.WriteString(l + "\n")
 	}
 	b.WriteString("\n")
 	here := map[stepID]bool{}

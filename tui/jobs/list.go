@@ -78,6 +78,8 @@ var (
 	KeyChoose  = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose"))
 	KeyCancel  = key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel"))
 	KeyYesNo   = key.NewBinding(key.WithKeys("y", "n"), key.WithHelp("y/n", "answer"))
+	KeyNext    = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "next")) // help only: the form's
+	KeyBack    = key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "back"))
 	keyListUp  = key.NewBinding(key.WithKeys("up", "k"))
 	keyListDn  = key.NewBinding(key.WithKeys("down", "j"))
 	keyYes     = key.NewBinding(key.WithKeys("y", "Y"))
@@ -136,7 +138,7 @@ func (l *List) Help() []key.Binding {
 	case picking:
 		return []key.Binding{KeyChoose, KeyMove, KeyCancel}
 	case editing:
-		return []key.Binding{KeyCancel}
+		return []key.Binding{KeyNext, KeyBack, KeyCancel}
 	case asking:
 		return []key.Binding{KeyYesNo}
 	}
@@ -369,7 +371,7 @@ func (l List) View(width, height int) string {
 		}
 	}
 	if l.mode == asking {
-		b.WriteString("\n" + st.Warn.Render(ansi.Truncate("? "+l.question, width, "…")) + "\n")
+		b.WriteString("\n" + st.Warn.Render(ansi.Wrap("? "+l.question, width, " ")) + "\n")
 	}
 	return strings.TrimSuffix(b.String(), "\n")
 }
