@@ -183,3 +183,34 @@ func TestWizardJobEditorRefuses(t *testing.T) {
 	m, _ = drive(t, m, press("esc", "y")...)
 	mustShow(t, m, "after y", "Your jobs (0)")
 }
+
+// A job's answers typed in one burst (faster than the form moves between fields) land in their
+// fields, and keys after the form's end reach the list.
+func TestWizardJobTypedInABurst(t *testing.T) {
+	p := example(t, 1)
+	m := workStep(t, newModel(t, &p, "", 80, 24))
+	m, _ = drive(t, m, ctrlL)
+	m, _ = drive(t, m, press("a", "31301", "enter")...)
+	m = burst(t, m, press("Nurse", "enter", "enter", "2023-09-01", "enter", "2025-08-31", "enter", "37.5", "enter", "y", "n", "enter", "a")...)
+	jobs := m.s.draft.jobs.All()
+	want := scoring.Job{NOC: "31301", Title: "Nurse", Start: day("2023-09-01"), End: day("2025-08-31"), HoursPerWeek: 37.5,
+		SelfEmployed: true, Authorized: true}
+	if len(jobs) != 1 || jobs[0] != want {
+		t.Fatalf("typed in one burst: %+v, want %+v\n%s", jobs, want, view(m))
+	}
+	mustShow(t, m, "the a after the form", "Add a job: choose its occupation")
+}
+
+// A resize while a job is typed keeps what is typed.
+func TestWizardJobKeptThroughAResize(t *testing.T) {
+	p := example(t, 1)
+	m := workStep(t, newModel(t, &p, "", 80, 24))
+	m, _ = drive(t, m, ctrlL)
+	m, _ = drive(t, m, press("a", "31301", "enter", "Nurse")...)
+	m, _ = drive(t, m, sizeMsg(200, 60), sizeMsg(60, 16), sizeMsg(80, 24))
+	mustShow(t, m, "after the resizes", "> Nurse")
+	m, _ = drive(t, m, press("enter", "enter", "2023-09-01", "enter", "enter", "enter", "enter", "enter", "enter")...)
+	if jobs := m.s.draft.jobs.All(); len(jobs) != 1 || jobs[0].Title != "Nurse" {
+		t.Fatalf("after the resizes: %+v", jobs)
+	}
+}

@@ -88,9 +88,23 @@ func (w wizardScreen) updateJobs(msg tea.Msg) (wizardScreen, tea.Cmd) {
 			}
 		}
 	}
+	// The job's form moves to its next field through a command, as the step's forms do: keys
+	// that come before the move lands are held and played back after it (burst.go).
+	move, before := moveOf(msg), w.jobList.Focused()
 	var cmd tea.Cmd
 	w.jobList, cmd = w.jobList.Update(msg)
 	w.syncJobs()
+	k, isKey := msg.(tea.KeyMsg)
+	after := w.jobList.Focused()
+	switch {
+	case isKey && cmd != nil && after != nil && asksMove(k, after):
+		return w, w.expect(fieldMove, cmd)
+	case move == fieldMove && w.move == fieldMove && after != nil && after == before:
+		return w, w.expect(groupMove, cmd) // the last field of its page: the page moves next
+	case move != settled && (w.move == fieldMove || w.move == groupMove):
+		w.move = settled
+		return w.replay(cmd)
+	}
 	return w, cmd
 }
 

@@ -115,6 +115,14 @@ func (l *List) Typing() bool {
 	return false
 }
 
+// Focused is the field of the job's form that has focus; nil when no form shows.
+func (l *List) Focused() huh.Field {
+	if l.mode != editing {
+		return nil
+	}
+	return l.form.GetFocusedField()
+}
+
 // AskDiscard asks whether to discard every job (before year counts replace them); with no jobs it
 // is yes at once.
 func (l *List) AskDiscard() tea.Cmd {
