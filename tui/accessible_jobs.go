@@ -18,43 +18,46 @@ import (
 // accessibleMatches is how many matches of a search are read out.
 const accessibleMatches = 9
 
-// askWorkMode asks whether the work is given as a list of jobs, and asks the list; false when the
-// input has ended.
-func (x *accessible) askWorkMode() bool {
-	d := &x.s.draft
-	useJobs := d.jobsMode
-	if !x.runForm(huh.NewGroup(newAccessibleYesNo(
-		"List your jobs one by one (occupation, dates and hours: categories and dates are then known) instead of year counts?", &useJobs))) {
+// askWorkMode asks whether the work of a step (the work step, the spouse's) is given as a list of
+// jobs, and asks the list; false when the input has ended.
+func (x *accessible) askWorkMode(id stepID) bool {
+	list, primary, mode := x.s.draft.jobsOf(id)
+	useJobs := *mode
+	q := "List your jobs one by one (occupation, dates and hours: categories and dates are then known) instead of year counts?"
+	if id == stepSpouse {
+		q = "List your spouse's or partner's jobs one by one (occupation, dates and hours) instead of their years of Canadian work?"
+	}
+	if !x.runForm(huh.NewGroup(newAccessibleYesNo(q, &useJobs))) {
 		return false
 	}
-	if !useJobs && d.jobsMode && d.jobs.Len() > 0 {
+	if !useJobs && *mode && list.Len() > 0 {
 		discard := false
 		if !x.runForm(huh.NewGroup(newAccessibleYesNo(fmt.Sprintf("Discard the %s entered and use year counts?",
-			plural.Count(d.jobs.Len(), "job", "jobs")), &discard))) {
+			plural.Count(list.Len(), "job", "jobs")), &discard))) {
 			return false
 		}
 		useJobs = !discard
 	}
 	if !useJobs {
-		d.jobsMode, d.jobs, d.primaryNOC = false, scoring.JobList{}, ""
+		*list, *primary, *mode = scoring.JobList{}, "", false
 		return true
 	}
-	d.jobsMode = true
-	return x.askJobs()
+	*mode = true
+	return x.askJobs(id)
 }
 
-// askJobs is the list of jobs as a menu, until done.
-func (x *accessible) askJobs() bool {
-	d := &x.s.draft
+// askJobs is the list of jobs of a step as a menu, until done.
+func (x *accessible) askJobs(id stepID) bool {
+	list, primaryNOC, _ := x.s.draft.jobsOf(id)
 	for {
 		x.s.refresh(x.c)
-		x.sayJobs()
+		x.sayJobs(id)
 		const add, edit, remove, primary, done = 0, 1, 2, 3, 4
 		opts := []huh.Option[int]{huh.NewOption("Add a job", add)}
-		if d.jobs.Len() > 0 {
+		if list.Len() > 0 {
 			opts = append(opts, huh.NewOption("Edit a job", edit), huh.NewOption("Remove a job", remove))
 		}
-		if len(x.skilledCodes()) > 1 {
+		if id == stepWork && len(x.skilledCodes()) > 1 {
 			opts = append(opts, huh.NewOption("Choose the primary occupation (the one you apply under)", primary))
 		}
 		opts = append(opts, huh.NewOption("Done with the jobs", done))
@@ -65,34 +68,34 @@ func (x *accessible) askJobs() bool {
 		ok := true
 		switch choice {
 		case add:
-			if d.jobs.Len() >= scoring.MaxJobs {
+			if list.Len() >= scoring.MaxJobs {
 				x.say("A history holds at most %d jobs.", scoring.MaxJobs)
 				continue
 			}
-			ok = x.addJob()
+			ok = x.addJob(list)
 		case edit:
-			i, picked := x.pickJob("Which job?")
+			i, picked := x.pickJob(list, "Which job?")
 			if !picked {
 				return false
 			}
-			t := jobs.TextOf(&d.jobs.All()[i])
-			ok = x.askJob(i, &t)
+			t := jobs.TextOf(&list.All()[i])
+			ok = x.askJob(list, i, &t)
 		case remove:
-			i, picked := x.pickJob("Remove which job?")
+			i, picked := x.pickJob(list, "Remove which job?")
 			if !picked {
 				return false
 			}
 			yes := false
-			all := d.jobs.All()
+			all := list.All()
 			if !x.runForm(huh.NewGroup(newAccessibleYesNo("Remove "+all[i].Name(i)+"?", &yes))) {
 				return false
 			}
 			if yes {
 				gone := all[i].NOC
 				rest := append(append([]scoring.Job(nil), all[:i]...), all[i+1:]...)
-				d.jobs = scoring.Jobs(rest...)
-				if d.primaryNOC == gone {
-					d.primaryNOC = ""
+				*list = scoring.Jobs(rest...)
+				if *primaryNOC == gone {
+					*primaryNOC = ""
 				}
 				x.say("Removed.")
 			}
@@ -107,10 +110,15 @@ func (x *accessible) askJobs() bool {
 	}
 }
 
-// sayJobs reads the list out, with what each job counted, and the running total.
-func (x *accessible) sayJobs() {
+// sayJobs reads a step's list out, with what each job counted, and the running total.
+func (x *accessible) sayJobs(id stepID) {
 	d := &x.s.draft
-	all := d.jobs.All()
+	list, _, _ := d.jobsOf(id)
+	all := list.All()
+	counts := x.s.a.Work.Jobs[:]
+	if id == stepSpouse {
+		counts = x.s.a.Work.SpouseRows[:]
+	}
 	if len(all) == 0 {
 		x.say("No jobs yet.")
 	}
@@ -130,10 +138,10 @@ func (x *accessible) sayJobs() {
 			line += " (" + j.Title + ")"
 		}
 		line += fmt.Sprintf(", %s, %s to %s, %s hours a week", where, dateText(j.Start), end, num(j.HoursPerWeek))
-		if j.NOC == d.primaryNOC {
+		if id == stepWork && j.NOC == d.primaryNOC {
 			line += ", the primary occupation"
 		}
-		if c := &x.s.a.Work.Jobs[i]; c.Counts {
+		if c := &counts[i]; c.Counts {
 			line += fmt.Sprintf("; counts %s for CRS", plural.Count(c.Years, "year", "years"))
 		} else if c.Why != "" {
 			line += "; does not count for CRS: " + c.Why
@@ -141,7 +149,7 @@ func (x *accessible) sayJobs() {
 		x.say("%s.", line)
 	}
 	w := wizardScreen{c: x.c, s: x.s}
-	if cats := w.categoryLine(); cats != "" {
+	if cats := w.categoryLine(); cats != "" && id == stepWork {
 		x.say("%s.", strings.NewReplacer(" ✓", " (met)", " ✗", " (not met)").Replace(cats))
 	}
 	x.say("CRS so far: %d. %s.", x.s.a.CRS.Total, programsSaid(&x.s.a))
@@ -167,9 +175,9 @@ func (x *accessible) list(title string, v *int, opts []huh.Option[int]) bool {
 		title: title, opts: opts, v: v}))
 }
 
-// pickJob asks for a job by its number.
-func (x *accessible) pickJob(title string) (int, bool) {
-	all := x.s.draft.jobs.All()
+// pickJob asks for a job of list by its number.
+func (x *accessible) pickJob(list *scoring.JobList, title string) (int, bool) {
+	all := list.All()
 	opts := make([]huh.Option[int], len(all))
 	for i := range all {
 		opts[i] = huh.NewOption(all[i].Name(i), i)
@@ -178,8 +186,8 @@ func (x *accessible) pickJob(title string) (int, bool) {
 	return i, x.list(title, &i, opts)
 }
 
-// addJob asks the occupation by a search, then the job's answers.
-func (x *accessible) addJob() bool {
+// addJob asks the occupation by a search, then the job's answers, and adds it to list.
+func (x *accessible) addJob(list *scoring.JobList) bool {
 	table := x.c.jobsConfig().Table
 	for {
 		query := ""
@@ -212,7 +220,7 @@ func (x *accessible) addJob() bool {
 			continue
 		}
 		t := jobs.NewText(matches[choice].Unit.Code)
-		return x.askJob(x.s.draft.jobs.Len(), &t)
+		return x.askJob(list, list.Len(), &t)
 	}
 }
 
@@ -225,8 +233,8 @@ func (x *accessible) unitWords(u noc.Unit) string {
 	return s
 }
 
-// askJob asks the answers of job i (len(jobs): a new one) and puts it in the list.
-func (x *accessible) askJob(i int, t *jobs.Text) bool {
+// askJob asks the answers of job i of list (list.Len(): a new one) and puts it in the list.
+func (x *accessible) askJob(list *scoring.JobList, i int, t *jobs.Text) bool {
 	d := &x.s.draft
 	today := x.c.today
 	b := formBuilder{d: d, r: x.c.rules, today: today, accessible: true}
@@ -257,7 +265,7 @@ func (x *accessible) askJob(i int, t *jobs.Text) bool {
 		return false
 	}
 	j, err := t.Job(i, today)
-	next := append([]scoring.Job(nil), d.jobs.All()...)
+	next := append([]scoring.Job(nil), list.All()...)
 	if err == nil {
 		if i < len(next) {
 			next[i] = j
@@ -271,10 +279,10 @@ func (x *accessible) askJob(i int, t *jobs.Text) bool {
 		return true
 	}
 	verb := "Changed"
-	if i >= d.jobs.Len() {
+	if i >= list.Len() {
 		verb = "Added"
 	}
-	d.jobs = scoring.Jobs(next...)
+	*list = scoring.Jobs(next...)
 	x.say("%s %s.", verb, j.Name(i))
 	return true
 }

@@ -47,12 +47,12 @@ type draft struct {
 	SpouseStudied   bool
 	SpouseLanguage  language
 
-	// The work history ([[applicant.jobs]], [[spouse.jobs]], primary_noc): the applicant's is
-	// edited in the work step's list of jobs (jobsMode: the step lists jobs instead of asking year
-	// counts); the spouse's is carried through unchanged. Their years are counted from them.
-	jobs, spouseJobs scoring.JobList
-	primaryNOC       string
-	jobsMode         bool
+	// The work history ([[applicant.jobs]], [[spouse.jobs]], primary_noc), edited in the lists of
+	// jobs of the work step and of the spouse's step (jobsMode, spouseJobsMode: the step lists jobs
+	// instead of asking year counts). The years are counted from them.
+	jobs, spouseJobs         scoring.JobList
+	primaryNOC               string
+	jobsMode, spouseJobsMode bool
 }
 
 // hasJobs reports whether the applicant's work comes from a work history rather than year counts
@@ -105,6 +105,7 @@ func newDraft(p *scoring.Profile) draft {
 		spouseJobs:        p.Spouse.Jobs,
 		primaryNOC:        a.PrimaryNOC,
 		jobsMode:          a.Jobs.Len() > 0,
+		spouseJobsMode:    p.Spouse.Jobs.Len() > 0,
 	}
 	if !a.BirthDate.IsZero() {
 		d.Birth = dateText(a.BirthDate)
@@ -247,7 +248,7 @@ func (d *draft) workYears(c *checker, a *scoring.Applicant) {
 	}
 }
 
-// spouse reads the spouse's answers; a spouse's work history is carried through, not asked.
+// spouse reads the spouse's answers: their years of Canadian work, or their list of jobs.
 func (d *draft) spouse(c *checker) scoring.Spouse {
 	s := scoring.Spouse{
 		Education:       d.SpouseEducation,
@@ -255,7 +256,8 @@ func (d *draft) spouse(c *checker) scoring.Spouse {
 		Language:        c.language(&d.SpouseLanguage, keySpouseLanguage),
 		Jobs:            d.spouseJobs,
 	}
-	if d.spouseJobs.Len() == 0 {
+	if !d.spouseJobsMode {
+		s.Jobs = scoring.JobList{}
 		s.CanadianWorkYears = c.count(keySpouseYears, d.SpouseYears, 0, maxYears, "years of the spouse's Canadian work")
 	}
 	return s

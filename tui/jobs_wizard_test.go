@@ -214,3 +214,42 @@ func TestWizardJobKeptThroughAResize(t *testing.T) {
 		t.Fatalf("after the resizes: %+v", jobs)
 	}
 }
+
+// The spouse's step lists their jobs the same way (ctrl+l from their years): a job in Canada added
+// through the picker counts for the spouse's Canadian work, and a save keeps it.
+func TestWizardSpouseJobs(t *testing.T) {
+	p := example(t, 2) // married, the spouse comes: 1 year of Canadian work as a count
+	path := filepath.Join(t.TempDir(), "couple.toml")
+	m := newModel(t, &p, path, 80, 24)
+	if !m.s.draft.spouseCounts() {
+		t.Fatal("example 2's spouse does not count")
+	}
+	spouse := 1 + indexOf(applicable(&m.s.draft), stepSpouse)
+	m, _ = drive(t, m, press("e", itoa(spouse))...)
+	mustShow(t, m, "the spouse's step", "Their years of skilled work in Canada", "ctrl+l list jobs")
+	m, _ = drive(t, m, ctrlL)
+	mustShow(t, m, "their list", "Your spouse's or partner's jobs (0)")
+	withCount := m.s.a.CRS.Spouse
+	// 2024-01-01 to 2026-08-20 in Canada at 30 hours: 962 days, about 137 weeks, some 4,120 hours:
+	// 2 whole years of 1,560 (the count said 1).
+	m, _ = drive(t, m, addJob("electrician", "", false, "2024-01-01", "", "")...)
+	mustShow(t, m, "their job", "Your spouse's or partner's jobs (1)", "CRS: 2 years")
+	if m.s.draft.spouseJobs.Len() != 1 || m.s.draft.jobs.Len() != 0 {
+		t.Fatalf("the job went to %d spouse's, %d applicant's", m.s.draft.spouseJobs.Len(), m.s.draft.jobs.Len())
+	}
+	if m.s.a.CRS.Spouse <= withCount {
+		t.Errorf("the spouse's points did not follow 2 years of Canadian work: %d, with 1 year %d", m.s.a.CRS.Spouse, withCount)
+	}
+	m, _ = drive(t, m, press("ctrl+s")...)
+	saved, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, err := scoring.ReadProfile(rulesAt(t), path, saved)
+	if err != nil {
+		t.Fatalf("the saved file does not read back: %v\n%s", err, saved)
+	}
+	if q.Spouse.Jobs != m.s.current.Spouse.Jobs || q.Spouse.CanadianWorkYears != 0 || q.Applicant.Jobs.Len() != 0 {
+		t.Errorf("read back: spouse jobs %+v, years %d\n%s", q.Spouse.Jobs.All(), q.Spouse.CanadianWorkYears, saved)
+	}
+}

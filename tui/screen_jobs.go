@@ -41,20 +41,53 @@ func (c *common) categoriesOf(code string) []string {
 	return c.catsOf[code]
 }
 
-// openJobs shows the list of jobs of the draft.
+// listsJobs reports whether a step shows a list of jobs: the work step, or the spouse's step,
+// when it is given as jobs rather than year counts.
+func (d *draft) listsJobs(id stepID) bool {
+	switch id {
+	case stepWork:
+		return d.jobsMode
+	case stepSpouse:
+		return d.spouseJobsMode
+	}
+	return false
+}
+
+// jobsOf is the draft's list of jobs that a step edits, its primary occupation (the spouse's: a
+// code never saved), and whether the step lists them.
+func (d *draft) jobsOf(id stepID) (*scoring.JobList, *string, *bool) {
+	if id == stepSpouse {
+		none := ""
+		return &d.spouseJobs, &none, &d.spouseJobsMode
+	}
+	return &d.jobs, &d.primaryNOC, &d.jobsMode
+}
+
+// asksWork reports whether a step asks work, as year counts or a list of jobs (ctrl+l switches).
+func asksWork(id stepID) bool { return id == stepWork || id == stepSpouse }
+
+// openJobs shows the list of jobs of the step.
 func (w *wizardScreen) openJobs() {
-	d := &w.s.draft
-	w.jobList = jobs.NewList(w.c.jobsConfig(), d.jobs.All(), d.primaryNOC)
+	list, primary, _ := w.s.draft.jobsOf(w.step)
+	cfg := w.c.jobsConfig()
+	if w.step == stepSpouse {
+		cfg.Heading, cfg.NoPrimary = "Your spouse's or partner's jobs", true
+	}
+	w.jobList = jobs.NewList(cfg, list.All(), *primary)
 	w.inJobs = true
 	w.syncJobs()
 }
 
 // syncJobs puts the list's jobs in the draft and assesses them again.
 func (w *wizardScreen) syncJobs() {
-	d := &w.s.draft
-	d.jobs, d.primaryNOC = w.jobList.Jobs()
+	list, primary, _ := w.s.draft.jobsOf(w.step)
+	*list, *primary = w.jobList.Jobs()
 	w.s.refresh(w.c)
-	w.jobList.SetCounts(&w.s.a.Work)
+	counts := w.s.a.Work.Jobs[:list.Len()]
+	if w.step == stepSpouse {
+		counts = w.s.a.Work.SpouseRows[:list.Len()]
+	}
+	w.jobList.SetCounts(counts)
 	w.helpLine = w.c.helpView(w.help(), w.c.keys.HelpF1)
 }
 
@@ -65,7 +98,7 @@ func (w wizardScreen) updateJobs(msg tea.Msg) (wizardScreen, tea.Cmd) {
 	case jobs.DoneMsg:
 		w.inJobs = false
 		start := w.startTotal // the step's change counts from when it opened, jobs included
-		cmd := w.openForm(stepWork, "")
+		cmd := w.openForm(w.step, "")
 		w.startTotal = start
 		return w, cmd
 	case jobs.CountsMsg:
@@ -111,17 +144,18 @@ func (w wizardScreen) updateJobs(msg tea.Msg) (wizardScreen, tea.Cmd) {
 // useCounts switches the work step to the quick estimate with year counts: the jobs are gone (the
 // person said yes), the counts typed before, if any, are back.
 func (w *wizardScreen) useCounts() tea.Cmd {
-	d := &w.s.draft
-	d.jobsMode, d.jobs, d.primaryNOC = false, scoring.JobList{}, ""
+	list, primary, mode := w.s.draft.jobsOf(w.step)
+	*list, *primary, *mode = scoring.JobList{}, "", false
 	w.inJobs = false
-	return w.open(stepWork, "Year counts: a quick estimate. ctrl+l lists your jobs instead.")
+	return w.open(w.step, "Year counts: a quick estimate. ctrl+l lists the jobs instead.")
 }
 
 // useJobs switches the work step to the list of jobs; the year counts stay in the draft, unused,
 // should the person come back to them.
 func (w *wizardScreen) useJobs() tea.Cmd {
-	w.s.draft.jobsMode = true
-	return w.open(stepWork, "")
+	_, _, mode := w.s.draft.jobsOf(w.step)
+	*mode = true
+	return w.open(w.step, "")
 }
 
 // jobsHelp is the footer's keys while the list of jobs shows.
@@ -175,8 +209,8 @@ func fitWords(s string, width int) []string {
 // "Categories: healthcare ✓ stem ✗"; "" without jobs in a listed occupation.
 func (w *wizardScreen) categoryLine() string {
 	d := &w.s.draft
-	if !d.jobsMode || d.jobs.Len() == 0 {
-		return ""
+	if !d.jobsMode || d.jobs.Len() == 0 || (w.inJobs && w.step == stepSpouse) {
+		return "" // categories are the applicant's
 	}
 	listed := map[string]bool{}
 	for _, j := range d.jobs.All() {

@@ -67,7 +67,7 @@ func newWizardScreen(c *common, s *session) wizardScreen {
 func (w *wizardScreen) open(id stepID, note string) tea.Cmd {
 	cmd := w.openForm(id, note)
 	w.inJobs = false
-	if id == stepWork && w.s.draft.hasJobs() {
+	if w.s.draft.listsJobs(id) {
 		w.openJobs() // the form's Init runs when the list is done (tab)
 		return nil
 	}
@@ -184,10 +184,10 @@ func (w wizardScreen) update(msg tea.Msg) (wizardScreen, tea.Cmd) {
 	if isKey {
 		w.note = ""
 		switch {
-		case key.Matches(k, keys.Back) && w.form.GetFocusedField() == w.first && w.step == stepWork && w.s.draft.hasJobs():
-			w.openJobs() // back from the certificate to the list of jobs
+		case key.Matches(k, keys.Back) && w.form.GetFocusedField() == w.first && w.s.draft.listsJobs(w.step):
+			w.openJobs() // back from the step's first question to its list of jobs
 			return w, nil
-		case key.Matches(k, keys.WorkMode) && w.step == stepWork:
+		case key.Matches(k, keys.WorkMode) && asksWork(w.step):
 			return w.replay(w.useJobs())
 		case key.Matches(k, keys.PrevStep),
 			key.Matches(k, keys.Back) && w.form.GetFocusedField() == w.first:
@@ -279,7 +279,7 @@ func (w wizardScreen) help() []key.Binding {
 	if w.inJobs {
 		return w.jobsHelp()
 	}
-	if w.step == stepWork && !w.s.draft.hasJobs() {
+	if asksWork(w.step) && !w.s.draft.listsJobs(w.step) {
 		if w.onCopy {
 			return []key.Binding{k.Next, k.Back, k.WorkMode, k.Step, k.Steps, k.Quit}
 		}
@@ -298,7 +298,7 @@ func (w wizardScreen) fullHelp() []key.Binding {
 		return w.jobsFullHelp()
 	}
 	keys := []key.Binding{k.Next, k.Back, k.Step, k.Steps, k.Move, k.YesNo}
-	if w.step == stepWork {
+	if asksWork(w.step) {
 		keys = append(keys, k.WorkMode)
 	}
 	if w.onCopy {

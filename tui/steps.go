@@ -219,7 +219,7 @@ func (b *formBuilder) pages(id stepID) []page {
 				"A Canadian credential, or a foreign one with an ECA (IRCC: spouse's level of education).",
 				&d.SpouseEducation, educationOptions()...),
 		}
-		if d.spouseJobs.Len() == 0 { // with a work history in the file, the years are counted from it
+		if !d.spouseJobsMode { // with a list of their jobs, the years are counted from it
 			fields = append(fields, b.years(keySpouseYears, "Their years of skilled work in Canada",
 				"Paid, TEER 0-3, last 10 years (IRCC: spouse's Canadian work experience).", &d.SpouseYears, maxYears))
 		}

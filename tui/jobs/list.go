@@ -23,6 +23,10 @@ type Config struct {
 	Styles     *Styles
 	Theme      *huh.Theme
 	KeyMap     *huh.KeyMap
+	// Whose jobs: "Your jobs" (""), "Your spouse's or partner's jobs"; a spouse has no primary
+	// occupation to choose (NoPrimary).
+	Heading   string
+	NoPrimary bool
 }
 
 // mode is what the list is doing.
@@ -55,7 +59,7 @@ type List struct {
 	yes      func(l *List) tea.Cmd
 	yesBack  mode // where "no" returns: the list, or the form the question is about
 
-	counts *scoring.WorkCount // what the assessment counted of each job (nil: not shown)
+	counts []scoring.JobCount // what the assessment counted of each job, in order (nil: not shown)
 }
 
 // Messages the list sends its owner.
@@ -97,8 +101,9 @@ func (l *List) Jobs() (scoring.JobList, string) { return scoring.Jobs(l.jobs...)
 // Len is how many jobs there are.
 func (l *List) Len() int { return len(l.jobs) }
 
-// SetCounts gives the list what the assessment counted of each job, to show beside it.
-func (l *List) SetCounts(c *scoring.WorkCount) { l.counts = c }
+// SetCounts gives the list what the assessment counted of each job, in order, to show beside it
+// (scoring.WorkCount's Jobs or SpouseRows).
+func (l *List) SetCounts(c []scoring.JobCount) { l.counts = c }
 
 // Listing reports whether the list shows (not a form, the picker or a question).
 func (l *List) Listing() bool { return l.mode == listing }
@@ -230,6 +235,9 @@ func (l *List) teer(code string) int {
 // skilled is how many of the jobs are in distinct skilled (TEER 0-3) occupations: a choice of the
 // primary occupation is offered only when there are two or more.
 func (l *List) skilled() int {
+	if l.cfg.NoPrimary {
+		return 0
+	}
 	seen := map[string]bool{}
 	for i := range l.jobs {
 		if t := l.teer(l.jobs[i].NOC); t >= 0 && t <= 3 {
@@ -353,8 +361,12 @@ func (l List) View(width, height int) string {
 			return st.Warn.Render(ansi.Wrap("? "+l.question, width, " ")) + "\n\n" + l.formView(width, height-3)
 		}
 	}
-	b.WriteString(st.Bold.Render(fmt.Sprintf("Your jobs (%d)", len(l.jobs))) +
-		st.Muted.Render(ansi.Truncate(" · counted as IRCC counts them", max(0, width-12), "…")) + "\n")
+	heading := l.cfg.Heading
+	if heading == "" {
+		heading = "Your jobs"
+	}
+	b.WriteString(ansi.Truncate(st.Bold.Render(fmt.Sprintf("%s (%d)", heading, len(l.jobs)))+
+		st.Muted.Render(" · counted as IRCC counts them"), width, "…") + "\n")
 	if l.problem != "" {
 		b.WriteString(st.Warn.Render(ansi.Truncate("! "+l.problem, width, "…")) + "\n")
 	}
@@ -423,8 +435,8 @@ func (l *List) rows(width int) [][]string {
 		if !j.Abroad && !j.Authorized {
 			facts = append(facts, "not authorized")
 		}
-		if l.counts != nil && i < len(l.counts.Jobs) {
-			c := &l.counts.Jobs[i]
+		if i < len(l.counts) {
+			c := &l.counts[i]
 			if c.Counts {
 				facts = append(facts, fmt.Sprintf("CRS: %s", plural.Count(c.Years, "year", "years")))
 			} else if c.Why != "" {
