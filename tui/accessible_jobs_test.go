@@ -51,3 +51,44 @@ func TestAccessibleModeAddsAJob(t *testing.T) {
 		t.Errorf("escape sequences in accessible mode:\n%s", out)
 	}
 }
+
+// withWork is example 1's answers with the work step's answers replaced by work.
+func withWork(t *testing.T, work ...string) []string {
+	t.Helper()
+	lines := append([]string{}, example1Lines...)
+	for i := range lines {
+		if lines[i] == "" && lines[i+1] == "" && lines[i+2] == "3" {
+			return append(append(append([]string{}, lines[:i]...), work...), lines[i+6:]...)
+		}
+	}
+	t.Fatal("the work step's answers are not where they were")
+	return nil
+}
+
+// Accessible mode edits a job (Enter keeps each answer shown, a new last day is taken) and removes
+// one after a yes.
+func TestAccessibleModeEditsAndRemovesAJob(t *testing.T) {
+	add := []string{"1", "31301", "1", "Nurse", "1", "2023-09-01", "", "37.5", "", "", ""}
+	edit := []string{"2", "1", "", "1", "", "2025-08-31", "", "", "", ""} // Edit, job 1, keep all but the end
+	remove := []string{"3", "1", "y"}                                    // Remove, job 1, yes
+	lines := withWork(t, append(append(append(append([]string{"y"}, add...), edit...), remove...), "2", "n")...)
+	steps := len(applicable(&draft{First: language{Test: "ielts"}}))
+	out := runAccessibleWith(t, options(t, nil, ""), append(lines, itoa(steps+4), "2")...)
+	for _, want := range []string{
+		"Changed job 1 (Nurse).",
+		"Job 1: 31301 Registered nurses and registered psychiatric nurses (Nurse), in Canada, 2023-09-01 to 2025-08-31, 37.5 hours a week",
+		"Remove job 1 (Nurse)?",
+		"Removed.",
+		"No jobs yet.",
+		// No work at all once the job is gone: example 1 without its 3 years abroad.
+		fmt.Sprintf("CRS score: %d of", func() int {
+			p := example(t, 1)
+			p.Applicant.ForeignWorkYears = 0
+			return engineTotal(t, p)
+		}()),
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("missing %q in:\n%s", want, out)
+		}
+	}
+}

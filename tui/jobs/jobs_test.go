@@ -151,3 +151,15 @@ func BenchmarkPickerKey(b *testing.B) {
 		})
 	}
 }
+
+// Drawing the picker after a key (the frame Bubble Tea draws after each one), at 80 columns.
+func BenchmarkPickerView(b *testing.B) {
+	p := typeInto(NewPicker(table(b), categories(b), &Styles{}, ""), "registered nurse")
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if p.View(80, 17) == "" {
+			b.Fatal("empty view")
+		}
+	}
+}
