@@ -70,7 +70,7 @@ func withWork(t *testing.T, work ...string) []string {
 func TestAccessibleModeEditsAndRemovesAJob(t *testing.T) {
 	add := []string{"1", "31301", "1", "Nurse", "1", "2023-09-01", "", "37.5", "", "", ""}
 	edit := []string{"2", "1", "", "1", "", "2025-08-31", "", "", "", ""} // Edit, job 1, keep all but the end
-	remove := []string{"3", "1", "y"}                                    // Remove, job 1, yes
+	remove := []string{"3", "1", "y"}                                     // Remove, job 1, yes
 	lines := withWork(t, append(append(append(append([]string{"y"}, add...), edit...), remove...), "2", "n")...)
 	steps := len(applicable(&draft{First: language{Test: "ielts"}}))
 	out := runAccessibleWith(t, options(t, nil, ""), append(lines, itoa(steps+4), "2")...)
