@@ -114,24 +114,23 @@ func readJob(row *table, i int, units *noc.Table) Job {
 	j.NOC = row.str("noc", true, "")
 	name := j.Name(i)
 	if j.NOC != "" && units != nil {
-		if _, ok := units.Lookup(j.NOC); !ok {
-			row.d.addf(row.key("noc"), "%s: %q is not a NOC 2021 unit group (five digits)%s", name, j.NOC, nearestUnits(units, j.NOC))
+		if err := CheckJobNOC(name, j.NOC); err != nil {
+			row.d.addf(row.key("noc"), "%v", err)
 		}
 	}
 	j.Abroad = row.enum("country", true, 0, CountryNames) == 1
 	j.Start = row.date("start", true)
 	j.End = row.date("end", false)
-	if !j.Start.IsZero() && j.Start.After(today()) {
-		row.d.addf(row.key("start"), "%s: starts on %s, after today (%s): a job counts from the day it starts; add it then",
-			name, j.Start.Format(time.DateOnly), today().Format(time.DateOnly))
+	if err := CheckJobStart(name, j.Start, today()); err != nil {
+		row.d.addf(row.key("start"), "%v", err)
 	}
-	if !j.End.IsZero() && !j.Start.IsZero() && j.End.Before(j.Start) {
-		row.d.addf(row.key("end"), "%s: ends on %s, before it starts (%s)", name, j.End.Format(time.DateOnly), j.Start.Format(time.DateOnly))
+	if err := CheckJobEnd(name, j.Start, j.End); err != nil {
+		row.d.addf(row.key("end"), "%v", err)
 	}
 	j.HoursPerWeek = DefaultHoursPerWeek
 	if h, ok := row.number("hours_per_week", false); ok {
-		if h <= 0 || h > WeekHours {
-			row.d.addf(row.key("hours_per_week"), "%s: %v: want paid hours a week, more than 0 and at most %d", name, h, WeekHours)
+		if err := CheckJobHours(name, h); err != nil {
+			row.d.addf(row.key("hours_per_week"), "%v", err)
 		} else {
 			j.HoursPerWeek = h
 		}
@@ -149,26 +148,10 @@ func readJob(row *table, i int, units *noc.Table) Job {
 	return j
 }
 
-// checkOverlap reports jobs held at once whose hours add past what a week holds. The most jobs are
-// held at once on some job's first day, so only those days are looked at.
+// checkOverlap reports jobs held at once whose hours add past what a week holds (CheckJobsOverlap).
 func checkOverlap(t *table, jobs []Job) {
-	for i := range jobs {
-		d := jobs[i].Start
-		if d.IsZero() {
-			continue
-		}
-		sum, with := 0.0, []string(nil)
-		for k := range jobs {
-			if !jobs[k].Start.IsZero() && !d.Before(jobs[k].Start) && !d.After(jobs[k].EndOr(d)) {
-				sum += jobs[k].HoursPerWeek
-				with = append(with, jobs[k].Name(k))
-			}
-		}
-		if sum > WeekHours {
-			t.d.addf(t.key("jobs"), "%s held at once on %s add to %v hours a week: a week holds %d",
-				strings.Join(with, ", "), d.Format(time.DateOnly), sum, WeekHours)
-			return
-		}
+	if err := CheckJobsOverlap(jobs); err != nil {
+		t.d.addf(t.key("jobs"), "%v", err)
 	}
 }
 

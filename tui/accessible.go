@@ -122,6 +122,9 @@ func (x *accessible) ask(id stepID) bool {
 	}
 	before := x.s.a.CRS.Total
 	x.say("\nStep %d of %d: %s", n, len(list), id)
+	if asksWork(id) && !x.askWorkMode(id) { // year counts or a list of jobs (accessible_jobs.go)
+		return false
+	}
 	b := formBuilder{d: &x.s.draft, r: x.c.rules, today: x.c.today, accessible: true}
 	for i := 0; ; i++ {
 		pages := b.pages(id) // built again each time: choices and help follow the answers so far

@@ -17,8 +17,8 @@ var example1Lines = []string{
 	"Ada", "29", "1", // name, age, marital status: single (the spouse questions are not asked)
 	"5", "1", "", // education: bachelor's; no Canadian credential; no ECA date
 	"4", "", "8.5", "8", "7.5", "7.5", // first language: IELTS, no date, the four scores
-	"1",                   // second language: no (no date is asked without a test)
-	"", "3", "7", "", "n", // work: 0 in Canada, 3 abroad, TEER not known (the 7th), no trade years, no certificate
+	"1",                       // second language: no (no date is asked without a test)
+	"", "", "3", "7", "", "n", // work: year counts (no list of jobs), 0 in Canada, 3 abroad, TEER not known (the 7th), no trade years, no certificate
 	"1", "n", // no job offer, no nomination
 	"n", "n", "", "", "n", "n", // no sibling, no relative, default family, funds left empty, no, no
 }

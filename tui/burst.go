@@ -120,6 +120,9 @@ func (w *wizardScreen) forRoot(k tea.KeyMsg) bool {
 
 // typing reports whether the focused field takes text, where ? and q are letters.
 func (w *wizardScreen) typing() bool {
+	if w.inJobs {
+		return w.jobList.Typing()
+	}
 	_, text := w.form.GetFocusedField().(*huh.Input)
 	return text
 }

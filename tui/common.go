@@ -29,12 +29,13 @@ type common struct {
 	allRules      *scoring.Rules // the rules as read, every period: a what-if takes those in force on the ITA date
 	source        string         // where the rules came from, for the status line
 	today         time.Time
-	feed          *rounds.Feed      // IRCC's rounds of invitations
-	feedSource    string            // where the rounds came from
-	feedURL       string            // where u downloads IRCC's rounds from (rounds.FeedURL)
-	transport     http.RoundTripper // nil: Go's default (tests set a local server's)
-	updated       bool              // the rounds were updated during this run
-	lastUpdate    string            // what that update changed (rounds.Updated.String)
+	feed          *rounds.Feed        // IRCC's rounds of invitations
+	feedSource    string              // where the rounds came from
+	feedURL       string              // where u downloads IRCC's rounds from (rounds.FeedURL)
+	transport     http.RoundTripper   // nil: Go's default (tests set a local server's)
+	updated       bool                // the rounds were updated during this run
+	lastUpdate    string              // what that update changed (rounds.Updated.String)
+	catsOf        map[string][]string // NOC code -> the categories in force today that list it (categoriesOf)
 }
 
 // stale is the note that IRCC's rounds are old (rounds.Staleness), "" while they are recent.

@@ -47,11 +47,12 @@ type draft struct {
 	SpouseStudied   bool
 	SpouseLanguage  language
 
-	// The work history of a profile file ([[applicant.jobs]], [[spouse.jobs]], primary_noc): the
-	// wizard has no jobs step yet, so it carries them through unchanged, and their years are
-	// counted from them, not asked.
-	jobs, spouseJobs scoring.JobList
-	primaryNOC       string
+	// The work history ([[applicant.jobs]], [[spouse.jobs]], primary_noc), edited in the lists of
+	// jobs of the work step and of the spouse's step (jobsMode, spouseJobsMode: the step lists jobs
+	// instead of asking year counts). The years are counted from them.
+	jobs, spouseJobs         scoring.JobList
+	primaryNOC               string
+	jobsMode, spouseJobsMode bool
 
 	// The residences and children of a profile file ([[applicant.residences]],
 	// [[spouse.residences]], [[children]]), for the checklist after an ITA: not asked, carried
@@ -60,8 +61,9 @@ type draft struct {
 	children                     scoring.ChildList
 }
 
-// hasJobs reports whether the applicant's work comes from a work history rather than year counts.
-func (d *draft) hasJobs() bool { return d.jobs.Len() > 0 }
+// hasJobs reports whether the applicant's work comes from a work history rather than year counts
+// (the list of jobs, even while it is empty).
+func (d *draft) hasJobs() bool { return d.jobsMode }
 
 // language is one language result as typed. Test "" means none.
 type language struct {
@@ -108,6 +110,8 @@ func newDraft(p *scoring.Profile) draft {
 		jobs:              a.Jobs,
 		spouseJobs:        p.Spouse.Jobs,
 		primaryNOC:        a.PrimaryNOC,
+		jobsMode:          a.Jobs.Len() > 0,
+		spouseJobsMode:    p.Spouse.Jobs.Len() > 0,
 		residences:        a.Residences,
 		spouseResidences:  p.Spouse.Residences,
 		children:          p.Children,
@@ -254,7 +258,7 @@ func (d *draft) workYears(c *checker, a *scoring.Applicant) {
 	}
 }
 
-// spouse reads the spouse's answers; a spouse's work history is carried through, not asked.
+// spouse reads the spouse's answers: their years of Canadian work, or their list of jobs.
 func (d *draft) spouse(c *checker) scoring.Spouse {
 	s := scoring.Spouse{
 		Education:       d.SpouseEducation,
@@ -262,7 +266,8 @@ func (d *draft) spouse(c *checker) scoring.Spouse {
 		Language:        c.language(&d.SpouseLanguage, keySpouseLanguage),
 		Jobs:            d.spouseJobs,
 	}
-	if d.spouseJobs.Len() == 0 {
+	if !d.spouseJobsMode {
+		s.Jobs = scoring.JobList{}
 		s.CanadianWorkYears = c.count(keySpouseYears, d.SpouseYears, 0, maxYears, "years of the spouse's Canadian work")
 	}
 	return s

@@ -21,6 +21,10 @@ type keyMap struct {
 	NextStep key.Binding
 	Steps    key.Binding // the step menu
 	Step     key.Binding // help only: pgup/pgdown
+	// The work step: ctrl+l lists the jobs instead of year counts (WorkMode), or goes back to the
+	// year counts after a yes (WorkCounts: the same key, named for what it does there).
+	WorkMode   key.Binding
+	WorkCounts key.Binding
 
 	// The result screen.
 	Edit     key.Binding
@@ -73,6 +77,9 @@ func newKeyMap() keyMap {
 		NextStep: key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "next step")),
 		Steps:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "steps")),
 		Step:     key.NewBinding(key.WithKeys("pgup", "pgdown"), key.WithHelp("pgup/pgdn", "prev/next step")),
+
+		WorkMode:   key.NewBinding(key.WithKeys("ctrl+l"), key.WithHelp("ctrl+l", "list jobs")),
+		WorkCounts: key.NewBinding(key.WithKeys("ctrl+l"), key.WithHelp("ctrl+l", "year counts")),
 
 		Edit:     key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit a step")),
 		EditN:    key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1-9", "edit step")),

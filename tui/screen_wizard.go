@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/eewizard/eewizard/scoring"
+	"github.com/eewizard/eewizard/tui/jobs"
 )
 
 // hintLines is the room for the line under the form (an error that says what is allowed can
@@ -49,6 +50,10 @@ type wizardScreen struct {
 	stepsCmd tea.Cmd
 	title    string // "" : the program's title line
 	onCopy   bool   // asks the what-if's copy: ctrl+s would save the profile, not the copy, so it is not offered
+
+	// The work step with a work history shows its list of jobs until tab (screen_jobs.go).
+	jobList jobs.List
+	inJobs  bool
 }
 
 func newWizardScreen(c *common, s *session) wizardScreen {
@@ -57,8 +62,20 @@ func newWizardScreen(c *common, s *session) wizardScreen {
 	return w
 }
 
-// open shows a step with a fresh form built from the answers so far, and returns its Init.
+// open shows a step with a fresh form built from the answers so far, and returns its Init; the
+// work step with a work history shows its list of jobs first.
 func (w *wizardScreen) open(id stepID, note string) tea.Cmd {
+	cmd := w.openForm(id, note)
+	w.inJobs = false
+	if w.s.draft.listsJobs(id) {
+		w.openJobs() // the form's Init runs when the list is done (tab)
+		return nil
+	}
+	return cmd
+}
+
+// openForm shows a step's form, built fresh from the answers so far, and returns its Init.
+func (w *wizardScreen) openForm(id stepID, note string) tea.Cmd {
 	w.step, w.note, w.move = id, note, settled
 	b := formBuilder{d: &w.s.draft, r: w.c.rules, today: w.c.today}
 	pages := b.pages(id)
@@ -80,6 +97,7 @@ func (w *wizardScreen) open(id stepID, note string) tea.Cmd {
 	w.sizeForm()
 	w.s.refresh(w.c) // building a choice can settle an answer (a second language that no longer fits)
 	w.startTotal = w.s.a.CRS.Total
+	w.helpLine = w.c.helpView(w.help(), w.c.keys.HelpF1)
 	return w.form.Init()
 }
 
@@ -159,10 +177,18 @@ func (w wizardScreen) update(msg tea.Msg) (wizardScreen, tea.Cmd) {
 		}
 		return w.replay(nil)
 	}
+	if w.inJobs {
+		return w.updateJobs(msg)
+	}
 	keys := &w.c.keys
 	if isKey {
 		w.note = ""
 		switch {
+		case key.Matches(k, keys.Back) && w.form.GetFocusedField() == w.first && w.s.draft.listsJobs(w.step):
+			w.openJobs() // back from the step's first question to its list of jobs
+			return w, nil
+		case key.Matches(k, keys.WorkMode) && asksWork(w.step):
+			return w.replay(w.useJobs())
 		case key.Matches(k, keys.PrevStep),
 			key.Matches(k, keys.Back) && w.form.GetFocusedField() == w.first:
 			return w.replay(w.prev())
@@ -250,6 +276,15 @@ func (w *wizardScreen) position() (int, int) {
 // help is the keys for the footer, most needed first.
 func (w wizardScreen) help() []key.Binding {
 	k := &w.c.keys
+	if w.inJobs {
+		return w.jobsHelp()
+	}
+	if asksWork(w.step) && !w.s.draft.listsJobs(w.step) {
+		if w.onCopy {
+			return []key.Binding{k.Next, k.Back, k.WorkMode, k.Step, k.Steps, k.Quit}
+		}
+		return []key.Binding{k.Next, k.Back, k.WorkMode, k.Step, k.Steps, k.Save, k.Quit}
+	}
 	if w.onCopy {
 		return []key.Binding{k.Next, k.Back, k.Step, k.Steps, k.Quit}
 	}
@@ -259,7 +294,13 @@ func (w wizardScreen) help() []key.Binding {
 // fullHelp is every key of the wizard, for the list of keys (f1).
 func (w wizardScreen) fullHelp() []key.Binding {
 	k := &w.c.keys
+	if w.inJobs {
+		return w.jobsFullHelp()
+	}
 	keys := []key.Binding{k.Next, k.Back, k.Step, k.Steps, k.Move, k.YesNo}
+	if asksWork(w.step) {
+		keys = append(keys, k.WorkMode)
+	}
 	if w.onCopy {
 		return append(keys, k.Quit, k.Interrupt)
 	}
@@ -289,7 +330,11 @@ func (w wizardScreen) View() string {
 	b.WriteString("\n")
 
 	fw, fh := w.formSize()
-	form := lipgloss.NewStyle().Width(fw).Height(fh).MaxHeight(fh).Render(w.form.View())
+	body := w.form.View()
+	if w.inJobs {
+		body = w.jobList.View(fw, fh)
+	}
+	form := lipgloss.NewStyle().Width(fw).Height(fh).MaxHeight(fh).Render(body)
 	if w.c.wide() { // the panel at the right edge, under the step's name
 		gap := strings.Repeat(" ", max(2, width-fw-panelWidth-1))
 		form = lipgloss.JoinHorizontal(lipgloss.Top, form, gap, w.panel(fh))
@@ -328,7 +373,11 @@ func (w wizardScreen) panel(height int) string {
 	for s := scoring.Section(0); s < scoring.NumSections; s++ {
 		b.WriteString(spread(sectionShort[s], fmt.Sprint(a.CRS.Section(s)), panelWidth-2) + "\n")
 	}
-	b.WriteString("\n" + programMarks(st, a) + "\n\n")
+	b.WriteString("\n" + programMarks(st, a) + "\n")
+	for _, l := range fitWords(w.categoryLine(), panelWidth-2) {
+		b.WriteString(l + "\n")
+	}
+	b.WriteString("\n")
 	here := map[stepID]bool{}
 	for _, p := range w.s.problems {
 		here[stepOf(p.Key)] = true
@@ -351,6 +400,12 @@ var sectionShort = [scoring.NumSections]string{"A Core / human capital", "B Spou
 // hintLine is the error of the field, the step's note, or what the answer being typed gives.
 func (w wizardScreen) hintLine() string {
 	st := w.c.styles
+	if w.inJobs {
+		if w.note != "" {
+			return st.Warn.Render("! " + w.note)
+		}
+		return w.categoryLine()
+	}
 	if errs := w.form.Errors(); len(errs) > 0 {
 		return st.Bad.Render("✗ " + errs[0].Error())
 	}

@@ -219,7 +219,7 @@ func (b *formBuilder) pages(id stepID) []page {
 				"A Canadian credential, or a foreign one with an ECA (IRCC: spouse's level of education).",
 				&d.SpouseEducation, educationOptions()...),
 		}
-		if d.spouseJobs.Len() == 0 { // with a work history in the file, the years are counted from it
+		if !d.spouseJobsMode { // with a list of their jobs, the years are counted from it
 			fields = append(fields, b.years(keySpouseYears, "Their years of skilled work in Canada",
 				"Paid, TEER 0-3, last 10 years (IRCC: spouse's Canadian work experience).", &d.SpouseYears, maxYears))
 		}
@@ -478,17 +478,10 @@ func validUntil(what string, t time.Time, years int, today time.Time) string {
 	return fmt.Sprintf("%s counts for %s: valid until %s", what, yearsWords(years), until.AddDate(0, 0, -1).Format(time.DateOnly))
 }
 
-// workHistoryPages is the work step of a profile whose file gives a work history: the jobs are
-// counted from the file (the wizard cannot edit them yet), so only the certificate is asked.
+// workHistoryPages is the work step after its list of jobs: the years are counted from the jobs,
+// so only the certificate is asked.
 func (b *formBuilder) workHistoryPages(d *draft) []page {
-	n := d.jobs.Len()
-	return []page{{fields: []huh.Field{
-		huh.NewNote().Title("Work history from the profile file").
-			Description(fmt.Sprintf("%s, counted as IRCC counts them (%s hours a year, at most %d a week). "+
-				"The wizard does not edit jobs yet: change them in the file, or see `eewizard score FILE` for the hours counted.",
-				plural.Count(n, "job", "jobs"), thousands(b.r.Work.HoursPerYear), b.r.Work.MaxHoursPerWeek)),
-		b.certificate(d),
-	}}}
+	return []page{{fields: []huh.Field{b.certificate(d)}}}
 }
 
 // certificate asks for a certificate of qualification, with the work or the work history.

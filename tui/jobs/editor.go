@@ -1,0 +1,175 @@
+package jobs
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/huh"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/eewizard/eewizard/scoring"
+)
+
+// Text is one job as typed: text for the dates and hours, values for the choices. Editing a job
+// fills one from the job (TextOf), binds a fresh form to it, and reads it back (Job).
+type Text struct {
+	NOC             string
+	Title           string
+	Abroad          bool
+	Start, End      string
+	Hours           string
+	SelfEmployed    bool
+	FullTimeStudent bool
+	Authorized      bool
+}
+
+// TextOf is a job as the editor shows it.
+func TextOf(j *scoring.Job) Text {
+	t := Text{NOC: j.NOC, Title: j.Title, Abroad: j.Abroad, Start: day(j.Start), End: day(j.End),
+		Hours: strconv.FormatFloat(j.HoursPerWeek, 'f', -1, 64), SelfEmployed: j.SelfEmployed,
+		FullTimeStudent: j.FullTimeStudent, Authorized: j.Authorized}
+	if j.HoursPerWeek == 0 {
+		t.Hours = ""
+	}
+	return t
+}
+
+// NewText is a new job in the unit group code: in Canada, authorized, the default hours.
+func NewText(code string) Text {
+	return Text{NOC: code, Authorized: true}
+}
+
+func day(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(time.DateOnly)
+}
+
+// name is the job as messages name it (scoring.Job.Name): i is its index.
+func (t *Text) name(i int) string {
+	j := scoring.Job{NOC: t.NOC, Title: strings.TrimSpace(t.Title)}
+	return j.Name(i)
+}
+
+// Checks of each answer, with the profile reader's messages (scoring.CheckJob*). i is the job's
+// index, today the day of the assessment.
+
+// CheckStart checks the start date: required, a date, not after today.
+func (t *Text) CheckStart(s string, i int, today time.Time) (time.Time, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return time.Time{}, errors.New(t.name(i) + ": give the first day of the job, YYYY-MM-DD (e.g. 2023-09-01)")
+	}
+	d, err := scoring.ParseDay(s)
+	if err != nil {
+		return time.Time{}, errors.New(t.name(i) + ": start " + strconv.Quote(s) + ": want a date as YYYY-MM-DD (e.g. 2023-09-01)")
+	}
+	return d, scoring.CheckJobStart(t.name(i), d, today)
+}
+
+// CheckEnd checks the end date: empty (still in the job) or a date not before the start.
+func (t *Text) CheckEnd(s string, i int, today time.Time) (time.Time, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return time.Time{}, nil
+	}
+	d, err := scoring.ParseDay(s)
+	if err != nil {
+		return time.Time{}, errors.New(t.name(i) + ": end " + strconv.Quote(s) + ": want a date as YYYY-MM-DD, or leave it empty while you are still in the job")
+	}
+	start, serr := t.CheckStart(t.Start, i, today)
+	if serr != nil {
+		return d, nil // the start's own error is said at the start
+	}
+	return d, scoring.CheckJobEnd(t.name(i), start, d)
+}
+
+// CheckHours checks the paid hours a week: empty is the default (scoring.DefaultHoursPerWeek).
+func (t *Text) CheckHours(s string, i int) (float64, error) {
+	s = strings.ReplaceAll(strings.TrimSpace(s), ",", ".")
+	if s == "" {
+		return scoring.DefaultHoursPerWeek, nil
+	}
+	h, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return 0, errors.New(t.name(i) + ": hours a week " + strconv.Quote(s) + ": want a number, e.g. 37.5")
+	}
+	return h, scoring.CheckJobHours(t.name(i), h)
+}
+
+// Job reads the answers into a job; the first answer that cannot be read is the error.
+func (t *Text) Job(i int, today time.Time) (scoring.Job, error) {
+	j := scoring.Job{NOC: t.NOC, Title: strings.TrimSpace(t.Title), Abroad: t.Abroad,
+		SelfEmployed: t.SelfEmployed, FullTimeStudent: t.FullTimeStudent, Authorized: t.Authorized || t.Abroad}
+	if err := scoring.CheckJobNOC(t.name(i), t.NOC); err != nil {
+		return j, err
+	}
+	var err error
+	if j.Start, err = t.CheckStart(t.Start, i, today); err != nil {
+		return j, err
+	}
+	if j.End, err = t.CheckEnd(t.End, i, today); err != nil {
+		return j, err
+	}
+	if j.HoursPerWeek, err = t.CheckHours(t.Hours, i); err != nil {
+		return j, err
+	}
+	return j, nil
+}
+
+// Field texts of the editor, shared with accessible mode.
+const (
+	TitleTitle   = "Your own words for this job (optional)"
+	TitleHelp    = "E.g. Nurse, Toronto General: it names the job in the list."
+	CountryTitle = "Where was this job?"
+	StartTitle   = "First day"
+	StartHelp    = "YYYY-MM-DD. Work before the last 10 years does not count for CRS."
+	EndTitle     = "Last day (empty: still in this job)"
+	EndHelp      = "YYYY-MM-DD, or leave it empty while you are still in the job."
+	HoursTitle   = "Paid hours a week"
+	HoursHelp    = "Empty: 30. At most 30 a week count; part-time adds up (1,560 hours are one year)."
+	SelfTitle    = "Self-employed in this job?"
+	SelfHelp     = "Self-employment does not count for the Canadian Experience Class."
+	StudentTitle = "Were you a full-time student while in this job?"
+	StudentHelp  = "Work during full-time study does not count for the Canadian Experience Class."
+	AuthTitle    = "Were you authorized to work in Canada in this job?"
+	AuthHelp     = "For example on a work permit. Work without authorization does not count."
+)
+
+// form is the editor of job i: three pages (who and where; dates and hours; the conditions), the
+// last asking the authorization only for work in Canada.
+func (t *Text) form(i int, today time.Time, theme *huh.Theme, keymap *huh.KeyMap) *huh.Form {
+	yesNo := func(title, help string, v *bool) *huh.Confirm {
+		return huh.NewConfirm().Title(title).Description(help).Affirmative("Yes").Negative("No").Value(v).WithButtonAlignment(lipgloss.Left)
+	}
+	f := huh.NewForm(
+		huh.NewGroup(
+			huh.NewInput().Key("title").Title(TitleTitle).Description(TitleHelp).Value(&t.Title).CharLimit(80),
+			huh.NewSelect[bool]().Key("country").Title(CountryTitle).Options(
+				huh.NewOption("In Canada", false), huh.NewOption("Outside Canada", true)).Value(&t.Abroad),
+		),
+		huh.NewGroup(
+			huh.NewInput().Key("start").Title(StartTitle).Description(StartHelp).Value(&t.Start).CharLimit(20).
+				Validate(func(s string) error { _, err := t.CheckStart(s, i, today); return err }),
+			huh.NewInput().Key("end").Title(EndTitle).Description(EndHelp).Value(&t.End).CharLimit(20).
+				Validate(func(s string) error { _, err := t.CheckEnd(s, i, today); return err }),
+			huh.NewInput().Key("hours").Title(HoursTitle).Description(HoursHelp).Value(&t.Hours).Placeholder("30").CharLimit(10).
+				Validate(func(s string) error { _, err := t.CheckHours(s, i); return err }),
+		),
+		huh.NewGroup(
+			yesNo(SelfTitle, SelfHelp, &t.SelfEmployed).Key("self"),
+			yesNo(StudentTitle, StudentHelp, &t.FullTimeStudent).Key("student"),
+		),
+		huh.NewGroup(yesNo(AuthTitle, AuthHelp, &t.Authorized).Key("authorized")).
+			WithHideFunc(func() bool { return t.Abroad }),
+	).WithShowHelp(false).WithShowErrors(false) // the list shows the error above the form
+	if theme != nil {
+		f = f.WithTheme(theme)
+	}
+	if keymap != nil {
+		f = f.WithKeyMap(keymap)
+	}
+	return f
+}
