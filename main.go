@@ -45,6 +45,11 @@ Usage:
   eewizard improve PROFILE [--target N | --category NAME] [--with-nomination] [--rounds N]
                   [--at DATE] [--json] [--rules FILE]
                                                 every change that raises the score, and a plan
+  eewizard report PROFILE [-o FILE] [--format html|md] [--at DATE] [--present]
+                  [--ita-date DATE (--round N | --cutoff N)] [--target N] [--rounds N]
+                                                the client report: one self-contained HTML or
+                                                Markdown file (default NAME-report.html beside
+                                                the profile, never replaced without -o)
   eewizard draws [--category NAME] [--since DATE] [--json]
                                                 IRCC's rounds of invitations
   eewizard draws import FILE                    use a newer copy of IRCC's rounds feed
@@ -149,6 +154,8 @@ func dispatch(e *env, args []string) int {
 		return e.whatif(args)
 	case "improve":
 		return e.improve(args)
+	case "report":
+		return e.report(args)
 	case "draws":
 		return e.draws(args)
 	case "rules":
