@@ -14,7 +14,6 @@ var mdEscaper = strings.NewReplacer(`\`, `\\`, "`", "\\`", `*`, `\*`, `_`, `\_`,
 
 func md(s string) string { return mdEscaper.Replace(s) }
 
-
 // Markdown writes the report as Markdown, for notes and email: the same content as the HTML, the
 // chart as its table.
 func (rep *Report) Markdown(w io.Writer) error {
