@@ -32,8 +32,10 @@ var embeddedRules []byte
 const usage = `eewizard: where you stand in Canada's Express Entry, point by point.
 
 Usage:
-  eewizard [--rules FILE] [--accessible]        open the wizard
-  eewizard open [--rules FILE] [--accessible] FILE
+  eewizard [--rules FILE] [--accessible] [--present]
+                                                open the wizard (--present: presentation mode,
+                                                names and file paths hidden; p toggles it)
+  eewizard open [--rules FILE] [--accessible] [--present] FILE
                                                 open a profile file on its result screen
   eewizard score [--json] [--at YYYY-MM-DD] [--rules FILE] PROFILE...
                                                 score profile files: CRS, FSW, CEC, FST
