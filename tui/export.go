@@ -52,15 +52,14 @@ func (m *Model) export() tea.Cmd {
 }
 
 // reportName is the file name the export dialog proposes: the profile's file name with
-// -report.html, or one made from the name.
+// -report.html, or one made from the name; client-report.html in presentation mode.
 func reportName(s *session) string {
 	from := s.path
-	if from == "" {
-		name := s.current.Name
-		if s.present {
-			name = clientreport.PresentName
-		}
-		from = defaultFileName(name)
+	switch {
+	case s.present: // a file named after the client would show the name
+		from = defaultFileName(clientreport.PresentName)
+	case from == "":
+		from = defaultFileName(s.current.Name)
 	}
 	return filepath.Base(clientreport.DefaultPath(from, "html"))
 }
