@@ -82,6 +82,5 @@ func TestPresentationModeHidesNameAndFile(t *testing.T) {
 	}
 }
 
-
 // adaName is clientFile's name as a word ("Adaptability" is not it).
 var adaName = regexp.MustCompile(`\bAda\b`)
