@@ -7,6 +7,7 @@ import (
 
 	"github.com/eewizard/eewizard/plural"
 	"github.com/eewizard/eewizard/rounds"
+	"github.com/eewizard/eewizard/safetext"
 )
 
 // ChartMonths is how far back the chart of cut-offs looks.
@@ -181,7 +182,7 @@ func newChart(feed *rounds.Feed, kinds []rounds.Kind, score int, day time.Time, 
 			px, py := x(r.Date), y(r.CutOff)
 			pts = append(pts, fmt.Sprintf("%.1f,%.1f", px, py))
 			s.Points = append(s.Points, Point{D: marker(look.shape, px, py),
-				Label: fmt.Sprintf("%s round %s, %s: %d", s.Title, r.Number, r.Date.Format(time.DateOnly), r.CutOff)})
+				Label: safetext.Clean(fmt.Sprintf("%s round %s, %s: %d", s.Title, r.Number, r.Date.Format(time.DateOnly), r.CutOff))})
 			if sum.Lowest == 0 || r.CutOff < sum.Lowest {
 				sum.Lowest = r.CutOff
 			}
