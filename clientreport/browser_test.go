@@ -206,3 +206,4 @@ func dark(img image.Image, r image.Rectangle) int {
 	}
 	return n
 }
+

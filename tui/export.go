@@ -107,10 +107,11 @@ func (m *Model) exported(msg exportedMsg) {
 	m.flash = "Client report written to " + m.s.shownPath(msg.path) + " (x writes it again)"
 }
 
-// shownPath is a path as the screen shows it: its file name alone in presentation mode.
+// shownPath is a path as the screen shows it; in presentation mode, none of it (a file name can
+// be a client's name).
 func (s *session) shownPath(path string) string {
 	if s.present {
-		return safetext.Clean(filepath.Base(path))
+		return "the file (its name is hidden in presentation mode)"
 	}
 	return safetext.Clean(path)
 }
