@@ -206,4 +206,3 @@ func dark(img image.Image, r image.Rectangle) int {
 	}
 	return n
 }
-
