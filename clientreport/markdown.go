@@ -54,7 +54,11 @@ func (rep *Report) Markdown(w io.Writer) error {
 	rep.mdStanding(p)
 	if x := rep.WhatIf; x != nil {
 		p("## After the invitation to apply\n")
-		p("ITA of %s, %s, cut-off %d; the profile as given scores %d on that day.\n", x.ITADate, md(x.Round), x.CutOff, x.Total)
+		round := fmt.Sprintf("cut-off %d (as typed)", x.CutOff)
+		if x.Round != "" {
+			round = fmt.Sprintf("%s, cut-off %d", md(x.Round), x.CutOff)
+		}
+		p("ITA of %s, %s; the profile as given scores %d on that day.\n", x.ITADate, round, x.Total)
 		p("**%s.**\n", x.Verdict)
 		list(p, x.Reasons)
 		p("Deadline to apply: **%s** (%s).\n", x.Deadline, x.When)

@@ -167,7 +167,7 @@ type Event struct {
 // WhatIf is the verdict after an ITA, for the profile as given.
 type WhatIf struct {
 	ITADate  string
-	Round    string // "Round 437 (Canadian Experience Class)" or "typed cut-off"
+	Round    string // "round 437 (Canadian Experience Class)", or "" when the cut-off was typed
 	CutOff   int
 	Total    int // the CRS total on the ITA date
 	Verdict  string
@@ -432,7 +432,6 @@ func (rep *Report) whatIf(o Options) error {
 	out := &WhatIf{ITADate: w.ITA.Date.Format(time.DateOnly), CutOff: w.ITA.CutOff, Total: w.After.CRS.Total,
 		Verdict: "Accept: apply for permanent residence", Accept: w.Verdict == scoring.Accept, Reasons: cleanAll(w.Reasons),
 		Deadline: w.Deadline.Format(time.DateOnly), Warnings: cleanAll(w.Warnings)}
-	out.Round = "cut-off typed"
 	if w.ITA.Round != "" {
 		out.Round = safetext.Clean(fmt.Sprintf("round %s (%s)", w.ITA.Round, w.ITA.RoundFor))
 	}
