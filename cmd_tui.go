@@ -16,6 +16,7 @@ func (e *env) wizard(args []string, open bool) int {
 	f := e.newFlags(name)
 	rulesPath := f.String("rules", "", "rules file instead of the embedded rules.toml")
 	accessible := f.Bool("accessible", os.Getenv("ACCESSIBLE") != "", "screen-reader mode: plain prompts, no full-screen")
+	present := f.Bool("present", false, "presentation mode: no file path or directory shown, the name shown as \"Client\" (p turns it off)")
 	files, ok := f.parse(args)
 	if !ok {
 		return exitUsage
@@ -41,7 +42,7 @@ func (e *env) wizard(args []string, open bool) int {
 		return exitFail
 	}
 	opts := tui.Options{Rules: rules, RulesSource: source, Rounds: feed, RoundsSource: feedSource,
-		Accessible: *accessible, Today: e.today}
+		Accessible: *accessible, Present: *present, Today: e.today}
 	if open {
 		rulesAt, err := rules.At(e.today)
 		if err != nil {

@@ -272,7 +272,10 @@ func TestE2EWhatIfAndRoundsPanel(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			term := newE2ETerm(t, c.w, c.h, dir, c.env, bin+" open client.toml 2>stderr.txt")
-			term.waitFor("the result screen", func(s string) bool { return strings.Contains(s, fmt.Sprintf("CRS score: %d", total)) })
+			// The whole frame, to its footer (a loaded machine can be read between the lines of one).
+			term.waitFor("the result screen", func(s string) bool {
+				return strings.Contains(s, fmt.Sprintf("CRS score: %d", total)) && strings.Contains(s, "? all keys")
+			})
 			if s := term.screen(false); !strings.Contains(s, "w what-if") || !strings.Contains(s, "r rounds") {
 				t.Errorf("the result's help does not show w and r:\n%s", s)
 			}

@@ -32,8 +32,10 @@ var embeddedRules []byte
 const usage = `eewizard: where you stand in Canada's Express Entry, point by point.
 
 Usage:
-  eewizard [--rules FILE] [--accessible]        open the wizard
-  eewizard open [--rules FILE] [--accessible] FILE
+  eewizard [--rules FILE] [--accessible] [--present]
+                                                open the wizard (--present: presentation mode,
+                                                names and file paths hidden; p toggles it)
+  eewizard open [--rules FILE] [--accessible] [--present] FILE
                                                 open a profile file on its result screen
   eewizard score [--json] [--at YYYY-MM-DD] [--rules FILE] PROFILE...
                                                 score profile files: CRS, FSW, CEC, FST
@@ -48,6 +50,11 @@ Usage:
   eewizard improve PROFILE [--target N | --category NAME] [--with-nomination] [--rounds N]
                   [--at DATE] [--json] [--rules FILE]
                                                 every change that raises the score, and a plan
+  eewizard report PROFILE [-o FILE] [--format html|md] [--at DATE] [--present]
+                  [--ita-date DATE (--round N | --cutoff N)] [--target N] [--rounds N]
+                                                the client report: one self-contained HTML or
+                                                Markdown file (default NAME-report.html beside
+                                                the profile, never replaced without -o)
   eewizard draws [--category NAME] [--since DATE] [--json]
                                                 IRCC's rounds of invitations
   eewizard draws import FILE                    use a newer copy of IRCC's rounds feed
@@ -154,6 +161,8 @@ func dispatch(e *env, args []string) int {
 		return e.improve(args)
 	case "checklist":
 		return e.checklist(args)
+	case "report":
+		return e.report(args)
 	case "draws":
 		return e.draws(args)
 	case "rules":

@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/eewizard/eewizard/clientreport"
 	"github.com/eewizard/eewizard/safetext"
 )
 
@@ -86,6 +87,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		case m.c.asksHelp(msg, m.typing()):
 			m.dialog = newHelpDialog(m.c, m.screenKeys(), m.screenNotes()...)
 			return m, nil
+		case (m.screen == screenResult || m.screen == screenRounds) && key.Matches(msg, m.c.keys.Present):
+			m.togglePresent()
+			return m, nil
 		case key.Matches(msg, m.c.keys.Save):
 			return m, m.save(false)
 		case key.Matches(msg, m.c.keys.Quit):
@@ -114,6 +118,14 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, saveCmd(msg.path, m.s.path, m.s.current, msg.thenQuit)
 	case savedMsg:
 		return m, m.saved(msg)
+	case exportMsg:
+		return m, m.export()
+	case exportAsMsg:
+		m.dialog = nil
+		return m, m.writeReportCmd(msg.path)
+	case exportedMsg:
+		m.exported(msg)
+		return m, nil
 	case quitMsg:
 		return m, m.quit()
 	case discardMsg:
@@ -195,7 +207,7 @@ func (m *Model) screenKeys() []key.Binding {
 		}
 		return m.whatif.help()
 	case screenRounds:
-		return m.rounds.help()
+		return append(m.rounds.help(), m.c.keys.Present)
 	}
 	return m.result.help()
 }
@@ -291,7 +303,11 @@ func (m *Model) save(thenQuit bool) tea.Cmd {
 		return nil
 	}
 	if m.s.path == "" {
-		d := newSaveDialog(m.c, defaultFileName(m.s.current.Name), thenQuit)
+		name := m.s.current.Name
+		if m.s.present {
+			name = clientreport.PresentName
+		}
+		d := newSaveDialog(m.c, defaultFileName(name), thenQuit)
 		m.dialog = d
 		return d.form.Init()
 	}
@@ -304,7 +320,7 @@ func (m *Model) saved(msg savedMsg) tea.Cmd {
 		return nil
 	}
 	m.s.path, m.s.saved, m.s.savedNow = msg.path, msg.profile, true
-	m.flash = "Saved to " + msg.path
+	m.flash = "Saved to " + m.s.shownPath(msg.path)
 	if msg.thenQuit {
 		m.end()
 		return tea.Quit
@@ -372,6 +388,9 @@ func (m Model) View() string {
 // and whether the answers are saved.
 func titleLine(st *Styles, s *session) string {
 	name := s.current.Name
+	if s.present {
+		name = clientreport.PresentName
+	}
 	if name == "" {
 		name = "new profile"
 		if s.complete {
@@ -379,8 +398,11 @@ func titleLine(st *Styles, s *session) string {
 		}
 	}
 	out := st.Title.Render("eewizard") + st.Muted.Render(" · "+safetext.Clean(name))
-	if s.path != "" {
+	if s.path != "" && !s.present {
 		out += st.Muted.Render(" · " + safetext.Clean(filepath.Base(s.path)))
+	}
+	if s.present {
+		out += st.Accent.Render(" · presentation mode")
 	}
 	if s.dirty() {
 		out += st.Warn.Render(" ● unsaved")

@@ -83,6 +83,10 @@ type session struct {
 	path     string             // the file it was opened from or saved to; "" until the first save
 	savedNow bool               // saved during this run
 	complete bool               // the profile has a result: every step answered once, or opened from a file
+	// present is presentation mode (p, --present): no path or directory shown, the name is
+	// "Client", everywhere, the exported report too.
+	present    bool
+	reportPath string // where x wrote the client report; "" until the first time
 }
 
 // newSession starts a session on a profile (nil: a new one).

@@ -5,7 +5,6 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/eewizard/eewizard/safetext"
 )
 
 // quitDialog asks what to do with unsaved answers before quitting: save, discard, or keep working.
@@ -45,7 +44,7 @@ func (q quitDialog) view() string {
 	st := q.c.styles
 	where := "They have not been saved yet."
 	if q.s.path != "" {
-		where = "They differ from " + safetext.Clean(q.s.path) + "."
+		where = "They differ from " + q.s.shownPath(q.s.path) + "."
 	}
 	lines := []string{
 		st.Bold.Render("Quit with unsaved changes?"),

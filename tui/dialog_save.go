@@ -21,6 +21,7 @@ type saveDialog struct {
 	path     string
 	replace  bool
 	thenQuit bool
+	export   *session // the client report's dialog (export.go): nil when saving the profile
 }
 
 func newSaveDialog(c *common, name string, thenQuit bool) *saveDialog {
@@ -30,7 +31,10 @@ func newSaveDialog(c *common, name string, thenQuit bool) *saveDialog {
 }
 
 func (d *saveDialog) build(note string) {
-	title := "Save the profile as"
+	title, desc := "Save the profile as", "A file name or path. Only you can read the file (mode 0600)."
+	if d.export != nil {
+		title, desc = "Write the client report (HTML) as", "A file name (beside the profile) or a path. Only you can read the file (mode 0600)."
+	}
 	if note != "" {
 		title = note + " " + title
 	}
@@ -38,13 +42,13 @@ func (d *saveDialog) build(note string) {
 	d.form = huh.NewForm(
 		huh.NewGroup(
 			huh.NewInput().Key("path").Title(title).
-				Description("A file name or path. Only you can read the file (mode 0600).").
-				Value(&d.path).CharLimit(500).Validate(checkSavePath),
+				Description(desc).
+				Value(&d.path).CharLimit(500).Validate(d.checkPath),
 		),
 		huh.NewGroup(
 			huh.NewConfirm().Key("replace").Title("A file with this name exists. Replace it?").
 				Affirmative("Replace").Negative("No").Value(&d.replace),
-		).WithHideFunc(func() bool { return !exists(expandHome(d.path)) }),
+		).WithHideFunc(func() bool { return !exists(d.target()) }),
 	).WithTheme(d.c.styles.Form).WithKeyMap(formKeyMap()).WithShowHelp(false)
 	d.setSize(d.c.width, d.c.height)
 }
@@ -66,10 +70,13 @@ func (d *saveDialog) update(msg tea.Msg) (dialog, tea.Cmd) {
 	if d.form.State != huh.StateCompleted {
 		return d, cmd
 	}
-	path := expandHome(strings.TrimSpace(d.path))
+	path := d.target()
 	if exists(path) && !d.replace {
 		d.build("Not replaced.")
 		return d, d.form.Init()
+	}
+	if d.export != nil {
+		return d, msgCmd(exportAsMsg{path: path})
 	}
 	return d, msgCmd(saveAsMsg{path: path, thenQuit: d.thenQuit})
 }
@@ -81,6 +88,28 @@ func (d *saveDialog) view() string {
 func (d *saveDialog) help() []key.Binding {
 	k := &d.c.keys
 	return []key.Binding{k.Next, k.Cancel}
+}
+
+// target is the file the dialog's answer names: for the client report, a bare file name goes
+// beside the profile.
+func (d *saveDialog) target() string {
+	path := expandHome(strings.TrimSpace(d.path))
+	if d.export != nil {
+		path = besideProfile(d.export, path)
+	}
+	return path
+}
+
+// checkPath checks the answer as the file it names (target).
+func (d *saveDialog) checkPath(s string) error {
+	if d.export != nil {
+		s = besideProfile(d.export, expandHome(strings.TrimSpace(s)))
+	}
+	err := checkSavePath(s)
+	if err != nil && d.export != nil && d.export.present {
+		return errors.New(d.export.hidePaths(err.Error(), s))
+	}
+	return err
 }
 
 // checkSavePath refuses a path that cannot be a file: empty, a directory, or in a directory that

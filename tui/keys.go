@@ -37,6 +37,8 @@ type keyMap struct {
 	Bottom   key.Binding
 	WhatIf   key.Binding // the what-if after an ITA
 	Rounds   key.Binding // the rounds panel
+	Export   key.Binding // write the client report beside the profile
+	Present  key.Binding // presentation mode: names and paths hidden (result and rounds screens)
 
 	// The what-if.
 	PickRound   key.Binding // pick the round of the ITA from IRCC's rounds
@@ -91,6 +93,8 @@ func newKeyMap() keyMap {
 		Bottom:   key.NewBinding(key.WithKeys("end", "G")),
 		WhatIf:   key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "what-if")),
 		Rounds:   key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "rounds")),
+		Export:   key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "client report")),
+		Present:  key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "presentation")),
 
 		PickRound:   key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "round")),
 		ITADetails:  key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "ITA")),

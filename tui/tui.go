@@ -40,6 +40,7 @@ type Options struct {
 	Profile      *scoring.Profile // nil: a new profile, the wizard starts at step 1
 	Path         string           // the file Profile came from ("" when new); ctrl+s saves there
 	Accessible   bool             // --accessible or ACCESSIBLE=1: line-by-line prompts for screen readers
+	Present      bool             // --present: presentation mode from the start (p turns it off)
 	Today        time.Time        // the day of the assessment (zero: now)
 	Input        io.Reader        // nil: the terminal (tests and e2e pass their own)
 	Output       io.Writer        // nil: the terminal
@@ -126,6 +127,7 @@ func New(opts Options) (Model, error) {
 		c.feedURL = rounds.FeedURL
 	}
 	s := newSession(c, opts.Profile, opts.Path)
+	s.present = opts.Present
 	m := Model{c: c, s: s, wizard: newWizardScreen(c, s), result: newResultScreen(c, s),
 		whatif: newWhatIfScreen(c, s), rounds: newRoundsScreen(c, s)}
 	if opts.Profile != nil {
@@ -166,7 +168,7 @@ func (m Model) Summary() string {
 	case m.s.dirty():
 		b.WriteString(" · the changes were not saved")
 	case m.s.savedNow:
-		b.WriteString(" · saved to " + m.s.path)
+		b.WriteString(" · saved to " + m.s.shownPath(m.s.path))
 	}
 	return b.String()
 }

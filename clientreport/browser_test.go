@@ -1,0 +1,208 @@
+package clientreport
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"image"
+	"image/png"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/eewizard/eewizard/scoring"
+)
+
+// The browser tests render the HTML report in headless Chromium (Debian's chromium package) to
+// PDF and PNG, as a client prints it or opens it on a phone: the page count on Letter and A4, and
+// what the first page holds, read back with pdftotext and pdfinfo (poppler-utils). They need both,
+// are skipped with -short, and fail under CI (CI set) when either is missing: .ci/run installs
+// them.
+
+// tool finds a program the browser tests need.
+func tool(t *testing.T, name string) string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("browser test: skipped with -short")
+	}
+	path, err := exec.LookPath(name)
+	if err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("%s is not installed: CI must install it (.ci/run does)", name)
+		}
+		t.Skipf("%s is not installed", name)
+	}
+	return path
+}
+
+// chromium runs headless Chromium on a local file with a fresh profile directory and HOME, no
+// extensions and no first-run work, and a time limit. The page itself fetches nothing.
+func chromium(t *testing.T, args ...string) {
+	t.Helper()
+	bin := tool(t, "chromium")
+	home := t.TempDir()
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	all := append([]string{"--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
+		"--disable-background-networking", "--disable-sync", "--disable-default-apps", "--user-data-dir=" + filepath.Join(home, "profile")}, args...)
+	cmd := exec.CommandContext(ctx, bin, all...)
+	cmd.Env = append(os.Environ(), "HOME="+home, "XDG_CONFIG_HOME="+home, "XDG_CACHE_HOME="+home)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("chromium %s: %v\n%s", strings.Join(args, " "), err, out)
+	}
+}
+
+// writePage writes the report's HTML, with extra CSS added at the end of its style, to a file.
+func writePage(t *testing.T, rep *Report, extraCSS string) string {
+	t.Helper()
+	page := htmlOf(t, rep)
+	if extraCSS != "" {
+		page = strings.Replace(page, "</style>", extraCSS+"\n</style>", 1)
+	}
+	path := filepath.Join(t.TempDir(), "report.html")
+	if err := os.WriteFile(path, []byte(page), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// printPDF prints the page to PDF and returns the PDF's path.
+func printPDF(t *testing.T, page string) string {
+	t.Helper()
+	pdf := filepath.Join(t.TempDir(), "report.pdf")
+	chromium(t, "--print-to-pdf="+pdf, "--no-pdf-header-footer", "file://"+page)
+	return pdf
+}
+
+var pageObject = regexp.MustCompile(`/Type\s*/Page[^s]`)
+
+// pdfPages counts the PDF's pages as pdfinfo does, and checks it against its page objects.
+func pdfPages(t *testing.T, pdf string) (int, string) {
+	t.Helper()
+	out, err := exec.Command(tool(t, "pdfinfo"), pdf).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`(?m)^Pages:\s+(\d+)`).FindSubmatch(out)
+	size := regexp.MustCompile(`(?m)^Page size:\s+(.*)$`).FindSubmatch(out)
+	if m == nil || size == nil {
+		t.Fatalf("pdfinfo:\n%s", out)
+	}
+	n, _ := strconv.Atoi(string(m[1]))
+	if data, err := os.ReadFile(pdf); err == nil {
+		if objs := len(pageObject.FindAll(data, -1)); objs != 0 && objs != n {
+			t.Errorf("pdfinfo says %d pages, the PDF has %d page objects", n, objs)
+		}
+	}
+	return n, string(size[1])
+}
+
+// pageText is the text of one page of the PDF.
+func pageText(t *testing.T, pdf string, page int) string {
+	t.Helper()
+	p := strconv.Itoa(page)
+	out, err := exec.Command(tool(t, "pdftotext"), "-f", p, "-l", p, pdf, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Join(strings.Fields(string(out)), " ")
+}
+
+// TestBrowserPrintsOnOneToThreePagesWithTheEssentialsFirst prints the report of each worked
+// example, with an ITA, on Letter and on A4: one to three pages, and the first page holds the
+// total, the verdict and the chart (its legend and axis label are text inside the SVG, so
+// pdftotext reads them on the page where the chart is drawn).
+func TestBrowserPrintsOnOneToThreePagesWithTheEssentialsFirst(t *testing.T) {
+	tool(t, "chromium")
+	// Two people the rounds could invite (so each has a chart): one with a spouse and the list of
+	// changes at its longest, one with four kinds of round in the chart.
+	for _, file := range []string{"jobs/example2.toml", "jobs/example4.toml"} {
+		rep, _ := build(t, file, Options{ITA: &scoring.ITA{Date: scoredOn.AddDate(0, 0, -10), CutOff: 500}})
+		if rep.Chart.Empty != "" {
+			t.Fatalf("%s: no chart: %s", file, rep.Chart.Empty)
+		}
+		for _, paper := range []struct{ css, size string }{
+			{"", "letter"}, // Chromium's default paper here
+			{"@page { size: A4; }", "A4"},
+		} {
+			t.Run(file+"/"+paper.size, func(t *testing.T) {
+				pdf := printPDF(t, writePage(t, rep, paper.css))
+				n, size := pdfPages(t, pdf)
+				if !strings.Contains(size, "("+paper.size+")") {
+					t.Errorf("paper %q, want %s", size, paper.size)
+				}
+				if n < 1 || n > 3 {
+					t.Errorf("%d pages, want 1 to 3", n)
+				}
+				first := pageText(t, pdf, 1)
+				for _, want := range []string{
+					fmt.Sprintf("CRS %d", rep.Total),
+					"After the ITA of " + rep.WhatIf.ITADate + ": " + rep.WhatIf.Verdict,
+					fmt.Sprintf("this profile's score: %d", rep.Total), // the chart's legend
+					"date of the round", // the chart's axis
+				} {
+					if !strings.Contains(first, want) {
+						t.Errorf("page 1 lacks %q:\n%s", want, first)
+					}
+				}
+				last := pageText(t, pdf, n)
+				if !strings.Contains(last, "not this report") {
+					t.Errorf("the last page lacks the statement that IRCC decides:\n%s", last)
+				}
+			})
+		}
+	}
+}
+
+// TestBrowserScreenshotsAtPhoneAndDesktopWidths takes screenshots at a phone's width and a
+// desktop's: each is the size asked, and has the report drawn on it (dark text pixels in its top
+// part and not in its right margin at the phone's width: nothing runs off the side).
+func TestBrowserScreenshotsAtPhoneAndDesktopWidths(t *testing.T) {
+	tool(t, "chromium")
+	rep, _ := build(t, "jobs/example2.toml", Options{})
+	page := writePage(t, rep, "")
+	for _, size := range [][2]int{{390, 844}, {1280, 900}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			shot := filepath.Join(t.TempDir(), "shot.png")
+			chromium(t, "--screenshot="+shot, fmt.Sprintf("--window-size=%d,%d", size[0], size[1]), "--hide-scrollbars", "file://"+page)
+			data, err := os.ReadFile(shot)
+			if err != nil {
+				t.Fatal(err)
+			}
+			img, err := png.Decode(bytes.NewReader(data))
+			if err != nil {
+				t.Fatal(err)
+			}
+			b := img.Bounds()
+			if b.Dx() != size[0] || b.Dy() != size[1] {
+				t.Fatalf("screenshot %dx%d, want %dx%d", b.Dx(), b.Dy(), size[0], size[1])
+			}
+			if dark(img, image.Rect(0, 0, b.Dx(), b.Dy()/4)) < 200 {
+				t.Error("the top of the screenshot is blank: the report was not drawn")
+			}
+			// The body's padding is 14 px: the last 6 columns stay blank when nothing overflows.
+			if n := dark(img, image.Rect(b.Dx()-6, 0, b.Dx(), b.Dy())); n > 0 {
+				t.Errorf("%d dark pixels in the right margin: something runs off the side", n)
+			}
+		})
+	}
+}
+
+// dark counts the pixels in r darker than mid-grey.
+func dark(img image.Image, r image.Rectangle) int {
+	n := 0
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			cr, cg, cb, _ := img.At(x, y).RGBA()
+			if (cr+cg+cb)/3 < 0x8000 {
+				n++
+			}
+		}
+	}
+	return n
+}

@@ -1,0 +1,476 @@
+// Package clientreport writes the client report: one self-contained file (HTML with inline CSS
+// and SVG, or Markdown) that a consultant hands to a client after an assessment. Both writers
+// render one data model (Report), built here from the engine's own results: the CRS lines, the
+// programs with their reasons, the categories, the standing against IRCC's rounds, the planner's
+// changes and timeline, and, with an ITA, the what-if verdict. Nothing here computes a point.
+//
+// Files: model.go (the data model and Build), chart.go (the chart of cut-offs over time),
+// html.go with report.html.tmpl (HTML), markdown.go (Markdown).
+package clientreport
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/eewizard/eewizard/plural"
+	"github.com/eewizard/eewizard/rounds"
+	"github.com/eewizard/eewizard/safetext"
+	"github.com/eewizard/eewizard/scoring"
+)
+
+// PresentName is the name shown instead of the client's in presentation mode.
+const PresentName = "Client"
+
+// Options is what Build needs: the rules, the profile and the day, IRCC's rounds, and optionally an
+// ITA.
+type Options struct {
+	Rules       *scoring.Rules // the rules as read (every period): Build takes those in force on Day
+	RulesSource string         // "embedded rules.toml" or the --rules path
+	Profile     *scoring.Profile
+	Path        string    // the profile's file ("" for none): shown unless Present
+	Day         time.Time // the day of the assessment
+	Today       time.Time // today, for an ITA's days left (zero: Day)
+	Feed        *rounds.Feed
+	FeedSource  string
+	Rounds      int          // how many recent rounds of each kind the standing compares (0: 10)
+	Target      int          // the score the plan is for (0: the lowest latest cut-off the profile can enter)
+	ITA         *scoring.ITA // nil: no what-if section
+	Present     bool         // presentation mode: no path, and the name replaced by PresentName
+	// Checklist is the application checklist after an ITA (the checklist package fills it); nil:
+	// the section is left out.
+	Checklist *Checklist
+}
+
+// Report is everything the client report says, in the order it says it. Every text in it is
+// already cleaned (safetext.Clean); the HTML writer escapes it again as HTML.
+type Report struct {
+	Name         string // the client's name, "" for none (PresentName in presentation mode)
+	File         string // the profile's file name, "" in presentation mode or when none
+	Present      bool
+	Day          string // the day scored, YYYY-MM-DD
+	Age          int
+	WithSpouse   bool
+	RulesSource  string // where the rules came from
+	RulesInForce string
+	RulesChecked string // the newest checked date of the rules' tables
+	RulesURL     string // the CRS criteria page the rules follow, without its scheme
+
+	Total    int
+	MaxTotal int
+	Sections []Section
+	Programs []Program
+	// Categories are the category versions in force on the day, judged.
+	Categories []Category
+	Warnings   []string
+
+	Standing Standing
+	Chart    Chart
+
+	Suggestions     []Suggestion
+	MoreSuggestions int // suggestions left out of the list (eewizard improve lists them all)
+	Plan            *Plan
+	TimelineMonths  int
+	TimelineUntil   string
+	Timeline        []Event
+
+	WhatIf    *WhatIf
+	Checklist *Checklist
+
+	Statement string // IRCC decides, not this report
+}
+
+// Section is one of the four CRS sections with its lines.
+type Section struct {
+	Title  string
+	Points int
+	Lines  []Line
+	Empty  string // what to say when it has no line
+}
+
+// Line is one CRS line.
+type Line struct {
+	Group  string // "Skill transferability: education" or ""
+	Label  string
+	Points int
+	Cap    bool // a cap that takes points off
+}
+
+// Program is one program's eligibility, with the FSW grid.
+type Program struct {
+	Acronym  string
+	Title    string
+	Eligible bool
+	Points   int // the FSW grid total
+	PassMark int // FSW only
+	Grid     []GridLine
+	Reasons  []string // what fails
+	Notes    []string // how a requirement was met
+}
+
+// GridLine is one line of the FSW grid.
+type GridLine struct {
+	Label  string
+	Points int
+}
+
+// Category is one category version judged.
+type Category struct {
+	Title    string
+	Eligible bool
+	Reasons  []string
+}
+
+// Standing is the score against the latest rounds of each kind the profile can enter.
+type Standing struct {
+	Source string
+	Kinds  []Kind
+	Pool   string   // the place in the pool in words, "" when unknown
+	None   string   // why there is no kind, "" when there are some
+	Notes  []string // the occupation categories not met and why (rounds.CategoryNotes)
+}
+
+// Kind is one kind of round and the score against its latest rounds.
+type Kind struct {
+	Title   string
+	Why     string
+	Invited int
+	Of      int
+	Latest  int      // the newest round's cut-off
+	Date    string   // the newest round's date
+	Skipped []string // the rounds of the kind not entered, by list version and reason (rounds.Standing.Excluded)
+}
+
+// Suggestion is one change that raises the score.
+type Suggestion struct {
+	Title string
+	Gain  int
+	Total int
+}
+
+// Plan is the plan for a target score.
+type Plan struct {
+	Target  int
+	Why     string // where the target comes from
+	Reached bool
+	Say     string // the plan in one sentence
+	Changes []string
+	Total   int
+}
+
+// Event is a day on which the score changes by itself.
+type Event struct {
+	Date  string
+	What  string
+	Total int
+	Delta int
+}
+
+// WhatIf is the verdict after an ITA, for the profile as given.
+type WhatIf struct {
+	ITADate  string
+	Round    string // "round 437 (Canadian Experience Class)", or "" when the cut-off was typed
+	CutOff   int
+	Total    int // the CRS total on the ITA date
+	Verdict  string
+	Accept   bool
+	Reasons  []string
+	Deadline string
+	When     string // "12 days left", "passed 3 days ago"
+	Warnings []string
+}
+
+// Checklist is the application checklist after an ITA. The checklist package builds it; the
+// report only shows it when it is there.
+type Checklist struct {
+	Items []ChecklistItem
+	Fees  []FeeLine
+	Total string // the fees' total in dollars
+}
+
+// ChecklistItem is one document or step of the application.
+type ChecklistItem struct {
+	Title string
+	Who   string
+	Why   string
+	Due   string
+}
+
+// FeeLine is one fee of the application.
+type FeeLine struct {
+	What   string
+	Amount string
+}
+
+// maxSuggestions is the most changes the report lists: beyond them, eewizard improve has the rest.
+// Twelve keep the report within three pages.
+const maxSuggestions = 12
+
+// defaultRounds is how many recent rounds of each kind the standing compares by default, as
+// eewizard improve does.
+const defaultRounds = 10
+
+// Build gathers the report from the engine's results.
+func Build(o Options) (*Report, error) {
+	if o.Rules == nil || o.Profile == nil {
+		return nil, fmt.Errorf("clientreport: no rules or no profile")
+	}
+	day := scoring.Day(o.Day)
+	rr, err := o.Rules.At(day)
+	if err != nil {
+		return nil, err
+	}
+	if o.Rounds <= 0 {
+		o.Rounds = defaultRounds
+	}
+	p := o.Profile
+	a := scoring.Assess(rr, p, day)
+	rep := &Report{Day: day.Format(time.DateOnly), Age: a.Age, WithSpouse: a.CRS.WithSpouse, Present: o.Present,
+		RulesSource: safetext.Clean(o.RulesSource), Total: a.CRS.Total, MaxTotal: rr.CRS.Total, Checklist: o.Checklist}
+	rep.Name, rep.File = who(p.Name, o.Path, o.Present)
+	rep.rules(rr)
+	rep.crs(&a)
+	rep.programs(rr, &a)
+	for _, c := range rr.AssessCategories(&a) {
+		rep.Categories = append(rep.Categories, Category{Title: safetext.Clean(c.Title), Eligible: c.Eligible, Reasons: cleanAll(c.Reasons)})
+	}
+	for _, w := range a.Warnings() {
+		rep.Warnings = append(rep.Warnings, safetext.Clean(w.String()))
+	}
+	kinds := kindsFor(rr, &a, p)
+	rep.standing(o, rr, &a, kinds)
+	rep.Chart = newChart(o.Feed, kinds, a.CRS.Total, day, o.Rounds)
+	target, why := o.Target, "the target given"
+	if target <= 0 {
+		target, why = defaultTarget(o.Feed, kinds, a.CRS.Total)
+	}
+	plan, err := scoring.ImproveWith(o.Rules, p, day, scoring.ImproveOptions{Target: target})
+	if err != nil {
+		return nil, err
+	}
+	rep.improve(&plan, why)
+	if target <= 0 && len(kinds) > 0 {
+		rep.Plan = &Plan{Reached: true, Say: fmt.Sprintf("No plan needed: %d is at or above the latest cut-off of every kind of round this profile can enter.", a.CRS.Total)}
+	}
+	if o.ITA != nil {
+		if err := rep.whatIf(o); err != nil {
+			return nil, err
+		}
+	}
+	rep.Statement = statement(rep)
+	return rep, nil
+}
+
+// kindsFor is the kinds of round the profile can enter. It is the report's one call of
+// rounds.KindsFor, so that a change of its signature is made here alone.
+func kindsFor(r *scoring.Rules, a *scoring.Assessment, p *scoring.Profile) []rounds.Kind {
+	return rounds.KindsFor(r, a, p)
+}
+
+// who is the name and file shown: none of either in presentation mode, where the name is
+// PresentName.
+func who(name, path string, present bool) (string, string) {
+	if present {
+		return PresentName, ""
+	}
+	return safetext.Clean(name), safetext.Clean(path)
+}
+
+func cleanAll(xs []string) []string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = safetext.Clean(x)
+	}
+	return out
+}
+
+// rules fills in the rules the report was scored under: their date in force, the newest checked
+// date, and the CRS criteria page they follow (written without its scheme: the report links to
+// nothing).
+func (rep *Report) rules(rr *scoring.Rules) {
+	rep.RulesInForce = rr.InForce.Format(time.DateOnly)
+	if _, newest := rr.Checked(); !newest.IsZero() {
+		rep.RulesChecked = newest.Format(time.DateOnly)
+	}
+	url := ""
+	for _, s := range rr.Sources {
+		if url == "" || strings.Contains(s.URL, "crs-criteria") {
+			url = s.URL
+		}
+		if strings.Contains(s.URL, "crs-criteria") {
+			break
+		}
+	}
+	url = strings.TrimPrefix(strings.TrimPrefix(url, "https://"), "http://")
+	rep.RulesURL = safetext.Clean(url)
+}
+
+// crs fills in the four sections with every line.
+func (rep *Report) crs(a *scoring.Assessment) {
+	c := &a.CRS
+	for s := scoring.Section(0); s < scoring.NumSections; s++ {
+		sec := Section{Title: s.Title(), Points: c.Section(s), Empty: "none"}
+		if s == scoring.SectionSpouse {
+			sec.Empty = "not scored: no spouse or partner coming who is not a citizen or PR"
+		}
+		for _, l := range c.Lines() {
+			if l.Section == s {
+				sec.Lines = append(sec.Lines, Line{Group: l.Group(), Label: l.Label(), Points: l.Points, Cap: l.IsCap()})
+			}
+		}
+		rep.Sections = append(rep.Sections, sec)
+	}
+}
+
+// programs fills in FSW (with its grid), CEC and FST with their reasons.
+func (rep *Report) programs(rr *scoring.Rules, a *scoring.Assessment) {
+	for i := range a.Programs {
+		pr := &a.Programs[i]
+		out := Program{Acronym: pr.ID.Acronym(), Title: pr.ID.Title(), Eligible: pr.Eligible}
+		if pr.ID == scoring.FSW {
+			out.Points, out.PassMark = pr.Points, rr.FSW.PassMark
+			for _, g := range pr.Grid() {
+				out.Grid = append(out.Grid, GridLine{Label: g.Label(), Points: g.Points})
+			}
+		}
+		for _, rs := range pr.Reasons() {
+			if rs.Fails() {
+				out.Reasons = append(out.Reasons, safetext.Clean(rs.String()))
+			} else {
+				out.Notes = append(out.Notes, safetext.Clean(rs.String()))
+			}
+		}
+		rep.Programs = append(rep.Programs, out)
+	}
+}
+
+// standing fills in the score against the latest rounds of each kind, and the place in the pool.
+func (rep *Report) standing(o Options, r *scoring.Rules, a *scoring.Assessment, kinds []rounds.Kind) {
+	score := a.CRS.Total
+	rep.Standing.Source = safetext.Clean(o.FeedSource)
+	if len(kinds) == 0 {
+		rep.Standing.None = "Not eligible for any program yet, so no round could invite this profile."
+	}
+	for _, s := range o.Feed.Standings(r, a, kinds, o.Rounds) {
+		k := Kind{Title: s.Kind.Category.Title(), Why: safetext.Clean(s.Kind.Why), Invited: s.Invited, Of: len(s.Rounds),
+			Latest: s.Rounds[0].Round.CutOff, Date: s.Rounds[0].Round.Date.Format(time.DateOnly)}
+		for _, e := range s.Excluded() {
+			k.Skipped = append(k.Skipped, safetext.Clean(e.String()))
+		}
+		rep.Standing.Kinds = append(rep.Standing.Kinds, k)
+	}
+	rep.Standing.Notes = cleanAll(rounds.CategoryNotes(r, a))
+	if pos, ok := o.Feed.PositionOf(score); ok {
+		about := ""
+		if pos.Approx {
+			about = "about "
+		}
+		rep.Standing.Pool = fmt.Sprintf("%s%.1f%% of the %s candidates in the pool on %s score higher.", about, pos.Percent,
+			strings.TrimPrefix(scoring.Dollars(pos.Total), "$"), pos.AsOf.Format(time.DateOnly))
+	}
+}
+
+// defaultTarget is the plan's target when none is given: the lowest of the latest cut-offs above
+// the score of the kinds of round the profile can enter (the nearest invitation it does not have
+// yet), or, when it can enter none, the latest general round's cut-off. 0 when the score is at or
+// above the latest cut-off of every kind it can enter: there is nothing to plan for.
+func defaultTarget(feed *rounds.Feed, kinds []rounds.Kind, score int) (int, string) {
+	best, name := 0, ""
+	for _, k := range kinds {
+		if latest := feed.Latest(k.Category, 1); len(latest) > 0 && latest[0].CutOff > score && (best == 0 || latest[0].CutOff < best) {
+			best, name = latest[0].CutOff, k.Category.Title()
+		}
+	}
+	switch {
+	case best > 0:
+		return best, fmt.Sprintf("the latest cut-off of %s rounds, the nearest above the score of the rounds this profile can enter", name)
+	case len(kinds) > 0:
+		return 0, ""
+	}
+	if latest := feed.Latest(rounds.General, 1); len(latest) > 0 {
+		return latest[0].CutOff, "the latest cut-off of general rounds (a round invites only the eligible: the programs above say what is missing)"
+	}
+	return 0, ""
+}
+
+// improve fills in the planner's changes, its plan and the timeline.
+func (rep *Report) improve(plan *scoring.Plan, why string) {
+	for i, s := range plan.Suggestions {
+		if i == maxSuggestions {
+			rep.MoreSuggestions = len(plan.Suggestions) - i
+			break
+		}
+		rep.Suggestions = append(rep.Suggestions, Suggestion{Title: safetext.Clean(s.Change.Title), Gain: s.Gain, Total: s.Total})
+	}
+	if t := plan.Target; t != nil {
+		out := &Plan{Target: t.Target, Why: why, Reached: t.Reached, Total: t.Total, Changes: cleanAll(t.Titles())}
+		n := len(t.Changes)
+		changes := plural.Count(n, "change", "changes")
+		switch {
+		case t.Reached && n == 0:
+			out.Say = fmt.Sprintf("Already there: %d is at or above %d.", plan.Total, t.Target)
+		case t.Reached:
+			out.Say = fmt.Sprintf("Reached with %s: %d → %d.", changes, plan.Total, t.Total)
+		case n == 0:
+			out.Say = fmt.Sprintf("Out of reach: no change the planner knows raises the score above %d (%d short).", plan.Total, t.Short())
+		default:
+			out.Say = fmt.Sprintf("Out of reach with these changes: the best plan gets to %d, %d short of %d, with %s.",
+				t.Total, t.Short(), t.Target, changes)
+		}
+		rep.Plan = out
+	}
+	rep.TimelineMonths = scoring.TimelineMonths
+	rep.TimelineUntil = plan.Day.AddDate(0, scoring.TimelineMonths, 0).Format(time.DateOnly)
+	for _, e := range plan.Timeline {
+		rep.Timeline = append(rep.Timeline, Event{Date: e.Date.Format(time.DateOnly), What: safetext.Clean(e.What), Total: e.Total, Delta: e.Delta})
+	}
+}
+
+// whatIf fills in the verdict after the ITA for the profile as given (both sides the same, as
+// eewizard whatif does without changes), and the deadline.
+func (rep *Report) whatIf(o Options) error {
+	today := o.Today
+	if today.IsZero() {
+		today = o.Day
+	}
+	w, err := scoring.CompareITA(o.Rules, o.Profile, o.Profile, *o.ITA, today)
+	if err != nil {
+		return err
+	}
+	out := &WhatIf{ITADate: w.ITA.Date.Format(time.DateOnly), CutOff: w.ITA.CutOff, Total: w.After.CRS.Total,
+		Verdict: "Accept: apply for permanent residence", Accept: w.Verdict == scoring.Accept, Reasons: cleanAll(w.Reasons),
+		Deadline: w.Deadline.Format(time.DateOnly), Warnings: cleanAll(w.Warnings)}
+	if w.ITA.Round != "" {
+		out.Round = safetext.Clean(fmt.Sprintf("round %s (%s)", w.ITA.Round, w.ITA.RoundFor))
+	}
+	switch {
+	case w.Expired:
+		out.Verdict = "The deadline has passed; had the invitation been open: " + w.Verdict.String()
+	case w.Verdict == scoring.Decline:
+		out.Verdict = "Decline the invitation"
+	}
+	switch {
+	case w.DaysLeft > 0:
+		out.When = plural.Count(w.DaysLeft, "day", "days") + " left"
+	case w.DaysLeft < 0:
+		out.When = "passed " + plural.Count(-w.DaysLeft, "day", "days") + " ago"
+	default:
+		out.When = "today"
+	}
+	out.When = fmt.Sprintf("%s after the ITA; %s", plural.Count(w.WindowDay, "day", "days"), out.When)
+	rep.WhatIf = out
+	return nil
+}
+
+// statement is the plain statement that IRCC decides, with the rules' date and source.
+func statement(rep *Report) string {
+	s := "Immigration, Refugees and Citizenship Canada (IRCC) decides who is invited and who becomes a permanent resident, not this report. " +
+		"It is an estimate from the answers given, scored with eewizard's rules in force since " + rep.RulesInForce
+	if rep.RulesChecked != "" {
+		s += " as last checked on " + rep.RulesChecked
+	}
+	if rep.RulesURL != "" {
+		s += " against IRCC's page " + rep.RulesURL
+	}
+	return s + "; check the facts and IRCC's current rules before acting on it."
+}

@@ -1,0 +1,141 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/eewizard/eewizard/clientreport"
+	"github.com/eewizard/eewizard/fsafe"
+	"github.com/eewizard/eewizard/scoring"
+)
+
+// report is `eewizard report PROFILE [-o FILE] [--format html|md] [--at DATE] [--ita-date DATE
+// (--round N | --cutoff N)] [--target N] [--rounds N] [--present] [--rules FILE]`: the client
+// report in one self-contained file.
+func (e *env) report(args []string) int {
+	f := e.newFlags("report")
+	out := f.String("o", "", "the file to write (- for standard output); default NAME-report.html beside the profile, never replaced")
+	format := f.String("format", "", "html or md (default: from -o's extension, else html)")
+	at := f.String("at", "", "score as of this date (YYYY-MM-DD); default today")
+	itaDate := f.String("ita-date", "", "with an ITA: its date (YYYY-MM-DD); default: the round's date")
+	cutoff := f.Int("cutoff", -1, "with an ITA: the round's cut-off")
+	round := f.String("round", "", "with an ITA: the round number, from IRCC's rounds")
+	target := f.Int("target", 0, "the score the plan is for (default: the lowest latest cut-off of the rounds the profile can enter)")
+	lastN := f.Int("rounds", 10, "how many recent rounds of each kind to compare with")
+	present := f.Bool("present", false, "presentation mode: no file path, and the name replaced by \"Client\"")
+	rulesPath := f.String("rules", "", "rules file instead of the embedded rules.toml")
+	files, ok := f.parse(args)
+	if !ok {
+		return exitUsage
+	}
+	if len(files) != 1 {
+		return f.usageErr("give one profile file")
+	}
+	kind, err := reportFormat(*format, *out)
+	if err != nil {
+		return f.usageErr("%v", err)
+	}
+	if *lastN < 1 {
+		return f.usageErr("--rounds %d: want 1 or more", *lastN)
+	}
+	day, err := e.day(*at)
+	if err != nil {
+		return f.usageErr("--at: %v", err)
+	}
+	var ita *scoring.ITA
+	if *itaDate != "" || *cutoff >= 0 || *round != "" {
+		x, code := e.whatifITA(f, itaFlags{date: *itaDate, cutoff: *cutoff, round: *round}, false)
+		if code != exitOK {
+			return code
+		}
+		ita = &x
+	}
+	rules, source, ok := e.loadRules(*rulesPath)
+	if !ok {
+		return exitFail
+	}
+	rulesAt, err := rules.At(day)
+	if err != nil {
+		return f.usageErr("--at: %v", err)
+	}
+	p, err := readProfile(rulesAt, files[0])
+	if err != nil {
+		fmt.Fprintln(e.stderr, err)
+		return exitFail
+	}
+	load := e.feed
+	if *round != "" {
+		load = e.loadFeed // the round's lookup has already said whether the rounds are old
+	}
+	feed, feedSource, ok := load()
+	if !ok {
+		return exitFail
+	}
+	rep, err := clientreport.Build(clientreport.Options{Rules: rules, RulesSource: source, Profile: &p, Path: files[0],
+		Day: day, Today: e.today, Feed: feed, FeedSource: feedSource, Rounds: *lastN, Target: *target, ITA: ita, Present: *present})
+	if err != nil {
+		fmt.Fprintf(e.stderr, "eewizard report: %v\n", err)
+		return exitFail
+	}
+	var b bytes.Buffer
+	if kind == "md" {
+		err = rep.Markdown(&b)
+	} else {
+		err = rep.HTML(&b)
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "eewizard report: %v\n", err)
+		return exitFail
+	}
+	if *out == "-" {
+		_, _ = e.stdout.Write(b.Bytes())
+		return exitOK
+	}
+	path := *out
+	if path == "" {
+		path = clientreport.DefaultPath(files[0], kind)
+		// Never replace a report written before without being told to: -o names the file to replace.
+		if _, err := os.Lstat(path); err == nil {
+			fmt.Fprintf(e.stderr, "eewizard report: %s exists: not replaced; give -o %s to replace it, or another -o FILE\n", shown(path, *present), shown(path, *present))
+			return exitFail
+		} else if !errors.Is(err, fs.ErrNotExist) {
+			fmt.Fprintf(e.stderr, "eewizard report: %v\n", err)
+			return exitFail
+		}
+	}
+	if _, err := fsafe.WriteFile(path, b.Bytes()); err != nil {
+		fmt.Fprintf(e.stderr, "eewizard report: %v\n", err)
+		return exitFail
+	}
+	fmt.Fprintf(e.stdout, "Wrote the report to %s\n", shown(path, *present))
+	return exitOK
+}
+
+// shown is a path as the terminal shows it: in presentation mode, its file name alone.
+func shown(path string, present bool) string {
+	if present {
+		return filepath.Base(path)
+	}
+	return path
+}
+
+// reportFormat is the report's format: --format, else -o's extension, else html.
+func reportFormat(format, out string) (string, error) {
+	switch format {
+	case "html", "md":
+		return format, nil
+	case "":
+	default:
+		return "", fmt.Errorf("--format %q: want html or md", format)
+	}
+	switch strings.ToLower(filepath.Ext(out)) {
+	case ".md", ".markdown":
+		return "md", nil
+	}
+	return "html", nil
+}

@@ -1,0 +1,87 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// copyExample copies a worked example into dir under name.
+func copyExample(t *testing.T, dir, example, name string) string {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(examples, example))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return writeFile(t, dir, name, string(data))
+}
+
+// The report goes beside the profile, named after it, private; a second run does not replace it
+// without -o, and -o replaces.
+func TestReportWritesBesideTheProfileAndNeverReplacesWithoutO(t *testing.T) {
+	t.Setenv("EEWIZARD_DATA_DIR", t.TempDir())
+	dir := t.TempDir()
+	profile := copyExample(t, dir, "example2.toml", "ada.toml")
+	want := filepath.Join(dir, "ada-report.html")
+	out, errs, code := runCLI(t, "report", profile)
+	if code != exitOK || !strings.Contains(out, want) {
+		t.Fatalf("code %d, stdout %q, stderr %q", code, out, errs)
+	}
+	fi, err := os.Stat(want)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fi.Mode().Perm() != 0o600 {
+		t.Errorf("mode %v, want 0600", fi.Mode().Perm())
+	}
+	first, _ := os.ReadFile(want)
+	// 555 is example2's hand-worked total (testdata/examples/expected.txt).
+	if !strings.Contains(string(first), "CRS 555") || !strings.HasPrefix(string(first), "<!DOCTYPE html>") {
+		t.Errorf("not the HTML report of CRS 555:\n%.300s", first)
+	}
+	if err := os.WriteFile(want, []byte("kept"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, errs, code = runCLI(t, "report", profile)
+	if kept, _ := os.ReadFile(want); code != exitFail || string(kept) != "kept" || !strings.Contains(errs, "not replaced") {
+		t.Errorf("second run: code %d, file %q, stderr %q", code, kept, errs)
+	}
+	_, errs, code = runCLI(t, "report", profile, "-o", want)
+	if again, _ := os.ReadFile(want); code != exitOK || !strings.Contains(string(again), "CRS 555") {
+		t.Errorf("-o: code %d, stderr %q", code, errs)
+	}
+}
+
+// --format md (or an .md file) writes Markdown; -o - writes to standard output; an ITA adds the
+// verdict and deadline; --present hides the path even in the message.
+func TestReportFormatsITAAndPresent(t *testing.T) {
+	t.Setenv("EEWIZARD_DATA_DIR", t.TempDir())
+	dir := t.TempDir()
+	profile := copyExample(t, dir, "../jobs/example2.toml", "ada.toml") // eligible for CEC
+	out, errs, code := runCLI(t, "report", profile, "--format", "md", "-o", "-", "--ita-date", "2026-08-10", "--cutoff", "500")
+	if code != exitOK {
+		t.Fatalf("code %d: %s", code, errs)
+	}
+	// ITA on 2026-08-10 + 60 days = 2026-10-09 (rules.toml [timing] 60 days to apply); 555 ≥ 500.
+	for _, want := range []string{"# Express Entry assessment", "**CRS 555** of 1200", "Deadline to apply: **2026-10-09**", "Accept: apply for permanent residence"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("Markdown lacks %q", want)
+		}
+	}
+	md := filepath.Join(dir, "notes.md")
+	if _, errs, code := runCLI(t, "report", profile, "-o", md, "--present"); code != exitOK {
+		t.Fatalf("code %d: %s", code, errs)
+	}
+	body, _ := os.ReadFile(md)
+	if !strings.HasPrefix(string(body), "# Express Entry assessment: Client") || strings.Contains(string(body), dir) {
+		t.Errorf("presentation-mode Markdown:\n%.300s", body)
+	}
+	out, _, _ = runCLI(t, "report", profile, "-o", filepath.Join(dir, "x.html"), "--present")
+	if strings.Contains(out, dir) {
+		t.Errorf("--present shows the directory: %q", out)
+	}
+	if _, errs, code := runCLI(t, "report", profile, "--format", "pdf"); code != exitUsage || !strings.Contains(errs, "want html or md") {
+		t.Errorf("--format pdf: code %d, %q", code, errs)
+	}
+}

@@ -1,0 +1,146 @@
+package tui
+
+import (
+	"bytes"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/eewizard/eewizard/clientreport"
+	"github.com/eewizard/eewizard/fsafe"
+	"github.com/eewizard/eewizard/safetext"
+	"github.com/eewizard/eewizard/scoring"
+)
+
+// The client report from the result screen (x) and presentation mode (p, --present).
+//
+// x writes the HTML client report beside the profile file. The first time it asks where (as
+// saving does: the name proposed is NAME-report.html, a bare name goes beside the profile);
+// after that it writes to the same file again. Presentation mode, for a shared screen, hides
+// every file path and directory and replaces the client's name by "Client" wherever the program
+// shows them (the title bar, the dialogs, the messages, the exported report) until p is pressed
+// again.
+
+// exportMsg asks for the client report (key x).
+type exportMsg struct{}
+
+// exportAsMsg writes the client report to a path the export dialog was given.
+type exportAsMsg struct{ path string }
+
+// exportedMsg reports the end of writing the client report.
+type exportedMsg struct {
+	path string
+	err  error
+}
+
+func exportCmd() tea.Msg { return exportMsg{} }
+
+// export writes the client report where it went before, or asks where the first time.
+func (m *Model) export() tea.Cmd {
+	m.s.refresh(m.c)
+	if p, id, ok := m.s.firstProblem(); ok {
+		m.flash = fmt.Sprintf("No report: %s: %s", id, p.Msg)
+		return nil
+	}
+	if m.s.reportPath == "" {
+		d := newExportDialog(m.c, m.s)
+		m.dialog = d
+		return d.form.Init()
+	}
+	return m.writeReportCmd(m.s.reportPath)
+}
+
+// reportName is the file name the export dialog proposes: the profile's file name with
+// -report.html, or one made from the name; client-report.html in presentation mode.
+func reportName(s *session) string {
+	from := s.path
+	switch {
+	case s.present: // a file named after the client would show the name
+		from = defaultFileName(clientreport.PresentName)
+	case from == "":
+		from = defaultFileName(s.current.Name)
+	}
+	return filepath.Base(clientreport.DefaultPath(from, "html"))
+}
+
+// besideProfile puts a bare file name beside the profile file (in the current directory when
+// there is none); a path is taken as it is.
+func besideProfile(s *session, path string) string {
+	if path == "" || filepath.IsAbs(path) || filepath.Base(path) != path || s.path == "" {
+		return path
+	}
+	return filepath.Join(filepath.Dir(s.path), path)
+}
+
+// writeReportCmd builds and writes the client report of the profile as it is now in the
+// background, with presentation mode as it is now.
+func (m *Model) writeReportCmd(path string) tea.Cmd {
+	c, s := m.c, m.s
+	opts := clientreport.Options{Rules: c.allRules, RulesSource: c.source, Profile: new(scoring.Profile), Path: s.path,
+		Day: c.today, Today: c.today, Feed: c.feed, FeedSource: c.feedSource, Present: s.present}
+	*opts.Profile = s.current
+	return func() tea.Msg {
+		return exportedMsg{path: path, err: writeReport(path, opts)}
+	}
+}
+
+func writeReport(path string, opts clientreport.Options) error {
+	rep, err := clientreport.Build(opts)
+	if err != nil {
+		return err
+	}
+	var b bytes.Buffer
+	if err := rep.HTML(&b); err != nil {
+		return err
+	}
+	_, err = fsafe.WriteFile(path, b.Bytes())
+	return err
+}
+
+func (m *Model) exported(msg exportedMsg) {
+	if msg.err != nil {
+		m.flash = "No report: " + m.s.hidePaths(msg.err.Error(), msg.path)
+		return
+	}
+	m.s.reportPath = msg.path
+	m.flash = "Client report written to " + m.s.shownPath(msg.path) + " (x writes it again)"
+}
+
+// shownPath is a path as the screen shows it; in presentation mode, none of it (a file name can
+// be a client's name).
+func (s *session) shownPath(path string) string {
+	if s.present {
+		return "the file (its name is hidden in presentation mode)"
+	}
+	return safetext.Clean(path)
+}
+
+// hidePaths is a message with the given path's directory taken out in presentation mode.
+func (s *session) hidePaths(text, path string) string {
+	if s.present && path != "" {
+		if dir := filepath.Dir(path); dir != "." {
+			return strings.ReplaceAll(text, dir+string(filepath.Separator), "")
+		}
+	}
+	return text
+}
+
+// togglePresent turns presentation mode on or off, and says so.
+func (m *Model) togglePresent() {
+	m.s.present = !m.s.present
+	m.setSize(m.c.width+2*m.margin, m.c.height) // every screen laid out again with or without the name
+	if m.s.present {
+		m.flash = "Presentation mode: names and file paths hidden (p shows them again)"
+	} else {
+		m.flash = "Presentation mode off: names and file paths shown"
+	}
+}
+
+// newExportDialog asks where to write the client report, proposing NAME-report.html beside the
+// profile.
+func newExportDialog(c *common, s *session) *saveDialog {
+	d := &saveDialog{c: c, path: reportName(s), export: s}
+	d.build("")
+	return d
+}
