@@ -77,7 +77,7 @@ func TestChecklistSectionOnlyWhenGiven(t *testing.T) {
 			t.Errorf("HTML lacks %q", want)
 		}
 	}
-	if !strings.Contains(md, "| Passport | you | identity | 2026-10-01 |") || !strings.Contains(md, "| **Total** | **$950** |") {
+	if !strings.Contains(md, "### you\n\n- **Passport**: identity. Due: 2026-10-01.") || !strings.Contains(md, "| **Total** | **$950** |") {
 		t.Error("Markdown lacks the checklist")
 	}
 }

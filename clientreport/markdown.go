@@ -178,7 +178,7 @@ func (rep *Report) mdPrograms(p printer) {
 		}
 		list(p, notes)
 	}
-	if len(rep.Categories) > 0 {
+	if len(rep.Categories) > 0 || rep.CategoriesOff != "" {
 		p("### Categories in force on %s\n", rep.Day)
 		for _, c := range rep.Categories {
 			line := md(c.Title) + ": " + yes(c.Eligible, "met", "not met")
@@ -186,6 +186,9 @@ func (rep *Report) mdPrograms(p printer) {
 				line += " (" + md(strings.Join(c.Reasons, "; ")) + ")"
 			}
 			p("- %s", line)
+		}
+		if rep.CategoriesOff != "" {
+			p("- %s", md(rep.CategoriesOff))
 		}
 		p("")
 	}
@@ -243,10 +246,18 @@ func (rep *Report) mdChecklist(p printer) {
 		return
 	}
 	p("## The application checklist\n")
-	p("| Document | who | why | due |")
-	p("|---|---|---|---|")
+	p("Everything is due by the deadline, **%s**, unless another day is given.\n", c.Deadline)
+	who := ""
 	for _, it := range c.Items {
-		p("| %s | %s | %s | %s |", md(it.Title), md(it.Who), md(it.Why), md(it.Due))
+		if it.Who != who {
+			p("\n### %s\n", md(it.Who))
+			who = it.Who
+		}
+		due := ""
+		if it.Due != "" {
+			due = " Due: " + md(it.Due) + "."
+		}
+		p("- **%s**: %s.%s", md(it.Title), md(it.Why), due)
 	}
 	p("")
 	if len(c.Fees) > 0 {

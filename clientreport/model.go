@@ -10,6 +10,7 @@ package clientreport
 
 import (
 	"fmt"
+	"github.com/eewizard/eewizard/checklist"
 	"strings"
 	"time"
 
@@ -62,6 +63,7 @@ type Report struct {
 	Programs []Program
 	// Categories are the category versions in force on the day, judged.
 	Categories []Category
+	CategoriesOff string // the categories whose lists hold none of the jobs, in one sentence ("" for none)
 	Warnings   []string
 
 	Standing Standing
@@ -183,7 +185,8 @@ type WhatIf struct {
 // Checklist is the application checklist after an ITA. The checklist package builds it; the
 // report only shows it when it is there.
 type Checklist struct {
-	Items []ChecklistItem
+	Deadline string // the day to apply by: an item with no Due is due then
+	Items    []ChecklistItem
 	Fees  []FeeLine
 	Total string // the fees' total in dollars
 }
@@ -231,9 +234,7 @@ func Build(o Options) (*Report, error) {
 	rep.rules(rr)
 	rep.crs(&a)
 	rep.programs(rr, &a)
-	for _, c := range rr.AssessCategories(&a) {
-		rep.Categories = append(rep.Categories, Category{Title: safetext.Clean(c.Title), Eligible: c.Eligible, Reasons: cleanAll(c.Reasons)})
-	}
+	rep.categories(rr, &a)
 	for _, w := range a.Warnings() {
 		rep.Warnings = append(rep.Warnings, safetext.Clean(w.String()))
 	}
@@ -259,6 +260,40 @@ func Build(o Options) (*Report, error) {
 	}
 	rep.Statement = statement(rep)
 	return rep, nil
+}
+
+// categories fills in the categories in force on the day: each one met, or not met for a reason
+// other than the list, with its reasons; those whose lists hold none of the jobs' occupations
+// (all occupational ones, for a profile of year counts) in one sentence, so that ten lists the
+// person is not in take one line.
+func (rep *Report) categories(r *scoring.Rules, a *scoring.Assessment) {
+	vs := r.CategoriesOn(a.Day)
+	var off []string
+	for i, c := range r.AssessCategories(a) {
+		if v := &vs[i]; !c.Eligible && v.Experience != nil && !listsAny(v, a.Jobs()) {
+			off = append(off, safetext.Clean(c.Title))
+			continue
+		}
+		rep.Categories = append(rep.Categories, Category{Title: safetext.Clean(c.Title), Eligible: c.Eligible, Reasons: cleanAll(c.Reasons)})
+	}
+	switch {
+	case len(off) == 0:
+	case len(a.Jobs()) == 0:
+		rep.CategoriesOff = "Not met without jobs (an occupation category is judged from jobs with their NOC codes; the profile gives years of work): " +
+			strings.Join(off, "; ") + "."
+	default:
+		rep.CategoriesOff = "Not met, no job's occupation is on their lists: " + strings.Join(off, "; ") + "."
+	}
+}
+
+// listsAny reports whether the version lists the occupation of any of the jobs.
+func listsAny(v *scoring.CategoryVersion, jobs []scoring.Job) bool {
+	for i := range jobs {
+		if v.Has(jobs[i].NOC) {
+			return true
+		}
+	}
+	return false
 }
 
 // kindsFor is the kinds of round the profile can enter. It is the report's one call of
@@ -459,6 +494,13 @@ func (rep *Report) whatIf(o Options) error {
 	}
 	out.When = fmt.Sprintf("%s after the ITA; %s", plural.Count(w.WindowDay, "day", "days"), out.When)
 	rep.WhatIf = out
+	if rep.Checklist == nil {
+		c, err := checklist.Build(o.Rules, o.Profile, *o.ITA, today)
+		if err != nil {
+			return err
+		}
+		rep.Checklist = checklistOf(&c)
+	}
 	return nil
 }
 
