@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/charmbracelet/huh"
-	"github.com/eewizard/eewizard/rounds"
 	"github.com/eewizard/eewizard/scoring"
 )
 
@@ -115,8 +114,7 @@ func (x *accessible) askITA() (scoring.ITA, bool) {
 		if note := x.c.stale(); note != "" {
 			x.say("Note: %s.", note)
 		}
-		return scoring.ITA{Date: rd.Date, CutOff: rd.CutOff, Round: rd.Number, RoundFor: rd.Name,
-			Program: rd.Category.Program(), French: rd.Category == rounds.French}, true
+		return roundITA(x.c, &rd), true
 	}
 	d := newITADialog(x.c, scoring.ITA{Date: x.c.today, CutOff: -1})
 	date := d.date
@@ -136,9 +134,17 @@ func (x *accessible) askITA() (scoring.ITA, bool) {
 		huh.NewOption("Federal Skilled Trades", "fst"),
 		huh.NewOption("Provincial Nominee Program", "pnp"),
 	).Value(&program)
-	french := false
-	frIn := newAccessibleYesNo("A French-language proficiency round? (NCLC 7 in all four French abilities must then still hold)", &french)
-	for _, f := range []huh.Field{dateIn, cutIn, progIn, frIn} {
+	category := ""
+	catIn := huh.NewSelect[string]().Title("Was it a category round? Its category (the version in force on the ITA date; it must still be met on the day you apply):").
+		Options(categoryOptions(x.c.allRules)...).Value(&category).Validate(func(id string) error {
+		day, _ := scoring.ParseDay(strings.TrimSpace(date))
+		if strings.TrimSpace(date) == "" {
+			day, _ = scoring.ParseDay(d.date)
+		}
+		_, err := typedCategory(x.c.allRules, id, day)
+		return err
+	})
+	for _, f := range []huh.Field{dateIn, cutIn, progIn, catIn} {
 		if !x.runForm(huh.NewGroup(f)) {
 			return scoring.ITA{}, false
 		}
@@ -148,7 +154,8 @@ func (x *accessible) askITA() (scoring.ITA, bool) {
 	}
 	day, _ := scoring.ParseDay(strings.TrimSpace(date))
 	cut, _ := strconv.Atoi(strings.TrimSpace(cutoff))
-	return scoring.ITA{Date: day, CutOff: cut, Program: program, French: french}, true
+	v, _ := typedCategory(x.c.allRules, category, day)
+	return scoring.ITA{Date: day, CutOff: cut, Program: program, Category: v}, true
 }
 
 // printWhatIf says the what-if as plain text: the verdict and the totals first, then the lines of

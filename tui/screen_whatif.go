@@ -132,6 +132,10 @@ func (w *whatifScreen) compute() {
 	w.before = scoring.Assess(r, &w.base, day)
 	w.now = scoring.Assess(r, after, day)
 	w.scenarios = scoring.Scenarios(r, after, day)
+	for i := range w.scenarios {
+		// A job's title is the person's own text: it reaches the screen cleaned.
+		w.scenarios[i].Title = safetext.Clean(w.scenarios[i].Title)
+	}
 	w.sets = setLines(&w.base, after)
 	w.setsOK = replays(r, w.base, w.sets, after)
 	for i := range w.kept {
@@ -338,8 +342,7 @@ func (w whatifScreen) update(msg tea.Msg) (whatifScreen, tea.Cmd) {
 	case whatifRoundMsg:
 		w.dlg = nil
 		rd := msg.round
-		w.ita = scoring.ITA{Date: rd.Date, CutOff: rd.CutOff, Round: rd.Number, RoundFor: rd.Name,
-			Program: rd.Category.Program(), French: rd.Category == rounds.French}
+		w.ita = roundITA(w.c, &rd)
 		w.hasITA = true
 		w.compute()
 		w.note = fmt.Sprintf("Round %s: cut-off %d on %s. i changes the date or the program.", rd.Number, rd.CutOff, rd.Date.Format(time.DateOnly))
