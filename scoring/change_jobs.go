@@ -37,7 +37,7 @@ func JobEnded(p *Profile, n int, end time.Time) (Change, error) {
 	}
 	return Change{
 		ID:    fmt.Sprintf("job-%d-%s", n, jobEndedID),
-		Title: fmt.Sprintf("%s ended on %s: no more work in it counts after that day", capital(name), end.Format(time.DateOnly)),
+		Title: fmt.Sprintf("%s ended on %s", capital(name), end.Format(time.DateOnly)),
 		Set:   []string{fmt.Sprintf("applicant.jobs.%d.end=%s", n, end.Format(time.DateOnly))},
 		Group: fmt.Sprintf("job-%d", n),
 		apply: func(p *Profile) { p.Applicant.Jobs.jobs[n-1].End = end },
@@ -81,8 +81,8 @@ func OccupationChanged(p *Profile, n int, code string, from time.Time) (Change, 
 	m := p.Applicant.Jobs.Len() + 1
 	return Change{
 		ID: fmt.Sprintf("job-%d-%s:%s", n, jobOccupationID, code),
-		Title: fmt.Sprintf("%s left on %s for another occupation: from %s, NOC %s %s (job %d)",
-			capital(name), last.Format(time.DateOnly), from.Format(time.DateOnly), u.Code, u.Title, m),
+		Title: fmt.Sprintf("%s changed occupation on %s: NOC %s %s (job %d; the old job ends on %s)",
+			capital(name), from.Format(time.DateOnly), u.Code, u.Title, m, last.Format(time.DateOnly)),
 		Set:   []string{fmt.Sprintf("applicant.jobs.%d.end=%s", n, last.Format(time.DateOnly)), fmt.Sprintf("applicant.jobs.%d=%s", m, inlineJob(&next))},
 		Group: fmt.Sprintf("job-%d", n),
 		apply: func(p *Profile) {

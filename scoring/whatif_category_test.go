@@ -266,7 +266,7 @@ func TestJobScenariosAreListedForJobsHeldOnTheITADay(t *testing.T) {
 		if code == id || listed(r.CategoriesOn(nurseITADay), code) {
 			t.Errorf("%s: want job 2 moved to a code on no list", id)
 		}
-		if !strings.Contains(s.Title, "Job 2 (Nurse, weekends) left on 2026-05-01 for another occupation: from 2026-05-02, NOC "+code) {
+		if !strings.Contains(s.Title, "Job 2 (Nurse, weekends) changed occupation on 2026-05-02: NOC "+code) {
 			t.Errorf("title %q", s.Title)
 		}
 	}
