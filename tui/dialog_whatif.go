@@ -348,7 +348,7 @@ func (m *scenarioMenu) update(msg tea.Msg) (dialog, tea.Cmd) {
 	case key.Matches(k, keys.Scenario):
 		return m, msgCmd(whatifScenarioMsg{n: int(k.Runes[0] - '1')})
 	case key.Matches(k, keys.Choose):
-		return m, msgCmd(whatifScenarioMsg{n: m.cursor})
+		return m, msgCmd(whatifScenarioMsg{n: m.cursor, ask: true})
 	}
 	return m, nil
 }

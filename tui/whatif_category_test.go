@@ -112,3 +112,71 @@ func TestWhatIfOccupationScenarioReplaysThroughItsSetLines(t *testing.T) {
 		t.Errorf("the --set lines shown do not give the scenario's profile")
 	}
 }
+
+// Accessible mode asks the category of a typed ITA as a numbered choice, and says the category on
+// both days with its reasons.
+func TestAccessibleModeWhatIfTypedCategoryRound(t *testing.T) {
+	p := nurse(t)
+	d := newDraft(&p)
+	steps := len(applicable(&d))
+	itaDay := time.Date(2026, 8, 1, 0, 0, 0, 0, time.UTC)
+	r, _ := loadRules(t).At(itaDay)
+	k, _ := scenarioKey(t, r, p, itaDay, "job-2-ended")
+	// What next? What if; no round (typed); the date; the cut-off; any program (1); the category:
+	// 1 none, 2 French, 3 healthcare; then the scenario; the input ends there.
+	out := runAccessibleWith(t, options(t, &p, ""), itoa(steps+2), "", "2026-08-01", "300", "1", "3", k)
+	for _, s := range []string{
+		"category: Healthcare and social services occupations (version 3)",
+		"At the ITA (2026-08-01, the profile at the ITA): ✓ met",
+		"On the day you apply (2026-08-20, the changed profile): ✗ not met",
+		"11 months in it in the last 3 years, 12 needed",
+		"Verdict: DECLINE",
+	} {
+		if !strings.Contains(flat(out), flat(s)) {
+			t.Errorf("%q missing:\n%s", s, out)
+		}
+	}
+}
+
+// Chosen in the scenario menu, a change of occupation asks its code: the suggestion kept, or
+// another typed, checked against NOC 2021 before it is applied.
+func TestWhatIfOccupationScenarioAsksItsCode(t *testing.T) {
+	p := nurse(t)
+	m := newModel(t, &p, "", 80, 24)
+	m = typedITA(t, m, 300)
+	r := rulesAt(t)
+	n := -1
+	for i, c := range scoring.Scenarios(r, &p, testDay) {
+		if strings.HasPrefix(c.ID, "job-2-occupation:") {
+			n = i
+		}
+	}
+	if n < 0 {
+		t.Fatal("no change of occupation offered")
+	}
+	keys := []string{"s"}
+	for range n {
+		keys = append(keys, "down")
+	}
+	m, _ = drive(t, m, press(append(keys, "enter")...)...)
+	if _, ok := m.whatif.dlg.(*occupationDialog); !ok {
+		t.Fatalf("enter on the change of occupation did not ask its code:\n%s", view(m))
+	}
+	// A code that is not a unit group is refused, with the nearest ones; nothing is applied.
+	m, _ = drive(t, m, press("ctrl+u", "31399", "enter")...)
+	if _, ok := m.whatif.dlg.(*occupationDialog); !ok || len(m.whatif.applied) != 0 {
+		t.Fatalf("31399 was taken:\n%s", view(m))
+	}
+	if v := view(m); !strings.Contains(v, `"31399" is not a NOC 2021`) {
+		t.Errorf("no error for 31399:\n%s", v)
+	}
+	m, _ = drive(t, m, press("ctrl+u", "13110", "enter")...)
+	jobs := m.whatif.copy.current.Applicant.Jobs.All()
+	if m.whatif.dlg != nil || len(jobs) != 3 || jobs[2].NOC != "13110" {
+		t.Fatalf("13110 not applied: %+v\n%s", jobs, view(m))
+	}
+	want, err := scoring.ScenarioByID(r, &p, testDay, "job-2-occupation:13110")
+	if err != nil || m.whatif.copy.current != want.Apply(p) {
+		t.Errorf("the screen's change differs from the engine's job-2-occupation:13110 (%v)", err)
+	}
+}
