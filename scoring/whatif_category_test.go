@@ -356,3 +356,42 @@ func TestCategoryVersionForNamesWhatThereIs(t *testing.T) {
 		t.Errorf("healthcare 1: %v %v", v, err)
 	}
 }
+
+// BenchmarkCompareITACategoryRound is one what-if after a category ITA: both sides scored, and
+// the category judged on the ITA date and on the day of applying.
+func BenchmarkCompareITACategoryRound(b *testing.B) {
+	r := defaultRules(b)
+	rr, _ := r.At(nurseITADay)
+	p, err := ReadProfile(rr, "nurse", []byte(nurseProfile))
+	if err != nil {
+		b.Fatal(err)
+	}
+	v, err := r.CategoryVersionFor("healthcare", 0, nurseITADay)
+	if err != nil {
+		b.Fatal(err)
+	}
+	x := ITA{Date: nurseITADay, CutOff: 300, Category: v}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := CompareITA(r, &p, &p, x, nurseApplyDay); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkJobScenarios lists the scenarios of a work history (each job ended, the move off the
+// lists), as the what-if screen does after every change.
+func BenchmarkJobScenarios(b *testing.B) {
+	r := defaultRules(b)
+	rr, _ := r.At(nurseITADay)
+	p, err := ReadProfile(rr, "nurse", []byte(nurseProfile))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if len(Scenarios(rr, &p, nurseITADay)) == 0 {
+			b.Fatal("no scenario")
+		}
+	}
+}
