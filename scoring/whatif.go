@@ -182,7 +182,7 @@ func CompareITA(r *Rules, before, after *Profile, ita ITA, today time.Time) (Wha
 		if len(w.Moved) > 0 {
 			w.Reasons = append(w.Reasons, "apply, and document the change in the application")
 		}
-		if w.Category != nil {
+		if w.Category != nil && w.Category.OnApply.Eligible {
 			w.Reasons = append(w.Reasons, fmt.Sprintf("still meets the %s category (%s) on the day you apply, %s",
 				w.Category.Version.Title, w.Category.Version, applyOn.Format(time.DateOnly)))
 		}

@@ -29,6 +29,13 @@ func (w *WhatIf) checkCategory(rr *Rules, usable *Profile, applyOn time.Time, fa
 	onApply := Assess(rr, usable, applyOn)
 	c.OnApply = rr.AssessCategory(v, &onApply)
 	w.Category = c
+	if v.Experience != nil && usable.Applicant.Jobs.Len() == 0 {
+		// Year counts hold no occupation: the category's months cannot be judged either way, so
+		// the verdict does not rest on them (the stricter reading would decline every such profile).
+		w.Warnings = append(w.Warnings, fmt.Sprintf("the %s category (%s) asks months in a listed occupation, which a profile of year counts does not say: "+
+			"it is not checked here; give the jobs ([[applicant.jobs]] with their NOC codes) to check it", v.Title, v))
+		return
+	}
 	if !c.AtITA.Eligible {
 		*checks = append(*checks, fmt.Sprintf("the profile at the ITA does not meet the %s category (%s) on the ITA date either (%s)",
 			v.Title, v, strings.Join(c.AtITA.Reasons, "; ")))

@@ -395,3 +395,22 @@ func BenchmarkJobScenarios(b *testing.B) {
 		}
 	}
 }
+
+// A profile of year counts says no occupation: an occupational category round is not judged on
+// months it cannot know (a warning says so), rather than declined.
+func TestWhatIfCategoryOfAProfileOfYearCountsIsNotJudged(t *testing.T) {
+	r := defaultRules(t)
+	x := healthcareITA(t, r)
+	x.Date = day("2026-03-01")
+	w := whatIf(t, itaProfile, nil, x)
+	if w.Verdict != Accept || strings.Contains(strings.Join(w.Reasons, " "), "still meets") {
+		t.Errorf("verdict %s: %q", w.Verdict, w.Reasons)
+	}
+	warned := false
+	for _, s := range w.Warnings {
+		warned = warned || strings.Contains(s, "a profile of year counts does not say: it is not checked here; give the jobs")
+	}
+	if !warned || w.Category == nil || w.Category.OnApply.Eligible {
+		t.Errorf("warnings %q, category %+v", w.Warnings, w.Category)
+	}
+}
