@@ -63,7 +63,13 @@ func (x *accessible) whatIf() bool {
 			x.say("The changed profile is now the profile. It is not saved yet.")
 			return true
 		case choice < len(w.scenarios):
-			w.apply(choice)
+			if job, ok := occupationJob(w.scenarios[choice].ID); ok {
+				if !x.askOccupation(&w, choice, job) {
+					return false
+				}
+			} else {
+				w.apply(choice)
+			}
 			x.say("%s.", w.note)
 		default:
 			id := steps[choice-len(w.scenarios)]
@@ -83,6 +89,34 @@ func (x *accessible) whatIf() bool {
 			return false
 		}
 	}
+}
+
+// askOccupation asks the code of a change of occupation (scenario n, of job), then makes it.
+func (x *accessible) askOccupation(w *whatifScreen, n, job int) bool {
+	_, code, _ := strings.Cut(w.scenarios[n].ID, ":")
+	d := newOccupationDialog(x.c, w.scenarioRules(), &w.copy.current, w.scenarioDay(), job, code)
+	typed := ""
+	in := huh.NewInput().Title(fmt.Sprintf("Job %d's new occupation, a NOC 2021 code (Enter keeps %s: %s)", job, code, d.describe())).
+		Value(&typed).Validate(func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return nil
+		}
+		_, err := d.change(s)
+		return err
+	})
+	if !x.runForm(huh.NewGroup(in)) {
+		return false
+	}
+	if strings.TrimSpace(typed) == "" {
+		typed = code
+	}
+	c, err := d.change(typed)
+	if err != nil {
+		x.say("%v.", err)
+		return true
+	}
+	w.applyChange(c)
+	return true
 }
 
 // askITA asks the round of the ITA, or its date and cut-off, and the program.

@@ -180,3 +180,29 @@ func TestWhatIfOccupationScenarioAsksItsCode(t *testing.T) {
 		t.Errorf("the screen's change differs from the engine's job-2-occupation:13110 (%v)", err)
 	}
 }
+
+// Accessible mode asks the code of a change of occupation too.
+func TestAccessibleModeOccupationScenarioAsksItsCode(t *testing.T) {
+	p := nurse(t)
+	d := newDraft(&p)
+	steps := len(applicable(&d))
+	r := rulesAt(t)
+	id := ""
+	for _, c := range scoring.Scenarios(r, &p, testDay) {
+		if strings.HasPrefix(c.ID, "job-2-occupation:") {
+			id = c.ID
+		}
+	}
+	k, _ := scenarioKey(t, r, p, testDay, id)
+	// What next? What if; no round; the date kept; the cut-off; any program; no category; the
+	// scenario; a code that is not one, then 13110.
+	out := runAccessibleWith(t, options(t, &p, ""), itoa(steps+2), "", "", "300", "1", "1", k, "31399", "13110")
+	for _, s := range []string{
+		`"31399" is not a NOC 2021 unit group`,
+		"Applied: Job 2 (Nurse, weekends) changed occupation on 2026-08-21: NOC 13110 Administrative assistants",
+	} {
+		if !strings.Contains(flat(out), flat(s)) {
+			t.Errorf("%q missing:\n%s", s, out)
+		}
+	}
+}

@@ -27,8 +27,8 @@ func scenarioKey(t testing.TB, r *scoring.Rules, p scoring.Profile, day time.Tim
 }
 
 // typedITA opens the what-if from the result and types an ITA by hand: the picker's first line,
-// no to updating the rounds first, then the date (kept: today), the cut-off, any program, not a
-// French round.
+// no to updating the rounds first, then the date (kept: today), the cut-off, any program, no
+// category.
 func typedITA(t testing.TB, m Model, cutoff int) Model {
 	t.Helper()
 	m, _ = drive(t, m, press("w")...)
