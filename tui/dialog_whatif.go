@@ -277,12 +277,11 @@ func (d *itaDialog) done() tea.Msg {
 	cut, _ := strconv.Atoi(strings.TrimSpace(d.cutoff))
 	ita := scoring.ITA{Date: date, CutOff: cut, Program: d.program}
 	ita.Category, _ = typedCategory(d.c.allRules, d.category, date)
-	if d.from.Round != "" && date.Equal(d.from.Date) && cut == d.from.CutOff {
+	if d.from.Round != "" && date.Equal(d.from.Date) && cut == d.from.CutOff && d.category == categoryID(&d.from) {
+		// Still the round: its own version (or why it is not assessed), not the one in force on
+		// the day. Another category makes it a typed ITA, as `whatif --round` takes no --category.
 		ita.Round, ita.RoundFor = d.from.Round, d.from.RoundFor
-		if d.category == categoryID(&d.from) {
-			// The round's own version (or why it is not assessed), not the one in force today.
-			ita.Category, ita.NotAssessed = d.from.Category, d.from.NotAssessed
-		}
+		ita.Category, ita.NotAssessed = d.from.Category, d.from.NotAssessed
 	}
 	return whatifITAMsg{ita: ita}
 }

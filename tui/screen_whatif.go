@@ -203,6 +203,9 @@ func (w *whatifScreen) replay() string {
 		args = append(args, "--ita-date "+w.ita.Date.Format(time.DateOnly))
 	} else {
 		args = append(args, "--ita-date "+w.ita.Date.Format(time.DateOnly), "--cutoff "+strconv.Itoa(w.ita.CutOff))
+		if v := w.ita.Category; v != nil {
+			args = append(args, "--category "+v.ID, "--category-version "+strconv.Itoa(v.Version))
+		}
 	}
 	if w.ita.Program != "" {
 		args = append(args, "--program "+w.ita.Program)

@@ -65,6 +65,7 @@ func TestWhatIfTypedCategoryRoundAndTheJobEndedScenario(t *testing.T) {
 		"On the day you apply (2026-08-20, the changed profile): ✗ not met",
 		"11 months in it in the last 3 years, 12 needed",
 		"--set applicant.jobs.2.end=2026-08-01",
+		"eewizard whatif PROFILE --ita-date 2026-08-01 --cutoff 300 --category healthcare --category-version 3",
 	} {
 		if !strings.Contains(whole, flat(s)) {
 			t.Errorf("%q is not in the what-if:\n%s", s, wholeWhatIf(m))
