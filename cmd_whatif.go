@@ -210,6 +210,9 @@ func whatifCategory(f *flags, r *scoring.Rules, ita *scoring.ITA, rd *rounds.Rou
 		ita.Category = v
 	case in.category != "":
 		v, err := r.CategoryVersionFor(in.category, in.version, ita.Date)
+		if err != nil && in.version == 0 && strings.Contains(err.Error(), "no version is in force") {
+			return f.usageErr("--category: %v; give the round's version with --category-version N", err)
+		}
 		if err != nil {
 			return f.usageErr("--category: %v", err)
 		}

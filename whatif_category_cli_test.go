@@ -94,6 +94,7 @@ func TestWhatIfCategoryFlags(t *testing.T) {
 		{[]string{"--ita-date", "2026-08-01", "--cutoff", "300", "--category", "healthcare", "--category-version", "9"}, "--category: category healthcare has no version 9"},
 		{[]string{"--ita-date", "2026-08-01", "--cutoff", "300", "--category", "nursing"}, `--category: category "nursing": want one of french, healthcare`},
 		{[]string{"--ita-date", "2026-08-01", "--cutoff", "300", "--category-version", "2"}, "--category-version 2 needs --category ID"},
+		{[]string{"--ita-date", "2026-08-01", "--cutoff", "300", "--category", "agriculture"}, "no version is in force on 2026-08-01: its versions are 1 (2023-05-31 to 2025-02-26), 2 (2025-02-27 to 2026-02-17); give the round's version with --category-version N"},
 		{[]string{"--round", "422", "--category", "healthcare"}, "--round 422 gives the round's own category"},
 		{[]string{"--ita-date", "2026-08-01", "--cutoff", "300", "--french", "--category", "stem"}, "--french is --category french"},
 		{[]string{"--ita-date", "2026-08-01", "--cutoff", "300", "--scenario", "job-7-ended"}, "job 7: want a job's number, 1 to 2"},

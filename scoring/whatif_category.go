@@ -76,6 +76,6 @@ func (r *Rules) CategoryVersionFor(id string, version int, day time.Time) (*Cate
 	case version > 0:
 		return nil, fmt.Errorf("category %s has no version %d: its versions are %s", id, version, strings.Join(have, ", "))
 	}
-	return nil, fmt.Errorf("category %s: no version is in force on %s: its versions are %s (give the version)",
+	return nil, fmt.Errorf("category %s: no version is in force on %s: its versions are %s",
 		id, Day(day).Format(time.DateOnly), strings.Join(have, ", "))
 }

@@ -256,8 +256,10 @@ func (d *itaDialog) checkCategory(id string) error {
 	if d.from.Round != "" && id == categoryID(&d.from) && day.Equal(d.from.Date) {
 		return nil
 	}
-	_, err = typedCategory(d.c.allRules, id, day)
-	return err
+	if _, err = typedCategory(d.c.allRules, id, day); err != nil {
+		return fmt.Errorf("%v: pick the round itself (p) to judge it with its own version", err)
+	}
+	return nil
 }
 
 func (d *itaDialog) checkCutOff(s string) error {
