@@ -32,7 +32,7 @@ func (e *env) checklist(args []string) int {
 		return f.usageErr("--at: %v", err)
 	}
 	// The invitation as whatif reads it; no cut-off is needed (listing: true).
-	ita, code := e.whatifITA(f, itaFlags{date: *itaDate, cutoff: -1, round: *round, program: *program}, true)
+	ita, _, code := e.whatifITA(f, itaFlags{date: *itaDate, cutoff: -1, round: *round, program: *program}, true)
 	if code != exitOK {
 		return code
 	}

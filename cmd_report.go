@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/eewizard/eewizard/rounds"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -48,16 +49,23 @@ func (e *env) report(args []string) int {
 		return f.usageErr("--at: %v", err)
 	}
 	var ita *scoring.ITA
+	var rd *rounds.Round
 	if *itaDate != "" || *cutoff >= 0 || *round != "" {
-		x, code := e.whatifITA(f, itaFlags{date: *itaDate, cutoff: *cutoff, round: *round}, false)
+		x, picked, code := e.whatifITA(f, itaFlags{date: *itaDate, cutoff: *cutoff, round: *round}, false)
 		if code != exitOK {
 			return code
 		}
-		ita = &x
+		ita, rd = &x, picked
 	}
 	rules, source, ok := e.loadRules(*rulesPath)
 	if !ok {
 		return exitFail
+	}
+	if ita != nil {
+		// A picked round's category is checked as whatif checks it.
+		if code := whatifCategory(f, rules, ita, rd, itaFlags{}); code != exitOK {
+			return code
+		}
 	}
 	rulesAt, err := rules.At(day)
 	if err != nil {

@@ -16,16 +16,19 @@ type repeated []string
 func (r *repeated) String() string     { return strings.Join(*r, ", ") }
 func (r *repeated) Set(s string) error { *r = append(*r, s); return nil }
 
-// whatif is `eewizard whatif PROFILE --ita-date DATE (--cutoff N | --round N) [--program P] [--french]
-// [--set KEY=VALUE]... [--scenario ID]... [--json] [--rules FILE]`, and `eewizard whatif PROFILE
-// --scenario list` (on the ITA's day if given, else today).
+// whatif is `eewizard whatif PROFILE --ita-date DATE (--cutoff N | --round N) [--program P]
+// [--category ID [--category-version N] | --french] [--set KEY=VALUE]... [--scenario ID]... [--json]
+// [--rules FILE]`, and `eewizard whatif PROFILE --scenario list` (on the ITA's day if given, else
+// today).
 func (e *env) whatif(args []string) int {
 	f := e.newFlags("whatif")
 	itaDate := f.String("ita-date", "", "date of the Invitation to Apply (YYYY-MM-DD); default: the round's date")
 	cutoff := f.Int("cutoff", -1, "the round's cut-off (lowest CRS score invited)")
 	round := f.String("round", "", "the round number, from IRCC's rounds: fills in the cut-off, date and round type")
 	program := f.String("program", "", "program invited under: fsw, cec, fst or pnp (default: from the round type, else any)")
-	french := f.Bool("french", false, "a French-language proficiency round: NCLC 7 in all four must still hold (set by --round for such a round)")
+	category := f.String("category", "", "a category round, for a typed --cutoff: the category's ID ("+strings.Join(scoring.CategoryIDs, ", ")+"); --round gives a round's own")
+	categoryVersion := f.Int("category-version", 0, "with --category: the category's version (default: the one in force on the ITA date)")
+	french := f.Bool("french", false, "a French-language proficiency round: the same as --category french")
 	var sets, scenarios repeated
 	f.Var(&sets, "set", "change an answer: KEY=VALUE with the profile key's dotted path (repeatable)")
 	f.Var(&scenarios, "scenario", "apply a ready-made scenario by its ID (repeatable; --scenario list shows them)")
@@ -39,13 +42,23 @@ func (e *env) whatif(args []string) int {
 		return f.usageErr("give one profile file: the profile as it was at the ITA")
 	}
 	listing := len(scenarios) == 1 && scenarios[0] == "list"
-	ita, code := e.whatifITA(f, itaFlags{*itaDate, *cutoff, *round, *program, *french}, listing)
+	in := itaFlags{*itaDate, *cutoff, *round, *program, *category, *categoryVersion}
+	if *french {
+		if in.category != "" && in.category != "french" {
+			return f.usageErr("--french is --category french: give one category, not --french and --category %s", in.category)
+		}
+		in.category = "french"
+	}
+	ita, rd, code := e.whatifITA(f, in, listing)
 	if code != exitOK {
 		return code
 	}
 	rules, _, ok := e.loadRules(*rulesPath)
 	if !ok {
 		return exitFail
+	}
+	if code := whatifCategory(f, rules, &ita, rd, in); code != exitOK {
+		return code
 	}
 	rulesAt, err := rules.At(ita.Date)
 	if err != nil {
@@ -76,21 +89,15 @@ func (e *env) whatif(args []string) int {
 	after := before
 	var titles []string
 	for _, id := range scenarios {
-		found := false
-		for _, s := range scoring.Scenarios(rulesAt, &after, ita.Date) {
-			if s.ID == id {
-				if after, err = s.ApplySets(rulesAt, after); err != nil {
-					fmt.Fprintln(e.stderr, err)
-					return exitFail
-				}
-				titles = append(titles, s.Title)
-				found = true
-				break
-			}
+		s, err := scoring.ScenarioByID(rulesAt, &after, ita.Date, id)
+		if err != nil {
+			return f.usageErr("--%v", err)
 		}
-		if !found {
-			return f.usageErr("--scenario %q does not apply to this profile; `--scenario list` shows the ones that do", id)
+		if after, err = s.ApplySets(rulesAt, after); err != nil {
+			fmt.Fprintln(e.stderr, err)
+			return exitFail
 		}
+		titles = append(titles, s.Title)
 	}
 	for _, s := range sets {
 		if after, err = scoring.Set(rulesAt, after, s); err != nil {
@@ -120,64 +127,96 @@ type itaFlags struct {
 	cutoff  int    // --cutoff, -1 if not given
 	round   string // --round
 	program string // --program
-	french  bool   // --french
+	// category and version: --category (or "french" for --french) and --category-version
+	category string
+	version  int
 }
 
 // whatifITA builds the invitation from the flags: the round's cut-off, date and type with --round,
 // or the typed cut-off and date. An --ita-date that is not the round's date is an error (the
 // deadline and the rules in force both follow from the date). Listing scenarios needs no
 // invitation: only a day, the ITA's if given, else the round's, else today.
-func (e *env) whatifITA(f *flags, in itaFlags, listing bool) (scoring.ITA, int) {
+func (e *env) whatifITA(f *flags, in itaFlags, listing bool) (scoring.ITA, *rounds.Round, int) {
 	itaDate, cutoff, round := in.date, in.cutoff, in.round
-	ita := scoring.ITA{CutOff: cutoff, Program: in.program, French: in.french}
+	ita := scoring.ITA{CutOff: cutoff, Program: in.program}
+	var rd *rounds.Round
 	var typed time.Time
 	if itaDate != "" {
 		d, err := scoring.ParseDay(itaDate)
 		if err != nil {
-			return ita, f.usageErr("--ita-date: %v", err)
+			return ita, rd, f.usageErr("--ita-date: %v", err)
 		}
 		typed = d
 	}
 	switch {
 	case round != "" && cutoff >= 0:
-		return ita, f.usageErr("give --cutoff or --round, not both")
+		return ita, rd, f.usageErr("give --cutoff or --round, not both")
 	case round != "":
 		feed, _, ok := e.feed()
 		if !ok {
-			return ita, exitFail
+			return ita, rd, exitFail
 		}
-		rd, found := feed.Find(strings.TrimPrefix(round, "#"))
+		picked, found := feed.Find(strings.TrimPrefix(round, "#"))
+		rd = &picked
 		if !found {
-			return ita, f.usageErr("--round %s: no such round in IRCC's rounds (newest is %s of %s); see `eewizard draws`",
+			return ita, rd, f.usageErr("--round %s: no such round in IRCC's rounds (newest is %s of %s); see `eewizard draws`",
 				round, feed.Rounds[0].Number, feed.Rounds[0].Date.Format(time.DateOnly))
 		}
 		if !typed.IsZero() && !typed.Equal(rd.Date) {
-			return ita, f.usageErr("--ita-date %s contradicts --round %s, which was on %s: leave out --ita-date, or give the round of that day",
+			return ita, rd, f.usageErr("--ita-date %s contradicts --round %s, which was on %s: leave out --ita-date, or give the round of that day",
 				typed.Format(time.DateOnly), rd.Number, rd.Date.Format(time.DateOnly))
 		}
 		ita.CutOff, ita.Round, ita.RoundFor, ita.Date = rd.CutOff, rd.Number, rd.Name, rd.Date
 		if ita.Program == "" {
 			ita.Program = rd.Category.Program()
 		}
-		ita.French = ita.French || rd.Category == rounds.French
 	case cutoff < 0 && !listing:
-		return ita, f.usageErr("give the round's cut-off with --cutoff N, or the round with --round N")
+		return ita, rd, f.usageErr("give the round's cut-off with --cutoff N, or the round with --round N")
 	}
 	if !typed.IsZero() {
 		if typed.After(e.today) {
-			return ita, f.usageErr("--ita-date %s is after today (%s): give the day the invitation was issued",
+			return ita, rd, f.usageErr("--ita-date %s is after today (%s): give the day the invitation was issued",
 				typed.Format(time.DateOnly), e.today.Format(time.DateOnly))
 		}
 		ita.Date = typed
 	}
 	if ita.Date.IsZero() {
 		if !listing {
-			return ita, f.usageErr("give the date of the invitation with --ita-date YYYY-MM-DD")
+			return ita, rd, f.usageErr("give the date of the invitation with --ita-date YYYY-MM-DD")
 		}
 		ita.Date = e.today
 	}
 	if err := scoring.CheckITAProgram(ita.Program); err != nil {
-		return ita, f.usageErr("--%v", err)
+		return ita, rd, f.usageErr("--%v", err)
 	}
-	return ita, exitOK
+	return ita, rd, exitOK
+}
+
+// whatifCategory sets the ITA's category: a picked round's own version (rounds.VersionOf), or,
+// for a typed cut-off, the version of --category (--category-version, else the one in force on the
+// ITA date). A category round the rules cannot assess is kept as such (ITA.NotAssessed), never
+// taken for a general round.
+func whatifCategory(f *flags, r *scoring.Rules, ita *scoring.ITA, rd *rounds.Round, in itaFlags) int {
+	switch {
+	case in.version != 0 && in.category == "":
+		return f.usageErr("--category-version %d needs --category ID", in.version)
+	case rd != nil && in.category != "":
+		return f.usageErr("--round %s gives the round's own category: --category (and --french) are for a typed --cutoff", rd.Number)
+	case rd != nil:
+		v, err := rounds.VersionOf(r, rd)
+		if err != nil {
+			ita.NotAssessed = err.Error()
+		}
+		ita.Category = v
+	case in.category != "":
+		v, err := r.CategoryVersionFor(in.category, in.version, ita.Date)
+		if err != nil && in.version == 0 && strings.Contains(err.Error(), "no version is in force") {
+			return f.usageErr("--category: %v; give the round's version with --category-version N", err)
+		}
+		if err != nil {
+			return f.usageErr("--category: %v", err)
+		}
+		ita.Category = v
+	}
+	return exitOK
 }

@@ -26,23 +26,57 @@ type Side struct {
 
 // WhatIfJSON is `eewizard whatif --json`.
 type WhatIfJSON struct {
-	File         string      `json:"file"`
-	ITADate      string      `json:"ita_date"`
-	Round        string      `json:"round,omitempty"`
-	RoundType    string      `json:"round_type,omitempty"`
-	Program      string      `json:"program,omitempty"`
-	Changes      []string    `json:"changes"`
-	Before       Side        `json:"before"`
-	After        Side        `json:"after"`
-	Moved        []MovedLine `json:"moved"`
-	CutOff       int         `json:"cutoff"`
-	Verdict      string      `json:"verdict"`
-	Reasons      []string    `json:"reasons"`
-	Deadline     string      `json:"deadline"`
-	DaysLeft     int         `json:"days_left"`
-	Expired      bool        `json:"expired"`
-	Warnings     []string    `json:"warnings"`
-	Consequences []string    `json:"consequences"`
+	File         string          `json:"file"`
+	ITADate      string          `json:"ita_date"`
+	Round        string          `json:"round,omitempty"`
+	RoundType    string          `json:"round_type,omitempty"`
+	Program      string          `json:"program,omitempty"`
+	Category     *WhatIfCategory `json:"category,omitempty"`
+	Changes      []string        `json:"changes"`
+	Before       Side            `json:"before"`
+	After        Side            `json:"after"`
+	Moved        []MovedLine     `json:"moved"`
+	CutOff       int             `json:"cutoff"`
+	Verdict      string          `json:"verdict"`
+	Reasons      []string        `json:"reasons"`
+	Deadline     string          `json:"deadline"`
+	DaysLeft     int             `json:"days_left"`
+	Expired      bool            `json:"expired"`
+	Warnings     []string        `json:"warnings"`
+	Consequences []string        `json:"consequences"`
+}
+
+// WhatIfCategory is the round's category in a what-if's JSON: the version it was held under and
+// the judgement at the ITA and on the day of applying; or, for a round not assessed, why.
+type WhatIfCategory struct {
+	ID          string          `json:"id,omitempty"`
+	Version     int             `json:"version,omitempty"`
+	Title       string          `json:"title,omitempty"`
+	NotAssessed string          `json:"not_assessed,omitempty"`
+	ApplyOn     string          `json:"apply_on,omitempty"`
+	AtITA       *CategoryResult `json:"at_ita,omitempty"`
+	OnApply     *CategoryResult `json:"on_apply,omitempty"`
+}
+
+// CategoryResult is one category judged on one day, in JSON.
+type CategoryResult struct {
+	Eligible bool     `json:"eligible"`
+	Reasons  []string `json:"reasons"`
+}
+
+func whatifCategory(w *scoring.WhatIf) *WhatIfCategory {
+	switch {
+	case w.ITA.NotAssessed != "":
+		return &WhatIfCategory{NotAssessed: safetext.Clean(w.ITA.NotAssessed)}
+	case w.Category == nil:
+		return nil
+	}
+	c := w.Category
+	res := func(r *scoring.CategoryResult) *CategoryResult {
+		return &CategoryResult{Eligible: r.Eligible, Reasons: append([]string{}, r.Reasons...)}
+	}
+	return &WhatIfCategory{ID: c.Version.ID, Version: c.Version.Version, Title: c.Version.Title,
+		ApplyOn: c.ApplyOn.Format("2006-01-02"), AtITA: res(&c.AtITA), OnApply: res(&c.OnApply)}
 }
 
 func side(r *scoring.Rules, a *scoring.Assessment) Side {
@@ -56,7 +90,7 @@ func NewWhatIf(file string, r *scoring.Rules, w *scoring.WhatIf, changes []strin
 		Program: w.ITA.Program, Changes: append([]string{}, changes...), Before: side(r, &w.Before), After: side(r, &w.After),
 		Moved: []MovedLine{}, CutOff: w.ITA.CutOff, Verdict: w.Verdict.String(), Reasons: w.Reasons,
 		Deadline: w.Deadline.Format("2006-01-02"), DaysLeft: w.DaysLeft, Expired: w.Expired, Warnings: append([]string{}, w.Warnings...),
-		Consequences: scoring.Consequences(r)}
+		Consequences: scoring.Consequences(r), Category: whatifCategory(w)}
 	for _, m := range w.Moved {
 		out.Moved = append(out.Moved, MovedLine{Label: m.Label(), Before: m.Before.Points, After: m.After.Points, Delta: m.Delta})
 	}
@@ -75,6 +109,9 @@ func WhatIf(w io.Writer, file string, r *scoring.Rules, x *scoring.WhatIf, chang
 	}
 	if x.ITA.Program != "" {
 		fmt.Fprintf(w, "Invited under: %s.\n", programName(x.ITA.Program))
+	}
+	if c := x.ITA.Category; c != nil {
+		fmt.Fprintf(w, "A category round: %s (%s, %s).\n", c.Title, c, c.Dates())
 	}
 	fmt.Fprintln(w, "Both scores are taken on the ITA date, with the rules in force that day.")
 	fmt.Fprintln(w)
@@ -119,9 +156,10 @@ func WhatIf(w io.Writer, file string, r *scoring.Rules, x *scoring.WhatIf, chang
 		fmt.Fprintln(w, "Verdict: DECLINE the invitation")
 	}
 	for _, s := range x.Reasons {
-		wrapped(w, "  - ", strings.Fields(s))
+		wrapped(w, "  - ", strings.Fields(safetext.Clean(s)))
 	}
 	fmt.Fprintln(w)
+	whatifCategoryText(w, x)
 	when := "today"
 	switch {
 	case x.DaysLeft > 0:
@@ -133,7 +171,7 @@ func WhatIf(w io.Writer, file string, r *scoring.Rules, x *scoring.WhatIf, chang
 	if len(x.Warnings) > 0 {
 		fmt.Fprintln(w, "\nWarnings")
 		for _, s := range x.Warnings {
-			wrapped(w, "  ! ", strings.Fields(s))
+			wrapped(w, "  ! ", strings.Fields(safetext.Clean(s)))
 		}
 	}
 	fmt.Fprintln(w, "\nWhat each choice leads to")
@@ -172,4 +210,33 @@ func clip(s string, n int) string {
 		return s
 	}
 	return string(r[:n-1]) + "…"
+}
+
+// whatifCategoryText writes the round's category judged on both days, with the reasons; or why it
+// is not assessed. Nothing for a round of no category.
+func whatifCategoryText(w io.Writer, x *scoring.WhatIf) {
+	if x.ITA.NotAssessed != "" {
+		fmt.Fprintln(w, "The round's category")
+		wrapped(w, "  ? ", strings.Fields("not assessed: "+safetext.Clean(x.ITA.NotAssessed)))
+		fmt.Fprintln(w)
+		return
+	}
+	c := x.Category
+	if c == nil {
+		return
+	}
+	fmt.Fprintf(w, "The round's category: %s (%s)\n", c.Version.Title, c.Version)
+	side := func(label string, r *scoring.CategoryResult) {
+		mark := "met"
+		if !r.Eligible {
+			mark = "NOT met"
+		}
+		fmt.Fprintf(w, "  %s: %s\n", label, mark)
+		for _, s := range r.Reasons {
+			wrapped(w, "    - ", strings.Fields(s))
+		}
+	}
+	side("At the ITA ("+x.ITA.Date.Format("2006-01-02")+", the profile at the ITA)", &c.AtITA)
+	side("On the day you apply ("+c.ApplyOn.Format("2006-01-02")+", the changed profile)", &c.OnApply)
+	fmt.Fprintln(w)
 }

@@ -84,12 +84,13 @@ func scoreChange(r *Rules, p *Profile, lk languageKey, a Ability, toCLB int, id,
 // Scenarios are the ready-made what-if changes after an ITA on day that apply to p: more work
 // experience, a language retest (better and worse), a job offer withdrawn, a birthday between the
 // ITA and the deadline, the spouse no longer coming, a new credential finished, a nomination
-// withdrawn.
+// withdrawn; and for each job of a work history held on day, the job ended that day and a change to
+// an occupation on no category list (jobScenarios).
 func Scenarios(r *Rules, p *Profile, day time.Time) []Change {
 	var out []Change
 	a := &p.Applicant
 	// A work history's years are counted from its jobs, not set: a year more of a job is a change of
-	// dates, which these scenarios do not make (yet), so they are offered for year counts only.
+	// dates, so the year scenarios are offered for year counts only (jobScenarios change the jobs).
 	byCounts := a.Jobs.Len() == 0
 	if byCounts && a.CanadianWorkYears < WorkWindowYears {
 		n, foreign := a.CanadianWorkYears+1, a.ForeignWorkYears
@@ -174,5 +175,5 @@ func Scenarios(r *Rules, p *Profile, day time.Time) []Change {
 		out = append(out, Change{ID: "nomination-withdrawn", Title: "Provincial nomination withdrawn",
 			Set: []string{kv("applicant.provincial_nomination", false)}, apply: func(p *Profile) { p.Applicant.Nomination = false }})
 	}
-	return out
+	return append(out, jobScenarios(r, p, day)...)
 }

@@ -274,8 +274,16 @@ func Set(r *Rules, p Profile, assignment string) (Profile, error) {
 		}
 	}
 	cur := m
+	wholeJob := false // the key names a whole job, applicant.jobs.N: set from an inline table
 	for i := 0; i < len(parts)-1; i++ {
 		part := parts[i]
+		if part == "jobs" && i == len(parts)-2 {
+			if err := setJobRow(cur, label, parts, strings.TrimSpace(value)); err != nil {
+				return p, err
+			}
+			wholeJob = true
+			break
+		}
 		next, ok := cur[part]
 		if !ok && part == "jobs" && i+2 < len(parts) {
 			next, ok = []map[string]any{}, true
@@ -307,9 +315,11 @@ func Set(r *Rules, p Profile, assignment string) (Profile, error) {
 	}
 	last := parts[len(parts)-1]
 	value = strings.TrimSpace(value)
-	if value == "" {
+	switch {
+	case wholeJob:
+	case value == "":
 		delete(cur, last)
-	} else {
+	default:
 		var v map[string]any
 		if _, err := toml.Decode("v = "+value, &v); err == nil {
 			cur[last] = v["v"]

@@ -16,7 +16,13 @@ type ITA struct {
 	Round    string // round number, when picked from IRCC's rounds ("" when the cut-off was typed)
 	RoundFor string // the round's type in IRCC's words ("Canadian Experience Class"), if known
 	Program  string // "fsw", "cec", "fst", "pnp", or "" (any program)
-	French   bool   // a French-language proficiency round: NCLC 7 in all four must still hold
+	// Category is the category version a category round was held under (its list and rule;
+	// rounds.VersionOf gives a picked round's, Rules.CategoryVersionFor a typed one's): it must be
+	// met on the ITA date and on the day of applying. nil for a round of no category.
+	Category *CategoryVersion
+	// NotAssessed says why a category round cannot be judged (no version of the rules claims it):
+	// the what-if says so, and never takes such a round for a general one. "" otherwise.
+	NotAssessed string
 }
 
 // Programs accepted for an ITA's Program.
@@ -79,6 +85,10 @@ type WhatIf struct {
 	Expired   bool     // the deadline has passed: the invitation expired unless it was answered
 	Warnings  []string // results or an ECA expiring before the deadline; a birthday before the deadline
 	WindowDay int      // days to apply, from the rules in force on the ITA date
+	ApplyOn   time.Time
+	// Category is the round's category judged at the ITA and on the day of applying (ApplyOn); nil
+	// for a round of no category, or one not assessed (ITA.NotAssessed).
+	Category *CategoryCheck
 }
 
 // CompareITA scores before (the profile as it was at the ITA) and after (as it is now) on the ITA
@@ -103,6 +113,7 @@ func CompareITA(r *Rules, before, after *Profile, ita ITA, today time.Time) (Wha
 	if applyOn.Before(ita.Date) {
 		applyOn = ita.Date
 	}
+	w.ApplyOn = applyOn
 	// A result taken after the ITA but by then counts; one not taken yet by then is left out too.
 	usable, dropped := withoutUnusable(rr, after, applyOn)
 	w.Before = Assess(rr, before, ita.Date)
@@ -151,9 +162,7 @@ func CompareITA(r *Rules, before, after *Profile, ita ITA, today time.Time) (Wha
 	if ita.Program != "fsw" && ita.Program != "cec" && ita.Program != "fst" && !w.Before.EligibleAny() {
 		checks = append(checks, "the profile at the ITA is not eligible for any program either")
 	}
-	if ita.French && !frenchAll(a, 7) {
-		fails = append(fails, "invited in a French-language proficiency round, but no longer NCLC 7 in all four French abilities")
-	}
+	w.checkCategory(rr, &usable, applyOn, &fails, &checks)
 	if exp, ok := ecaExpiry(rr, after); ok && !exp.After(applyOn) && (ita.Program == "fsw" || onlyFSW(a)) {
 		fails = append(fails, fmt.Sprintf("the educational credential assessment expired on %s: FSW needs a valid ECA on the day you apply",
 			exp.Format("2006-01-02")))
@@ -173,6 +182,13 @@ func CompareITA(r *Rules, before, after *Profile, ita ITA, today time.Time) (Wha
 		if len(w.Moved) > 0 {
 			w.Reasons = append(w.Reasons, "apply, and document the change in the application")
 		}
+		if w.Category != nil && w.Category.OnApply.Eligible {
+			w.Reasons = append(w.Reasons, fmt.Sprintf("still meets the %s category (%s) on the day you apply, %s",
+				w.Category.Version.Title, w.Category.Version, applyOn.Format(time.DateOnly)))
+		}
+		if ita.NotAssessed != "" {
+			w.Reasons = append(w.Reasons, "the round's category is not assessed: check that you still meet it")
+		}
 		w.Reasons = append(w.Reasons, dropped...)
 	}
 	if w.Expired {
@@ -185,6 +201,9 @@ func CompareITA(r *Rules, before, after *Profile, ita ITA, today time.Time) (Wha
 	if w.Before.CRS.Total < ita.CutOff {
 		w.Warnings = append(w.Warnings, fmt.Sprintf("the profile at the ITA scores %d, below the cut-off of %d, yet it was invited: check the cut-off, the date and the answers",
 			w.Before.CRS.Total, ita.CutOff))
+	}
+	if ita.NotAssessed != "" {
+		w.Warnings = append(w.Warnings, notAssessedWarning(ita.NotAssessed))
 	}
 	w.Warnings = append(w.Warnings, notAtTheITA(&w.Before)...)
 	w.Warnings = append(w.Warnings, expiryWarnings(rr, &usable, applyOn, w.Deadline)...)
@@ -216,15 +235,6 @@ func anyProgram(a *Assessment, how string) []string {
 		}
 	}
 	return []string{how + " for any Express Entry program (" + strings.Join(why, "; ") + ")"}
-}
-
-func frenchAll(a *Assessment, n int) bool {
-	for _, l := range []*Levels{&a.First, &a.Second} {
-		if l.French && l.AllAtLeast(n) {
-			return true
-		}
-	}
-	return false
 }
 
 // MovedLines lists every CRS line whose points differ between before and after, in the order of the

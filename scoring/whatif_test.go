@@ -327,10 +327,15 @@ reading = 453
 writing = 10
 speaking = 10
 `
-	x := ITA{Date: day("2026-03-01"), CutOff: 382, French: true}
+	fr, err := defaultRules(t).CategoryVersionFor("french", 0, day("2026-03-01"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := ITA{Date: day("2026-03-01"), CutOff: 382, Category: fr}
 	w := whatIf(t, src, []string{"applicant.second_language.speaking=9"}, x)
-	wantVerdict(t, w, w.Before.CRS.Total, w.After.CRS.Total, Decline, "no longer NCLC 7 in all four French abilities")
-	x.French = false
+	wantVerdict(t, w, w.Before.CRS.Total, w.After.CRS.Total, Decline,
+		"no longer meets the category", "French: lowest NCLC 6, the category needs NCLC 7 in all four abilities")
+	x.Category = nil
 	w = whatIf(t, src, []string{"applicant.second_language.speaking=9"}, x)
 	if w.Verdict != Accept {
 		t.Errorf("a general round declines over French: %v", w.Reasons)

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/charmbracelet/huh"
-	"github.com/eewizard/eewizard/rounds"
 	"github.com/eewizard/eewizard/scoring"
 )
 
@@ -67,7 +66,13 @@ func (x *accessible) whatIf() bool {
 			x.say("The changed profile is now the profile. It is not saved yet.")
 			return true
 		case choice < len(w.scenarios):
-			w.apply(choice)
+			if job, ok := occupationJob(w.scenarios[choice].ID); ok {
+				if !x.askOccupation(&w, choice, job) {
+					return false
+				}
+			} else {
+				w.apply(choice)
+			}
 			x.say("%s.", w.note)
 		default:
 			id := steps[choice-len(w.scenarios)]
@@ -87,6 +92,34 @@ func (x *accessible) whatIf() bool {
 			return false
 		}
 	}
+}
+
+// askOccupation asks the code of a change of occupation (scenario n, of job), then makes it.
+func (x *accessible) askOccupation(w *whatifScreen, n, job int) bool {
+	_, code, _ := strings.Cut(w.scenarios[n].ID, ":")
+	d := newOccupationDialog(x.c, w.scenarioRules(), &w.copy.current, w.scenarioDay(), job, code)
+	typed := ""
+	in := huh.NewInput().Title(fmt.Sprintf("Job %d's new occupation, a NOC 2021 code (Enter keeps %s: %s)", job, code, d.describe())).
+		Value(&typed).Validate(func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return nil
+		}
+		_, err := d.change(s)
+		return err
+	})
+	if !x.runForm(huh.NewGroup(in)) {
+		return false
+	}
+	if strings.TrimSpace(typed) == "" {
+		typed = code
+	}
+	c, err := d.change(typed)
+	if err != nil {
+		x.say("%v.", err)
+		return true
+	}
+	w.applyChange(c)
+	return true
 }
 
 // askITA asks the round of the ITA, or its date and cut-off, and the program.
@@ -118,8 +151,7 @@ func (x *accessible) askITA() (scoring.ITA, bool) {
 		if note := x.c.stale(); note != "" {
 			x.say("Note: %s.", note)
 		}
-		return scoring.ITA{Date: rd.Date, CutOff: rd.CutOff, Round: rd.Number, RoundFor: rd.Name,
-			Program: rd.Category.Program(), French: rd.Category == rounds.French}, true
+		return roundITA(x.c, &rd), true
 	}
 	d := newITADialog(x.c, scoring.ITA{Date: x.c.today, CutOff: -1})
 	date := d.date
@@ -139,9 +171,17 @@ func (x *accessible) askITA() (scoring.ITA, bool) {
 		huh.NewOption("Federal Skilled Trades", "fst"),
 		huh.NewOption("Provincial Nominee Program", "pnp"),
 	).Value(&program)
-	french := false
-	frIn := newAccessibleYesNo("A French-language proficiency round? (NCLC 7 in all four French abilities must then still hold)", &french)
-	for _, f := range []huh.Field{dateIn, cutIn, progIn, frIn} {
+	category := ""
+	catIn := huh.NewSelect[string]().Title("Was it a category round? Its category (the version in force on the ITA date; it must still be met on the day you apply):").
+		Options(categoryOptions(x.c.allRules)...).Value(&category).Validate(func(id string) error {
+		day, _ := scoring.ParseDay(strings.TrimSpace(date))
+		if strings.TrimSpace(date) == "" {
+			day, _ = scoring.ParseDay(d.date)
+		}
+		_, err := typedCategory(x.c.allRules, id, day)
+		return err
+	})
+	for _, f := range []huh.Field{dateIn, cutIn, progIn, catIn} {
 		if !x.runForm(huh.NewGroup(f)) {
 			return scoring.ITA{}, false
 		}
@@ -151,7 +191,8 @@ func (x *accessible) askITA() (scoring.ITA, bool) {
 	}
 	day, _ := scoring.ParseDay(strings.TrimSpace(date))
 	cut, _ := strconv.Atoi(strings.TrimSpace(cutoff))
-	return scoring.ITA{Date: day, CutOff: cut, Program: program, French: french}, true
+	v, _ := typedCategory(x.c.allRules, category, day)
+	return scoring.ITA{Date: day, CutOff: cut, Program: program, Category: v}, true
 }
 
 // printWhatIf says the what-if as plain text: the verdict and the totals first, then the lines of

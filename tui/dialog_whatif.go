@@ -12,7 +12,6 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
-	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/eewizard/eewizard/plural"
 	"github.com/eewizard/eewizard/rounds"
@@ -191,8 +190,8 @@ func (d *roundPicker) help() []key.Binding {
 }
 
 // itaDialog asks the ITA's date, the round's cut-off, the program invited under and whether it was
-// a French-language round. A round picked before fills them in; changing its date or cut-off
-// makes the ITA a typed one.
+// a category round (which category: the version in force on the ITA date is judged). A round
+// picked before fills them in; changing its date or cut-off makes the ITA a typed one.
 type itaDialog struct {
 	c       *common
 	form    *huh.Form
@@ -200,11 +199,12 @@ type itaDialog struct {
 	date    string
 	cutoff  string
 	program string
-	french  bool
+	// category is the typed ITA's category id ("" for none): the picked round's own, if any
+	category string
 }
 
 func newITADialog(c *common, from scoring.ITA) *itaDialog {
-	d := &itaDialog{c: c, from: from, date: from.Date.Format(time.DateOnly), program: from.Program, french: from.French}
+	d := &itaDialog{c: c, from: from, date: from.Date.Format(time.DateOnly), program: from.Program, category: categoryID(&from)}
 	if from.CutOff >= 0 {
 		d.cutoff = strconv.Itoa(from.CutOff)
 	}
@@ -223,9 +223,9 @@ func newITADialog(c *common, from scoring.ITA) *itaDialog {
 				huh.NewOption("Federal Skilled Trades", "fst"),
 				huh.NewOption("Provincial Nominee Program", "pnp"),
 			).Value(&d.program),
-			huh.NewConfirm().Key("french").Title("A French-language proficiency round?").
-				Description("NCLC 7 in all four French abilities must then still hold.").
-				Affirmative("Yes").Negative("No").Value(&d.french).WithButtonAlignment(lipgloss.Left),
+			huh.NewSelect[string]().Key("category").Title("A category round? (←/→)").
+				Description("It must be met at the ITA and on the day you apply.").
+				Options(categoryOptions(c.allRules)...).Inline(true).Value(&d.category).Validate(d.checkCategory),
 		),
 	).WithTheme(c.styles.Form).WithKeyMap(formKeyMap()).WithShowHelp(false).WithShowErrors(false)
 	d.form.SubmitCmd = d.done
@@ -247,6 +247,21 @@ func (d *itaDialog) checkDate(s string) error {
 	return nil
 }
 
+// checkCategory checks that the category has a version in force on the ITA date typed.
+func (d *itaDialog) checkCategory(id string) error {
+	day, err := scoring.ParseDay(strings.TrimSpace(d.date))
+	if err != nil || id == "" {
+		return nil // the date's own error is shown first
+	}
+	if d.from.Round != "" && id == categoryID(&d.from) && day.Equal(d.from.Date) {
+		return nil
+	}
+	if _, err = typedCategory(d.c.allRules, id, day); err != nil {
+		return fmt.Errorf("%v: pick the round itself (p) to judge it with its own version", err)
+	}
+	return nil
+}
+
 func (d *itaDialog) checkCutOff(s string) error {
 	n, err := strconv.Atoi(strings.TrimSpace(s))
 	if err != nil || n < 0 || n > d.c.rules.CRS.Total {
@@ -262,9 +277,13 @@ func (d *itaDialog) checkCutOff(s string) error {
 func (d *itaDialog) done() tea.Msg {
 	date, _ := scoring.ParseDay(strings.TrimSpace(d.date))
 	cut, _ := strconv.Atoi(strings.TrimSpace(d.cutoff))
-	ita := scoring.ITA{Date: date, CutOff: cut, Program: d.program, French: d.french}
-	if d.from.Round != "" && date.Equal(d.from.Date) && cut == d.from.CutOff {
+	ita := scoring.ITA{Date: date, CutOff: cut, Program: d.program}
+	ita.Category, _ = typedCategory(d.c.allRules, d.category, date)
+	if d.from.Round != "" && date.Equal(d.from.Date) && cut == d.from.CutOff && d.category == categoryID(&d.from) {
+		// Still the round: its own version (or why it is not assessed), not the one in force on
+		// the day. Another category makes it a typed ITA, as `whatif --round` takes no --category.
 		ita.Round, ita.RoundFor = d.from.Round, d.from.RoundFor
+		ita.Category, ita.NotAssessed = d.from.Category, d.from.NotAssessed
 	}
 	return whatifITAMsg{ita: ita}
 }
@@ -330,7 +349,7 @@ func (m *scenarioMenu) update(msg tea.Msg) (dialog, tea.Cmd) {
 	case key.Matches(k, keys.Scenario):
 		return m, msgCmd(whatifScenarioMsg{n: int(k.Runes[0] - '1')})
 	case key.Matches(k, keys.Choose):
-		return m, msgCmd(whatifScenarioMsg{n: m.cursor})
+		return m, msgCmd(whatifScenarioMsg{n: m.cursor, ask: true})
 	}
 	return m, nil
 }

@@ -170,7 +170,7 @@ func TestProgramFlowWhatIfTypedCutOffRetestWorseThenBack(t *testing.T) {
 		{"n", "┃ Date of the ITA"},
 		{"enter", "┃ The round's cut-off"},
 		{"4 4 0 enter", "┃ Invited under"},
-		{"enter", "┃ A French-language proficiency round?"},
+		{"enter", "┃ A category round?"},
 		{"enter", "cut-off 440 (typed)"},
 		{k, fmt.Sprintf("441 at the ITA → %d now", want.After.CRS.Total)},
 		{"esc", "CRS score: 441"},
@@ -210,7 +210,7 @@ func TestProgramFlowPickRoundAndRoundsPanel(t *testing.T) {
 	}
 	send(tm, "q")
 	fm := finalModel(t, tm)
-	if ita := fm.whatif.ita; ita.Round != "437" || ita.CutOff != 382 || !ita.French {
+	if ita := fm.whatif.ita; ita.Round != "437" || ita.CutOff != 382 || ita.Category == nil || ita.Category.ID != "french" {
 		t.Errorf("round 437 gave %+v", ita)
 	}
 }

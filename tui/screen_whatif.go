@@ -69,12 +69,19 @@ type (
 	whatifTypeITAMsg  struct{}                     // the round picker's "type it by hand"
 	whatifRoundMsg    struct{ round rounds.Round } // a round was picked
 	whatifITAMsg      struct{ ita scoring.ITA }    // the ITA details were given
-	whatifScenarioMsg struct{ n int }              // apply ready-made scenario n
+	whatifScenarioMsg scenarioPick                 // apply ready-made scenario n
 	whatifStepsMsg    struct{}                     // the step menu of the copy
 	whatifEditMsg     struct{ step stepID }        // change a step of the copy
 	whatifStepDoneMsg struct{}                     // the copy's step was answered
 	whatifMakeMsg     struct{}                     // make the changed profile the profile (confirmed)
 )
+
+// scenarioPick is ready-made scenario n; ask: chosen in the menu, so a scenario that needs an
+// answer (the code of a change of occupation) asks it first.
+type scenarioPick struct {
+	n   int
+	ask bool
+}
 
 func whatifCloseCmd() tea.Msg    { return whatifCloseMsg{} }
 func whatifStepsCmd() tea.Msg    { return whatifStepsMsg{} }
@@ -132,6 +139,10 @@ func (w *whatifScreen) compute() {
 	w.before = scoring.Assess(r, &w.base, day)
 	w.now = scoring.Assess(r, after, day)
 	w.scenarios = scoring.Scenarios(r, after, day)
+	for i := range w.scenarios {
+		// A job's title is the person's own text: it reaches the screen cleaned.
+		w.scenarios[i].Title = safetext.Clean(w.scenarios[i].Title)
+	}
 	w.sets = setLines(&w.base, after)
 	w.setsOK = replays(r, w.base, w.sets, after)
 	for i := range w.kept {
@@ -192,6 +203,9 @@ func (w *whatifScreen) replay() string {
 		args = append(args, "--ita-date "+w.ita.Date.Format(time.DateOnly))
 	} else {
 		args = append(args, "--ita-date "+w.ita.Date.Format(time.DateOnly), "--cutoff "+strconv.Itoa(w.ita.CutOff))
+		if v := w.ita.Category; v != nil {
+			args = append(args, "--category "+v.ID, "--category-version "+strconv.Itoa(v.Version))
+		}
 	}
 	if w.ita.Program != "" {
 		args = append(args, "--program "+w.ita.Program)
@@ -338,8 +352,7 @@ func (w whatifScreen) update(msg tea.Msg) (whatifScreen, tea.Cmd) {
 	case whatifRoundMsg:
 		w.dlg = nil
 		rd := msg.round
-		w.ita = scoring.ITA{Date: rd.Date, CutOff: rd.CutOff, Round: rd.Number, RoundFor: rd.Name,
-			Program: rd.Category.Program(), French: rd.Category == rounds.French}
+		w.ita = roundITA(w.c, &rd)
 		w.hasITA = true
 		w.compute()
 		w.note = fmt.Sprintf("Round %s: cut-off %d on %s. i changes the date or the program.", rd.Number, rd.CutOff, rd.Date.Format(time.DateOnly))
@@ -351,7 +364,20 @@ func (w whatifScreen) update(msg tea.Msg) (whatifScreen, tea.Cmd) {
 		return w, nil
 	case whatifScenarioMsg:
 		w.dlg = nil
+		if msg.ask && msg.n >= 0 && msg.n < len(w.scenarios) {
+			if job, ok := occupationJob(w.scenarios[msg.n].ID); ok {
+				// A change of occupation asks its code: the suggestion, or any other.
+				_, code, _ := strings.Cut(w.scenarios[msg.n].ID, ":")
+				d := newOccupationDialog(w.c, w.scenarioRules(), &w.copy.current, w.scenarioDay(), job, code)
+				w.dlg = d
+				return w, d.form.Init()
+			}
+		}
 		w.apply(msg.n)
+		return w, nil
+	case whatifChangeMsg:
+		w.dlg = nil
+		w.applyChange(msg.change)
 		return w, nil
 	case whatifStepsMsg:
 		w.dlg = w.stepMenu()
@@ -448,12 +474,32 @@ func (w *whatifScreen) apply(n int) {
 		w.note = fmt.Sprintf("No scenario %d: there are %d.", n+1, len(w.scenarios))
 		return
 	}
-	sc := w.scenarios[n]
+	w.applyChange(w.scenarios[n])
+}
+
+// scenarioRules and scenarioDay are those the scenarios are made with: the ITA's, or today's.
+func (w *whatifScreen) scenarioRules() *scoring.Rules {
+	if w.valid() {
+		return w.rulesITA
+	}
+	return w.c.rules
+}
+
+func (w *whatifScreen) scenarioDay() time.Time {
+	if w.valid() {
+		return w.ita.Date
+	}
+	return w.c.today
+}
+
+// applyChange makes a change on the changed profile.
+func (w *whatifScreen) applyChange(sc scoring.Change) {
 	p := sc.Apply(w.copy.current)
 	w.copy.draft = newDraft(&p)
-	w.applied = append(w.applied, sc.Title)
+	title := safetext.Clean(sc.Title) // a job's title is the person's own text
+	w.applied = append(w.applied, title)
 	w.compute()
-	w.note = "Applied: " + sc.Title
+	w.note = "Applied: " + title
 }
 
 // keep keeps the changed profile as a scenario to compare.

@@ -19,8 +19,16 @@ func setLines(before, after *scoring.Profile) []string {
 	// Answers that are gone go first: a profile file refuses an answer that no longer applies
 	// (the spouse's, once single), and each --set is checked as it is made.
 	removed := map[string]bool{}
+	var gone []string // jobs gone, removed last first so that the numbers of the others hold
 	for _, k := range b.order {
 		if _, ok := a.values[k]; ok {
+			continue
+		}
+		if row := jobRow(k); row != "" && a.values[row+".noc"] == "" {
+			if !removed[row] {
+				gone = append(gone, row+"=")
+			}
+			removed[row] = true
 			continue
 		}
 		if table := languageTable(k); table != "" {
@@ -32,7 +40,17 @@ func setLines(before, after *scoring.Profile) []string {
 		}
 		out = append(out, k+"=")
 	}
+	for i := len(gone) - 1; i >= 0; i-- {
+		out = append(out, gone[i])
+	}
 	for _, k := range a.order {
+		if row := jobRow(k); row != "" && b.values[row+".noc"] == "" {
+			// A new job is one inline table: its keys one at a time would each be refused.
+			if k == row+".noc" {
+				out = append(out, row+"="+inlineTable(&a, row))
+			}
+			continue
+		}
 		if table := languageTable(k); table != "" {
 			if strings.HasSuffix(k, ".test") && (b.values[k] != a.values[k] || b.values[table+".date"] != a.values[table+".date"]) {
 				out = append(out, table+"="+inlineTable(&a, table))
@@ -66,10 +84,15 @@ type keyValues struct {
 func fileKeys(p *scoring.Profile) keyValues {
 	kv := keyValues{values: map[string]string{}}
 	table := ""
+	rows := map[string]int{} // [[applicant.jobs]]: its jobs are applicant.jobs.1, .2, ... as --set names them
 	for _, line := range strings.Split(string(scoring.EncodeProfile(p)), "\n") {
 		line = strings.TrimSpace(line)
 		switch {
 		case line == "":
+		case strings.HasPrefix(line, "[["):
+			table = strings.Trim(line, "[]")
+			rows[table]++
+			table += "." + strconv.Itoa(rows[table])
 		case strings.HasPrefix(line, "["):
 			table = strings.Trim(line, "[]")
 		default:
@@ -85,6 +108,20 @@ func fileKeys(p *scoring.Profile) keyValues {
 		}
 	}
 	return kv
+}
+
+// jobRow is the job of a job's key ("applicant.jobs.2" for "applicant.jobs.2.end"), or "".
+func jobRow(key string) string {
+	for _, person := range []string{"applicant", "spouse"} {
+		rest, ok := strings.CutPrefix(key, person+".jobs.")
+		if !ok {
+			continue
+		}
+		if n, _, ok := strings.Cut(rest, "."); ok {
+			return person + ".jobs." + n
+		}
+	}
+	return ""
 }
 
 // languageTable is the table of a language key ("applicant.first_language" for

@@ -27,8 +27,8 @@ func scenarioKey(t testing.TB, r *scoring.Rules, p scoring.Profile, day time.Tim
 }
 
 // typedITA opens the what-if from the result and types an ITA by hand: the picker's first line,
-// no to updating the rounds first, then the date (kept: today), the cut-off, any program, not a
-// French round.
+// no to updating the rounds first, then the date (kept: today), the cut-off, any program, no
+// category.
 func typedITA(t testing.TB, m Model, cutoff int) Model {
 	t.Helper()
 	m, _ = drive(t, m, press("w")...)
@@ -133,19 +133,24 @@ func TestWhatIfPickingARoundFillsItsCutOffDateAndType(t *testing.T) {
 	m := newModel(t, &p, "", 80, 24)
 	m, _ = drive(t, m, press("w", "437", "enter")...)
 	want := scoring.ITA{Date: time.Date(2026, 8, 19, 0, 0, 0, 0, time.UTC), CutOff: 382, Round: "437",
-		RoundFor: "French-Language proficiency 2026-Version 2", French: true}
-	if !m.whatif.hasITA || m.whatif.ita != want {
-		t.Fatalf("round 437 gave ITA %+v, want %+v", m.whatif.ita, want)
+		RoundFor: "French-Language proficiency 2026-Version 2"}
+	got := m.whatif.ita
+	if c := got.Category; c == nil || c.ID != "french" || c.Version != 2 {
+		t.Fatalf("round 437 gave category %v, want french version 2 (the version that claims its name)", c)
+	}
+	got.Category = nil
+	if !m.whatif.hasITA || got != want {
+		t.Fatalf("round 437 gave ITA %+v, want %+v", got, want)
 	}
 	v := view(m)
-	for _, s := range []string{"round 437", "cut-off 382", "French-language round", "ITA 2026-08-19"} {
+	for _, s := range []string{"round 437", "cut-off 382", "category: French-language proficiency (version 2)", "ITA 2026-08-19"} {
 		if !strings.Contains(v, s) {
 			t.Errorf("%q not on screen:\n%s", s, v)
 		}
 	}
 	// A CEC round fills in the program it invites under, as `eewizard whatif --round` does.
 	m, _ = drive(t, m, press("p", "436", "enter")...)
-	if m.whatif.ita.Program != "cec" || m.whatif.ita.French || m.whatif.ita.CutOff != 523 {
+	if m.whatif.ita.Program != "cec" || m.whatif.ita.Category != nil || m.whatif.ita.CutOff != 523 {
 		t.Errorf("round 436: %+v, want program cec, cut-off 523, not French", m.whatif.ita)
 	}
 	// The ITA details start from the round, and keep it while its date and cut-off are kept.

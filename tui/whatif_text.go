@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/eewizard/eewizard/plural"
+	"github.com/eewizard/eewizard/safetext"
 	"github.com/eewizard/eewizard/scoring"
 )
 
@@ -223,16 +224,17 @@ func (t whatifText) verdict(width int) []string {
 	style := verdictStyle(st, w.Verdict)
 	out := t.text(0, 2, verdictMark(w.Verdict)+" "+verdictWords(w.Verdict, w.Expired), style.Bold(true), width)
 	for _, r := range w.Reasons {
-		out = append(out, t.text(2, 2, "- "+strings.TrimSpace(r), lipgloss.NewStyle(), width)...)
+		out = append(out, t.text(2, 2, "- "+strings.TrimSpace(safetext.Clean(r)), lipgloss.NewStyle(), width)...)
 	}
 	out = append(out, "")
+	out = append(out, t.categoryLines(width)...)
 	out = append(out, t.text(0, 2, deadlineWords(w), st.Bold, width)...)
 	out = append(out, "")
 	warnings := w.Warnings
 	if len(warnings) > 0 {
 		out = append(out, t.text(0, 0, "Warnings", st.Section, width)...)
 		for _, s := range warnings {
-			out = append(out, t.text(2, 2, "! "+s, st.Warn, width)...)
+			out = append(out, t.text(2, 2, "! "+safetext.Clean(s), st.Warn, width)...)
 		}
 		out = append(out, "")
 	}
@@ -364,8 +366,8 @@ func itaWords(ita *scoring.ITA) string {
 	} else {
 		parts = append(parts, fmt.Sprintf("cut-off %d (typed)", ita.CutOff))
 	}
-	if ita.French {
-		parts = append(parts, "French-language round")
+	if s := categoryWords(ita); s != "" {
+		parts = append(parts, s)
 	}
 	return strings.Join(append(parts, "invited under: "+programWords(ita.Program)), " · ")
 }

@@ -1,0 +1,102 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/huh"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/eewizard/eewizard/rounds"
+	"github.com/eewizard/eewizard/safetext"
+	"github.com/eewizard/eewizard/scoring"
+)
+
+// roundITA is the ITA of a round picked from IRCC's rounds: its date, cut-off, type, program and
+// the category version it was held under (rounds.VersionOf), or why that category is not assessed.
+func roundITA(c *common, rd *rounds.Round) scoring.ITA {
+	ita := scoring.ITA{Date: rd.Date, CutOff: rd.CutOff, Round: rd.Number, RoundFor: rd.Name, Program: rd.Category.Program()}
+	v, err := rounds.VersionOf(c.allRules, rd)
+	if err != nil {
+		ita.NotAssessed = err.Error()
+	}
+	ita.Category = v
+	return ita
+}
+
+// categoryOptions are the choices of a typed ITA's category: none, or one of the rules'
+// categories by its newest title (the version is the one in force on the ITA date).
+func categoryOptions(r *scoring.Rules) []huh.Option[string] {
+	out := []huh.Option[string]{huh.NewOption("None (a general or program round)", "")}
+	for _, id := range scoring.CategoryIDs {
+		title := id
+		for i := range r.Categories {
+			if r.Categories[i].ID == id {
+				title = r.Categories[i].Title
+			}
+		}
+		out = append(out, huh.NewOption(title, id))
+	}
+	return out
+}
+
+// typedCategory is the category version of a typed ITA on day: the version of id in force that
+// day; nil for none.
+func typedCategory(r *scoring.Rules, id string, day time.Time) (*scoring.CategoryVersion, error) {
+	if id == "" {
+		return nil, nil
+	}
+	return r.CategoryVersionFor(id, 0, day)
+}
+
+// categoryID is the category an ITA's round was held under, for the dialog: "" for none.
+func categoryID(ita *scoring.ITA) string {
+	if ita.Category == nil {
+		return ""
+	}
+	return ita.Category.ID
+}
+
+// categoryLines is the round's category judged on both days: met or not, with the reasons, at the
+// ITA and on the day of applying; or why it is not assessed.
+func (t whatifText) categoryLines(width int) []string {
+	w := t.w
+	if w == nil {
+		return nil
+	}
+	st := t.st
+	if w.ITA.NotAssessed != "" {
+		out := t.text(0, 0, "The round's category", st.Section, width)
+		out = append(out, t.text(2, 2, "? not assessed: "+safetext.Clean(w.ITA.NotAssessed), st.Warn, width)...)
+		return append(out, "")
+	}
+	c := w.Category
+	if c == nil {
+		return nil
+	}
+	out := t.text(0, 0, fmt.Sprintf("The round's category: %s (%s, %s)", c.Version.Title, c.Version, c.Version.Dates()), st.Section, width)
+	side := func(label string, r *scoring.CategoryResult) {
+		mark, style := "✓ met", st.Good
+		if !r.Eligible {
+			mark, style = "✗ not met", st.Bad
+		}
+		out = append(out, t.text(2, 2, label+": "+mark, style, width)...)
+		for _, s := range r.Reasons {
+			out = append(out, t.text(4, 2, "- "+strings.TrimSpace(s), lipgloss.NewStyle(), width)...)
+		}
+	}
+	side("At the ITA ("+w.ITA.Date.Format(time.DateOnly)+", the profile at the ITA)", &c.AtITA)
+	side("On the day you apply ("+c.ApplyOn.Format(time.DateOnly)+", the changed profile)", &c.OnApply)
+	return append(out, "")
+}
+
+// categoryWords is the ITA's category in a few words, for the ITA's line: "" for none.
+func categoryWords(ita *scoring.ITA) string {
+	switch {
+	case ita.NotAssessed != "":
+		return "category not assessed"
+	case ita.Category != nil:
+		return "category: " + ita.Category.Title + " (version " + fmt.Sprint(ita.Category.Version) + ")"
+	}
+	return ""
+}
