@@ -45,6 +45,9 @@ Usage:
   eewizard improve PROFILE [--target N | --category NAME] [--with-nomination] [--rounds N]
                   [--at DATE] [--json] [--rules FILE]
                                                 every change that raises the score, and a plan
+  eewizard compare PROFILE [--json] [--at DATE] [--rules FILE]
+                                                the family the other way round: would the
+                                                spouse do better as principal applicant?
   eewizard draws [--category NAME] [--since DATE] [--json]
                                                 IRCC's rounds of invitations
   eewizard draws import FILE                    use a newer copy of IRCC's rounds feed
@@ -149,6 +152,8 @@ func dispatch(e *env, args []string) int {
 		return e.whatif(args)
 	case "improve":
 		return e.improve(args)
+	case "compare":
+		return e.compare(args)
 	case "draws":
 		return e.draws(args)
 	case "rules":

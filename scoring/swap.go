@@ -1,7 +1,9 @@
 package scoring
 
 import (
+	"fmt"
 	"sort"
+	"strings"
 	"time"
 )
 
@@ -228,4 +230,84 @@ func factorDiffs(g, s *CRS) []FactorDiff {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return abs(out[i].Diff()) > abs(out[j].Diff()) })
 	return out
+}
+
+// Title is the arrangement in words: "you as principal applicant" (as given), "your spouse as
+// principal applicant", "equal".
+func (x Arrangement) Title() string {
+	return [...]string{"you as principal applicant", "your spouse as principal applicant", "equal"}[x]
+}
+
+// maxWhyFactors is how many of the factors that differ most the explanation names.
+const maxWhyFactors = 3
+
+// Why says in plain words which arrangement is better and why, from what the scores found: the
+// missing facts when the swap cannot be made; the programs when only one arrangement is eligible
+// for one; else the totals and the factors that differ most, each with what it was scored on.
+func (c *Comparison) Why() []string {
+	if len(c.Missing) > 0 {
+		out := []string{"Your spouse as principal applicant cannot be scored: the profile does not give what it needs."}
+		for _, m := range c.Missing {
+			out = append(out, m.Key+": "+m.Why)
+		}
+		return out
+	}
+	g, s := &c.AsGiven, &c.Swapped
+	var out []string
+	switch {
+	case c.BetterByProgram:
+		better := s
+		if c.Better == AsGiven {
+			better = g
+		}
+		out = append(out, fmt.Sprintf("Only with %s is the family eligible for a program (%s): Express Entry invites no one who is not.",
+			c.Better.Title(), eligiblePrograms(better)))
+	case c.Better == Equal:
+		out = append(out, fmt.Sprintf("Both arrangements score %d: neither is better on the CRS.", g.CRS.Total))
+	default:
+		hi, lo, other := s, g, AsGiven
+		if c.Better == AsGiven {
+			hi, lo, other = g, s, Swapped
+		}
+		out = append(out, fmt.Sprintf("With %s the family scores %d, %d more than with %s (%d).",
+			c.Better.Title(), hi.CRS.Total, hi.CRS.Total-lo.CRS.Total, other.Title(), lo.CRS.Total))
+	}
+	for i, d := range c.Factors {
+		if i == maxWhyFactors {
+			break
+		}
+		out = append(out, c.factorWhy(d))
+	}
+	return out
+}
+
+// factorWhy is one factor that differs: "+56 Canadian work: 56 with your spouse as principal
+// (Canadian work: 3 years), 0 as given (Canadian work: 0 years)".
+func (c *Comparison) factorWhy(d FactorDiff) string {
+	fact := func(crs *CRS) string {
+		if perAbility(d.Factor) {
+			return ""
+		}
+		l, ok := crs.Line(d.Factor, 0)
+		if !ok {
+			return " (not scored)"
+		}
+		if l.IsCap() {
+			return ""
+		}
+		return " (" + l.Label() + ")"
+	}
+	return fmt.Sprintf("%+d %s: %d with your spouse as principal%s, %d as given%s",
+		d.Diff(), d.Factor.Title(), d.Swapped, fact(&c.Swapped.CRS), d.AsGiven, fact(&c.AsGiven.CRS))
+}
+
+// eligiblePrograms is "CEC, FSW": the programs a is eligible for.
+func eligiblePrograms(a *Assessment) string {
+	var out []string
+	for i := range a.Programs {
+		if a.Programs[i].Eligible {
+			out = append(out, a.Programs[i].ID.Acronym())
+		}
+	}
+	return strings.Join(out, ", ")
 }

@@ -72,6 +72,11 @@ func TestSpouseWithCanadianWorkYouthAndLanguageIsTheBetterPrincipal(t *testing.T
 	if len(c.Factors) == 0 || c.Factors[0] != (FactorDiff{Factor: FactorCanadianWork, AsGiven: 0, Swapped: 56}) {
 		t.Errorf("first factor %+v, want Canadian work 0 → 56", c.Factors)
 	}
+	why := c.Why()
+	if len(why) < 2 || !strings.Contains(why[0], "468, 146 more") ||
+		!strings.HasPrefix(why[1], "+56 Canadian work: 56 with your spouse as principal (Canadian work: 3 years), 0 as given") {
+		t.Errorf("why: %q", why)
+	}
 }
 
 // testdata/compare/equal.toml: two people with the same facts (30, bachelor's, CLB 8, 2 years in
