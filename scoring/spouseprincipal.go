@@ -1,6 +1,9 @@
 package scoring
 
-import "time"
+import (
+	"fmt"
+	"time"
+)
 
 // SpouseAsPrincipal is what a profile says about the spouse or common-law partner that the CRS does
 // not score for an accompanying spouse (whose factors are only education, first official language
@@ -64,25 +67,11 @@ func readSpousePrincipal(r *Rules, t *table, s *Spouse) {
 	}
 	sp.ECADate = t.date("eca_date", false)
 	sp.CanadianEducation = CanadianEducation(t.enum("canadian_education", false, int(CanadianNone), CanadianEducationNames))
-	switch {
-	case sp.CanadianEducation == CanadianOneOrTwoYear && s.Education < OneYear:
-		t.d.addf(t.key("canadian_education"), "\"one-or-two-year\" needs the spouse's education \"one-year\" or higher (education is %q)", s.Education)
-	case sp.CanadianEducation == CanadianThreeYearOrMore && s.Education < Bachelors:
-		t.d.addf(t.key("canadian_education"), "\"three-year-or-more\" needs the spouse's education \"bachelors\" or higher (education is %q)", s.Education)
-	}
 	sp.ForeignWorkYears = t.integer("foreign_work_years", false, 0, 0, WorkWindowYears)
 	sp.CanadianWorkYearsLast3 = t.integer("canadian_work_years_last_3", false, 0, 0, CECWindowYears)
-	if sp.CanadianWorkYearsLast3 > s.CanadianWorkYears {
-		t.d.addf(t.key("canadian_work_years_last_3"), "%d is more than the spouse's canadian_work_years (%d): work in the last 3 years is part of the last 10",
-			sp.CanadianWorkYearsLast3, s.CanadianWorkYears)
-	}
 	sp.TradeWorkYearsLast5 = t.integer("trade_work_years_last_5", false, 0, 0, TradeWindowYears)
 	if t.has("teer") {
 		sp.TEER, sp.TEERGiven = t.integer("teer", false, 0, 0, 5), true
-	}
-	counts := Applicant{CanadianWorkYears: s.CanadianWorkYears, ForeignWorkYears: sp.ForeignWorkYears, TradeWorkYearsLast5: sp.TradeWorkYearsLast5}
-	for _, pr := range WorkYearsProblems(&counts) {
-		t.d.addf(t.key(pr.Key), "%s", pr.Msg)
 	}
 	sp.Certificate = t.boolean("certificate_of_qualification", false)
 	sp.JobOffer = JobOffer(t.enum("job_offer", false, int(NoJobOffer), JobOfferNames))
@@ -90,17 +79,48 @@ func readSpousePrincipal(r *Rules, t *table, s *Spouse) {
 	sp.PrimaryNOC = readSpousePrimaryNOC(t, s.Jobs)
 	if t.has("second_language") {
 		sp.SecondLanguage = readLanguage(r, t.sub("second_language", false))
-		switch {
-		case !s.Language.Given():
-			t.d.addf(t.key("second_language"), "given without the spouse's first language: put that result in [spouse.language]")
-		case sp.SecondLanguage.Given() && languageOf(r, &s.Language) == languageOf(r, &sp.SecondLanguage):
-			t.d.addf(t.key("second_language.test"), "%q is %s like the spouse's first language (%q): the second official language must be the other one (English: ielts, celpip, pte, clb; French: tef, tcf, nclc)",
-				sp.SecondLanguage.Test, languageOf(r, &sp.SecondLanguage), s.Language.Test)
-		}
+	}
+	for _, pr := range SpousePrincipalProblems(r, s) {
+		t.d.addf(t.key(pr.Key), "%s", pr.Msg)
 	}
 	notBeforeBirth(t, sp.BirthDate, "eca_date", sp.ECADate)
 	notBeforeBirth(t, sp.BirthDate, "language.date", s.Language.Date)
 	notBeforeBirth(t, sp.BirthDate, "second_language.date", sp.SecondLanguage.Date)
+}
+
+// SpousePrincipalProblems checks the facts of s.Principal against the spouse's other answers, as a
+// profile file is read (for the wizard too, which asks the others): the Canadian credential within
+// the level of education, the year counts within the 10-year window and each other, the second
+// language the other official language than the first. Each problem has its key under [spouse]
+// and no file.
+func SpousePrincipalProblems(r *Rules, s *Spouse) []Problem {
+	sp := &s.Principal
+	var out []Problem
+	add := func(key, format string, args ...any) {
+		out = append(out, Problem{Key: key, Msg: fmt.Sprintf(format, args...)})
+	}
+	switch {
+	case sp.CanadianEducation == CanadianOneOrTwoYear && s.Education < OneYear:
+		add("canadian_education", "\"one-or-two-year\" needs the spouse's education \"one-year\" or higher (education is %q)", s.Education)
+	case sp.CanadianEducation == CanadianThreeYearOrMore && s.Education < Bachelors:
+		add("canadian_education", "\"three-year-or-more\" needs the spouse's education \"bachelors\" or higher (education is %q)", s.Education)
+	}
+	if sp.CanadianWorkYearsLast3 > s.CanadianWorkYears {
+		add("canadian_work_years_last_3", "%d is more than the spouse's canadian_work_years (%d): work in the last 3 years is part of the last 10",
+			sp.CanadianWorkYearsLast3, s.CanadianWorkYears)
+	}
+	counts := Applicant{CanadianWorkYears: s.CanadianWorkYears, ForeignWorkYears: sp.ForeignWorkYears, TradeWorkYearsLast5: sp.TradeWorkYearsLast5}
+	out = append(out, WorkYearsProblems(&counts)...)
+	if sp.SecondLanguage.Given() {
+		switch {
+		case !s.Language.Given():
+			add("second_language", "given without the spouse's first language: put that result in [spouse.language]")
+		case languageOf(r, &s.Language) == languageOf(r, &sp.SecondLanguage):
+			add("second_language.test", "%q is %s like the spouse's first language (%q): the second official language must be the other one (English: ielts, celpip, pte, clb; French: tef, tcf, nclc)",
+				sp.SecondLanguage.Test, languageOf(r, &sp.SecondLanguage), s.Language.Test)
+		}
+	}
+	return out
 }
 
 // readSpousePrimaryNOC reads spouse.primary_noc: one of the spouse's jobs' codes, and only with them.

@@ -52,6 +52,11 @@ type draft struct {
 	// counted from them, not asked.
 	jobs, spouseJobs scoring.JobList
 	primaryNOC       string
+
+	// The spouse's facts that only scoring them as principal applicant uses (birth date, ECA,
+	// second language, ...: scoring.SpouseAsPrincipal): the wizard does not ask them, so it carries
+	// them through unchanged, and a save keeps them.
+	spousePrincipal scoring.SpouseAsPrincipal
 }
 
 // hasJobs reports whether the applicant's work comes from a work history rather than year counts.
@@ -102,6 +107,7 @@ func newDraft(p *scoring.Profile) draft {
 		jobs:              a.Jobs,
 		spouseJobs:        p.Spouse.Jobs,
 		primaryNOC:        a.PrimaryNOC,
+		spousePrincipal:   p.Spouse.Principal,
 	}
 	if !a.BirthDate.IsZero() {
 		d.Birth = dateText(a.BirthDate)
@@ -251,10 +257,12 @@ func (d *draft) spouse(c *checker) scoring.Spouse {
 		StudiedInCanada: d.SpouseStudied,
 		Language:        c.language(&d.SpouseLanguage, keySpouseLanguage),
 		Jobs:            d.spouseJobs,
+		Principal:       d.spousePrincipal,
 	}
 	if d.spouseJobs.Len() == 0 {
 		s.CanadianWorkYears = c.count(keySpouseYears, d.SpouseYears, 0, maxYears, "years of the spouse's Canadian work")
 	}
+	spousePrincipalProblems(c, &s)
 	return s
 }
 

@@ -33,6 +33,7 @@ type keyMap struct {
 	Bottom   key.Binding
 	WhatIf   key.Binding // the what-if after an ITA
 	Rounds   key.Binding // the rounds panel
+	Compare  key.Binding // who should be the principal applicant
 
 	// The what-if.
 	PickRound   key.Binding // pick the round of the ITA from IRCC's rounds
@@ -83,6 +84,7 @@ func newKeyMap() keyMap {
 		Bottom:   key.NewBinding(key.WithKeys("end", "G")),
 		WhatIf:   key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "what-if")),
 		Rounds:   key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "rounds")),
+		Compare:  key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "compare principal")),
 
 		PickRound:   key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "round")),
 		ITADetails:  key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "ITA")),

@@ -77,6 +77,8 @@ func (r resultScreen) update(msg tea.Msg) (resultScreen, tea.Cmd) {
 		return r, openWhatIfCmd
 	case key.Matches(k, keys.Rounds):
 		return r, openRoundsCmd
+	case key.Matches(k, keys.Compare):
+		return r, openCompareCmd
 	case key.Matches(k, keys.QuitShort):
 		return r, quitCmd
 	}
@@ -86,7 +88,7 @@ func (r resultScreen) update(msg tea.Msg) (resultScreen, tea.Cmd) {
 
 func (r resultScreen) help() []key.Binding {
 	k := &r.c.keys
-	keys := []key.Binding{k.Edit, k.WhatIf, k.Rounds, k.QuitShort, k.Save}
+	keys := []key.Binding{k.Edit, k.WhatIf, k.Rounds, k.Compare, k.QuitShort, k.Save}
 	if r.maxOffset() > 0 {
 		keys = append(keys, k.Up)
 	}
