@@ -117,7 +117,7 @@ func TestResultKeysListCompare(t *testing.T) {
 	p := example(t, 4)
 	m := newModel(t, &p, "", 80, 24)
 	m, _ = drive(t, m, press("?")...)
-	if !strings.Contains(view(m), "c") || !strings.Contains(view(m), "compare principal") {
+	if !strings.Contains(view(m), "c") || !strings.Contains(view(m), "c       compare") {
 		t.Errorf("? does not list c:\n%s", view(m))
 	}
 }

@@ -84,7 +84,7 @@ func newKeyMap() keyMap {
 		Bottom:   key.NewBinding(key.WithKeys("end", "G")),
 		WhatIf:   key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "what-if")),
 		Rounds:   key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "rounds")),
-		Compare:  key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "compare principal")),
+		Compare:  key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "compare")),
 
 		PickRound:   key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "round")),
 		ITADetails:  key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "ITA")),

@@ -88,7 +88,7 @@ func (r resultScreen) update(msg tea.Msg) (resultScreen, tea.Cmd) {
 
 func (r resultScreen) help() []key.Binding {
 	k := &r.c.keys
-	keys := []key.Binding{k.Edit, k.WhatIf, k.Rounds, k.Compare, k.QuitShort, k.Save}
+	keys := []key.Binding{k.Edit, k.WhatIf, k.Rounds, k.QuitShort, k.Save, k.Compare}
 	if r.maxOffset() > 0 {
 		keys = append(keys, k.Up)
 	}
