@@ -356,3 +356,27 @@ func TestSpousesExtraKeysAreCheckedAndErrorsNameTheKey(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkCompare is the compare command's and screen's work: two assessments and the swap.
+func BenchmarkCompare(b *testing.B) {
+	r, err := defaultRules(b).At(day(compareDay))
+	if err != nil {
+		b.Fatal(err)
+	}
+	data, err := os.ReadFile("../testdata/compare/spouse_principal.toml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	p, err := ReadProfile(r, "spouse_principal.toml", data)
+	if err != nil {
+		b.Fatal(err)
+	}
+	d := day(compareDay)
+	b.ReportAllocs()
+	for b.Loop() {
+		c := r.Compare(&p, d)
+		if c.Swapped.CRS.Total != 468 {
+			b.Fatal(c.Swapped.CRS.Total)
+		}
+	}
+}
