@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
@@ -174,4 +175,44 @@ func TestAccessibleModePrintsTheComparison(t *testing.T) {
 	if strings.Contains(out, "\x1b[") {
 		t.Error("escape codes in accessible mode")
 	}
+}
+
+// The spouse step asks the spouse's birth date or age (optional): with it, example 4's spouse can
+// be compared as principal; an age under 16 is refused with the reason, in the spouse step.
+func TestSpouseStepAsksTheSpousesAgeForTheComparison(t *testing.T) {
+	p := example(t, 4)
+	for _, tc := range []struct {
+		typed   string
+		age     int
+		problem bool
+	}{{"", 0, false}, {"30", 30, false}, {"10", 0, true}, {"1990-05-01", 0, false}} {
+		d := newDraft(&p)
+		d.SpouseBirth = tc.typed
+		got, probs := d.profile(rulesAt(t), testDay)
+		if (len(probs) > 0) != tc.problem || (tc.problem && (probs[0].Key != keySpouseBirth || stepOf(probs[0].Key) != stepSpouse)) {
+			t.Errorf("%q: problems %+v", tc.typed, probs)
+		}
+		if got.Spouse.Principal.Age != tc.age {
+			t.Errorf("%q: age %d, want %d", tc.typed, got.Spouse.Principal.Age, tc.age)
+		}
+		if tc.typed == "1990-05-01" && got.Spouse.Principal.BirthDate != scoring.Day(mustDay(t, "1990-05-01")) {
+			t.Errorf("birth date %v", got.Spouse.Principal.BirthDate)
+		}
+	}
+	m := newModel(t, &p, "", 80, 24)
+	m.s.draft.SpouseBirth = "30"
+	m.s.refresh(m.c)
+	m, _ = drive(t, m, press("c")...)
+	if v := view(m); strings.Contains(v, "cannot be scored") || !strings.Contains(v, "◀ better") {
+		t.Errorf("with the spouse's age the comparison is made:\n%s", v)
+	}
+}
+
+func mustDay(t *testing.T, s string) time.Time {
+	t.Helper()
+	d, err := scoring.ParseDay(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }

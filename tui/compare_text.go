@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
+	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
@@ -244,4 +246,49 @@ func spousePrincipalProblems(c *checker, s *scoring.Spouse) {
 		}
 		c.add(key, fmt.Errorf("spouse.%s in the file: %s", pr.Key, pr.Msg))
 	}
+}
+
+// keySpouseBirth is the spouse step's question of the spouse's birth date or age: not scored as
+// given, it lets c compare the family with the spouse as principal applicant.
+const keySpouseBirth = "spouse.birth_date"
+
+// spouseBirthField asks the spouse's birth date or age, optional.
+func (b *formBuilder) spouseBirthField() huh.Field {
+	return b.input(keySpouseBirth, "Their date of birth, or age (optional)",
+		"Not scored for a spouse; it lets c on the result compare your family with them as principal applicant.",
+		&b.d.SpouseBirth, func(s string) error { _, _, err := parseSpouseBirth(s, b.today); return err }, "")
+}
+
+// spouseBirthText is the spouse's birth date or age as the field shows it.
+func spouseBirthText(sp *scoring.SpouseAsPrincipal) string {
+	switch {
+	case !sp.BirthDate.IsZero():
+		return dateText(sp.BirthDate)
+	case sp.Age > 0:
+		return strconv.Itoa(sp.Age)
+	}
+	return ""
+}
+
+// spouseBirth reads the spouse's birth date or age ("" none), reporting a bad one.
+func (c *checker) spouseBirth(s string) (time.Time, int) {
+	birth, age, err := parseSpouseBirth(s, c.today)
+	c.add(keySpouseBirth, err)
+	return birth, age
+}
+
+// parseSpouseBirth is parseBirth for the spouse: optional, and an age of at least
+// scoring.MinSpouseAge, as a profile file reads it.
+func parseSpouseBirth(s string, today time.Time) (time.Time, int, error) {
+	if strings.TrimSpace(s) == "" {
+		return time.Time{}, 0, nil
+	}
+	birth, age, err := parseBirth(s, today)
+	switch {
+	case err != nil:
+		return time.Time{}, 0, err
+	case birth.IsZero() && age < scoring.MinSpouseAge:
+		return time.Time{}, 0, fmt.Errorf("age %d: a spouse or partner is %d or older (IRPR s. 5)", age, scoring.MinSpouseAge)
+	}
+	return birth, age, nil
 }

@@ -57,6 +57,7 @@ type draft struct {
 	// second language, ...: scoring.SpouseAsPrincipal): the wizard does not ask them, so it carries
 	// them through unchanged, and a save keeps them.
 	spousePrincipal scoring.SpouseAsPrincipal
+	SpouseBirth     string // the spouse's birth date or age ("" not given), asked in the spouse step
 }
 
 // hasJobs reports whether the applicant's work comes from a work history rather than year counts.
@@ -108,6 +109,7 @@ func newDraft(p *scoring.Profile) draft {
 		spouseJobs:        p.Spouse.Jobs,
 		primaryNOC:        a.PrimaryNOC,
 		spousePrincipal:   p.Spouse.Principal,
+		SpouseBirth:       spouseBirthText(&p.Spouse.Principal),
 	}
 	if !a.BirthDate.IsZero() {
 		d.Birth = dateText(a.BirthDate)
@@ -262,6 +264,7 @@ func (d *draft) spouse(c *checker) scoring.Spouse {
 	if d.spouseJobs.Len() == 0 {
 		s.CanadianWorkYears = c.count(keySpouseYears, d.SpouseYears, 0, maxYears, "years of the spouse's Canadian work")
 	}
+	s.Principal.BirthDate, s.Principal.Age = c.spouseBirth(d.SpouseBirth)
 	spousePrincipalProblems(c, &s)
 	return s
 }
