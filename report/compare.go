@@ -122,6 +122,9 @@ func WriteCompare(w io.Writer, c *Compare) {
 	}
 	compareRow(w, "Categories met", categoriesCell(g.Categories), categoriesCell(s.Categories))
 	compareRow(w, "Rounds open to it", kindsCell(&g.Rounds), kindsCell(&s.Rounds))
+	if a, b := kindsCell(&g.Rounds), kindsCell(&s.Rounds); len([]rune(a)) > compareCol-1 || len([]rune(b)) > compareCol-1 {
+		wrapped(w, "  ", strings.Fields("as given: "+a+"; spouse as principal: "+b))
+	}
 	fmt.Fprintln(w)
 	better := map[string]string{"as_given": "you as principal applicant (as given)", "swapped": "your spouse as principal applicant", "equal": "neither: equal"}[c.Better]
 	fmt.Fprintf(w, "Better: %s\n", better)

@@ -272,6 +272,9 @@ func (c *Comparison) Why() []string {
 		out = append(out, fmt.Sprintf("With %s the family scores %d, %d more than with %s (%d).",
 			c.Better.Title(), hi.CRS.Total, hi.CRS.Total-lo.CRS.Total, other.Title(), lo.CRS.Total))
 	}
+	if !g.EligibleAny() && !s.EligibleAny() {
+		out = append(out, "Neither arrangement is eligible for a program yet (FSW, CEC or FST), so no round could invite either now.")
+	}
 	for i, d := range c.Factors {
 		if i == maxWhyFactors {
 			break

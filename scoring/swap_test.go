@@ -380,3 +380,84 @@ func BenchmarkCompare(b *testing.B) {
 		}
 	}
 }
+
+// --set reaches the spouse's new keys, and a spouse's birth_date and age replace each other as the
+// applicant's do.
+func TestSetChangesTheSpousesAgeAndBirthDate(t *testing.T) {
+	r := rulesOn(t, compareDay)
+	p := readExamples(t, r)[3]
+	q, err := Set(r, p, "spouse.age=30")
+	if err != nil || q.Spouse.Principal.Age != 30 {
+		t.Fatalf("spouse.age=30: %v, age %d", err, q.Spouse.Principal.Age)
+	}
+	q, err = Set(r, q, "spouse.birth_date=1990-01-02")
+	if err != nil || q.Spouse.Principal.Age != 0 || q.Spouse.Principal.BirthDate != day("1990-01-02") {
+		t.Fatalf("spouse.birth_date: %v, %+v", err, q.Spouse.Principal)
+	}
+	if _, err := Set(r, q, "spouse.teer=9"); err == nil || !strings.Contains(err.Error(), "spouse.teer") {
+		t.Errorf("spouse.teer=9: %v", err)
+	}
+	found := false
+	for _, k := range Keys() {
+		found = found || k == "spouse.second_language.speaking"
+	}
+	if !found {
+		t.Error("Keys() has no spouse.second_language.speaking")
+	}
+}
+
+// Express Entry invites only candidates eligible for a program: an arrangement that is eligible
+// beats one that is not, whatever the scores. From crs-rules.md (with spouse) and eligibility.md:
+//
+// As given: 25, PhD, CLB 10 in all four, no work anywhere.
+//
+//	A. age 25 100 + PhD 140 + CLB 10 32×4 = 128 + no Canadian work 0 = 368
+//	B. spouse secondary 2 + CLB 7 3×4 = 12 + 1 year 5 = 19
+//	C. PhD × CLB 9+ 50 + PhD × no Canadian work 0 = 50; no work abroad 0
+//	Total 437; FSW: no work (1 year needed); CEC: no Canadian work; FST: no trade: not eligible.
+//
+// Swapped: the spouse (45, secondary, CLB 7, 1 year in Canada in the last 3, TEER 2) as principal.
+//
+//	A. age 45 0 + secondary 28 + CLB 7 16×4 = 64 + 1 year 35 = 127
+//	B. PhD 10 + CLB 10 5×4 = 20 + no Canadian work 0 = 30
+//	C. secondary × anything 0
+//	Total 157; CEC: 1 year in the last 3, TEER 2 needs CLB 5, has 7: eligible.
+func TestOnlyTheArrangementEligibleForAProgramIsBetter(t *testing.T) {
+	r := rulesOn(t, compareDay)
+	p := mustProfile(t, r, `[applicant]
+age = 25
+marital_status = "married"
+education = "doctoral"
+[applicant.first_language]
+test = "clb"
+listening = 10
+reading = 10
+writing = 10
+speaking = 10
+[spouse]
+age = 45
+education = "secondary"
+canadian_work_years = 1
+canadian_work_years_last_3 = 1
+teer = 2
+[spouse.language]
+test = "clb"
+listening = 7
+reading = 7
+writing = 7
+speaking = 7
+`)
+	c := r.Compare(&p, day(compareDay))
+	if c.AsGiven.CRS.Total != 437 || c.Swapped.CRS.Total != 157 {
+		t.Errorf("totals %d and %d, want 437 and 157", c.AsGiven.CRS.Total, c.Swapped.CRS.Total)
+	}
+	if c.AsGiven.EligibleAny() || !c.Swapped.Programs[CEC].Eligible {
+		t.Errorf("eligible as given %v, CEC swapped %v", c.AsGiven.EligibleAny(), c.Swapped.Programs[CEC].Eligible)
+	}
+	if c.Better != Swapped || !c.BetterByProgram {
+		t.Errorf("better %v by program %v, want swapped by program", c.Better, c.BetterByProgram)
+	}
+	if why := c.Why(); !strings.HasPrefix(why[0], "Only with your spouse as principal applicant is the family eligible for a program (CEC)") {
+		t.Errorf("why %q", why)
+	}
+}

@@ -62,6 +62,7 @@ func (t compareText) summary(width int) []string {
 		[3]string{"Categories met", t.categories(g), t.categories(s)},
 		[3]string{"Rounds open to it", t.kinds(g, t.given), t.kinds(s, &cmp.SwappedProfile)})
 	var out []string
+	kg, ks := rows[len(rows)-1][1], rows[len(rows)-1][2]
 	if t.plain {
 		for _, r := range rows[1:] {
 			out = append(out, fmt.Sprintf("%s: as given %s; spouse as principal %s", strings.TrimSpace(r[0]), r[1], r[2]))
@@ -75,6 +76,11 @@ func (t compareText) summary(width int) []string {
 				style = st.Bold
 			}
 			out = append(out, style.Render(fit(r[0], lw)+fit(r[1], cw)+strings.TrimRight(fit(r[2], cw), " ")))
+		}
+		if ansi.StringWidth(kg) > cw-1 || ansi.StringWidth(ks) > cw-1 { // the rounds whole, where a cell cut them
+			for _, l := range wrapWords("as given: "+kg+"; spouse as principal: "+ks, width-2) {
+				out = append(out, "  "+st.Muted.Render(l))
+			}
 		}
 	}
 	out = append(out, "")
