@@ -133,9 +133,9 @@ func WriteCompare(w io.Writer, c *Compare) {
 	}
 	if len(c.Factors) > 0 {
 		fmt.Fprintln(w, "\nCRS factors that differ")
-		compareRow(w, "", "as given", "swapped")
+		factorRow(w, "", "as given", "swapped")
 		for _, f := range c.Factors {
-			compareRow(w, "  "+f.Title, fmt.Sprint(f.AsGiven), fmt.Sprintf("%d (%+d)", f.Swapped, f.Diff))
+			factorRow(w, "  "+f.Title, fmt.Sprint(f.AsGiven), fmt.Sprintf("%d (%+d)", f.Swapped, f.Diff))
 		}
 	}
 	if len(c.Notes) > 0 {
@@ -166,6 +166,14 @@ func compareRow(w io.Writer, label, a, b string) {
 		label = string([]rune(label)[:room-2]) + "…"
 	}
 	fmt.Fprintf(w, "%s%s%s%s\n", label, strings.Repeat(" ", room-len([]rune(label))), cell(a), strings.TrimRight(cell(b), " "))
+}
+
+// factorRow writes a factor and its points in each arrangement: the longest factor title
+// ("Foreign work + Canadian work") whole.
+func factorRow(w io.Writer, label, a, b string) {
+	const labelW, valueW = 40, 12
+	label = safetext.Clean(label)
+	fmt.Fprintf(w, "%s%s%s%s\n", label, strings.Repeat(" ", max(1, labelW-len([]rune(label)))), a, strings.Repeat(" ", max(1, valueW-len([]rune(a))))+b)
 }
 
 // cell pads or cuts one cell to the column.

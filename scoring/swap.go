@@ -293,7 +293,7 @@ func (c *Comparison) factorWhy(d FactorDiff) string {
 		}
 		l, ok := crs.Line(d.Factor, 0)
 		if !ok {
-			return " (not scored)"
+			return " (none)"
 		}
 		if l.IsCap() {
 			return ""
