@@ -216,3 +216,21 @@ func mustDay(t *testing.T, s string) time.Time {
 	}
 	return d
 }
+
+// At the smallest window (60×16) the compare screen still fits, with short program cells.
+func TestCompareScreenFitsTheSmallestWindow(t *testing.T) {
+	p, _ := compareProfile(t, "all_keys.toml")
+	m := compareScreenOf(t, p, minWidth, minHeight)
+	v := view(m)
+	if n := len(strings.Split(v, "\n")); n != minHeight {
+		t.Errorf("%d lines", n)
+	}
+	for _, l := range strings.Split(v, "\n") {
+		if lipgloss.Width(l) > minWidth {
+			t.Errorf("a line of %d columns: %q", lipgloss.Width(l), l)
+		}
+	}
+	if !strings.Contains(v, "✓ grid 79") || !strings.Contains(v, "938 ◀ better") {
+		t.Errorf("short cells or the mark missing:\n%s", v)
+	}
+}

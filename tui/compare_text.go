@@ -54,9 +54,10 @@ func (t compareText) summary(width int) []string {
 		sec := scoring.Section(sec)
 		rows = append(rows, [3]string{"  " + name, strconv.Itoa(g.CRS.Section(sec)), strconv.Itoa(s.CRS.Section(sec))})
 	}
+	short := !t.plain && (width-min(compareLabelWidth, width/3))/2 < 22 // "✓ eligible (grid 79)" would be cut
 	for i := range g.Programs {
 		id := g.Programs[i].ID
-		rows = append(rows, [3]string{id.Acronym(), programCell(&g.Programs[i]), programCell(&s.Programs[i])})
+		rows = append(rows, [3]string{id.Acronym(), programCell(&g.Programs[i], short), programCell(&s.Programs[i], short)})
 	}
 	rows = append(rows,
 		[3]string{"Categories met", t.categories(g), t.categories(s)},
@@ -215,7 +216,19 @@ func (t compareText) kinds(a *scoring.Assessment, p *scoring.Profile) string {
 	return strings.Join(names, ", ")
 }
 
-func programCell(p *scoring.Program) string {
+// programCell is a program's eligibility in a cell; short drops "eligible" and "no" for a narrow
+// window (the marks say it).
+func programCell(p *scoring.Program, short bool) string {
+	if short {
+		mark := "✗"
+		if p.Eligible {
+			mark = "✓"
+		}
+		if p.ID == scoring.FSW {
+			return fmt.Sprintf("%s grid %d", mark, p.Points)
+		}
+		return mark
+	}
 	switch {
 	case p.Eligible && p.ID == scoring.FSW:
 		return fmt.Sprintf("✓ eligible (grid %d)", p.Points)
