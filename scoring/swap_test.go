@@ -461,3 +461,48 @@ speaking = 7
 		t.Errorf("why %q", why)
 	}
 }
+
+// FuzzCompare: any profile a file can hold compares without a panic; when the swap can be made,
+// swapping back gives the profile (without a nomination, which does not carry over), and the
+// better arrangement agrees with the totals and the programs.
+func FuzzCompare(f *testing.F) {
+	for _, name := range []string{"all_keys.toml", "spouse_principal.toml", "equal.toml"} {
+		data, err := os.ReadFile("../testdata/compare/" + name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	r := rulesOn(f, compareDay)
+	d := day(compareDay)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p, err := ReadProfile(r, "fuzz.toml", data)
+		if err != nil {
+			return
+		}
+		c := r.Compare(&p, d)
+		if len(c.Missing) > 0 {
+			if c.Better != AsGiven || c.SwappedProfile != (Profile{}) {
+				t.Fatalf("missing %v but better %v", c.Missing, c.Better)
+			}
+			return
+		}
+		g, s := &c.AsGiven, &c.Swapped
+		switch {
+		case g.EligibleAny() != s.EligibleAny():
+			if (c.Better == Swapped) != s.EligibleAny() {
+				t.Fatalf("better %v, eligible %v / %v", c.Better, g.EligibleAny(), s.EligibleAny())
+			}
+		case (c.Better == Equal) != (g.CRS.Total == s.CRS.Total):
+			t.Fatalf("better %v with totals %d / %d", c.Better, g.CRS.Total, s.CRS.Total)
+		}
+		p.Applicant.Nomination = false
+		if p.Applicant.BirthDate.IsZero() && p.Applicant.Age < MinSpouseAge {
+			return // an age no spouse can have is not kept as the spouse's
+		}
+		q, _, _ := Swap(&p)
+		if back, _, missing := Swap(&q); len(missing) == 0 && back != p {
+			t.Fatalf("swapped twice:\n%+v\nwant\n%+v", back, p)
+		}
+	})
+}

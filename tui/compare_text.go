@@ -115,9 +115,11 @@ func (t compareText) missing(width int) []string {
 			out = append(out, lead+l)
 		}
 	}
-	out = append(out, "")
-	for _, l := range wrapWords("Give them under [spouse] in the profile file (spouse.birth_date or spouse.age, spouse.education, [spouse.language]); the score as given is unchanged by them.", width) {
-		out = append(out, st.Muted.Render(l))
+	if strings.HasPrefix(t.cmp.Missing[0].Key, "spouse.") {
+		out = append(out, "")
+		for _, l := range wrapWords("Give them in the spouse step (the birth date or age), or under [spouse] in the profile file (spouse.birth_date or spouse.age, spouse.education, [spouse.language]); the score as given is unchanged by them.", width) {
+			out = append(out, st.Muted.Render(l))
+		}
 	}
 	return out
 }
