@@ -83,16 +83,13 @@ func readSpousePrincipal(r *Rules, t *table, s *Spouse) {
 	for _, pr := range SpousePrincipalProblems(r, s) {
 		t.d.addf(t.key(pr.Key), "%s", pr.Msg)
 	}
-	notBeforeBirth(t, sp.BirthDate, "eca_date", sp.ECADate)
-	notBeforeBirth(t, sp.BirthDate, "language.date", s.Language.Date)
-	notBeforeBirth(t, sp.BirthDate, "second_language.date", sp.SecondLanguage.Date)
 }
 
 // SpousePrincipalProblems checks the facts of s.Principal against the spouse's other answers, as a
 // profile file is read (for the wizard too, which asks the others): the Canadian credential within
 // the level of education, the year counts within the 10-year window and each other, the second
-// language the other official language than the first. Each problem has its key under [spouse]
-// and no file.
+// language the other official language than the first, no date before the spouse's birth date.
+// Each problem has its key under [spouse] and no file.
 func SpousePrincipalProblems(r *Rules, s *Spouse) []Problem {
 	sp := &s.Principal
 	var out []Problem
@@ -118,6 +115,14 @@ func SpousePrincipalProblems(r *Rules, s *Spouse) []Problem {
 		case languageOf(r, &s.Language) == languageOf(r, &sp.SecondLanguage):
 			add("second_language.test", "%q is %s like the spouse's first language (%q): the second official language must be the other one (English: ielts, celpip, pte, clb; French: tef, tcf, nclc)",
 				sp.SecondLanguage.Test, languageOf(r, &sp.SecondLanguage), s.Language.Test)
+		}
+	}
+	for _, d := range []struct {
+		key  string
+		date time.Time
+	}{{"eca_date", sp.ECADate}, {"language.date", s.Language.Date}, {"second_language.date", sp.SecondLanguage.Date}} {
+		if !sp.BirthDate.IsZero() && !d.date.IsZero() && d.date.Before(sp.BirthDate) {
+			add(d.key, "%s is before the spouse's birth date (%s)", d.date.Format(time.DateOnly), sp.BirthDate.Format(time.DateOnly))
 		}
 	}
 	return out

@@ -506,3 +506,14 @@ func FuzzCompare(f *testing.F) {
 		}
 	})
 }
+
+// A date of the spouse's before the spouse's birth date is refused, naming the key.
+func TestSpousesDatesAreNotBeforeTheirBirth(t *testing.T) {
+	r := rulesOn(t, compareDay)
+	src := "[applicant]\nage = 30\nmarital_status = \"married\"\neducation = \"bachelors\"\n[spouse]\nbirth_date = 2000-01-01\neducation = \"bachelors\"\n" +
+		"[spouse.language]\ntest = \"clb\"\ndate = 1999-05-01\nlistening = 7\nreading = 7\nwriting = 7\nspeaking = 7\n"
+	_, err := ReadProfile(r, "client.toml", []byte(src))
+	if err == nil || !strings.Contains(err.Error(), "spouse.language.date: 1999-05-01 is before the spouse's birth date (2000-01-01)") {
+		t.Errorf("error %v", err)
+	}
+}

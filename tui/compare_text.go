@@ -259,6 +259,9 @@ func spousePrincipalProblems(c *checker, s *scoring.Spouse) {
 		"canadian_work_years_last_3": keySpouseYears,
 		"foreign_work_years":         keySpouseYears,
 		"trade_work_years_last_5":    keySpouseYears,
+		"eca_date":                   keySpouseBirth,
+		"language.date":              keySpouseBirth,
+		"second_language.date":       keySpouseBirth,
 	}
 	for _, pr := range scoring.SpousePrincipalProblems(c.r, s) {
 		key, ok := answer[pr.Key]
