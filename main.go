@@ -55,6 +55,9 @@ Usage:
                                                 the client report: one self-contained HTML or
                                                 Markdown file (default NAME-report.html beside
                                                 the profile, never replaced without -o)
+  eewizard compare PROFILE [--json] [--at DATE] [--rules FILE]
+                                                the family the other way round: would the
+                                                spouse do better as principal applicant?
   eewizard draws [--category NAME] [--since DATE] [--json]
                                                 IRCC's rounds of invitations
   eewizard draws import FILE                    use a newer copy of IRCC's rounds feed
@@ -163,6 +166,8 @@ func dispatch(e *env, args []string) int {
 		return e.checklist(args)
 	case "report":
 		return e.report(args)
+	case "compare":
+		return e.compare(args)
 	case "draws":
 		return e.draws(args)
 	case "rules":

@@ -62,9 +62,9 @@ type Report struct {
 	Sections []Section
 	Programs []Program
 	// Categories are the category versions in force on the day, judged.
-	Categories []Category
+	Categories    []Category
 	CategoriesOff string // the categories whose lists hold none of the jobs, in one sentence ("" for none)
-	Warnings   []string
+	Warnings      []string
 
 	Standing Standing
 	Chart    Chart
@@ -187,8 +187,8 @@ type WhatIf struct {
 type Checklist struct {
 	Deadline string // the day to apply by: an item with no Due is due then
 	Items    []ChecklistItem
-	Fees  []FeeLine
-	Total string // the fees' total in dollars
+	Fees     []FeeLine
+	Total    string // the fees' total in dollars
 }
 
 // ChecklistItem is one document or step of the application.

@@ -160,12 +160,14 @@ type Spouse struct {
 	Jobs              JobList // when given, CanadianWorkYears is counted from them
 
 	Residences ResidenceList // where the spouse has lived, for the checklist; scores nothing
+	// Principal is what only scoring the spouse as the principal applicant uses (spouseprincipal.go).
+	Principal SpouseAsPrincipal
 }
 
 // empty reports whether nothing about the spouse is given.
 func (s *Spouse) empty() bool {
 	return s.Education == EducationNone && s.CanadianWorkYears == 0 && !s.StudiedInCanada &&
-		s.Language == (Language{}) && s.Jobs.Len() == 0
+		s.Language == (Language{}) && s.Jobs.Len() == 0 && s.Principal == (SpouseAsPrincipal{})
 }
 
 // Profile is one candidate: the answers of the wizard or of a profile file.

@@ -104,7 +104,9 @@ func profileEntries(p *Profile) (entries []entry, tables []string) {
 			add("spouse", "canadian_work_years", i(p.Spouse.CanadianWorkYears), int64(0))
 		}
 		add("spouse", "studied_in_canada", p.Spouse.StudiedInCanada, false)
+		spousePrincipalEntries(add, "spouse", &p.Spouse)
 		lang("spouse.language", &p.Spouse.Language)
+		lang("spouse.second_language", &p.Spouse.Principal.SecondLanguage)
 	}
 	return entries, tables
 }

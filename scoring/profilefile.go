@@ -29,14 +29,15 @@ func readProfileDoc(r *Rules, d *doc, m map[string]any) (Profile, error) {
 	readApplicant(r, root.sub("applicant", true), &p)
 	sp := root.sub("spouse", false)
 	p.Spouse.Education = Education(sp.enum("education", false, int(EducationNone), EducationNames))
-	p.Spouse.Jobs = readJobs(sp, []string{"canadian_work_years"})
+	p.Spouse.Jobs = readJobs(sp, spouseCountKeys)
 	p.Spouse.CanadianWorkYears = sp.integer("canadian_work_years", false, 0, 0, WorkWindowYears)
 	p.Spouse.StudiedInCanada = sp.boolean("studied_in_canada", false)
 	if sp.has("language") {
 		p.Spouse.Language = readLanguage(r, sp.sub("language", false))
 	}
 	p.Spouse.Residences = readResidences(sp, time.Time{})
-	sp.done("education", "canadian_work_years", "studied_in_canada", "language", "jobs", "residences")
+	readSpousePrincipal(r, sp, &p.Spouse)
+	sp.done(append(spouseKeys, "residences")...)
 	root.done("name", "applicant", "spouse", "children")
 	if err := d.err(); err != nil {
 		return Profile{}, err
@@ -336,6 +337,9 @@ func Set(r *Rules, p Profile, assignment string) (Profile, error) {
 			delete(app, "age")
 		}
 	}
+	if value != "" {
+		spouseAgeKeys(m, key)
+	}
 	// A profile that is no longer married or common-law drops the answers about the spouse's
 	// coming, which such a profile cannot have.
 	if key == "applicant.marital_status" {
@@ -372,6 +376,7 @@ func Keys() []string {
 		}
 	}
 	out = append(out, "spouse.education", "spouse.canadian_work_years", "spouse.studied_in_canada")
+	out = append(out, spousePrincipalKeys()...)
 	for _, s := range jobKeys {
 		out = append(out, "spouse.jobs.N."+s)
 	}

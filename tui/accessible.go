@@ -73,7 +73,7 @@ func (x *accessible) run() error {
 		x.s.complete = true
 		x.printResult()
 		list := applicable(&x.s.draft)
-		const save, quit, standing, whatif = -1, -2, -3, -4
+		const save, quit, standing, whatif, compare = -1, -2, -3, -4, -5
 		opts := make([]huh.Option[int], 0, len(list)+4)
 		for i, id := range list {
 			opts = append(opts, huh.NewOption(fmt.Sprintf("Change answers: %s", id), i))
@@ -82,6 +82,9 @@ func (x *accessible) run() error {
 			huh.NewOption("Where the score stands against IRCC's rounds", standing),
 			huh.NewOption("What if, after an ITA: accept or decline?", whatif),
 			huh.NewOption("Save the profile", save), huh.NewOption("Quit", quit))
+		if x.s.draft.hasPartner() { // last, so the other choices keep their numbers
+			opts = append(opts, huh.NewOption("Compare: your spouse or partner as principal applicant", compare))
+		}
 		choice := standing // an empty answer shows where the score stands; it never quits
 		if !x.choose("What next?", &choice, opts) {
 			return x.ended()
@@ -89,6 +92,8 @@ func (x *accessible) run() error {
 		switch choice {
 		case standing:
 			x.printStanding()
+		case compare:
+			x.printCompare()
 		case whatif:
 			if !x.whatIf() {
 				return x.ended()

@@ -23,8 +23,9 @@ type screen int
 const (
 	screenWizard screen = iota
 	screenResult
-	screenWhatIf // after an ITA: accept or decline (w)
-	screenRounds // the score against IRCC's rounds and pool (r)
+	screenWhatIf  // after an ITA: accept or decline (w)
+	screenRounds  // the score against IRCC's rounds and pool (r)
+	screenCompare // who should be the principal applicant (c)
 )
 
 // dialog is a box on top of a screen (the step menu, save, quit). While one is open it gets the
@@ -39,16 +40,17 @@ type dialog interface {
 // Model is the root model of the program: the wizard and the result screen, the dialogs over them,
 // and the session they share. It routes messages; the screens decide what their keys mean.
 type Model struct {
-	c      *common
-	s      *session
-	screen screen
-	wizard wizardScreen
-	result resultScreen
-	whatif whatifScreen
-	rounds roundsScreen
-	dialog dialog // nil: none open
-	flash  string // a one-off message in the footer ("Saved to …"), cleared by the next key
-	margin int    // columns left blank on each side of a window wider than maxLayoutWidth
+	c       *common
+	s       *session
+	screen  screen
+	wizard  wizardScreen
+	result  resultScreen
+	whatif  whatifScreen
+	rounds  roundsScreen
+	compare compareScreen
+	dialog  dialog // nil: none open
+	flash   string // a one-off message in the footer ("Saved to …"), cleared by the next key
+	margin  int    // columns left blank on each side of a window wider than maxLayoutWidth
 
 	interrupted bool // quit with ctrl+c
 	quitting    bool
@@ -138,6 +140,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.screen = screenRounds
 		m.rounds.open()
 		return m, nil
+	case openCompareMsg:
+		m.screen = screenCompare
+		m.compare.open()
+		return m, nil
 	case backToResultMsg:
 		m.screen = screenResult
 		return m, nil
@@ -175,6 +181,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.whatif, cmd = m.whatif.update(msg)
 	case m.screen == screenRounds:
 		m.rounds, cmd = m.rounds.update(msg)
+	case m.screen == screenCompare:
+		m.compare, cmd = m.compare.update(msg)
 	}
 	return m, cmd
 }
@@ -208,6 +216,8 @@ func (m *Model) screenKeys() []key.Binding {
 		return m.whatif.help()
 	case screenRounds:
 		return append(m.rounds.help(), m.c.keys.Present)
+	case screenCompare:
+		return m.compare.help()
 	}
 	return m.result.help()
 }
@@ -276,6 +286,7 @@ func (m *Model) setSize(w, h int) {
 	m.result.SetSize(m.c.width, h-1)
 	m.whatif.SetSize(m.c.width, h-1)
 	m.rounds.SetSize(m.c.width, h-1)
+	m.compare.SetSize(m.c.width, h-1)
 	if m.dialog != nil {
 		m.dialog.setSize(m.c.width, h-1)
 	}
@@ -366,6 +377,8 @@ func (m Model) View() string {
 		body, footer = m.whatif.View(), m.whatif.footer()
 	case screenRounds:
 		body, footer = m.rounds.View(), m.rounds.helpLine
+	case screenCompare:
+		body, footer = m.compare.View(), m.compare.helpLine
 	default:
 		body, footer = m.result.View(), m.result.helpLine
 	}

@@ -59,6 +59,12 @@ type draft struct {
 	// through unchanged.
 	residences, spouseResidences scoring.ResidenceList
 	children                     scoring.ChildList
+
+	// The spouse's facts that only scoring them as principal applicant uses (birth date, ECA,
+	// second language, ...: scoring.SpouseAsPrincipal): the wizard does not ask them, so it carries
+	// them through unchanged, and a save keeps them.
+	spousePrincipal scoring.SpouseAsPrincipal
+	SpouseBirth     string // the spouse's birth date or age ("" not given), asked in the spouse step
 }
 
 // hasJobs reports whether the applicant's work comes from a work history rather than year counts
@@ -115,6 +121,8 @@ func newDraft(p *scoring.Profile) draft {
 		residences:        a.Residences,
 		spouseResidences:  p.Spouse.Residences,
 		children:          p.Children,
+		spousePrincipal:   p.Spouse.Principal,
+		SpouseBirth:       spouseBirthText(&p.Spouse.Principal),
 	}
 	if !a.BirthDate.IsZero() {
 		d.Birth = dateText(a.BirthDate)
@@ -265,11 +273,14 @@ func (d *draft) spouse(c *checker) scoring.Spouse {
 		StudiedInCanada: d.SpouseStudied,
 		Language:        c.language(&d.SpouseLanguage, keySpouseLanguage),
 		Jobs:            d.spouseJobs,
+		Principal:       d.spousePrincipal,
 	}
 	if !d.spouseJobsMode {
 		s.Jobs = scoring.JobList{}
 		s.CanadianWorkYears = c.count(keySpouseYears, d.SpouseYears, 0, maxYears, "years of the spouse's Canadian work")
 	}
+	s.Principal.BirthDate, s.Principal.Age = c.spouseBirth(d.SpouseBirth)
+	spousePrincipalProblems(c, &s)
 	return s
 }
 

@@ -39,6 +39,7 @@ type keyMap struct {
 	Rounds   key.Binding // the rounds panel
 	Export   key.Binding // write the client report beside the profile
 	Present  key.Binding // presentation mode: names and paths hidden (result and rounds screens)
+	Compare  key.Binding // who should be the principal applicant
 
 	// The what-if.
 	PickRound   key.Binding // pick the round of the ITA from IRCC's rounds
@@ -95,6 +96,7 @@ func newKeyMap() keyMap {
 		Rounds:   key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "rounds")),
 		Export:   key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "client report")),
 		Present:  key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "presentation")),
+		Compare:  key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "compare")),
 
 		PickRound:   key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "round")),
 		ITADetails:  key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "ITA")),

@@ -40,6 +40,8 @@ type (
 	openWhatIfMsg struct{}
 	// openRoundsMsg: the person asked for the rounds panel.
 	openRoundsMsg struct{}
+	// openCompareMsg: the person asked to compare the principal applicants.
+	openCompareMsg struct{}
 	// backToResultMsg: the person left the what-if or the rounds panel.
 	backToResultMsg struct{}
 	// makeProfileMsg: the person chose to make the what-if's changed profile the profile.
@@ -65,3 +67,5 @@ func openWhatIfCmd() tea.Msg { return openWhatIfMsg{} }
 func openRoundsCmd() tea.Msg { return openRoundsMsg{} }
 
 func backToResultCmd() tea.Msg { return backToResultMsg{} }
+
+func openCompareCmd() tea.Msg { return openCompareMsg{} }

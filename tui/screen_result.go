@@ -79,6 +79,8 @@ func (r resultScreen) update(msg tea.Msg) (resultScreen, tea.Cmd) {
 		return r, openRoundsCmd
 	case key.Matches(k, keys.Export):
 		return r, exportCmd
+	case key.Matches(k, keys.Compare):
+		return r, openCompareCmd
 	case key.Matches(k, keys.QuitShort):
 		return r, quitCmd
 	}
@@ -88,7 +90,7 @@ func (r resultScreen) update(msg tea.Msg) (resultScreen, tea.Cmd) {
 
 func (r resultScreen) help() []key.Binding {
 	k := &r.c.keys
-	keys := []key.Binding{k.Edit, k.WhatIf, k.Rounds, k.QuitShort, k.Save, k.Export, k.Present}
+	keys := []key.Binding{k.Edit, k.WhatIf, k.Rounds, k.QuitShort, k.Save, k.Export, k.Present, k.Compare}
 	if r.maxOffset() > 0 {
 		keys = append(keys, k.Up)
 	}

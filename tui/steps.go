@@ -53,7 +53,7 @@ var steps = [numSteps]step{
 		keys: []string{keySibling, keyRelative, keyFamilySize, keyFunds, keyWorkAuthorized, keyStudied}},
 	stepSpouse: {title: "Your spouse or partner",
 		applies: (*draft).spouseCounts,
-		keys:    []string{keySpouseEducation, keySpouseYears, keySpouseStudied, keySpouseLanguage}},
+		keys:    []string{keySpouseEducation, keySpouseYears, keySpouseStudied, keySpouseLanguage, keySpouseBirth}},
 }
 
 // String is the step's title.
@@ -224,7 +224,8 @@ func (b *formBuilder) pages(id stepID) []page {
 				"Paid, TEER 0-3, last 10 years (IRCC: spouse's Canadian work experience).", &d.SpouseYears, maxYears))
 		}
 		fields = append(fields, b.yesNo(keySpouseStudied, "Have they studied in Canada?",
-			"Full-time, at least 2 academic years, post-secondary (IRCC: spouse's previous study in Canada).", &d.SpouseStudied))
+			"Full-time, at least 2 academic years, post-secondary (IRCC: spouse's previous study in Canada).", &d.SpouseStudied),
+			b.spouseBirthField())
 		pages := []page{{fields: fields}}
 		return append(pages, b.languagePages(&d.SpouseLanguage, keySpouseLanguage, "Which language test did they take?",
 			"English or French; their best result (IRCC: spouse's first official language).",

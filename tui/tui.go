@@ -129,7 +129,7 @@ func New(opts Options) (Model, error) {
 	s := newSession(c, opts.Profile, opts.Path)
 	s.present = opts.Present
 	m := Model{c: c, s: s, wizard: newWizardScreen(c, s), result: newResultScreen(c, s),
-		whatif: newWhatIfScreen(c, s), rounds: newRoundsScreen(c, s)}
+		whatif: newWhatIfScreen(c, s), rounds: newRoundsScreen(c, s), compare: newCompareScreen(c, s)}
 	if opts.Profile != nil {
 		m.screen = screenResult
 	}

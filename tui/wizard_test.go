@@ -129,7 +129,7 @@ func TestWizardAsksTheSpouseStepForAMarriedCandidateOnly(t *testing.T) {
 				if v := view(m); !strings.Contains(v, "Step 8 of 8 · Your spouse or partner") {
 					t.Errorf("progress does not count the spouse step:\n%s", v)
 				}
-				m, _ = drive(t, m, press("enter", "enter", "enter", "enter")...) // none; 0 years; no; no test
+				m, _ = drive(t, m, press("enter", "enter", "enter", "enter", "enter")...) // none; 0 years; no; no birth date; no test
 			}
 			if m.screen != screenResult {
 				t.Fatalf("want the result, got screen %v step %v:\n%s", m.screen, m.wizard.step, view(m))

@@ -1,0 +1,69 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/eewizard/eewizard/report"
+	"github.com/eewizard/eewizard/rounds"
+	"github.com/eewizard/eewizard/scoring"
+)
+
+// compareRounds is how many recent rounds of each kind a comparison's standing holds.
+const compareRounds = 10
+
+// compare is `eewizard compare PROFILE [--json] [--at DATE] [--rules FILE]`: the family scored as
+// given and with the spouse as the principal applicant, side by side, and which is better.
+func (e *env) compare(args []string) int {
+	f := e.newFlags("compare")
+	asJSON := f.Bool("json", false, "print JSON")
+	at := f.String("at", "", "score as of this date (YYYY-MM-DD); default today")
+	rulesPath := f.String("rules", "", "rules file instead of the embedded rules.toml")
+	files, ok := f.parse(args)
+	if !ok {
+		return exitUsage
+	}
+	if len(files) != 1 {
+		return f.usageErr("give one profile file")
+	}
+	day, err := e.day(*at)
+	if err != nil {
+		return f.usageErr("--at: %v", err)
+	}
+	rules, _, ok := e.loadRules(*rulesPath)
+	if !ok {
+		return exitFail
+	}
+	rulesAt, err := rules.At(day)
+	if err != nil {
+		return f.usageErr("--at: %v", err)
+	}
+	p, err := readProfile(rulesAt, files[0])
+	if err != nil {
+		fmt.Fprintln(e.stderr, err)
+		return exitFail
+	}
+	feed, source, ok := e.feed()
+	if !ok {
+		return exitFail
+	}
+	standing := func(a *scoring.Assessment, q *scoring.Profile) report.Standing {
+		return report.NewStanding(feed, source, rulesAt, a, compareKinds(rulesAt, a, q), compareRounds)
+	}
+	c := rulesAt.Compare(&p, day)
+	out := report.NewCompare(files[0], rulesAt, &c, standing, &p)
+	if *asJSON {
+		if err := report.JSONLine(e.stdout, out); err != nil {
+			fmt.Fprintf(e.stderr, "eewizard: %v\n", err)
+			return exitFail
+		}
+		return exitOK
+	}
+	report.WriteCompare(e.stdout, &out)
+	return exitOK
+}
+
+// compareKinds is the kinds of round an arrangement could be invited in: the one call of
+// rounds.KindsFor for compare, so a change of its signature is made here alone.
+func compareKinds(r *scoring.Rules, a *scoring.Assessment, p *scoring.Profile) []rounds.Kind {
+	return rounds.KindsFor(r, a, p)
+}
