@@ -84,7 +84,7 @@ func TestWhatIfCategoryFlags(t *testing.T) {
 	// --french is --category french: the nurse has no French result.
 	out, errs, code := runCLI(t, "whatif", nurseFile, "--ita-date", "2026-08-01", "--cutoff", "300", "--french")
 	if code != exitOK || !strings.Contains(out, "French-language proficiency (french version 2)") ||
-		!strings.Contains(out, "no French test result: the category needs NCLC 7 in all four abilities") || !strings.Contains(out, "DECLINE") {
+		!strings.Contains(out, "no French result: the category needs NCLC 7 in all four abilities") || !strings.Contains(out, "DECLINE") {
 		t.Errorf("--french: exit %d, %s\n%s", code, errs, out)
 	}
 	for _, c := range []struct {
