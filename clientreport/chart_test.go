@@ -72,7 +72,7 @@ func TestChecklistSectionOnlyWhenGiven(t *testing.T) {
 	rep.Checklist = &Checklist{Items: []ChecklistItem{{Title: "Passport", Who: "you", Why: "identity", Due: "2026-10-01"}},
 		Fees: []FeeLine{{What: "Processing fee", Amount: "$950"}}, Total: "$950"}
 	page, md := htmlOf(t, rep), markdownOf(t, rep)
-	for _, want := range []string{`id="checklist"`, "<td>Passport</td>", "$950"} {
+	for _, want := range []string{`id="checklist"`, "<b>Passport</b>", "$950"} {
 		if !strings.Contains(page, want) {
 			t.Errorf("HTML lacks %q", want)
 		}

@@ -154,3 +154,19 @@ func TestMarkdownHasTheSameNumbers(t *testing.T) {
 		t.Error("the Markdown lacks the total 1172")
 	}
 }
+
+// TestCategoriesNotMetAreSaidOnce: the categories whose lists hold none of the jobs (or, for a
+// profile of year counts, every occupation category) are listed once, under the categories; the
+// standing points there instead of listing them again.
+func TestCategoriesNotMetAreSaidOnce(t *testing.T) {
+	for _, file := range []string{"jobs/example2.toml", "examples/example2.toml"} {
+		rep, _ := build(t, file, Options{})
+		if !strings.Contains(rep.CategoriesOff, "STEM occupations") {
+			t.Errorf("%s: the categories not met lack STEM: %q", file, rep.CategoriesOff)
+		}
+		notes := strings.Join(rep.Standing.Notes, "\n")
+		if strings.Contains(notes, "STEM") || !strings.Contains(notes, "listed under “Categories in force” below") {
+			t.Errorf("%s: the standing's notes say the categories again, or do not point to them:\n%s", file, notes)
+		}
+	}
+}
