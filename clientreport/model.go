@@ -23,6 +23,20 @@ import (
 // PresentName is the name shown instead of the client's in presentation mode.
 const PresentName = "Client"
 
+// Presented is a copy of profile p as presentation mode shows it: the name PresentName, and the
+// children without their names (the checklist names a child "child 1" then). Nothing else
+// changes: every score and document is the same.
+func Presented(p *scoring.Profile) *scoring.Profile {
+	q := *p
+	q.Name = PresentName
+	cs := append([]scoring.Child(nil), p.Children.All()...)
+	for i := range cs {
+		cs[i].Name = ""
+	}
+	q.Children = scoring.Children(cs...)
+	return &q
+}
+
 // Options is what Build needs: the rules, the profile and the day, IRCC's rounds, and optionally an
 // ITA.
 type Options struct {
@@ -228,6 +242,9 @@ func Build(o Options) (*Report, error) {
 	}
 	if o.Rounds <= 0 {
 		o.Rounds = defaultRounds
+	}
+	if o.Present {
+		o.Profile = Presented(o.Profile)
 	}
 	p := o.Profile
 	a := scoring.Assess(rr, p, day)
