@@ -4,8 +4,9 @@
 // programs with their reasons, the categories, the standing against IRCC's rounds, the planner's
 // changes and timeline, and, with an ITA, the what-if verdict. Nothing here computes a point.
 //
-// Files: model.go (the data model and Build), chart.go (the chart of cut-offs over time),
-// html.go with report.html.tmpl (HTML), markdown.go (Markdown).
+// Files: model.go (the data model and Build), chart.go (the chart of cut-offs over time) and
+// chart_svg.go (its SVG), checklist.go (the checklist's form here), html.go with report.html.tmpl
+// (HTML), markdown.go (Markdown).
 package clientreport
 
 import (
