@@ -213,12 +213,15 @@ func pageWith(pages []string, s string) int {
 
 // TestBrowserScreenshotsAtPhoneAndDesktopWidths takes screenshots at a phone's width and a
 // desktop's: each is the size asked, and has the report drawn on it (dark text pixels in its top
-// part and not in its right margin at the phone's width: nothing runs off the side).
+// part and not in its right margin: nothing runs off the side, down to the end of the page at the
+// phone's width).
 func TestBrowserScreenshotsAtPhoneAndDesktopWidths(t *testing.T) {
 	tool(t, "chromium")
-	rep, _ := build(t, "jobs/example2.toml", Options{})
+	// The family with an ITA: the report at its longest, with the checklist; the phone's whole
+	// page too (9000 px is taller than the whole page at that width).
+	rep, _ := build(t, "report/family.toml", Options{ITA: &scoring.ITA{Date: scoredOn.AddDate(0, 0, -10), CutOff: 500}})
 	page := writePage(t, rep, "")
-	for _, size := range [][2]int{{390, 844}, {1280, 900}} {
+	for _, size := range [][2]int{{390, 844}, {1280, 900}, {390, 9000}} {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			shot := filepath.Join(t.TempDir(), "shot.png")
 			chromium(t, "--screenshot="+shot, fmt.Sprintf("--window-size=%d,%d", size[0], size[1]), "--hide-scrollbars", "file://"+page)
