@@ -71,7 +71,7 @@ func (e *env) report(args []string) int {
 	if err != nil {
 		return f.usageErr("--at: %v", err)
 	}
-	p, err := readProfile(rulesAt, files[0])
+	p, err := readReportProfile(rulesAt, files[0], *present)
 	if err != nil {
 		fmt.Fprintln(e.stderr, err)
 		return exitFail
@@ -117,11 +117,37 @@ func (e *env) report(args []string) int {
 		}
 	}
 	if _, err := fsafe.WriteFile(path, b.Bytes()); err != nil {
-		fmt.Fprintf(e.stderr, "eewizard report: %v\n", err)
+		msg := err.Error()
+		if dir := filepath.Dir(path); *present && dir != "." {
+			msg = strings.ReplaceAll(msg, dir+string(filepath.Separator), "") // the file name alone, as shown says it
+		}
+		fmt.Fprintf(e.stderr, "eewizard report: %s\n", msg)
 		return exitFail
 	}
 	fmt.Fprintf(e.stdout, "Wrote the report to %s\n", shown(path, *present))
 	return exitOK
+}
+
+// presentProfile is how presentation mode names the profile's file in messages: its path and name
+// can be the client's.
+const presentProfile = "the profile"
+
+// readReportProfile reads the profile as readProfile does; in presentation mode its errors name the
+// file "the profile", not by its path (a reading error) or its name (a line's problem).
+func readReportProfile(r *scoring.Rules, file string, present bool) (scoring.Profile, error) {
+	if !present {
+		return readProfile(r, file)
+	}
+	hide := strings.NewReplacer("profile "+file, presentProfile, file, presentProfile) // fsafe says "profile PATH: ..."
+	data, err := fsafe.Profile.ReadFile(file)
+	if err != nil {
+		return scoring.Profile{}, errors.New(hide.Replace(err.Error()))
+	}
+	p, err := scoring.ReadProfile(r, presentProfile, data)
+	if err != nil {
+		return scoring.Profile{}, errors.New(hide.Replace(err.Error()))
+	}
+	return p, nil
 }
 
 // shown is a path as the terminal shows it: in presentation mode, its file name alone.

@@ -85,3 +85,25 @@ func TestReportFormatsITAAndPresent(t *testing.T) {
 		t.Errorf("--format pdf: code %d, %q", code, errs)
 	}
 }
+
+// report --present names the profile "the profile" in the errors of reading it: neither its
+// directory nor its name (which can be the client's) shows, for a file that is not there and for a
+// file with a bad line; without --present the path is given, as every command gives it.
+func TestReportPresentHidesThePathInProfileErrors(t *testing.T) {
+	t.Setenv("EEWIZARD_DATA_DIR", t.TempDir())
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "ada-lovelace.toml")
+	if err := os.WriteFile(bad, []byte("name = \"Ada\"\n[applicant]\nage = \"x\"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, file := range []string{bad, filepath.Join(dir, "missing", "ada-lovelace.toml")} {
+		_, errs, code := runCLI(t, "report", file, "-o", "-")
+		if code != exitFail || !strings.Contains(errs, file) {
+			t.Errorf("%s without --present: code %d, want the path in %q", file, code, errs)
+		}
+		_, errs, code = runCLI(t, "report", file, "-o", "-", "--present")
+		if code != exitFail || strings.Contains(errs, dir) || strings.Contains(errs, "ada-lovelace") || !strings.Contains(errs, "the profile") {
+			t.Errorf("%s with --present: code %d, stderr %q", file, code, errs)
+		}
+	}
+}

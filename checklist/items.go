@@ -188,8 +188,9 @@ func (b *builder) police(who string, birth time.Time, stays []scoring.Residence)
 	}
 }
 
-// letterMust is what IRCC's completeness check asks of a reference letter.
-const letterMust = "on company letterhead with the company's address, telephone number and email, signed by the supervisor or personnel officer (name and title); for every position held: job title, duties, dates, hours a week, salary and benefits"
+// LetterMust is what IRCC's completeness check asks of a reference letter. Every reference
+// letter's Why holds it word for word, so that a renderer can say it once (the client report does).
+const LetterMust = "on company letterhead with the company's address, telephone number and email, signed by the supervisor or personnel officer (name and title); for every position held: job title, duties, dates, hours a week, salary and benefits"
 
 // references adds an employer reference letter for each job that counts (or the primary
 // occupation's), or one item for the years claimed when the profile gives year counts.
@@ -204,7 +205,7 @@ func (b *builder) references(who string, jobs []scoring.Job, counts []scoring.Jo
 			return
 		}
 		b.add(Item{ID: "reference-" + who, Title: "Employer reference letters", Who: who,
-			Why: fmt.Sprintf("the profile claims %s of work: a letter from each employer of those years, %s", plural.Count(years, "year", "years"), letterMust),
+			Why: fmt.Sprintf("the profile claims %s of work: a letter from each employer of those years, %s", plural.Count(years, "year", "years"), LetterMust),
 			Due: b.c.Deadline})
 		return
 	}
@@ -223,7 +224,7 @@ func (b *builder) references(who string, jobs []scoring.Job, counts []scoring.Jo
 		if !counts[i].Counts {
 			why = "the primary occupation"
 		}
-		why += ": " + letterMust
+		why += ": " + LetterMust
 		switch {
 		case j.SelfEmployed:
 			why += "; self-employed: proof of business ownership, of self-employment income, and third-party documents of the services and payments"

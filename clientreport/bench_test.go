@@ -20,7 +20,10 @@ func BenchmarkBuild(b *testing.B) {
 	}
 }
 
-// BenchmarkHTML is writing the HTML of a built report.
+// BenchmarkHTML is writing the HTML of a built report. The chart's SVG is written by Chart.SVG,
+// not the template: with the template's reflection and escaping for each of its ~600 numbers it
+// took half the time (2026-12-02, 2 shared cores: 1.7 ms of CPU and 3,911 allocations an HTML
+// before, 0.86 ms and 1,738 after).
 func BenchmarkHTML(b *testing.B) {
 	rep, _ := build(b, "jobs/example2.toml", Options{})
 	b.ReportAllocs()

@@ -102,29 +102,41 @@ func pdfPages(t *testing.T, pdf string) (int, string) {
 	return n, string(size[1])
 }
 
-// pageText is the text of one page of the PDF.
+// pageText is the text of one page of the PDF, any run of white space as one space: as pdftotext
+// reads it in its reading order, then as laid out (row by row, which keeps a table's row together
+// when pdftotext's reading order takes its columns one after the other).
 func pageText(t *testing.T, pdf string, page int) string {
 	t.Helper()
 	p := strconv.Itoa(page)
-	out, err := exec.Command(tool(t, "pdftotext"), "-f", p, "-l", p, pdf, "-").Output()
-	if err != nil {
-		t.Fatal(err)
+	var text []string
+	for _, mode := range [][]string{nil, {"-layout"}} {
+		out, err := exec.Command(tool(t, "pdftotext"), append(mode, "-f", p, "-l", p, pdf, "-")...).Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		text = append(text, strings.Join(strings.Fields(string(out)), " "))
 	}
-	return strings.Join(strings.Fields(string(out)), " ")
+	return strings.Join(text, " | ")
 }
 
-// TestBrowserPrintsOnOneToThreePagesWithTheEssentialsFirst prints the report of each worked
-// example, with an ITA, on Letter and on A4: one to three pages, and the first page holds the
-// total, the verdict and the chart (its legend and axis label are text inside the SVG, so
-// pdftotext reads them on the page where the chart is drawn).
+// TestBrowserPrintsOnOneToThreePagesWithTheEssentialsFirst prints the full report, with an ITA
+// and its application checklist, on Letter and on A4: one to three pages; the first page holds the
+// total, the verdict and the chart (its legend and axis label are text inside the SVG, so pdftotext
+// reads them on the page where the chart is drawn); the checklist's heading and its fee total are
+// printed; no table is cut across pages (each one's first and last rows are on one page); and the
+// last page ends with the statement that IRCC decides.
 func TestBrowserPrintsOnOneToThreePagesWithTheEssentialsFirst(t *testing.T) {
 	tool(t, "chromium")
-	// Two people the rounds could invite (so each has a chart): one with a spouse and the list of
-	// changes at its longest, one with four kinds of round in the chart.
-	for _, file := range []string{"jobs/example2.toml", "jobs/example4.toml"} {
+	// Three people the rounds could invite (so each has a chart): one with a spouse and the list of
+	// changes at its longest, one with four kinds of round in the chart, and a family (a spouse with
+	// full facts, a child, residences in two countries, two jobs: the longest checklist).
+	for _, file := range []string{"jobs/example2.toml", "jobs/example4.toml", "report/family.toml"} {
 		rep, _ := build(t, file, Options{ITA: &scoring.ITA{Date: scoredOn.AddDate(0, 0, -10), CutOff: 500}})
 		if rep.Chart.Empty != "" {
 			t.Fatalf("%s: no chart: %s", file, rep.Chart.Empty)
+		}
+		if rep.Checklist == nil || rep.Checklist.Total == "" || len(rep.Suggestions) == 0 || len(rep.Timeline) == 0 {
+			t.Fatalf("%s: the report lacks a checklist with fees, suggestions or a timeline", file)
 		}
 		for _, paper := range []struct{ css, size string }{
 			{"", "letter"}, // Chromium's default paper here
@@ -139,34 +151,77 @@ func TestBrowserPrintsOnOneToThreePagesWithTheEssentialsFirst(t *testing.T) {
 				if n < 1 || n > 3 {
 					t.Errorf("%d pages, want 1 to 3", n)
 				}
-				first := pageText(t, pdf, 1)
+				pages := make([]string, n)
+				for i := range pages {
+					pages[i] = pageText(t, pdf, i+1)
+				}
 				for _, want := range []string{
 					fmt.Sprintf("CRS %d", rep.Total),
 					"After the ITA of " + rep.WhatIf.ITADate + ": " + rep.WhatIf.Verdict,
 					fmt.Sprintf("this profile's score: %d", rep.Total), // the chart's legend
 					"date of the round", // the chart's axis
 				} {
-					if !strings.Contains(first, want) {
-						t.Errorf("page 1 lacks %q:\n%s", want, first)
+					if !strings.Contains(pages[0], want) {
+						t.Errorf("page 1 lacks %q:\n%s", want, pages[0])
 					}
 				}
-				last := pageText(t, pdf, n)
-				if !strings.Contains(last, "not this report") {
-					t.Errorf("the last page lacks the statement that IRCC decides:\n%s", last)
+				for _, want := range []string{"The application checklist", "Every employer reference letter", "Total fees " + rep.Checklist.Total} {
+					if pageWith(pages, want) == 0 {
+						t.Errorf("no page holds %q", want)
+					}
+				}
+				last := func(xs []string) string { return xs[len(xs)-1] }
+				var sugg, events []string
+				for _, s := range rep.Suggestions {
+					sugg = append(sugg, s.Title)
+				}
+				for _, e := range rep.Timeline {
+					events = append(events, e.What)
+				}
+				for _, table := range [][2]string{
+					{fmt.Sprintf("%s %d", rep.Sections[0].Title, rep.Sections[0].Points), "Total CRS"},
+					{"FSW selection grid", "Grid total (pass mark"},
+					{"Change, one at a time", last(sugg)},
+					{sugg[0], last(sugg)},
+					{"What changes by itself", last(events)},
+					{"Fee amount", "Total fees " + rep.Checklist.Total},
+				} {
+					first, end := pageWith(pages, table[0]), pageWith(pages, table[1])
+					if first == 0 || first != end {
+						t.Errorf("a cut table: %q on page %d, %q on page %d", table[0], first, table[1], end)
+					}
+				}
+				if !strings.Contains(pages[n-1], "not this report") {
+					t.Errorf("the last page lacks the statement that IRCC decides:\n%s", pages[n-1])
 				}
 			})
 		}
 	}
 }
 
+// pageWith is the number of the first page whose text holds s, its spaces as pdftotext gives them
+// (any run of white space is one space), or 0 when none does.
+func pageWith(pages []string, s string) int {
+	s = strings.Join(strings.Fields(s), " ")
+	for i, p := range pages {
+		if strings.Contains(p, s) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
 // TestBrowserScreenshotsAtPhoneAndDesktopWidths takes screenshots at a phone's width and a
 // desktop's: each is the size asked, and has the report drawn on it (dark text pixels in its top
-// part and not in its right margin at the phone's width: nothing runs off the side).
+// part and not in its right margin: nothing runs off the side, down to the end of the page at the
+// phone's width).
 func TestBrowserScreenshotsAtPhoneAndDesktopWidths(t *testing.T) {
 	tool(t, "chromium")
-	rep, _ := build(t, "jobs/example2.toml", Options{})
+	// The family with an ITA: the report at its longest, with the checklist; the phone's whole
+	// page too (9000 px is taller than the whole page at that width).
+	rep, _ := build(t, "report/family.toml", Options{ITA: &scoring.ITA{Date: scoredOn.AddDate(0, 0, -10), CutOff: 500}})
 	page := writePage(t, rep, "")
-	for _, size := range [][2]int{{390, 844}, {1280, 900}} {
+	for _, size := range [][2]int{{390, 844}, {1280, 900}, {390, 9000}} {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			shot := filepath.Join(t.TempDir(), "shot.png")
 			chromium(t, "--screenshot="+shot, fmt.Sprintf("--window-size=%d,%d", size[0], size[1]), "--hide-scrollbars", "file://"+page)

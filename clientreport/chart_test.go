@@ -72,12 +72,32 @@ func TestChecklistSectionOnlyWhenGiven(t *testing.T) {
 	rep.Checklist = &Checklist{Items: []ChecklistItem{{Title: "Passport", Who: "you", Why: "identity", Due: "2026-10-01"}},
 		Fees: []FeeLine{{What: "Processing fee", Amount: "$950"}}, Total: "$950"}
 	page, md := htmlOf(t, rep), markdownOf(t, rep)
-	for _, want := range []string{`id="checklist"`, "<td>Passport</td>", "$950"} {
+	for _, want := range []string{`id="checklist"`, "<b>Passport</b>", "$950"} {
 		if !strings.Contains(page, want) {
 			t.Errorf("HTML lacks %q", want)
 		}
 	}
 	if !strings.Contains(md, "### you\n\n- **Passport**: identity. Due: 2026-10-01.") || !strings.Contains(md, "| **Total** | **$950** |") {
 		t.Error("Markdown lacks the checklist")
+	}
+}
+
+// TestChartSVGEscapesItsTexts: the SVG is written in Go, outside the template's escaping, so each
+// text in it (titles, a round's label from IRCC's feed, the legend) is escaped there.
+func TestChartSVGEscapesItsTexts(t *testing.T) {
+	c := Chart{W: 640, H: 312, Title: "a<b", Desc: "x&y", Score: 500,
+		YTicks: []Tick{{Pos: 10, Label: "<y>"}}, XTicks: []Tick{{Pos: 20, Label: "<x>"}},
+		Series: []Series{{Line: "1,2 3,4", Fill: "#000", Dash: `6"3`, Points: []Point{{D: "M0 0", Label: `round "9" <i>`}}}},
+		Legend: []LegendItem{{Title: "t</text><script>", Score: true, Dash: "7 4"}}}
+	svg := string(c.SVG())
+	for _, bad := range []string{"<b", "<i>", "<script>", "<x>", "<y>", `6"3`, "x&y"} {
+		if strings.Contains(svg, bad) {
+			t.Errorf("the SVG holds %q unescaped:\n%s", bad, svg)
+		}
+	}
+	for _, want := range []string{"a&lt;b", "x&amp;y", "round &#34;9&#34; &lt;i&gt;", "t&lt;/text&gt;&lt;script&gt;", `stroke-dasharray="6&#34;3"`} {
+		if !strings.Contains(svg, want) {
+			t.Errorf("the SVG lacks %q:\n%s", want, svg)
+		}
 	}
 }

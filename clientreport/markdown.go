@@ -247,6 +247,9 @@ func (rep *Report) mdChecklist(p printer) {
 	}
 	p("## The application checklist\n")
 	p("Everything is due by the deadline, **%s**, unless another day is given.\n", c.Deadline)
+	if c.Letter != "" {
+		p("**Every employer reference letter**: %s.\n", md(c.Letter))
+	}
 	who := ""
 	for _, it := range c.Items {
 		if it.Who != who {

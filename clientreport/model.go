@@ -4,8 +4,9 @@
 // programs with their reasons, the categories, the standing against IRCC's rounds, the planner's
 // changes and timeline, and, with an ITA, the what-if verdict. Nothing here computes a point.
 //
-// Files: model.go (the data model and Build), chart.go (the chart of cut-offs over time),
-// html.go with report.html.tmpl (HTML), markdown.go (Markdown).
+// Files: model.go (the data model and Build), chart.go (the chart of cut-offs over time) and
+// chart_svg.go (its SVG), checklist.go (the checklist's form here), html.go with report.html.tmpl
+// (HTML), markdown.go (Markdown).
 package clientreport
 
 import (
@@ -22,6 +23,20 @@ import (
 
 // PresentName is the name shown instead of the client's in presentation mode.
 const PresentName = "Client"
+
+// Presented is a copy of profile p as presentation mode shows it: the name PresentName, and the
+// children without their names (the checklist names a child "child 1" then). Nothing else
+// changes: every score and document is the same.
+func Presented(p *scoring.Profile) *scoring.Profile {
+	q := *p
+	q.Name = PresentName
+	cs := append([]scoring.Child(nil), p.Children.All()...)
+	for i := range cs {
+		cs[i].Name = ""
+	}
+	q.Children = scoring.Children(cs...)
+	return &q
+}
 
 // Options is what Build needs: the rules, the profile and the day, IRCC's rounds, and optionally an
 // ITA.
@@ -186,9 +201,12 @@ type WhatIf struct {
 // report only shows it when it is there.
 type Checklist struct {
 	Deadline string // the day to apply by: an item with no Due is due then
-	Items    []ChecklistItem
-	Fees     []FeeLine
-	Total    string // the fees' total in dollars
+	// Letter is what every employer reference letter must state, said once ("" when no item is a
+	// reference letter): each letter's Why points to it.
+	Letter string
+	Items  []ChecklistItem
+	Fees   []FeeLine
+	Total  string // the fees' total in dollars
 }
 
 // ChecklistItem is one document or step of the application.
@@ -225,6 +243,9 @@ func Build(o Options) (*Report, error) {
 	}
 	if o.Rounds <= 0 {
 		o.Rounds = defaultRounds
+	}
+	if o.Present {
+		o.Profile = Presented(o.Profile)
 	}
 	p := o.Profile
 	a := scoring.Assess(rr, p, day)
@@ -394,7 +415,7 @@ func (rep *Report) standing(o Options, r *scoring.Rules, a *scoring.Assessment, 
 		}
 		rep.Standing.Kinds = append(rep.Standing.Kinds, k)
 	}
-	rep.Standing.Notes = cleanAll(rounds.CategoryNotes(r, a))
+	rep.Standing.Notes = rep.categoryNotes(rounds.CategoryNotes(r, a))
 	if pos, ok := o.Feed.PositionOf(score); ok {
 		about := ""
 		if pos.Approx {
@@ -403,6 +424,30 @@ func (rep *Report) standing(o Options, r *scoring.Rules, a *scoring.Assessment, 
 		rep.Standing.Pool = fmt.Sprintf("%s%.1f%% of the %s candidates in the pool on %s score higher.", about, pos.Percent,
 			strings.TrimPrefix(scoring.Dollars(pos.Total), "$"), pos.AsOf.Format(time.DateOnly))
 	}
+}
+
+// offListNote begins rounds.CategoryNotes' note on the categories whose lists hold none of the
+// jobs.
+const offListNote = "No job's occupation is on the list of "
+
+// categoryNotes is the standing's notes on the categories not met, cleaned, without those the
+// categories' sentence (CategoriesOff) already says: the categories whose lists hold none of the
+// jobs, or all occupation categories for a profile without jobs. One line points to it instead.
+// Should rounds word its notes otherwise, they show in full: said twice, never lost.
+func (rep *Report) categoryNotes(notes []string) []string {
+	var out []string
+	dropped := false
+	for _, n := range notes {
+		if rep.CategoriesOff != "" && (strings.HasPrefix(n, offListNote) || n == rounds.NoJobsNote) {
+			dropped = true
+			continue
+		}
+		out = append(out, safetext.Clean(n))
+	}
+	if dropped {
+		out = append(out, "The occupation categories this profile does not meet are listed under “Categories in force” below.")
+	}
+	return out
 }
 
 // defaultTarget is the plan's target when none is given: the lowest of the latest cut-offs above

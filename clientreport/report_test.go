@@ -154,3 +154,40 @@ func TestMarkdownHasTheSameNumbers(t *testing.T) {
 		t.Error("the Markdown lacks the total 1172")
 	}
 }
+
+// TestCategoriesNotMetAreSaidOnce: the categories whose lists hold none of the jobs (or, for a
+// profile of year counts, every occupation category) are listed once, under the categories; the
+// standing points there instead of listing them again.
+func TestCategoriesNotMetAreSaidOnce(t *testing.T) {
+	for _, file := range []string{"jobs/example2.toml", "examples/example2.toml"} {
+		rep, _ := build(t, file, Options{})
+		if !strings.Contains(rep.CategoriesOff, "STEM occupations") {
+			t.Errorf("%s: the categories not met lack STEM: %q", file, rep.CategoriesOff)
+		}
+		notes := strings.Join(rep.Standing.Notes, "\n")
+		if strings.Contains(notes, "STEM") || !strings.Contains(notes, "listed under “Categories in force” below") {
+			t.Errorf("%s: the standing's notes say the categories again, or do not point to them:\n%s", file, notes)
+		}
+	}
+}
+
+// TestPresentationModeHidesTheChildrensNames: the family's child, Anaya, is named in the
+// checklist ("child 1 (Anaya)", and her fee line); presentation mode calls her "child 1" in both
+// formats, and keeps every item and fee.
+func TestPresentationModeHidesTheChildrensNames(t *testing.T) {
+	ita := &scoring.ITA{Date: scoredOn.AddDate(0, 0, -10), CutOff: 500}
+	shown, _ := build(t, "report/family.toml", Options{ITA: ita})
+	hidden, _ := build(t, "report/family.toml", Options{ITA: ita, Present: true})
+	if !strings.Contains(htmlOf(t, shown), "child 1 (Anaya)") {
+		t.Fatal("the family's report does not name the child")
+	}
+	for name, out := range map[string]string{"html": htmlOf(t, hidden), "md": markdownOf(t, hidden)} {
+		if strings.Contains(out, "Anaya") || strings.Contains(out, "Priya") || !strings.Contains(strings.ToLower(out), "child 1") {
+			t.Errorf("%s in presentation mode names the family or lacks the child", name)
+		}
+	}
+	if len(hidden.Checklist.Items) != len(shown.Checklist.Items) || hidden.Checklist.Total != shown.Checklist.Total || hidden.Total != shown.Total {
+		t.Errorf("presentation mode changed the checklist or the score: %d items %s, %d items %s",
+			len(hidden.Checklist.Items), hidden.Checklist.Total, len(shown.Checklist.Items), shown.Checklist.Total)
+	}
+}

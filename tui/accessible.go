@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/eewizard/eewizard/clientreport"
 	"github.com/eewizard/eewizard/safetext"
 	"github.com/eewizard/eewizard/scoring"
 	"github.com/muesli/termenv"
@@ -54,6 +55,9 @@ func (x *accessible) run() error {
 	x.say("eewizard: your Express Entry CRS score and program eligibility on %s (rules: %s).",
 		x.c.today.Format("2006-01-02"), x.c.source)
 	x.say("Answer each question and press Enter. Where a value is shown, Enter keeps it.")
+	if x.s.present {
+		x.say("Presentation mode: the name and the file paths are not read out.")
+	}
 	if !x.s.complete {
 		for id := stepID(0); id < numSteps; id++ {
 			if id.applies(&x.s.draft) && !x.ask(id) {
@@ -130,7 +134,7 @@ func (x *accessible) ask(id stepID) bool {
 	if asksWork(id) && !x.askWorkMode(id) { // year counts or a list of jobs (accessible_jobs.go)
 		return false
 	}
-	b := formBuilder{d: &x.s.draft, r: x.c.rules, today: x.c.today, accessible: true}
+	b := formBuilder{d: &x.s.draft, r: x.c.rules, today: x.c.today, accessible: true, present: x.s.present}
 	for i := 0; ; i++ {
 		pages := b.pages(id) // built again each time: choices and help follow the answers so far
 		if i >= len(pages) {
@@ -256,7 +260,11 @@ func (x *accessible) save() bool {
 	}
 	path := x.s.path
 	if path == "" {
-		path = defaultFileName(x.s.current.Name)
+		name := x.s.current.Name
+		if x.s.present {
+			name = clientreport.PresentName
+		}
+		path = defaultFileName(name)
 		in := huh.NewInput().Title("Save the profile as (a file name or path; Enter keeps " + path + ")").
 			Value(&path).Validate(func(s string) error {
 			if strings.TrimSpace(s) == "" {
@@ -270,18 +278,18 @@ func (x *accessible) save() bool {
 		path = expandHome(strings.TrimSpace(path))
 		if exists(path) {
 			replace := false
-			if !x.runForm(huh.NewGroup(newAccessibleYesNo(safetext.Clean(path)+" exists. Replace it?", &replace))) || !replace {
+			if !x.runForm(huh.NewGroup(newAccessibleYesNo(x.s.shownPath(path)+" exists. Replace it?", &replace))) || !replace {
 				x.say("Not saved.")
 				return false
 			}
 		}
 	}
 	if err := saveProfile(path, x.s.path, &x.s.current); err != nil {
-		x.say("Not saved: %v", err)
+		x.say("Not saved: %s", x.s.hidePaths(err.Error(), path))
 		return false
 	}
 	x.s.path, x.s.saved, x.s.savedNow = path, x.s.current, true
-	x.say("Saved to %s.", path)
+	x.say("Saved to %s.", x.s.shownPath(path))
 	return true
 }
 

@@ -89,7 +89,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		case m.c.asksHelp(msg, m.typing()):
 			m.dialog = newHelpDialog(m.c, m.screenKeys(), m.screenNotes()...)
 			return m, nil
-		case (m.screen == screenResult || m.screen == screenRounds) && key.Matches(msg, m.c.keys.Present):
+		case m.presentKey(msg):
 			m.togglePresent()
 			return m, nil
 		case key.Matches(msg, m.c.keys.Save):
@@ -210,14 +210,16 @@ func (m *Model) screenKeys() []key.Binding {
 		switch {
 		case m.whatif.editing:
 			return m.whatif.wiz.fullHelp()
+		case m.whatif.dlg != nil && m.whatif.presentable():
+			return append(m.whatif.dlg.help(), m.c.keys.PresentCtrl)
 		case m.whatif.dlg != nil:
 			return m.whatif.dlg.help()
 		}
-		return m.whatif.help()
+		return append(m.whatif.help(), m.c.keys.PresentCtrl)
 	case screenRounds:
 		return append(m.rounds.help(), m.c.keys.Present)
 	case screenCompare:
-		return m.compare.help()
+		return append(m.compare.help(), m.c.keys.Present)
 	}
 	return m.result.help()
 }

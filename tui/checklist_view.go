@@ -9,27 +9,36 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/eewizard/eewizard/checklist"
+	"github.com/eewizard/eewizard/clientreport"
 	"github.com/eewizard/eewizard/scoring"
 )
 
 // checklistDialog shows the application checklist after the what-if's ITA (key l): the documents
 // by person with their reasons, the deadline and the fees, from checklist.Build. It scrolls; esc
-// (or l, q) closes it. The text is laid out again for each size, so resizing loses nothing.
+// (or l, q) closes it. The text is laid out again for each size, so resizing loses nothing. In
+// presentation mode (the session's) it shows the checklist of the profile without the children's
+// names (clientreport.Presented); turning the mode on or off lays it out again.
 type checklistDialog struct {
-	c      *common
-	list   checklist.Checklist
-	lines  []string
-	offset int
+	c         *common
+	s         *session // whose presentation mode the box follows
+	list      checklist.Checklist
+	presented checklist.Checklist // the same, the children unnamed
+	lines     []string
+	offset    int
 }
 
 // newChecklistDialog builds the checklist of profile p (the profile as it is now: the one applied
 // with) for the ITA, with the session's rules and day.
-func newChecklistDialog(c *common, p *scoring.Profile, ita scoring.ITA) (*checklistDialog, error) {
+func newChecklistDialog(c *common, s *session, p *scoring.Profile, ita scoring.ITA) (*checklistDialog, error) {
 	list, err := checklist.Build(c.allRules, p, ita, c.today)
 	if err != nil {
 		return nil, err
 	}
-	d := &checklistDialog{c: c, list: list}
+	presented, err := checklist.Build(c.allRules, clientreport.Presented(p), ita, c.today)
+	if err != nil {
+		return nil, err
+	}
+	d := &checklistDialog{c: c, s: s, list: list, presented: presented}
 	d.setSize(c.width, c.height)
 	return d, nil
 }
@@ -43,7 +52,11 @@ func (d *checklistDialog) rows() int { return max(3, d.c.height-1-2-2) }
 
 func (d *checklistDialog) setSize(int, int) {
 	var b bytes.Buffer
-	checklist.Text(&b, &d.list, d.boxWidth())
+	list := &d.list
+	if d.s.present {
+		list = &d.presented
+	}
+	checklist.Text(&b, list, d.boxWidth())
 	d.lines = strings.Split(strings.TrimRight(b.String(), "\n"), "\n")
 	d.offset = min(d.offset, d.maxOffset())
 }
@@ -105,7 +118,7 @@ func (w *whatifScreen) checklistKey() {
 		w.note = "The checklist needs an ITA: p picks the round, i types its date."
 		return
 	}
-	d, err := newChecklistDialog(w.c, &w.copy.current, w.ita)
+	d, err := newChecklistDialog(w.c, w.s, &w.copy.current, w.ita)
 	if err != nil {
 		w.note = "No checklist: " + err.Error()
 		return
@@ -115,7 +128,11 @@ func (w *whatifScreen) checklistKey() {
 
 // printChecklist says the checklist for the what-if's ITA, for accessible mode.
 func (x *accessible) printChecklist(w *whatifScreen) {
-	list, err := checklist.Build(x.c.allRules, &w.copy.current, w.ita, x.c.today)
+	p := &w.copy.current
+	if x.s.present {
+		p = clientreport.Presented(p)
+	}
+	list, err := checklist.Build(x.c.allRules, p, w.ita, x.c.today)
 	if err != nil {
 		x.say("No checklist: %v.", err)
 		return

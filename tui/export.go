@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/eewizard/eewizard/clientreport"
 	"github.com/eewizard/eewizard/fsafe"
@@ -126,12 +127,44 @@ func (s *session) hidePaths(text, path string) string {
 	return text
 }
 
-// togglePresent turns presentation mode on or off, and says so.
+// presentKey reports whether msg turns presentation mode on or off on the screen showing: p or
+// ctrl+p on the result, rounds and compare screens; ctrl+p on the what-if (where p picks the
+// round) unless a form or a list there has the key (huh's lists move up with ctrl+p). The wizard
+// has no key for it: its lists have ctrl+p, and its name field is masked while presenting.
+func (m *Model) presentKey(msg tea.KeyMsg) bool {
+	switch m.screen {
+	case screenResult, screenRounds, screenCompare:
+		return key.Matches(msg, m.c.keys.Present)
+	case screenWhatIf:
+		return m.whatif.presentable() && key.Matches(msg, m.c.keys.PresentCtrl)
+	}
+	return false
+}
+
+// presentable reports whether ctrl+p turns presentation mode on or off on the what-if now: not
+// while an answer of the copy is being changed, nor in the round picker or the ITA's form; in the
+// checklist's box, yes.
+func (w *whatifScreen) presentable() bool {
+	if w.editing {
+		return false
+	}
+	_, box := w.dlg.(*checklistDialog)
+	return w.dlg == nil || box
+}
+
+// togglePresent turns presentation mode on or off, and says so with the key that turns it back.
 func (m *Model) togglePresent() {
 	m.s.present = !m.s.present
+	if m.whatif.copy != nil {
+		m.whatif.copy.present = m.s.present // the what-if's copy: its wizard's name field
+	}
 	m.setSize(m.c.width+2*m.margin, m.c.height) // every screen laid out again with or without the name
+	again := "p"
+	if m.screen == screenWhatIf {
+		again = "ctrl+p"
+	}
 	if m.s.present {
-		m.flash = "Presentation mode: names and file paths hidden (p shows them again)"
+		m.flash = "Presentation mode: names and file paths hidden (" + again + " shows them again)"
 	} else {
 		m.flash = "Presentation mode off: names and file paths shown"
 	}

@@ -134,7 +134,7 @@ func press(keys ...string) []tea.Msg {
 		"enter": tea.KeyEnter, "tab": tea.KeyTab, "shift+tab": tea.KeyShiftTab, "esc": tea.KeyEsc,
 		"up": tea.KeyUp, "down": tea.KeyDown, "pgup": tea.KeyPgUp, "pgdown": tea.KeyPgDown,
 		"backspace": tea.KeyBackspace, "ctrl+s": tea.KeyCtrlS, "ctrl+q": tea.KeyCtrlQ, "ctrl+c": tea.KeyCtrlC,
-		"ctrl+u": tea.KeyCtrlU, "left": tea.KeyLeft, "right": tea.KeyRight, "home": tea.KeyHome, "end": tea.KeyEnd, "f1": tea.KeyF1,
+		"ctrl+u": tea.KeyCtrlU, "ctrl+p": tea.KeyCtrlP, "left": tea.KeyLeft, "right": tea.KeyRight, "home": tea.KeyHome, "end": tea.KeyEnd, "f1": tea.KeyF1,
 	}
 	var out []tea.Msg
 	for _, k := range keys {

@@ -38,8 +38,11 @@ type keyMap struct {
 	WhatIf   key.Binding // the what-if after an ITA
 	Rounds   key.Binding // the rounds panel
 	Export   key.Binding // write the client report beside the profile
-	Present  key.Binding // presentation mode: names and paths hidden (result and rounds screens)
-	Compare  key.Binding // who should be the principal applicant
+	Present  key.Binding // presentation mode: names and paths hidden (p or ctrl+p: result, rounds, compare)
+	// PresentCtrl is presentation mode where p means something else (the what-if's round picker):
+	// ctrl+p works on every screen but the wizard, whose lists move up with it.
+	PresentCtrl key.Binding
+	Compare     key.Binding // who should be the principal applicant
 
 	// The what-if.
 	PickRound   key.Binding // pick the round of the ITA from IRCC's rounds
@@ -95,8 +98,10 @@ func newKeyMap() keyMap {
 		WhatIf:   key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "what-if")),
 		Rounds:   key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "rounds")),
 		Export:   key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "client report")),
-		Present:  key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "presentation")),
+		Present:  key.NewBinding(key.WithKeys("p", "ctrl+p"), key.WithHelp("p", "presentation")),
 		Compare:  key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "compare")),
+
+		PresentCtrl: key.NewBinding(key.WithKeys("ctrl+p"), key.WithHelp("ctrl+p", "presentation")),
 
 		PickRound:   key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "round")),
 		ITADetails:  key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "ITA")),

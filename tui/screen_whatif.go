@@ -111,7 +111,7 @@ func (w *whatifScreen) reset() {
 	w.opened = true
 	w.base = w.s.current
 	w.copy = newSession(w.c, &w.base, "")
-	w.copy.complete = true
+	w.copy.complete, w.copy.present = true, w.s.present
 	w.applied, w.edited, w.editing = nil, nil, false
 	w.wiz = newWizardScreen(w.c, w.copy)
 	w.wiz.doneCmd, w.wiz.stepsCmd = whatifStepDoneCmd, whatifStepsCmd
@@ -188,7 +188,7 @@ func (w *whatifScreen) changes() []string {
 // replay is the `eewizard whatif` command line of this ITA, to which the --set lines are added.
 func (w *whatifScreen) replay() string {
 	file := "PROFILE"
-	if w.s.path != "" && w.s.saved == w.base {
+	if w.s.path != "" && w.s.saved == w.base && !w.s.present { // presenting: no file name (it can be the client's)
 		file = safetext.Clean(filepath.Base(w.s.path))
 	}
 	args := []string{"eewizard whatif", file}

@@ -77,7 +77,7 @@ func (w *wizardScreen) open(id stepID, note string) tea.Cmd {
 // openForm shows a step's form, built fresh from the answers so far, and returns its Init.
 func (w *wizardScreen) openForm(id stepID, note string) tea.Cmd {
 	w.step, w.note, w.move = id, note, settled
-	b := formBuilder{d: &w.s.draft, r: w.c.rules, today: w.c.today}
+	b := formBuilder{d: &w.s.draft, r: w.c.rules, today: w.c.today, present: w.s.present}
 	pages := b.pages(id)
 	groups := make([]*huh.Group, len(pages))
 	w.fields = w.fields[:0]

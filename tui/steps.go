@@ -98,6 +98,7 @@ type formBuilder struct {
 	r          *scoring.Rules
 	today      time.Time
 	accessible bool // titles carry the help, which accessible mode would not read out otherwise
+	present    bool // presentation mode: the name field is masked, and accessible mode does not read it out
 }
 
 // pages returns the pages of a step.
@@ -107,7 +108,7 @@ func (b *formBuilder) pages(id stepID) []page {
 	case stepAbout:
 		return []page{
 			{fields: []huh.Field{
-				b.input(keyName, "Your name (optional)", "Used for the file name when you save; any name will do.", &d.Name, nil, ""),
+				b.name(&d.Name),
 				b.input(keyBirth, "Date of birth, or age",
 					"YYYY-MM-DD, or your age in whole years. Age points change on each birthday.", &d.Birth,
 					func(s string) error { _, _, err := parseBirth(s, b.today); return err }, ""),
@@ -290,6 +291,24 @@ func (b *formBuilder) input(key, title, help string, v *string, check func(strin
 		}
 		return check(s)
 	})
+}
+
+// name is the name field. In presentation mode the name shows masked (•••) on a shared screen,
+// and accessible mode does not read it out; the answer itself stays as it is (typing replaces it
+// as ever, and an untouched field keeps it).
+func (b *formBuilder) name(v *string) *huh.Input {
+	const title, help = "Your name (optional)", "Used for the file name when you save; any name will do."
+	switch {
+	case !b.present:
+		return b.input(keyName, title, help, v, nil, "")
+	case b.accessible:
+		spokenHelp := help
+		if *v != "" {
+			spokenHelp += " Enter keeps the name given (not read out in presentation mode)."
+		}
+		return huh.NewInput().Key(keyName).Value(v).CharLimit(40).Title(strings.TrimSuffix(spoken(title, spokenHelp), ".") + ":")
+	}
+	return b.input(keyName, title, help+" Hidden in presentation mode.", v, nil, "").EchoMode(huh.EchoModePassword)
 }
 
 func (b *formBuilder) yesNo(key, title, help string, v *bool) huh.Field {
