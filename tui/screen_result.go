@@ -90,11 +90,11 @@ func (r resultScreen) update(msg tea.Msg) (resultScreen, tea.Cmd) {
 
 func (r resultScreen) help() []key.Binding {
 	k := &r.c.keys
-	keys := []key.Binding{k.Edit, k.WhatIf, k.Rounds, k.QuitShort, k.Save, k.Export, k.Present, k.Compare}
-	if r.maxOffset() > 0 {
+	keys := []key.Binding{k.Edit, k.WhatIf, k.Rounds, k.QuitShort, k.Save}
+	if r.maxOffset() > 0 { // before the keys that came later: the footer drops from the end
 		keys = append(keys, k.Up)
 	}
-	return keys
+	return append(keys, k.Compare, k.Export, k.Present)
 }
 
 // View draws the header and the visible part of the body.

@@ -404,7 +404,17 @@ func (w wizardScreen) hintLine() string {
 		if w.note != "" {
 			return st.Warn.Render("! " + w.note)
 		}
-		return w.categoryLine()
+		cats := w.categoryLine()
+		more := w.moreJobsKeys()
+		switch {
+		case more == "":
+			return cats
+		case cats == "":
+			return more
+		case lipgloss.Width(cats) <= w.width: // the categories first: a second line only when they fit in one
+			return cats + "\n" + more
+		}
+		return cats
 	}
 	if errs := w.form.Errors(); len(errs) > 0 {
 		return st.Bad.Render("✗ " + errs[0].Error())

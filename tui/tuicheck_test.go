@@ -1,0 +1,114 @@
+package tui
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/eewizard/eewizard/scoring"
+)
+
+// The defects found by using the program at 80x24, 120 and 200 columns: each test failed before
+// its fix.
+
+// jobsExample is testdata/whatif/nurse.toml: two jobs in Canada (an accountant, NOC 11100, and a
+// nurse, NOC 31301, both TEER 1), so the list offers p (primary) as well.
+func jobsExample(t *testing.T) scoring.Profile {
+	t.Helper()
+	return readProfile(t, "../testdata/whatif/nurse.toml")
+}
+
+func readProfile(t *testing.T, file string) scoring.Profile {
+	t.Helper()
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := scoring.ReadProfile(rulesAt(t), file, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// f1 on the list of jobs names both uses of esc: the step menu from the list, and cancel in a
+// job's form or the occupation picker (before, the list of keys kept one entry per key name and
+// "esc steps" hid "esc cancel").
+func TestJobsKeysListBothUsesOfEsc(t *testing.T) {
+	p := jobsExample(t)
+	m := workStep(t, newModel(t, &p, "", 80, 24))
+	mustShow(t, m, "the list of jobs", "Your jobs (2)")
+	m, _ = drive(t, m, press("f1")...)
+	mustShow(t, m, "f1 on the list of jobs", "steps", "cancel")
+}
+
+// At 80 columns the footer of the list of jobs holds only some of its keys: the ones it drops
+// (o, p, ctrl+l, esc, ...) show on the line under the list, so every key of the list is on the
+// screen without f1. At 200 columns the footer holds them all and the line is not needed.
+func TestJobsKeysTheFooterDropsShowUnderTheList(t *testing.T) {
+	p := jobsExample(t)
+	for _, w := range []int{80, 200} {
+		m := workStep(t, newModel(t, &p, "", w, 24))
+		mustShow(t, m, "the list of jobs", "Your jobs (2)")
+		for _, k := range []string{"a add", "enter edit", "d remove", "tab done", "o occupation", "p primary",
+			"ctrl+l year counts", "esc steps"} {
+			mustShow(t, m, "the list of jobs at width "+itoa(w), k)
+		}
+		v := view(m)
+		if w == 200 && strings.Contains(v, "more keys:") {
+			t.Errorf("200 columns: the footer holds every key, no line of more keys wanted:\n%s", v)
+		}
+		// The categories line stays (the running categories are the point of the hint line).
+		mustShow(t, m, "the list of jobs", "Categories: healthcare")
+	}
+}
+
+// The result screen at 120 columns keeps "↑/↓ scroll" in its footer when the text is longer than
+// the window (it was the last key, dropped first when the new keys x, p and c came).
+func TestResultFooterKeepsScrollAt120Columns(t *testing.T) {
+	p := jobsExample(t)
+	m := newModel(t, &p, "", 120, 30)
+	if m.result.maxOffset() == 0 {
+		t.Fatal("the test needs a result longer than the window")
+	}
+	if f := ansi.Strip(m.result.helpLine); !strings.Contains(f, "↑/↓ scroll") || !strings.Contains(f, "c compare") {
+		t.Errorf("footer at 120 columns: %q", f)
+	}
+}
+
+// The checklist box wraps every line to its width: at 80 columns the lines of its head ("Apply
+// by ...; built for applying on DATE", "The deadline has passed ...") were cut with "…", and the
+// date of applying was lost. The box keeps one width from page to page.
+func TestChecklistBoxWrapsLongLinesAndKeepsItsWidth(t *testing.T) {
+	_, p := checklistFamily(t)
+	m := newModel(t, &p, "", 80, 24)
+	m, _ = drive(t, m, press("w", "436", "enter")...)
+	m, _ = drive(t, m, press("l")...)
+	d, ok := m.whatif.dlg.(*checklistDialog)
+	if !ok {
+		t.Fatalf("l did not open the checklist:\n%s", view(m))
+	}
+	// Round 436 of 2026-08-18, applying on the test day 2026-08-20.
+	mustShow(t, m, "the checklist at 80 columns", "Apply by 2026-10-17", "2026-08-20")
+	for _, l := range d.lines {
+		if ansi.StringWidth(l) > d.boxWidth() {
+			t.Errorf("a line wider than the box (%d): %q", d.boxWidth(), l)
+		}
+	}
+	width := func(m Model) int {
+		for _, l := range strings.Split(view(m), "\n") {
+			if strings.Contains(l, "╭") {
+				return ansi.StringWidth(strings.TrimSpace(l))
+			}
+		}
+		return 0
+	}
+	first := width(m)
+	for i := 0; i < 4; i++ {
+		m, _ = drive(t, m, press("pgdown")...)
+		if w := width(m); w != first {
+			t.Fatalf("page %d: the box is %d wide, %d on the first page:\n%s", i+2, w, first, view(m))
+		}
+	}
+}
