@@ -112,3 +112,37 @@ func TestChecklistBoxWrapsLongLinesAndKeepsItsWidth(t *testing.T) {
 		}
 	}
 }
+
+// The result screen says the next day the jobs change something, in its header, whole at 80
+// columns and at 200: testdata/timeline/nurse.toml (single, bachelor's, CLB 9, a registered nurse
+// in Canada from 2026-02-01 at 37.5 h a week, 30 of them counted) reaches 1,560 hours, one year,
+// on 2027-01-31 (the file's comment). That year gives 40 core points (Canadian work, 1 year, no
+// spouse: crs-rules 1.6) and 13 of transferability (a post-secondary credential of one year or
+// longer with 1 year of Canadian work: C2): +53. The same day CEC opens (one year of skilled
+// Canadian work in 3 years) and the healthcare category's 12 months are reached. A profile of
+// year counts (testdata/examples/example1.toml) has no such line: counts do not follow the
+// calendar.
+func TestResultSaysTheNextJobDrivenDay(t *testing.T) {
+	p := readProfile(t, "../testdata/timeline/nurse.toml")
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		m := newModel(t, &p, "", size[0], size[1])
+		head := strings.Join(strings.Fields(strings.Join(m.result.header, " ")), " ")
+		head = ansi.Strip(head)
+		for _, want := range []string{"Next from the jobs: on 2027-01-31, CRS 427 (+53); CEC met, healthcare category met",
+			"(if the jobs go on at the same hours)"} {
+			if !strings.Contains(head, want) {
+				t.Errorf("%v: want %q in the header:\n%s", size, want, view(m))
+			}
+		}
+		for _, l := range strings.Split(view(m), "\n") {
+			if ansi.StringWidth(l) > size[0] {
+				t.Errorf("%v: a line wider than the window: %q", size, l)
+			}
+		}
+	}
+	q := example(t, 1)
+	m := newModel(t, &q, "", 80, 24)
+	if strings.Contains(view(m), "Next from the jobs") {
+		t.Errorf("year counts: a next day from jobs:\n%s", view(m))
+	}
+}
