@@ -314,10 +314,17 @@ func (w wizardScreen) View() string {
 	n, total := w.position()
 	var b strings.Builder
 
-	right := fmt.Sprintf("Step %d of %d · %s", n, total, w.step)
 	title := w.title
 	if title == "" {
 		title = titleLine(st, w.s)
+	}
+	// The step's name stays beside a long title (a name, a file, "● unsaved"): shorter forms first.
+	right := fmt.Sprintf("Step %d of %d · %s", n, total, w.step)
+	for _, r := range []string{right, fmt.Sprintf("%d/%d · %s", n, total, w.step), fmt.Sprintf("Step %d of %d", n, total)} {
+		if lipgloss.Width(title)+1+ansi.StringWidth(r) <= width {
+			right = r
+			break
+		}
 	}
 	b.WriteString(spread(title, st.Bold.Render(right), width))
 	b.WriteString("\n")

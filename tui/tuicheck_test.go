@@ -146,3 +146,21 @@ func TestResultSaysTheNextJobDrivenDay(t *testing.T) {
 		t.Errorf("year counts: a next day from jobs:\n%s", view(m))
 	}
 }
+
+// The wizard's first line keeps the step's name beside a long title at 80 columns: with a name,
+// a file and "● unsaved", "Step 8 of 8 · Your spouse or partner" did not fit and was dropped
+// whole; "8/8 · Your spouse or partner" fits.
+func TestWizardHeaderKeepsTheStepBesideALongTitle(t *testing.T) {
+	p := readProfile(t, "../testdata/compare/spouse_principal.toml")
+	m := newModel(t, &p, "/tmp/x/family.toml", 80, 24)
+	spouse := 1 + indexOf(applicable(&m.s.draft), stepSpouse)
+	m, _ = drive(t, m, press("e", itoa(spouse))...)
+	m, _ = drive(t, m, ctrlL) // the spouse's jobs instead of year counts: unsaved
+	first := strings.Split(view(m), "\n")[0]
+	if !strings.Contains(first, "● unsaved") || !strings.Contains(first, "Your spouse or partner") {
+		t.Errorf("first line: %q", first)
+	}
+	if ansi.StringWidth(first) > 80 {
+		t.Errorf("first line wider than the window: %q", first)
+	}
+}
