@@ -164,3 +164,23 @@ func TestWizardHeaderKeepsTheStepBesideALongTitle(t *testing.T) {
 		t.Errorf("first line wider than the window: %q", first)
 	}
 }
+
+// The spouse's jobs are asked with the same editor: its questions say "this job", never "you"
+// ("Were you a full-time student while in this job?" was asked of the spouse's job).
+func TestSpouseJobFormAsksAboutTheJobNotYou(t *testing.T) {
+	p := readProfile(t, "../testdata/compare/spouse_principal.toml")
+	m := newModel(t, &p, "", 80, 24)
+	spouse := 1 + indexOf(applicable(&m.s.draft), stepSpouse)
+	m, _ = drive(t, m, press("e", itoa(spouse))...)
+	m, _ = drive(t, m, ctrlL)
+	mustShow(t, m, "the spouse's list", "Your spouse's or partner's jobs (0)")
+	for _, k := range []string{"a", "developer", "enter", "Dev", "enter", "enter", "2023-01-01", "enter", "enter", "enter"} {
+		m, _ = drive(t, m, press(k)...)
+	}
+	mustShow(t, m, "the job's last questions", "Self-employed in this job?", "A full-time student while in this job?")
+	m, _ = drive(t, m, press("enter", "enter")...)
+	mustShow(t, m, "the job's authorization", "Authorized to work in Canada in this job?")
+	if v := view(m); strings.Contains(v, "Were you") || strings.Contains(v, "you are still") {
+		t.Errorf("the spouse's job asked of you:\n%s", v)
+	}
+}
