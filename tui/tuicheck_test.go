@@ -184,3 +184,14 @@ func TestSpouseJobFormAsksAboutTheJobNotYou(t *testing.T) {
 		t.Errorf("the spouse's job asked of you:\n%s", v)
 	}
 }
+
+// Accessible mode says the next job-driven day after the programs, as the result screen does
+// (the day and the points: TestResultSaysTheNextJobDrivenDay).
+func TestAccessibleModeSaysTheNextJobDrivenDay(t *testing.T) {
+	p := readProfile(t, "../testdata/timeline/nurse.toml")
+	d := newDraft(&p)
+	out := runAccessibleWith(t, options(t, &p, ""), itoa(len(applicable(&d))+4)) // What next? Quit
+	if !strings.Contains(out, "Next from the jobs: on 2027-01-31, CRS 427 (+53); CEC met, healthcare category met") {
+		t.Errorf("accessible result:\n%s", out)
+	}
+}
