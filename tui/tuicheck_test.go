@@ -195,3 +195,40 @@ func TestAccessibleModeSaysTheNextJobDrivenDay(t *testing.T) {
 		t.Errorf("accessible result:\n%s", out)
 	}
 }
+
+// The rounds screen's ? says what its marks mean (✓ ✗ ○ ?): nothing on the screen said what ○
+// and ✓ under the bars stand for, and without colour the marks are all there is.
+func TestRoundsHelpSaysTheMarks(t *testing.T) {
+	p := jobsExample(t)
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		m := newModel(t, &p, "", size[0], size[1])
+		m, _ = drive(t, m, press("r")...)
+		m, _ = drive(t, m, press("?")...)
+		box := insideBox(view(m))
+		for _, want := range []string{"✓ your score reached the cut-off", "○ the round's list version is not met"} {
+			if !strings.Contains(box, want) {
+				t.Errorf("%v: want %q in the rounds' ?:\n%s", size, want, view(m))
+			}
+		}
+	}
+}
+
+// insideBox is the text inside the first box of a screen (not the screen beside it), its lines
+// joined by spaces.
+func insideBox(v string) string {
+	var words []string
+	in := false
+	for _, l := range strings.Split(v, "\n") {
+		switch {
+		case strings.Contains(l, "╭"):
+			in = true
+		case strings.Contains(l, "╰"):
+			return strings.Join(words, " ")
+		case in:
+			if i, j := strings.Index(l, "│"), strings.LastIndex(l, "│"); i >= 0 && j > i {
+				words = append(words, strings.Fields(l[i+len("│"):j])...)
+			}
+		}
+	}
+	return strings.Join(words, " ")
+}
