@@ -232,3 +232,39 @@ func insideBox(v string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// In a window under 20 rows a list taller than the room scrolls without hiding what there is
+// room for: huh v1.0.0's Select, once given a height, puts its chosen option at the top of its
+// window on every update (field_select.go, updateViewportHeight), so every option above the
+// chosen one was hidden and the rows below the last option were blank. Example 1's education is
+// a bachelor's degree, the fifth of eight levels: at 80x17 the list must show options above it
+// and no blank row inside the list.
+func TestShortWindowListShowsOptionsAboveTheChosenOne(t *testing.T) {
+	p := example(t, 1)
+	for _, h := range []int{16, 17, 19} {
+		m := newModel(t, &p, "", 80, h)
+		m, _ = drive(t, m, press("e", "2")...)
+		mustShow(t, m, "the education step", "> Bachelor's degree or three-year program", "Two-year post-secondary program")
+		blank := 0
+		for _, l := range strings.Split(view(m), "\n") {
+			if strings.TrimSpace(l) == "┃" {
+				blank++
+			}
+		}
+		if blank > 0 {
+			t.Errorf("80x%d: %d blank rows in the list:\n%s", h, blank, view(m))
+		}
+		// Moving through the list keeps the cursor on the screen, and the answer is the one chosen.
+		for i := 0; i < 3; i++ {
+			m, _ = drive(t, m, press("down")...)
+		}
+		mustShow(t, m, "three down", "> Doctoral degree (PhD)")
+		for i := 0; i < 7; i++ {
+			m, _ = drive(t, m, press("up")...)
+		}
+		mustShow(t, m, "seven up (the first level)", "> Less than secondary school")
+		if got := m.s.draft.Education; got != scoring.EducationNone {
+			t.Errorf("80x%d: the level chosen is %v", h, got)
+		}
+	}
+}
