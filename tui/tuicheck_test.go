@@ -1,12 +1,16 @@
 package tui
 
 import (
+	"bytes"
+	"io"
 	"os"
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/eewizard/eewizard/scoring"
+	"github.com/muesli/termenv"
 )
 
 // The defects found by using the program at 80x24, 120 and 200 columns: each test failed before
@@ -266,5 +270,25 @@ func TestShortWindowListShowsOptionsAboveTheChosenOne(t *testing.T) {
 		if got := m.s.draft.Education; got != scoring.EducationNone {
 			t.Errorf("80x%d: the level chosen is %v", h, got)
 		}
+	}
+}
+
+// Accessible mode says the categories of the jobs in plain words: on a terminal with colour the
+// wizard's line of categories carries colour codes, which accessible mode printed made visible
+// ("Categories: \x1b[32mhealthcare (met)\x1b[0m.").
+func TestAccessibleJobsSayCategoriesWithoutColourCodes(t *testing.T) {
+	p := jobsExample(t)
+	m, err := New(options(t, &p, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := lipgloss.NewRenderer(io.Discard)
+	r.SetColorProfile(termenv.ANSI) // a terminal with colour
+	m.c.styles = NewStyles(r)
+	var out bytes.Buffer
+	x := &accessible{c: m.c, s: m.s, in: &lineReader{r: strings.NewReader("")}, out: &out}
+	x.sayJobs(stepWork)
+	if got := out.String(); !strings.Contains(got, "Categories: healthcare (met).") || strings.Contains(got, "x1b") || strings.Contains(got, "\x1b") {
+		t.Errorf("accessible jobs:\n%q", got)
 	}
 }
