@@ -292,3 +292,35 @@ func TestAccessibleJobsSayCategoriesWithoutColourCodes(t *testing.T) {
 		t.Errorf("accessible jobs:\n%q", got)
 	}
 }
+
+// The scenario menu at 80 columns cut the title of a change of occupation before its new code
+// ("changed occupation on 2026-06-26: NOC 3120…") and its --set lines ("start = 202…"): the one
+// under the cursor now shows whole, wrapped.
+func TestScenarioMenuShowsTheChosenOneWhole(t *testing.T) {
+	p := jobsExample(t)
+	m := newModel(t, &p, "", 80, 24)
+	m, _ = drive(t, m, press("w", "422", "enter")...)
+	m, _ = drive(t, m, press("s")...)
+	d, ok := m.whatif.dlg.(*scenarioMenu)
+	if !ok {
+		t.Fatalf("s did not open the scenarios:\n%s", view(m))
+	}
+	n := -1
+	for i, c := range d.list {
+		if strings.Contains(c.Title, "changed occupation") {
+			n = i
+		}
+	}
+	if n < 0 {
+		t.Fatalf("no change of occupation among the scenarios:\n%s", view(m))
+	}
+	for i := 0; i < n; i++ {
+		m, _ = drive(t, m, press("down")...)
+	}
+	box := insideBox(view(m))
+	for _, want := range []string{"NOC 31204", "start = 2026-06-26"} {
+		if !strings.Contains(box, want) {
+			t.Errorf("want %q in the scenario box:\n%s", want, view(m))
+		}
+	}
+}
