@@ -245,7 +245,11 @@ func (x *accessible) printResult() {
 	}
 	x.say("CRS score: %d of %d. A core %d, B spouse %d, C skill transferability %d, D additional %d.",
 		crs.Total, x.c.rules.CRS.Total, crs.Core, crs.Spouse, crs.Transferability, crs.Additional)
-	x.say("%s.\n", ansi.Strip(programSummary(t.st, &x.s.a)))
+	x.say("%s.", ansi.Strip(programSummary(t.st, &x.s.a)))
+	if next := nextWork(x.c, &x.s.current); next != "" { // as the result screen says it
+		x.say("%s.", next)
+	}
+	x.say("")
 	for _, l := range append(append(t.crs(accessibleWidth), t.programs(accessibleWidth)...), t.warnings(accessibleWidth)...) {
 		x.say("%s", strings.TrimRight(l, " "))
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/huh"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/eewizard/eewizard/noc"
 	"github.com/eewizard/eewizard/plural"
 	"github.com/eewizard/eewizard/scoring"
@@ -150,7 +151,8 @@ func (x *accessible) sayJobs(id stepID) {
 	}
 	w := wizardScreen{c: x.c, s: x.s}
 	if cats := w.categoryLine(); cats != "" && id == stepWork {
-		x.say("%s.", strings.NewReplacer(" ✓", " (met)", " ✗", " (not met)").Replace(cats))
+		// The line is the wizard's, in the terminal's colours: said in words only.
+		x.say("%s.", strings.NewReplacer(" ✓", " (met)", " ✗", " (not met)").Replace(ansi.Strip(cats)))
 	}
 	x.say("CRS so far: %d. %s.", x.s.a.CRS.Total, programsSaid(&x.s.a))
 }

@@ -224,6 +224,10 @@ func (m *Model) screenKeys() []key.Binding {
 	return m.result.help()
 }
 
+// roundMarks says the rounds screen's marks (rounds.Verdict.Mark), which carry the verdicts
+// without colour.
+const roundMarks = "Marks: ✓ your score reached the cut-off, ✗ it did not, ○ the round's list version is not met, ? the round's category is not known to these rules (not assessed)"
+
 // screenNotes is what the screen's numbers stand on, for the list of keys: the rules and their
 // checked dates; on the rounds screen, IRCC's rounds and whether they are old.
 func (m *Model) screenNotes() []string {
@@ -236,7 +240,7 @@ func (m *Model) screenNotes() []string {
 	}
 	notes := []string{rules}
 	if m.screen == screenRounds {
-		notes = append(notes, "IRCC's rounds: "+m.c.feedSource)
+		notes = append(notes, roundMarks, "IRCC's rounds: "+m.c.feedSource)
 		if note := m.c.stale(); note != "" {
 			notes = append(notes, note+" (or u here)")
 		}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/eewizard/eewizard/checklist"
 	"github.com/eewizard/eewizard/clientreport"
@@ -57,8 +58,25 @@ func (d *checklistDialog) setSize(int, int) {
 		list = &d.presented
 	}
 	checklist.Text(&b, list, d.boxWidth())
-	d.lines = strings.Split(strings.TrimRight(b.String(), "\n"), "\n")
+	d.lines = d.lines[:0]
+	for _, l := range strings.Split(strings.TrimRight(b.String(), "\n"), "\n") {
+		d.lines = append(d.lines, fitLine(l, d.boxWidth())...)
+	}
 	d.offset = min(d.offset, d.maxOffset())
+}
+
+// fitLine wraps a line of the checklist's text that is wider than width (checklist.Text wraps its
+// items, not every line of its head), its next lines indented as it is: nothing is cut.
+func fitLine(l string, width int) []string {
+	if ansi.StringWidth(l) <= width {
+		return []string{l}
+	}
+	indent := len(l) - len(strings.TrimLeft(l, " "))
+	wrapped := wrapWords(strings.TrimLeft(l, " "), max(10, width-indent))
+	for i := range wrapped {
+		wrapped[i] = strings.Repeat(" ", indent) + wrapped[i]
+	}
+	return wrapped
 }
 
 func (d *checklistDialog) maxOffset() int { return max(0, len(d.lines)-d.rows()) }
@@ -99,6 +117,8 @@ func (d *checklistDialog) view() string {
 		where = fmt.Sprintf(" (lines %d-%d of %d)", d.offset+1, end, len(d.lines))
 	}
 	title := st.Bold.Render("Application checklist") + st.Muted.Render(where)
+	// The box keeps its width from page to page, whatever the lines shown.
+	title += strings.Repeat(" ", max(0, w-lipgloss.Width(title)))
 	body := make([]string, len(shown))
 	for i, l := range shown {
 		body[i] = ansi.Truncate(l, w, "…")

@@ -58,15 +58,22 @@ func (c *common) rulesChecked() string {
 // and always the key that lists them all (more: ? or f1).
 // (Dialogs, whose keys are few, pass no more.)
 func (c *common) helpView(keys []key.Binding, more ...key.Binding) string {
+	line, _ := c.helpFit(keys, c.width, more...)
+	return line
+}
+
+// helpFit is helpView for a width, and how many of keys it holds (the rest are dropped from the
+// end).
+func (c *common) helpFit(keys []key.Binding, width int, more ...key.Binding) (string, int) {
 	h := help.New()
 	h.Styles, h.Width = c.styles.Help, 0
 	for n := len(keys); n >= 0; n-- {
 		line := h.ShortHelpView(append(append([]key.Binding{}, keys[:n]...), more...))
-		if ansi.StringWidth(line) <= c.width {
-			return line
+		if ansi.StringWidth(line) <= width {
+			return line, n
 		}
 	}
-	return ansi.Truncate(h.ShortHelpView(append(keys[:1:1], more...)), c.width, "…")
+	return ansi.Truncate(h.ShortHelpView(append(keys[:1:1], more...)), width, "…"), min(1, len(keys))
 }
 
 // wide reports whether there is room for two columns.

@@ -375,16 +375,22 @@ func (m *scenarioMenu) view() string {
 		b.WriteByte('\n')
 	}
 	if len(m.list) > 0 {
-		sets := m.list[m.cursor].Set
+		c := &m.list[m.cursor]
 		b.WriteByte('\n')
-		if len(sets) == 0 {
+		// The one under the cursor whole: its title where the list cuts it (a change of
+		// occupation names the new code at its end), and each --set line wrapped, never cut.
+		if ansi.StringWidth(fmt.Sprintf("> %d  %s", m.cursor+1, c.Title)) > w {
+			b.WriteString(strings.Join(wrapWords(c.Title, w), "\n") + "\n")
+		}
+		if len(c.Set) == 0 {
 			b.WriteString(st.Muted.Render("No answer changes: the what-if shows what it means."))
 		}
-		for i, s := range sets {
+		for i, s := range c.Set {
 			if i > 0 {
 				b.WriteByte('\n')
 			}
-			b.WriteString(st.Muted.Render(ansi.Truncate("--set "+shellWord(s), w, "…")))
+			lines := wrapWords("--set "+shellWord(s), w-2)
+			b.WriteString(st.Muted.Render(strings.Join(lines, "\n  ")))
 		}
 	}
 	return st.Dialog.Render(strings.TrimSuffix(b.String(), "\n"))

@@ -172,11 +172,36 @@ func (w *wizardScreen) jobsHelp() []key.Binding {
 	return keys
 }
 
+// escJobs is esc in the list of keys of the jobs: one entry for its two uses, the step menu from
+// the list and cancel in a job's form or the occupation picker (the list shows one entry a key).
+var escJobs = key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "steps (in a job: cancel)"))
+
+// moreJobsKeys is the keys of the list of jobs that the footer has no room for, as many as fit in
+// a line ("more keys: p primary • ctrl+l year counts • esc steps"), so that the list's keys are
+// on the screen at 80 columns too; "" when the footer holds them all, or a form, the picker or a
+// question shows (their keys are few).
+func (w *wizardScreen) moreJobsKeys() string {
+	if !w.jobList.Listing() {
+		return ""
+	}
+	keys := w.jobsHelp()
+	_, n := w.c.helpFit(keys, w.width, w.c.keys.HelpF1)
+	if n >= len(keys) {
+		return ""
+	}
+	const head = "more keys: "
+	line, shown := w.c.helpFit(keys[n:], w.width-len(head))
+	if shown == 0 {
+		return ""
+	}
+	return w.c.styles.Muted.Render(head) + line
+}
+
 // jobsFullHelp is every key of the list of jobs, for the list of keys.
 func (w *wizardScreen) jobsFullHelp() []key.Binding {
 	k := &w.c.keys
 	keys := []key.Binding{jobs.KeyAdd, jobs.KeyEdit, jobs.KeyOcc, jobs.KeyRemove, jobs.KeyPrimary, jobs.KeyMove,
-		jobs.KeyDone, k.WorkCounts, k.Step, k.Steps, jobs.KeyCancel, jobs.KeyYesNo}
+		jobs.KeyDone, k.WorkCounts, k.Step, escJobs, jobs.KeyYesNo}
 	if w.onCopy {
 		return append(keys, k.Quit, k.Interrupt)
 	}

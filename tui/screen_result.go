@@ -23,6 +23,11 @@ type resultScreen struct {
 	s *session
 	pager
 	helpLine string // the key help, drawn once per layout
+	// next is the line of the next job-driven day (result_next.go), worked out once per profile:
+	// nextOf is the profile it is for.
+	next    string
+	nextOf  scoring.Profile
+	nextSet bool
 }
 
 func newResultScreen(c *common, s *session) resultScreen {
@@ -42,6 +47,9 @@ func (r *resultScreen) refresh() {
 	}
 	st := r.c.styles
 	t := resultText{st: st, r: r.c.rules, p: &r.s.current, a: &r.s.a, problems: r.s.problems}
+	if !r.nextSet || r.nextOf != r.s.current {
+		r.next, r.nextOf, r.nextSet = nextWork(r.c, &r.s.current), r.s.current, true
+	}
 	r.header = r.headerLines()
 	if r.width >= resultWideWidth {
 		// The score's labels get the room they need not to wrap; the programs' prose may.
@@ -90,11 +98,11 @@ func (r resultScreen) update(msg tea.Msg) (resultScreen, tea.Cmd) {
 
 func (r resultScreen) help() []key.Binding {
 	k := &r.c.keys
-	keys := []key.Binding{k.Edit, k.WhatIf, k.Rounds, k.QuitShort, k.Save, k.Export, k.Present, k.Compare}
-	if r.maxOffset() > 0 {
+	keys := []key.Binding{k.Edit, k.WhatIf, k.Rounds, k.QuitShort, k.Save}
+	if r.maxOffset() > 0 { // before the keys that came later: the footer drops from the end
 		keys = append(keys, k.Up)
 	}
-	return keys
+	return append(keys, k.Compare, k.Export, k.Present)
 }
 
 // View draws the header and the visible part of the body.
@@ -149,6 +157,11 @@ func (r resultScreen) headerLines() []string {
 		line = sd.summary(true)
 	}
 	out = append(out, " "+st.Muted.Render(ansi.Truncate(line, room, "…")+more))
+	for _, l := range wrapWords(r.next, r.width-1) { // the next job-driven day, whole
+		if l != "" {
+			out = append(out, " "+st.Muted.Render(l))
+		}
+	}
 	if note := r.c.stale(); note != "" { // the standing is against old rounds: said once, under it
 		out = append(out, staleLine(st, note, " · r, u here", r.width))
 	}

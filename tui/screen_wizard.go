@@ -137,32 +137,65 @@ func (w *wizardScreen) sizeForm() {
 	if w.form == nil || w.width == 0 {
 		return
 	}
-	fw, fh := w.formSize()
-	// A group that is too short for a list shrinks the list's height, and never gives it back
-	// (huh's Group.WithHeight only ever lowers a field's height): every field starts again from its
-	// own height (0: as tall as its content), and the group shrinks only what does not fit now.
+	fw, _ := w.formSize()
+	// The form is laid out at its full height, every field as tall as its content, and View shows
+	// the part around the focused field (cropToFocus). A field huh gives a height is drawn wrong:
+	// huh v1.0.0's Select, once given one, puts its chosen option at the top of its window on every
+	// update (field_select.go, updateViewportHeight), hiding the options above it and leaving blank
+	// rows under the last; and a group only ever lowers a field's height. So the form is never
+	// given the window's height: with no height of its own, huh sizes each group to the tallest
+	// group's content on a WindowSizeMsg (form.go), which shrinks no field.
+	w.form.WithWidth(fw).WithHeight(0)
 	for _, f := range w.fields {
 		f.WithHeight(0)
 	}
-	w.form.WithWidth(fw).WithHeight(fh)
-	for _, f := range w.fields {
-		switch f.(type) {
-		case *huh.Input, *huh.Confirm:
-		default: // a list (huh.Select[T] for some T)
-			rescroll(f)
-		}
-	}
 	// huh lays a group's fields out again only on an update: pass it the size so the next frame is
 	// drawn for the new width, not wrapped for the old one.
-	w.form.Update(tea.WindowSizeMsg{Width: fw, Height: fh})
+	w.form.Update(tea.WindowSizeMsg{Width: fw, Height: fullHeight})
 }
 
-// rescroll puts a list's scroll position back where its height allows: huh leaves a list that was
-// shorter scrolled to its chosen option (which can hide every option above it) until a key moves
-// the cursor. One step up and one down moves it there and back: the choice is the same.
-func rescroll(list huh.Field) {
-	list.Update(tea.KeyMsg{Type: tea.KeyUp})
-	list.Update(tea.KeyMsg{Type: tea.KeyDown})
+// fullHeight is a height no step's form reaches: huh sizes its groups to their content within it.
+const fullHeight = 1 << 12
+
+// cropToFocus is height lines of a form's view: all of it when it fits; else the focused field
+// (huh's focused theme marks its lines with ┃) and its cursor line (the first "┃ >": a list's
+// chosen option, a text field's prompt) in view, scrolled as little as that needs, with two lines
+// after the cursor where the field goes on (more options below).
+func cropToFocus(view string, height int) string {
+	lines := strings.Split(view, "\n")
+	for len(lines) > 0 && strings.TrimSpace(ansi.Strip(lines[len(lines)-1])) == "" {
+		lines = lines[:len(lines)-1] // huh pads a group to the tallest group's height
+	}
+	if len(lines) <= height {
+		return strings.Join(lines, "\n")
+	}
+	top, bottom, cursor := -1, -1, -1
+	for i, l := range lines {
+		s := ansi.Strip(l)
+		if !strings.HasPrefix(s, "┃") {
+			continue
+		}
+		if top < 0 {
+			top = i
+		}
+		bottom = i
+		if cursor < 0 && strings.HasPrefix(strings.TrimPrefix(s, "┃"), " >") {
+			cursor = i
+		}
+	}
+	start := 0
+	switch {
+	case top < 0: // no field has focus
+	case bottom-top < height: // the whole field fits: as little scrolling as shows it
+		start = min(top, max(0, bottom-height+1))
+	default:
+		if cursor < 0 {
+			cursor = top
+		}
+		start = max(top, min(cursor, cursor+min(2, bottom-cursor)-height+1))
+	}
+	start = max(0, min(start, len(lines)-height))
+	return strings.Join(lines[start:start+height], "\n")
 }
 
 func (w wizardScreen) update(msg tea.Msg) (wizardScreen, tea.Cmd) {
@@ -314,10 +347,17 @@ func (w wizardScreen) View() string {
 	n, total := w.position()
 	var b strings.Builder
 
-	right := fmt.Sprintf("Step %d of %d · %s", n, total, w.step)
 	title := w.title
 	if title == "" {
 		title = titleLine(st, w.s)
+	}
+	// The step's name stays beside a long title (a name, a file, "● unsaved"): shorter forms first.
+	right := fmt.Sprintf("Step %d of %d · %s", n, total, w.step)
+	for _, r := range []string{right, fmt.Sprintf("%d/%d · %s", n, total, w.step), fmt.Sprintf("Step %d of %d", n, total)} {
+		if lipgloss.Width(title)+1+ansi.StringWidth(r) <= width {
+			right = r
+			break
+		}
 	}
 	b.WriteString(spread(title, st.Bold.Render(right), width))
 	b.WriteString("\n")
@@ -330,7 +370,7 @@ func (w wizardScreen) View() string {
 	b.WriteString("\n")
 
 	fw, fh := w.formSize()
-	body := w.form.View()
+	body := cropToFocus(w.form.View(), fh)
 	if w.inJobs {
 		body = w.jobList.View(fw, fh)
 	}
@@ -404,7 +444,17 @@ func (w wizardScreen) hintLine() string {
 		if w.note != "" {
 			return st.Warn.Render("! " + w.note)
 		}
-		return w.categoryLine()
+		cats := w.categoryLine()
+		more := w.moreJobsKeys()
+		switch {
+		case more == "":
+			return cats
+		case cats == "":
+			return more
+		case lipgloss.Width(cats) <= w.width: // the categories first: a second line only when they fit in one
+			return cats + "\n" + more
+		}
+		return cats
 	}
 	if errs := w.form.Errors(); len(errs) > 0 {
 		return st.Bad.Render("✗ " + errs[0].Error())

@@ -77,7 +77,7 @@ func (t *Text) CheckEnd(s string, i int, today time.Time) (time.Time, error) {
 	}
 	d, err := scoring.ParseDay(s)
 	if err != nil {
-		return time.Time{}, errors.New(t.name(i) + ": end " + strconv.Quote(s) + ": want a date as YYYY-MM-DD, or leave it empty while you are still in the job")
+		return time.Time{}, errors.New(t.name(i) + ": end " + strconv.Quote(s) + ": want a date as YYYY-MM-DD, or leave it empty while the job goes on")
 	}
 	start, serr := t.CheckStart(t.Start, i, today)
 	if serr != nil {
@@ -119,7 +119,8 @@ func (t *Text) Job(i int, today time.Time) (scoring.Job, error) {
 	return j, nil
 }
 
-// Field texts of the editor, shared with accessible mode.
+// Field texts of the editor, shared with accessible mode. They ask about "this job", not "you":
+// the same editor asks the spouse's jobs.
 const (
 	TitleTitle   = "Your own words for this job (optional)"
 	TitleHelp    = "E.g. Nurse, Toronto General: it names the job in the list."
@@ -127,14 +128,14 @@ const (
 	StartTitle   = "First day"
 	StartHelp    = "YYYY-MM-DD. Work before the last 10 years does not count for CRS."
 	EndTitle     = "Last day (empty: still in this job)"
-	EndHelp      = "YYYY-MM-DD, or leave it empty while you are still in the job."
+	EndHelp      = "YYYY-MM-DD, or leave it empty while the job goes on."
 	HoursTitle   = "Paid hours a week"
 	HoursHelp    = "Empty: 30. At most 30 a week count; part-time adds up (1,560 hours are one year)."
 	SelfTitle    = "Self-employed in this job?"
 	SelfHelp     = "Self-employment does not count for the Canadian Experience Class."
-	StudentTitle = "Were you a full-time student while in this job?"
+	StudentTitle = "A full-time student while in this job?"
 	StudentHelp  = "Work during full-time study does not count for the Canadian Experience Class."
-	AuthTitle    = "Were you authorized to work in Canada in this job?"
+	AuthTitle    = "Authorized to work in Canada in this job?"
 	AuthHelp     = "For example on a work permit. Work without authorization does not count."
 )
 
