@@ -449,12 +449,16 @@ func (r *Rules) cec(p *Profile, a *Assessment) {
 		prog.reason(Reason{Code: ReasonWorkShort, Have: ap.CanadianWorkYearsLast3, Need: r.CEC.MinWorkYearsLast3, Level: ap.CanadianWorkYears})
 	}
 	need := r.CEC.MinCLBTEER01
+	teer := ap.TEER
+	if a.Work.FromJobs && a.Work.CECTEER >= 0 {
+		teer = a.Work.CECTEER // the occupation with the most experience in the window: s. 87.1(2)(e)
+	}
 	switch {
-	case ap.TEER > 3:
-		prog.reason(Reason{Code: ReasonTEERNotSkilled, Have: ap.TEER})
-	case ap.TEER >= 2:
+	case teer > 3:
+		prog.reason(Reason{Code: ReasonTEERNotSkilled, Have: teer})
+	case teer >= 2:
 		need = r.CEC.MinCLBTEER23
-	case ap.TEER < 0:
+	case teer < 0:
 		prog.reason(Reason{Code: NoteStricterTEER, Need: need, Have: r.CEC.MinCLBTEER23})
 	}
 	r.languageReasons(p, a, prog, all4(need))

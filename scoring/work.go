@@ -97,6 +97,10 @@ type WorkCount struct {
 	PrimaryNOC    string
 	PrimaryTEER   int
 	PrimaryChosen bool // the profile named it (primary_noc); false: the skilled job with the most hours
+	// CECTEER is the TEER of the occupation with the most CEC-counted hours in the CEC window
+	// (IRPR s. 87.1(2)(e): its language minimum applies, whatever the primary occupation); -1:
+	// no such work. On a tie the lower TEER, whose minimum is the higher (the stricter reading).
+	CECTEER       int
 	FSWContinuous bool // a continuous year in the primary occupation within the FSW window
 
 	CanadianHours, ForeignHours, CECHours, TradeHours, SpouseHours float64
@@ -149,7 +153,7 @@ func CountWork(w *WorkRules, p *Profile, day time.Time) WorkCount {
 }
 
 func (w *WorkRules) countInto(p *Profile, day time.Time, c *WorkCount) {
-	*c = WorkCount{Primary: -1}
+	*c = WorkCount{Primary: -1, CECTEER: -1}
 	if w.HoursPerYear <= 0 {
 		return
 	}
@@ -195,11 +199,29 @@ func (w *WorkRules) countApplicant(c *WorkCount, h *history, primary string, day
 	}
 	c.CanadianHours = w.hours(h, crsFrom, d, keepCRSCanada, "")
 	c.ForeignHours = w.hours(h, crsFrom, d, keepAbroad, "")
-	c.CECHours = w.hours(h, windowFrom(day, w.CECWindowYears), d, keepCEC, "")
+	cecFrom := windowFrom(day, w.CECWindowYears)
+	c.CECHours = w.hours(h, cecFrom, d, keepCEC, "")
+	c.CECTEER = w.cecTEER(h, cecFrom, d)
 	if c.PrimaryNOC != "" && w.IsTrade(c.PrimaryNOC) {
 		c.TradeHours = w.hours(h, windowFrom(day, w.FSTWindowYears), d, keepNOC, c.PrimaryNOC)
 	}
 	c.FSWContinuous = c.PrimaryNOC != "" && w.continuous(h, c.PrimaryNOC, windowFrom(day, w.FSWWindowYears), d)
+}
+
+// cecTEER is the TEER of the occupation with the most CEC-counted hours in [from, to), the lower
+// TEER on a tie; -1 when no job counts for CEC there.
+func (w *WorkRules) cecTEER(h *history, from, to int) int {
+	teer, best := -1, 0.0
+	for i := range h.jobs {
+		if !w.takes(keepCEC, h, i, "") {
+			continue
+		}
+		hours := w.hours(h, from, to, keepCECNOC, h.jobs[i].NOC)
+		if hours > best+1e-6 || (hours > 0 && hours >= best-1e-6 && h.teer[i] < teer) {
+			teer, best = h.teer[i], max(best, hours)
+		}
+	}
+	return teer
 }
 
 // windowFrom is the first day (a day number) of the n years before day.
@@ -252,6 +274,7 @@ const (
 	keepCEC                   // work in Canada that counts for CEC
 	keepNOC                   // work in one occupation
 	keepNOCCanada             // work in one occupation, in Canada while authorized
+	keepCECNOC                // work in one occupation that counts for CEC
 )
 
 // takes reports whether a count of kind k takes job i (code: keepNOC's occupation).
@@ -268,8 +291,13 @@ func (w *WorkRules) takes(k keep, h *history, i int, code string) bool {
 			!(w.CECExcludesSelfEmployed && j.SelfEmployed) && !(w.CECExcludesFullTimeStudy && j.FullTimeStudent)
 	case keepNOCCanada:
 		return j.NOC == code && !j.Abroad && j.Authorized
+	case keepCECNOC:
+		return j.NOC == code && w.takes(keepCEC, h, i, "")
 	}
-	return j.NOC == code
+	// Work in one occupation, in Canada or abroad; work in Canada without authorization is left
+	// out (the profile's authorized = false): IRCC counts no unauthorized work, and for FSW, FST
+	// and the categories the stricter reading is taken.
+	return j.NOC == code && (j.Abroad || j.Authorized)
 }
 
 // years is whole years of hours.

@@ -1,0 +1,66 @@
+package scoring
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// IRPR s. 87.1(2)(e): CEC's language minimum is that of the occupation with the most experience in
+// the 3-year window, not the primary occupation's. Scored on 2026-08-20, window from 2016-08-20:
+//   - abroad, NOC 21232 (TEER 1), 2016-08-20 to 2022-12-31: 2,325 days × 30 / 7 = 9,964.3 hours,
+//     the most hours: the primary occupation (FSW's).
+//   - Canada, NOC 13110 (TEER 3), 2023-06-01 up to 2026-08-19: 1,176 days × 30 / 7 = 5,040 hours,
+//     3 years, all of them in the CEC window and the only work CEC counts.
+//
+// CEC asks CLB 5 (TEER 3), so CLB 6 in all four is enough; the TEER 1 job abroad asks nothing of CEC.
+func TestCECLanguageMinimumFollowsTheCanadianWork(t *testing.T) {
+	r := rulesOn(t, "2026-08-20")
+	profile := func(listening string) Profile {
+		return mustProfile(t, r, "[applicant]\nage = 30\nmarital_status = \"single\"\neducation = \"bachelors\"\n"+
+			"[applicant.first_language]\ntest = \"clb\"\nlistening = "+listening+"\nreading = 6\nwriting = 6\nspeaking = 6\n"+
+			"\n[[applicant.jobs]]\nnoc = \"21232\"\ncountry = \"abroad\"\nstart = 2015-01-01\nend = 2022-12-31\n"+
+			"\n[[applicant.jobs]]\nnoc = \"13110\"\ncountry = \"canada\"\nstart = 2023-06-01\n")
+	}
+	p := profile("6")
+	a := Assess(r, &p, day("2026-08-20"))
+	if a.Work.PrimaryNOC != "21232" {
+		t.Fatalf("primary %q: want 21232, the job with the most hours", a.Work.PrimaryNOC)
+	}
+	if !a.Programs[CEC].Eligible {
+		t.Errorf("CLB 6 with 3 years of TEER 3 work in Canada: CEC %v", a.Programs[CEC].Reasons())
+	}
+	// CLB 4 is below CLB 5: not eligible, and the reason names CLB 5.
+	p = profile("4")
+	a = Assess(r, &p, day("2026-08-20"))
+	if a.Programs[CEC].Eligible || !strings.Contains(fmt.Sprint(a.Programs[CEC].Reasons()), "CEC needs CLB 5") {
+		t.Errorf("CLB 4 listening: CEC %v %v, want not eligible, CLB 5 needed", a.Programs[CEC].Eligible, a.Programs[CEC].Reasons())
+	}
+}
+
+// Work in Canada without authorization counts for nothing: not for a category's months, not for
+// FSW's continuous year, not for FST's trade years (the stricter reading; CRS and CEC already).
+// 2023-01-01 to 2024-12-31 is 731 days × 30 / 7 = 3,132.9 hours (FST's 5 years take all of it); the
+// category's 3 years before 2026-08-20 take 2023-08-20 to 2024-12-31, 500 days × 30 / 7 = 2,142.9
+// hours, 16 months of 130 hours, if it counted.
+func TestUnauthorizedWorkCountsForNoCategoryOrProgram(t *testing.T) {
+	r := rulesOn(t, "2026-08-20")
+	p := nurse(t, r, "noc = \"31301\"\ncountry = \"canada\"\nstart = 2023-01-01\nend = 2024-12-31\nauthorized = false")
+	c := category(t, r, &p, "2026-08-20", "healthcare")
+	if why := strings.Join(c.Reasons, ";"); !strings.Contains(why, "0 months in it") {
+		t.Errorf("unauthorized nurse: %v, want 0 months", c.Reasons)
+	}
+	a := Assess(r, &p, day("2026-08-20"))
+	if a.Work.FSWContinuous {
+		t.Error("unauthorized work in Canada made FSW's continuous year")
+	}
+	q := jobsProfile(t, r, "noc = \"72200\"\ncountry = \"canada\"\nstart = 2023-01-01\nend = 2024-12-31\nauthorized = false")
+	if _, wc := countOn(t, r, &q, "2026-08-20"); wc.TradeHours != 0 {
+		t.Errorf("unauthorized electrician: %.1f trade hours, want 0", wc.TradeHours)
+	}
+	// The same work abroad counts: 16 months.
+	p = nurse(t, r, "noc = \"31301\"\ncountry = \"abroad\"\nstart = 2023-01-01\nend = 2024-12-31")
+	if c := category(t, r, &p, "2026-08-20", "healthcare"); !strings.Contains(strings.Join(c.Reasons, ";"), "16 months in it") {
+		t.Errorf("nurse abroad: %v, want 16 months", c.Reasons)
+	}
+}
