@@ -402,8 +402,8 @@ func (r *Rules) fsw(p *Profile, a *Assessment, eca *Reason) {
 	if ap.CanadianWorkYears >= 1 {
 		adapt += prog.line(GridLine{Factor: GridAdaptWork, Level: ap.CanadianWorkYears, Points: f.AdaptWork})
 	}
-	if spouse && p.Spouse.CanadianWorkYears >= 1 {
-		adapt += prog.line(GridLine{Factor: GridAdaptSpouseWork, Level: p.Spouse.CanadianWorkYears, Points: f.AdaptSpouseWork})
+	if sw := r.Work.SpouseWorkYearsForFSW(&a.Work, p); spouse && sw >= 1 {
+		adapt += prog.line(GridLine{Factor: GridAdaptSpouseWork, Level: sw, Points: f.AdaptSpouseWork})
 	}
 	if ap.JobOffer.Skilled() {
 		adapt += prog.line(GridLine{Factor: GridAdaptArranged, Points: f.AdaptArranged})

@@ -104,6 +104,10 @@ type WorkCount struct {
 	FSWContinuous bool // a continuous year in the primary occupation within the FSW window
 
 	CanadianHours, ForeignHours, CECHours, TradeHours, SpouseHours float64
+	// SpouseAnyHours are the spouse's hours in Canada while authorized in any occupation, in the
+	// FSW window: FSW's adaptability counts a spouse's year of work in Canada of any TEER (IRPR
+	// s. 83(1)(c.1)), where the CRS counts only skilled work (SpouseHours).
+	SpouseAnyHours float64
 
 	Jobs       [MaxJobs]JobCount
 	SpouseRows [MaxJobs]JobCount
@@ -172,6 +176,7 @@ func (w *WorkRules) countInto(p *Profile, day time.Time, c *WorkCount) {
 			c.SpouseRows[i] = w.jobCount(&h, i, from, d)
 		}
 		c.SpouseHours = w.hours(&h, from, d, keepCRSCanada, "")
+		c.SpouseAnyHours = w.hours(&h, windowFrom(day, w.FSWWindowYears), d, keepCanadaAny, "")
 	}
 }
 
@@ -275,6 +280,7 @@ const (
 	keepNOC                   // work in one occupation
 	keepNOCCanada             // work in one occupation, in Canada while authorized
 	keepCECNOC                // work in one occupation that counts for CEC
+	keepCanadaAny             // work in Canada while authorized, of any TEER
 )
 
 // takes reports whether a count of kind k takes job i (code: keepNOC's occupation).
@@ -291,6 +297,8 @@ func (w *WorkRules) takes(k keep, h *history, i int, code string) bool {
 			!(w.CECExcludesSelfEmployed && j.SelfEmployed) && !(w.CECExcludesFullTimeStudy && j.FullTimeStudent)
 	case keepNOCCanada:
 		return j.NOC == code && !j.Abroad && j.Authorized
+	case keepCanadaAny:
+		return !j.Abroad && j.Authorized
 	case keepCECNOC:
 		return j.NOC == code && w.takes(keepCEC, h, i, "")
 	}
@@ -424,6 +432,16 @@ func (w *WorkRules) apply(c *WorkCount, p *Profile) {
 	if c.SpouseJobs {
 		p.Spouse.CanadianWorkYears = min(w.years(c.SpouseHours), WorkWindowYears)
 	}
+}
+
+// SpouseWorkYearsForFSW is the spouse's years of work in Canada that FSW's adaptability weighs:
+// with [[spouse.jobs]], those of any TEER while authorized (IRPR s. 83(1)(c.1)); without, the
+// spouse's canadian_work_years as given.
+func (w *WorkRules) SpouseWorkYearsForFSW(c *WorkCount, p *Profile) int {
+	if c.SpouseJobs {
+		return min(w.years(c.SpouseAnyHours), WorkWindowYears)
+	}
+	return p.Spouse.CanadianWorkYears
 }
 
 // WithWork returns p with its year counts counted from its jobs on day (p itself when it has

@@ -64,3 +64,29 @@ func TestUnauthorizedWorkCountsForNoCategoryOrProgram(t *testing.T) {
 		t.Errorf("nurse abroad: %v, want 16 months", c.Reasons)
 	}
 }
+
+// FSW's adaptability gives 5 for a spouse's year of full-time work in Canada in any occupation
+// (IRPR s. 83(1)(c.1), eligibility.md §1.2 factor 6), where the CRS counts only skilled work. The
+// spouse's job: NOC 65201 (TEER 5) in Canada, 2024-01-01 to 2025-12-31, 731 days × 30 / 7 = 3,132.9
+// hours, 2 years. CRS spouse's Canadian work: 0 (not skilled). FSW adaptability: 5.
+func TestFSWSpouseWorkInCanadaOfAnyTEER(t *testing.T) {
+	r := rulesOn(t, "2026-08-20")
+	p := mustProfile(t, r, "[applicant]\nage = 30\nmarital_status = \"married\"\neducation = \"bachelors\"\n"+
+		"[applicant.first_language]\ntest = \"clb\"\nlistening = 9\nreading = 9\nwriting = 9\nspeaking = 9\n"+
+		"\n[[applicant.jobs]]\nnoc = \"21232\"\ncountry = \"abroad\"\nstart = 2020-01-01\nend = 2024-12-31\n"+
+		"\n[spouse]\neducation = \"secondary\"\n"+
+		"\n[[spouse.jobs]]\nnoc = \"65201\"\ncountry = \"canada\"\nstart = 2024-01-01\nend = 2025-12-31\n")
+	a := Assess(r, &p, day("2026-08-20"))
+	if l, ok := a.CRS.Line(FactorSpouseCanadianWork, 0); ok && l.Points != 0 {
+		t.Errorf("CRS spouse's Canadian work %d, want 0: TEER 5 is not skilled", l.Points)
+	}
+	found := false
+	for _, g := range a.Programs[FSW].Grid() {
+		if g.Factor == GridAdaptSpouseWork {
+			found = g.Points == 5 && g.Level == 2
+		}
+	}
+	if !found {
+		t.Errorf("FSW grid %v: want the spouse's 2 years of work in Canada for 5 points", a.Programs[FSW].Grid())
+	}
+}
