@@ -90,3 +90,19 @@ func TestFSWSpouseWorkInCanadaOfAnyTEER(t *testing.T) {
 		t.Errorf("FSW grid %v: want the spouse's 2 years of work in Canada for 5 points", a.Programs[FSW].Grid())
 	}
 }
+
+// A spouse is 16 or older (IRPR s. 5(a)): spouse.birth_date is bounded as spouse.age is, so a
+// birth date 15 years before today is refused naming the key, and one exactly 16 years before is read.
+func TestSpouseBirthDateIsSixteenOrMoreYearsBack(t *testing.T) {
+	r := rulesOn(t, "2026-08-20")
+	head := "[applicant]\nage = 30\nmarital_status = \"married\"\neducation = \"bachelors\"\n[spouse]\neducation = \"bachelors\"\nbirth_date = "
+	young := AddYears(today(), -15).Format("2006-01-02")
+	_, err := ReadProfile(r, "client.toml", []byte(head+young+"\n"))
+	if err == nil || !strings.Contains(err.Error(), "spouse.birth_date: "+young+" is out of range") {
+		t.Errorf("spouse born %s: error %v", young, err)
+	}
+	sixteen := AddYears(today(), -16).Format("2006-01-02")
+	if _, err := ReadProfile(r, "client.toml", []byte(head+sixteen+"\n")); err != nil {
+		t.Errorf("spouse born %s (16 today): %v", sixteen, err)
+	}
+}
