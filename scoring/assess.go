@@ -380,7 +380,7 @@ func (r *Rules) fsw(p *Profile, a *Assessment, eca *Reason) {
 	}
 	total += prog.line(GridLine{Factor: GridSecondLanguage, French: a.Second.French, Level: a.Second.Min(), Points: second})
 	total += prog.line(GridLine{Factor: GridEducation, Level: int(ap.Education), Points: f.Education[ap.Education]})
-	years := ap.CanadianWorkYears + ap.ForeignWorkYears
+	years := r.Work.FSWWorkYears(&a.Work, p)
 	total += prog.line(GridLine{Factor: GridExperience, Level: years, Points: f.Experience.At(years)})
 	total += prog.line(GridLine{Factor: GridAge, Level: a.Age, Points: f.Age.At(a.Age)})
 	arranged := 0

@@ -108,6 +108,10 @@ type WorkCount struct {
 	// FSW window: FSW's adaptability counts a spouse's year of work in Canada of any TEER (IRPR
 	// s. 83(1)(c.1)), where the CRS counts only skilled work (SpouseHours).
 	SpouseAnyHours float64
+	// FSWHours are the applicant's skilled hours in Canada and abroad together in the FSW window,
+	// the weeks held at once capped as one: FSW's grid counts overlapping work as a single
+	// full-time period (IRPR s. 80(4)), where the CRS counts Canada and abroad apart.
+	FSWHours float64
 
 	Jobs       [MaxJobs]JobCount
 	SpouseRows [MaxJobs]JobCount
@@ -204,6 +208,7 @@ func (w *WorkRules) countApplicant(c *WorkCount, h *history, primary string, day
 	}
 	c.CanadianHours = w.hours(h, crsFrom, d, keepCRSCanada, "")
 	c.ForeignHours = w.hours(h, crsFrom, d, keepAbroad, "")
+	c.FSWHours = w.hours(h, windowFrom(day, w.FSWWindowYears), d, keepSkilled, "")
 	cecFrom := windowFrom(day, w.CECWindowYears)
 	c.CECHours = w.hours(h, cecFrom, d, keepCEC, "")
 	c.CECTEER = w.cecTEER(h, cecFrom, d)
@@ -281,6 +286,7 @@ const (
 	keepNOCCanada             // work in one occupation, in Canada while authorized
 	keepCECNOC                // work in one occupation that counts for CEC
 	keepCanadaAny             // work in Canada while authorized, of any TEER
+	keepSkilled               // skilled work in Canada (as keepCRSCanada) or abroad
 )
 
 // takes reports whether a count of kind k takes job i (code: keepNOC's occupation).
@@ -297,6 +303,8 @@ func (w *WorkRules) takes(k keep, h *history, i int, code string) bool {
 			!(w.CECExcludesSelfEmployed && j.SelfEmployed) && !(w.CECExcludesFullTimeStudy && j.FullTimeStudent)
 	case keepNOCCanada:
 		return j.NOC == code && !j.Abroad && j.Authorized
+	case keepSkilled:
+		return w.takes(keepCRSCanada, h, i, "") || w.takes(keepAbroad, h, i, "")
 	case keepCanadaAny:
 		return !j.Abroad && j.Authorized
 	case keepCECNOC:
@@ -432,6 +440,16 @@ func (w *WorkRules) apply(c *WorkCount, p *Profile) {
 	if c.SpouseJobs {
 		p.Spouse.CanadianWorkYears = min(w.years(c.SpouseHours), WorkWindowYears)
 	}
+}
+
+// FSWWorkYears are the years of skilled work FSW's grid weighs: with jobs, Canada and abroad
+// counted together so that overlapping work is one period (IRPR s. 80(4)); without, the year
+// counts as given, added.
+func (w *WorkRules) FSWWorkYears(c *WorkCount, p *Profile) int {
+	if c.FromJobs {
+		return min(w.years(c.FSWHours), WorkWindowYears)
+	}
+	return p.Applicant.CanadianWorkYears + p.Applicant.ForeignWorkYears
 }
 
 // SpouseWorkYearsForFSW is the spouse's years of work in Canada that FSW's adaptability weighs:

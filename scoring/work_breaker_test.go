@@ -106,3 +106,33 @@ func TestSpouseBirthDateIsSixteenOrMoreYearsBack(t *testing.T) {
 		t.Errorf("spouse born %s (16 today): %v", sixteen, err)
 	}
 }
+
+// FSW's grid counts overlapping work once (IRPR s. 80(4)): a job in Canada and one abroad held over
+// the same 2023-01-01 to 2024-12-31 are 731 days × 30 / 7 = 3,132.9 hours together (at most 30 a
+// week count), 2 years: 11 points (eligibility.md §1.2 factor 3), not 2 + 2 = 4 years and 13. Held
+// one after the other, 1.5 + 1.5 years are 3 years of work: 2023-01-01 to 2024-06-30 in Canada
+// (547 days, 2,344.3 hours) and 2021-01-01 to 2022-06-30 abroad (546 days, 2,340 hours) make
+// 4,684.3 hours, 3 years: 11 points still, but 3 and not the 1 + 1 = 2 the CRS's separate counts add.
+func TestFSWCountsOverlappingWorkOnce(t *testing.T) {
+	r := rulesOn(t, "2026-08-20")
+	experience := func(p *Profile) GridLine {
+		a := Assess(r, p, day("2026-08-20"))
+		for _, g := range a.Programs[FSW].Grid() {
+			if g.Factor == GridExperience {
+				return g
+			}
+		}
+		t.Fatal("no experience line")
+		return GridLine{}
+	}
+	p := jobsProfile(t, r, "noc = \"21232\"\ncountry = \"canada\"\nstart = 2023-01-01\nend = 2024-12-31",
+		"noc = \"21232\"\ncountry = \"abroad\"\nstart = 2023-01-01\nend = 2024-12-31")
+	if g := experience(&p); g.Level != 2 || g.Points != 11 {
+		t.Errorf("overlapping jobs: FSW experience %d years, %d points; want 2 years, 11", g.Level, g.Points)
+	}
+	p = jobsProfile(t, r, "noc = \"21232\"\ncountry = \"canada\"\nstart = 2023-01-01\nend = 2024-06-30",
+		"noc = \"21232\"\ncountry = \"abroad\"\nstart = 2021-01-01\nend = 2022-06-30")
+	if g := experience(&p); g.Level != 3 || g.Points != 11 {
+		t.Errorf("1.5 + 1.5 years: FSW experience %d years, %d points; want 3 years, 11", g.Level, g.Points)
+	}
+}
