@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -134,5 +135,31 @@ func TestFSWCountsOverlappingWorkOnce(t *testing.T) {
 		"noc = \"21232\"\ncountry = \"abroad\"\nstart = 2021-01-01\nend = 2022-06-30")
 	if g := experience(&p); g.Level != 3 || g.Points != 11 {
 		t.Errorf("1.5 + 1.5 years: FSW experience %d years, %d points; want 3 years, 11", g.Level, g.Points)
+	}
+}
+
+// The timeline finds the day FSW's experience (Canada and abroad together) reaches 2 years, which
+// neither count alone marks: abroad 2024-01-01 to 2024-12-31 is 366 days, 1,568.6 hours; in Canada
+// from 2026-03-01, 2 years together (3,120 hours) need 1,551.4 more, 362 days: 2027-02-26. The grid
+// then rises from 9 to 11 for experience: 24 + 21 + 11 + 12 = 68, FSW's 67 is passed. Every day the
+// timeline gives is a day on which a full assessment changes, and the reverse.
+func TestTimelineFindsFSWExperienceAcrossCountries(t *testing.T) {
+	r := improveRules(t)
+	rr := rulesOn(t, "2026-08-20")
+	p := mustProfile(t, rr, "[applicant]\nage = 29\nmarital_status = \"single\"\neducation = \"bachelors\"\neca_date = 2025-03-01\nsettlement_funds = 20000\n"+
+		"[applicant.first_language]\ntest = \"clb\"\nlistening = 9\nreading = 9\nwriting = 9\nspeaking = 9\n"+
+		"[[applicant.jobs]]\nnoc = \"21232\"\ncountry = \"abroad\"\nstart = 2024-01-01\nend = 2024-12-31\n"+
+		"[[applicant.jobs]]\nnoc = \"21232\"\ncountry = \"canada\"\nstart = 2026-03-01\n")
+	start := day("2026-08-20")
+	plan, err := Improve(r, &p, start, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := dates(plan.Timeline)
+	if !slices.Contains(got, "2027-02-26") {
+		t.Errorf("timeline %v: want 2027-02-26, FSW's second year", got)
+	}
+	if want := everyDay(t, r, &p, start); !slices.Equal(got, want) {
+		t.Errorf("timeline %v, every day gives %v", got, want)
 	}
 }
