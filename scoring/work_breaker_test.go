@@ -163,3 +163,19 @@ func TestTimelineFindsFSWExperienceAcrossCountries(t *testing.T) {
 		t.Errorf("timeline %v, every day gives %v", got, want)
 	}
 }
+
+// A residence's country that is not a string is said once, as not a string, not also as empty.
+func TestResidenceCountryNotAStringIsOneError(t *testing.T) {
+	r := rulesOn(t, "2026-08-20")
+	src := "[applicant]\nbirth_date = 1990-01-01\nmarital_status = \"single\"\neducation = \"bachelors\"\n" +
+		"[[applicant.residences]]\ncountry = 5\nstart = 2000-01-01\n"
+	_, err := ReadProfile(r, "client.toml", []byte(src))
+	if err == nil || !strings.Contains(err.Error(), "applicant.residences[0].country: want a string in quotes, got 5") ||
+		strings.Contains(err.Error(), "empty") {
+		t.Errorf("country = 5: %v", err)
+	}
+	src = strings.Replace(src, "country = 5", "country = \"  \"", 1)
+	if _, err := ReadProfile(r, "client.toml", []byte(src)); err == nil || !strings.Contains(err.Error(), "residence 1: empty") {
+		t.Errorf("country = blank: %v", err)
+	}
+}
