@@ -92,3 +92,28 @@ func TestScoreShowsCategoriesForJobs(t *testing.T) {
 		t.Errorf("year counts show categories:\n%s", out)
 	}
 }
+
+// `score` says which occupation sets CEC's language minimum (the one with the most work in Canada
+// in the last 3 years, IRPR s. 87.1(2)(e)) when it is not the primary occupation: abroad NOC 21232
+// (TEER 1) holds the most hours, in Canada NOC 13110 (TEER 3) is the only work CEC counts; CLB 6
+// meets CEC's CLB 5.
+func TestScoreSaysWhichOccupationSetsCECsMinimum(t *testing.T) {
+	file := writeFile(t, t.TempDir(), "cec.toml", "[applicant]\nage = 30\nmarital_status = \"single\"\neducation = \"bachelors\"\n"+
+		"[applicant.first_language]\ntest = \"clb\"\nlistening = 6\nreading = 6\nwriting = 6\nspeaking = 6\n"+
+		"[[applicant.jobs]]\nnoc = \"21232\"\ncountry = \"abroad\"\nstart = 2015-01-01\nend = 2022-12-31\n"+
+		"[[applicant.jobs]]\nnoc = \"13110\"\ncountry = \"canada\"\nstart = 2023-06-01\n")
+	out, errs, code := runCLI(t, "score", "--at", "2026-08-20", file)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	flat := strings.Join(strings.Fields(out), " ")
+	for _, want := range []string{
+		"Primary occupation: NOC 21232 (the skilled job with the most hours in the window), used for FSW's continuous year and FST's trade.",
+		"CEC's language minimum follows the occupation with the most work in Canada in the last 3 years: TEER 3.",
+		"✓ CEC (Canadian Experience Class): eligible",
+	} {
+		if !strings.Contains(flat, want) {
+			t.Errorf("missing %q in:\n%s", want, out)
+		}
+	}
+}

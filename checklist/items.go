@@ -100,7 +100,7 @@ func (b *builder) person(who string) {
 		b.claims()
 		return
 	}
-	b.police(who, time.Time{}, b.p.Spouse.Residences.All())
+	b.police(who, b.p.Spouse.Principal.BirthDate, b.p.Spouse.Residences.All()) // zero without spouse.birth_date
 	if b.p.AccompanyingSpouse() {
 		b.references(who, b.p.Spouse.Jobs.All(), b.a.Work.SpouseRows[:], b.a.Work.SpouseJobs)
 		b.spouseEducation()

@@ -101,7 +101,11 @@ func writeWork(w io.Writer, r *scoring.Rules, a *scoring.Assessment) {
 		if a.Work.PrimaryChosen {
 			how = "applicant.primary_noc"
 		}
-		wrapped(w, "  ", strings.Fields(fmt.Sprintf("Primary occupation: NOC %s (%s), used for FSW's continuous year, CEC's language minimum and FST's trade.", a.Work.PrimaryNOC, how)))
+		wrapped(w, "  ", strings.Fields(fmt.Sprintf("Primary occupation: NOC %s (%s), used for FSW's continuous year and FST's trade.", a.Work.PrimaryNOC, how)))
+		if t := a.Work.CECTEER; t >= 0 {
+			wrapped(w, "  ", strings.Fields(fmt.Sprintf("CEC's language minimum follows the occupation with the most work in Canada in the last %s: TEER %d.",
+				plural.Count(r.Work.CECWindowYears, "year", "years"), t)))
+		}
 	}
 	fmt.Fprintln(w)
 }

@@ -380,7 +380,7 @@ func (r *Rules) fsw(p *Profile, a *Assessment, eca *Reason) {
 	}
 	total += prog.line(GridLine{Factor: GridSecondLanguage, French: a.Second.French, Level: a.Second.Min(), Points: second})
 	total += prog.line(GridLine{Factor: GridEducation, Level: int(ap.Education), Points: f.Education[ap.Education]})
-	years := ap.CanadianWorkYears + ap.ForeignWorkYears
+	years := r.Work.FSWWorkYears(&a.Work, p)
 	total += prog.line(GridLine{Factor: GridExperience, Level: years, Points: f.Experience.At(years)})
 	total += prog.line(GridLine{Factor: GridAge, Level: a.Age, Points: f.Age.At(a.Age)})
 	arranged := 0
@@ -402,8 +402,8 @@ func (r *Rules) fsw(p *Profile, a *Assessment, eca *Reason) {
 	if ap.CanadianWorkYears >= 1 {
 		adapt += prog.line(GridLine{Factor: GridAdaptWork, Level: ap.CanadianWorkYears, Points: f.AdaptWork})
 	}
-	if spouse && p.Spouse.CanadianWorkYears >= 1 {
-		adapt += prog.line(GridLine{Factor: GridAdaptSpouseWork, Level: p.Spouse.CanadianWorkYears, Points: f.AdaptSpouseWork})
+	if sw := r.Work.SpouseWorkYearsForFSW(&a.Work, p); spouse && sw >= 1 {
+		adapt += prog.line(GridLine{Factor: GridAdaptSpouseWork, Level: sw, Points: f.AdaptSpouseWork})
 	}
 	if ap.JobOffer.Skilled() {
 		adapt += prog.line(GridLine{Factor: GridAdaptArranged, Points: f.AdaptArranged})
@@ -449,12 +449,16 @@ func (r *Rules) cec(p *Profile, a *Assessment) {
 		prog.reason(Reason{Code: ReasonWorkShort, Have: ap.CanadianWorkYearsLast3, Need: r.CEC.MinWorkYearsLast3, Level: ap.CanadianWorkYears})
 	}
 	need := r.CEC.MinCLBTEER01
+	teer := ap.TEER
+	if a.Work.FromJobs && a.Work.CECTEER >= 0 {
+		teer = a.Work.CECTEER // the occupation with the most experience in the window: s. 87.1(2)(e)
+	}
 	switch {
-	case ap.TEER > 3:
-		prog.reason(Reason{Code: ReasonTEERNotSkilled, Have: ap.TEER})
-	case ap.TEER >= 2:
+	case teer > 3:
+		prog.reason(Reason{Code: ReasonTEERNotSkilled, Have: teer})
+	case teer >= 2:
 		need = r.CEC.MinCLBTEER23
-	case ap.TEER < 0:
+	case teer < 0:
 		prog.reason(Reason{Code: NoteStricterTEER, Need: need, Have: r.CEC.MinCLBTEER23})
 	}
 	r.languageReasons(p, a, prog, all4(need))

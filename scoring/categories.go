@@ -17,7 +17,18 @@ type CategoryResult struct {
 	Reasons  []string // every reason, met or not, in plain words
 	// Unmet are the reasons of Reasons that are not met, in the same order, other than being in the
 	// pool (a.EligibleAny says that): what the category itself asks and the candidate lacks.
-	Unmet []string
+	Unmet  []string
+	inPool bool // eligible for a program (the pool), as a.EligibleAny said
+	// UnmetConditions is how many of Unmet (the last ones) are the version's other conditions,
+	// which no profile answers (so never taken as met); the rest of Unmet is what the profile shows
+	// it lacks.
+	UnmetConditions int
+}
+
+// OnlyConditionsUnmet reports whether the result fails on nothing but the other conditions no
+// profile answers: every fact the profile gives (the list, the months, French, the pool) is met.
+func (c *CategoryResult) OnlyConditionsUnmet() bool {
+	return !c.Eligible && c.UnmetConditions > 0 && len(c.Unmet) == c.UnmetConditions && c.inPool
 }
 
 // AssessCategories judges every category version in force on a's day for the profile a was
@@ -37,7 +48,7 @@ func (r *Rules) AssessCategories(a *Assessment) []CategoryResult {
 // being in the pool (eligible for a program). The version need not be in force on a's day: a round
 // held under an older list is judged with that list (rounds.VersionOf gives a round's version).
 func (r *Rules) AssessCategory(v *CategoryVersion, a *Assessment) CategoryResult {
-	res := CategoryResult{ID: v.ID, Version: v.Version, Title: v.Title, Eligible: true}
+	res := CategoryResult{ID: v.ID, Version: v.Version, Title: v.Title, Eligible: true, inPool: a.EligibleAny()}
 	fail := func(format string, args ...any) {
 		why := fmt.Sprintf(format, args...)
 		res.Eligible = false
@@ -56,10 +67,12 @@ func (r *Rules) AssessCategory(v *CategoryVersion, a *Assessment) CategoryResult
 	}
 	if !res.Eligible && len(v.Conditions) > 0 {
 		fail("also asks %d more conditions that eewizard does not ask", len(v.Conditions))
+		res.UnmetConditions = 1
 	} else {
 		for _, c := range v.Conditions {
 			fail("also asks: %s (not asked by eewizard, so not taken as met)", strings.TrimSuffix(c, "."))
 		}
+		res.UnmetConditions = len(v.Conditions)
 	}
 	return res
 }

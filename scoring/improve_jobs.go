@@ -30,6 +30,7 @@ type workProbe struct {
 	continuous bool   // the level of each continuous stretch of work, not of the sum
 	months     int    // > 0: the level is whether these months are reached; 0: whole years
 	primary    bool   // the level is which job is the primary occupation (primary_noc not given)
+	cecLead    bool   // the level is the TEER of the occupation with the most CEC hours (CEC's minimum)
 }
 
 // probeLevels appends the levels of pr on day number d, its window starting on from, to out; a
@@ -37,6 +38,8 @@ type workProbe struct {
 // only when they line up.
 func (w *WorkRules) probeLevels(pr *workProbe, from, d int, out []int) []int {
 	switch {
+	case pr.cecLead:
+		return append(out, w.cecTEER(pr.h, from, d))
 	case pr.primary:
 		best, at := -1.0, -1
 		for i := range pr.h.jobs {
@@ -107,7 +110,9 @@ func newWorkClock(w *WorkRules, cats []CategoryVersion, p *Profile, day, end tim
 		c.probes = append(c.probes,
 			workProbe{h: h, k: keepCRSCanada, window: w.CRSWindowYears},
 			workProbe{h: h, k: keepAbroad, window: w.CRSWindowYears},
-			workProbe{h: h, k: keepCEC, window: w.CECWindowYears})
+			workProbe{h: h, k: keepCEC, window: w.CECWindowYears},
+			workProbe{h: h, k: keepSkilled, window: w.FSWWindowYears},
+			workProbe{h: h, window: w.CECWindowYears, cecLead: true})
 		if p.Applicant.PrimaryNOC == "" && len(jobs) > 1 {
 			c.probes = append(c.probes, workProbe{h: h, window: w.CRSWindowYears, primary: true})
 		}
@@ -151,7 +156,8 @@ func newWorkClock(w *WorkRules, cats []CategoryVersion, p *Profile, day, end tim
 		h := &history{}
 		newHistory(h, jobs, units)
 		hs = append(hs, h)
-		c.probes = append(c.probes, workProbe{h: h, k: keepCRSCanada, window: w.CRSWindowYears})
+		c.probes = append(c.probes, workProbe{h: h, k: keepCRSCanada, window: w.CRSWindowYears},
+			workProbe{h: h, k: keepCanadaAny, window: w.FSWWindowYears})
 	}
 	// A count changes its direction only where a job starts or ends, at the day itself or where
 	// a window's edge passes it (a day either side: February 29), and where a window moves by

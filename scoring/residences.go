@@ -119,8 +119,9 @@ func readResidences(t *table, birth time.Time) ResidenceList {
 
 // readResidence reads stay i (from 0) of a residence history.
 func readResidence(row *table, i int, birth time.Time) Residence {
+	raw, _ := row.get("country")
 	r := Residence{Country: strings.TrimSpace(row.str("country", true, ""))}
-	if r.Country == "" && row.has("country") {
+	if _, isStr := raw.(string); isStr && r.Country == "" { // not a string: str said so
 		row.d.addf(row.key("country"), "residence %d: empty; want the country or territory lived in, like \"India\"", i+1)
 	}
 	name := r.Name(i)

@@ -36,6 +36,19 @@ type SpouseAsPrincipal struct {
 // a spouse at all), not a scoring rule, and lets age 0 mean "not given".
 const MinSpouseAge = 16
 
+// SpouseBirthDateRange is the range of a spouse's birth date on day: at most MaxAge years and at
+// least MinSpouseAge years before it, as spouse.age is bounded.
+func SpouseBirthDateRange(day time.Time) (lo, hi time.Time) {
+	lo, hi = BirthDateRange(day)
+	return lo, AddYears(hi, -MinSpouseAge)
+}
+
+// readSpouseBirthDate reads [spouse]'s birth_date, in SpouseBirthDateRange of today.
+func readSpouseBirthDate(t *table) time.Time {
+	lo, hi := SpouseBirthDateRange(today())
+	return t.dateIn("birth_date", true, lo, hi, "a spouse's birth date ("+fmt.Sprint(MinSpouseAge)+" or older)")
+}
+
 // AgeGiven reports whether the spouse's birth date or age is given.
 func (s *SpouseAsPrincipal) AgeGiven() bool { return !s.BirthDate.IsZero() || s.Age > 0 }
 
@@ -58,10 +71,10 @@ func readSpousePrincipal(r *Rules, t *table, s *Spouse) {
 	switch {
 	case t.has("birth_date") && t.has("age"):
 		t.get("age")
-		sp.BirthDate = readBirthDate(t)
+		sp.BirthDate = readSpouseBirthDate(t)
 		t.d.addf(t.key("age"), "give birth_date or age, not both")
 	case t.has("birth_date"):
-		sp.BirthDate = readBirthDate(t)
+		sp.BirthDate = readSpouseBirthDate(t)
 	case t.has("age"):
 		sp.Age = t.integer("age", false, 0, MinSpouseAge, MaxAge)
 	}

@@ -185,6 +185,9 @@ func CompareITA(r *Rules, before, after *Profile, ita ITA, today time.Time) (Wha
 		if w.Category != nil && w.Category.OnApply.Eligible {
 			w.Reasons = append(w.Reasons, fmt.Sprintf("still meets the %s category (%s) on the day you apply, %s",
 				w.Category.Version.Title, w.Category.Version, applyOn.Format(time.DateOnly)))
+		} else if w.Category != nil && w.Category.OnApply.OnlyConditionsUnmet() {
+			w.Reasons = append(w.Reasons, fmt.Sprintf("still meets what the profile says of the %s category (%s) on the day you apply, %s; its other conditions are not checked here",
+				w.Category.Version.Title, w.Category.Version, applyOn.Format(time.DateOnly)))
 		}
 		if ita.NotAssessed != "" {
 			w.Reasons = append(w.Reasons, "the round's category is not assessed: check that you still meet it")

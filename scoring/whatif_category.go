@@ -36,7 +36,15 @@ func (w *WhatIf) checkCategory(rr *Rules, usable *Profile, applyOn time.Time, fa
 			"it is not checked here; give the jobs ([[applicant.jobs]] with their NOC codes) to check it", v.Title, v))
 		return
 	}
-	if !c.AtITA.Eligible {
+	if c.OnApply.OnlyConditionsUnmet() {
+		// What the profile says of the category is met; its other conditions (military service,
+		// say) no profile answers. IRCC invited on them, so the verdict does not rest on them: a
+		// DECLINE for facts never asked would be advice without a reason.
+		w.Warnings = append(w.Warnings, fmt.Sprintf("the %s category (%s) also asks what eewizard does not ask (%s): "+
+			"the verdict does not rest on it; check that you still meet it on the day you apply", v.Title, v, strings.Join(v.Conditions, "; ")))
+		return
+	}
+	if !c.AtITA.Eligible && !c.AtITA.OnlyConditionsUnmet() {
 		*checks = append(*checks, fmt.Sprintf("the profile at the ITA does not meet the %s category (%s) on the ITA date either (%s)",
 			v.Title, v, strings.Join(c.AtITA.Reasons, "; ")))
 	}

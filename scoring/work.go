@@ -97,9 +97,21 @@ type WorkCount struct {
 	PrimaryNOC    string
 	PrimaryTEER   int
 	PrimaryChosen bool // the profile named it (primary_noc); false: the skilled job with the most hours
+	// CECTEER is the TEER of the occupation with the most CEC-counted hours in the CEC window
+	// (IRPR s. 87.1(2)(e): its language minimum applies, whatever the primary occupation); -1:
+	// no such work. On a tie the lower TEER, whose minimum is the higher (the stricter reading).
+	CECTEER       int
 	FSWContinuous bool // a continuous year in the primary occupation within the FSW window
 
 	CanadianHours, ForeignHours, CECHours, TradeHours, SpouseHours float64
+	// SpouseAnyHours are the spouse's hours in Canada while authorized in any occupation, in the
+	// FSW window: FSW's adaptability counts a spouse's year of work in Canada of any TEER (IRPR
+	// s. 83(1)(c.1)), where the CRS counts only skilled work (SpouseHours).
+	SpouseAnyHours float64
+	// FSWHours are the applicant's skilled hours in Canada and abroad together in the FSW window,
+	// the weeks held at once capped as one: FSW's grid counts overlapping work as a single
+	// full-time period (IRPR s. 80(4)), where the CRS counts Canada and abroad apart.
+	FSWHours float64
 
 	Jobs       [MaxJobs]JobCount
 	SpouseRows [MaxJobs]JobCount
@@ -149,7 +161,7 @@ func CountWork(w *WorkRules, p *Profile, day time.Time) WorkCount {
 }
 
 func (w *WorkRules) countInto(p *Profile, day time.Time, c *WorkCount) {
-	*c = WorkCount{Primary: -1}
+	*c = WorkCount{Primary: -1, CECTEER: -1}
 	if w.HoursPerYear <= 0 {
 		return
 	}
@@ -168,6 +180,7 @@ func (w *WorkRules) countInto(p *Profile, day time.Time, c *WorkCount) {
 			c.SpouseRows[i] = w.jobCount(&h, i, from, d)
 		}
 		c.SpouseHours = w.hours(&h, from, d, keepCRSCanada, "")
+		c.SpouseAnyHours = w.hours(&h, windowFrom(day, w.FSWWindowYears), d, keepCanadaAny, "")
 	}
 }
 
@@ -195,11 +208,30 @@ func (w *WorkRules) countApplicant(c *WorkCount, h *history, primary string, day
 	}
 	c.CanadianHours = w.hours(h, crsFrom, d, keepCRSCanada, "")
 	c.ForeignHours = w.hours(h, crsFrom, d, keepAbroad, "")
-	c.CECHours = w.hours(h, windowFrom(day, w.CECWindowYears), d, keepCEC, "")
+	c.FSWHours = w.hours(h, windowFrom(day, w.FSWWindowYears), d, keepSkilled, "")
+	cecFrom := windowFrom(day, w.CECWindowYears)
+	c.CECHours = w.hours(h, cecFrom, d, keepCEC, "")
+	c.CECTEER = w.cecTEER(h, cecFrom, d)
 	if c.PrimaryNOC != "" && w.IsTrade(c.PrimaryNOC) {
 		c.TradeHours = w.hours(h, windowFrom(day, w.FSTWindowYears), d, keepNOC, c.PrimaryNOC)
 	}
 	c.FSWContinuous = c.PrimaryNOC != "" && w.continuous(h, c.PrimaryNOC, windowFrom(day, w.FSWWindowYears), d)
+}
+
+// cecTEER is the TEER of the occupation with the most CEC-counted hours in [from, to), the lower
+// TEER on a tie; -1 when no job counts for CEC there.
+func (w *WorkRules) cecTEER(h *history, from, to int) int {
+	teer, best := -1, 0.0
+	for i := range h.jobs {
+		if !w.takes(keepCEC, h, i, "") {
+			continue
+		}
+		hours := w.hours(h, from, to, keepCECNOC, h.jobs[i].NOC)
+		if hours > best+1e-6 || (hours > 0 && hours >= best-1e-6 && h.teer[i] < teer) {
+			teer, best = h.teer[i], max(best, hours)
+		}
+	}
+	return teer
 }
 
 // windowFrom is the first day (a day number) of the n years before day.
@@ -252,6 +284,9 @@ const (
 	keepCEC                   // work in Canada that counts for CEC
 	keepNOC                   // work in one occupation
 	keepNOCCanada             // work in one occupation, in Canada while authorized
+	keepCECNOC                // work in one occupation that counts for CEC
+	keepCanadaAny             // work in Canada while authorized, of any TEER
+	keepSkilled               // skilled work in Canada (as keepCRSCanada) or abroad
 )
 
 // takes reports whether a count of kind k takes job i (code: keepNOC's occupation).
@@ -268,8 +303,17 @@ func (w *WorkRules) takes(k keep, h *history, i int, code string) bool {
 			!(w.CECExcludesSelfEmployed && j.SelfEmployed) && !(w.CECExcludesFullTimeStudy && j.FullTimeStudent)
 	case keepNOCCanada:
 		return j.NOC == code && !j.Abroad && j.Authorized
+	case keepSkilled:
+		return w.takes(keepCRSCanada, h, i, "") || w.takes(keepAbroad, h, i, "")
+	case keepCanadaAny:
+		return !j.Abroad && j.Authorized
+	case keepCECNOC:
+		return j.NOC == code && w.takes(keepCEC, h, i, "")
 	}
-	return j.NOC == code
+	// Work in one occupation, in Canada or abroad; work in Canada without authorization is left
+	// out (the profile's authorized = false): IRCC counts no unauthorized work, and for FSW, FST
+	// and the categories the stricter reading is taken.
+	return j.NOC == code && (j.Abroad || j.Authorized)
 }
 
 // years is whole years of hours.
@@ -396,6 +440,26 @@ func (w *WorkRules) apply(c *WorkCount, p *Profile) {
 	if c.SpouseJobs {
 		p.Spouse.CanadianWorkYears = min(w.years(c.SpouseHours), WorkWindowYears)
 	}
+}
+
+// FSWWorkYears are the years of skilled work FSW's grid weighs: with jobs, Canada and abroad
+// counted together so that overlapping work is one period (IRPR s. 80(4)); without, the year
+// counts as given, added.
+func (w *WorkRules) FSWWorkYears(c *WorkCount, p *Profile) int {
+	if c.FromJobs {
+		return min(w.years(c.FSWHours), WorkWindowYears)
+	}
+	return p.Applicant.CanadianWorkYears + p.Applicant.ForeignWorkYears
+}
+
+// SpouseWorkYearsForFSW is the spouse's years of work in Canada that FSW's adaptability weighs:
+// with [[spouse.jobs]], those of any TEER while authorized (IRPR s. 83(1)(c.1)); without, the
+// spouse's canadian_work_years as given.
+func (w *WorkRules) SpouseWorkYearsForFSW(c *WorkCount, p *Profile) int {
+	if c.SpouseJobs {
+		return min(w.years(c.SpouseAnyHours), WorkWindowYears)
+	}
+	return p.Spouse.CanadianWorkYears
 }
 
 // WithWork returns p with its year counts counted from its jobs on day (p itself when it has

@@ -36,7 +36,7 @@ func TestJobsExamplesScoreAsTheirCounts(t *testing.T) {
 	}
 }
 
-func readFile(t *testing.T, r *Rules, path string) Profile {
+func readFile(t testing.TB, r *Rules, path string) Profile {
 	t.Helper()
 	data, err := os.ReadFile(path)
 	if err != nil {

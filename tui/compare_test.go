@@ -178,14 +178,15 @@ func TestAccessibleModePrintsTheComparison(t *testing.T) {
 }
 
 // The spouse step asks the spouse's birth date or age (optional): with it, example 4's spouse can
-// be compared as principal; an age under 16 is refused with the reason, in the spouse step.
+// be compared as principal; an age under 16, or a birth date less than 16 years back (which a
+// profile file refuses), is refused with the reason, in the spouse step.
 func TestSpouseStepAsksTheSpousesAgeForTheComparison(t *testing.T) {
 	p := example(t, 4)
 	for _, tc := range []struct {
 		typed   string
 		age     int
 		problem bool
-	}{{"", 0, false}, {"30", 30, false}, {"10", 0, true}, {"1990-05-01", 0, false}} {
+	}{{"", 0, false}, {"30", 30, false}, {"10", 0, true}, {"1990-05-01", 0, false}, {"2016-01-01", 0, true}} {
 		d := newDraft(&p)
 		d.SpouseBirth = tc.typed
 		got, probs := d.profile(rulesAt(t), testDay)

@@ -314,5 +314,8 @@ func parseSpouseBirth(s string, today time.Time) (time.Time, int, error) {
 	case birth.IsZero() && age < scoring.MinSpouseAge:
 		return time.Time{}, 0, fmt.Errorf("age %d: a spouse or partner is %d or older (IRPR s. 5)", age, scoring.MinSpouseAge)
 	}
+	if _, hi := scoring.SpouseBirthDateRange(today); !birth.IsZero() && birth.After(hi) {
+		return time.Time{}, 0, fmt.Errorf("born %s: a spouse or partner is %d or older (IRPR s. 5)", birth.Format(time.DateOnly), scoring.MinSpouseAge)
+	}
 	return birth, age, nil
 }
