@@ -1,10 +1,7 @@
 package main
 
 import (
-	"fmt"
-
 	"github.com/eewizard/eewizard/checklist"
-	"github.com/eewizard/eewizard/report"
 )
 
 // checklist is `eewizard checklist PROFILE (--ita-date DATE | --round N) [--program P] [--at DATE]
@@ -40,25 +37,16 @@ func (e *env) checklist(args []string) int {
 	if !ok {
 		return exitFail
 	}
-	rulesAt, err := rules.At(ita.Date)
-	if err != nil {
-		return f.usageErr("--ita-date: %v", err)
-	}
-	p, err := readProfile(rulesAt, files[0])
-	if err != nil {
-		fmt.Fprintln(e.stderr, err)
-		return exitFail
+	_, p, code := e.profileAt(f, rules, ita.Date, "--ita-date", files[0])
+	if code != exitOK {
+		return code
 	}
 	c, err := checklist.Build(rules, &p, ita, today)
 	if err != nil {
 		return f.usageErr("%v", err)
 	}
 	if *asJSON {
-		if err := report.JSONLine(e.stdout, checklist.NewJSON(&c)); err != nil {
-			fmt.Fprintf(e.stderr, "eewizard: %v\n", err)
-			return exitFail
-		}
-		return exitOK
+		return e.printJSON(checklist.NewJSON(&c))
 	}
 	width := e.width
 	if width <= 0 {

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"fmt"
-
 	"github.com/eewizard/eewizard/report"
 	"github.com/eewizard/eewizard/rounds"
 	"github.com/eewizard/eewizard/scoring"
@@ -33,14 +31,9 @@ func (e *env) compare(args []string) int {
 	if !ok {
 		return exitFail
 	}
-	rulesAt, err := rules.At(day)
-	if err != nil {
-		return f.usageErr("--at: %v", err)
-	}
-	p, err := readProfile(rulesAt, files[0])
-	if err != nil {
-		fmt.Fprintln(e.stderr, err)
-		return exitFail
+	rulesAt, p, code := e.profileAt(f, rules, day, "--at", files[0])
+	if code != exitOK {
+		return code
 	}
 	feed, source, ok := e.feed()
 	if !ok {
@@ -52,11 +45,7 @@ func (e *env) compare(args []string) int {
 	c := rulesAt.Compare(&p, day)
 	out := report.NewCompare(files[0], rulesAt, &c, standing, &p)
 	if *asJSON {
-		if err := report.JSONLine(e.stdout, out); err != nil {
-			fmt.Fprintf(e.stderr, "eewizard: %v\n", err)
-			return exitFail
-		}
-		return exitOK
+		return e.printJSON(out)
 	}
 	report.WriteCompare(e.stdout, &out)
 	return exitOK

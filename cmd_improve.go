@@ -43,14 +43,9 @@ func (e *env) improve(args []string) int {
 	if targetGiven && (*target < 1 || *target > rules.CRS.Total) {
 		return f.usageErr("--target %d: want a CRS score from 1 to %d", *target, rules.CRS.Total)
 	}
-	rulesAt, err := rules.At(day)
-	if err != nil {
-		return f.usageErr("--at: %v", err)
-	}
-	p, err := readProfile(rulesAt, files[0])
-	if err != nil {
-		fmt.Fprintln(e.stderr, err)
-		return exitFail
+	rulesAt, p, code := e.profileAt(f, rules, day, "--at", files[0])
+	if code != exitOK {
+		return code
 	}
 	feed, source, ok := e.feed()
 	if !ok {
@@ -86,11 +81,7 @@ func (e *env) improve(args []string) int {
 	if *asJSON {
 		out := report.NewImproveFeed(files[0], &plan, feed)
 		out.Standing = &standing
-		if err := report.JSONLine(e.stdout, out); err != nil {
-			fmt.Fprintf(e.stderr, "eewizard: %v\n", err)
-			return exitFail
-		}
-		return exitOK
+		return e.printJSON(out)
 	}
 	report.ImproveFeed(e.stdout, files[0], &plan, &standing, feed)
 	return exitOK

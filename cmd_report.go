@@ -67,14 +67,9 @@ func (e *env) report(args []string) int {
 			return code
 		}
 	}
-	rulesAt, err := rules.At(day)
-	if err != nil {
-		return f.usageErr("--at: %v", err)
-	}
-	p, err := readProfile(rulesAt, files[0])
-	if err != nil {
-		fmt.Fprintln(e.stderr, err)
-		return exitFail
+	_, p, code := e.profileAt(f, rules, day, "--at", files[0])
+	if code != exitOK {
+		return code
 	}
 	load := e.feed
 	if *round != "" {

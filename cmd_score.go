@@ -43,9 +43,8 @@ func (e *env) score(args []string) int {
 		}
 		a := scoring.Assess(rulesAt, &p, day)
 		if *asJSON {
-			if err := report.JSONLine(e.stdout, report.NewAssessment(file, rulesAt, &a)); err != nil {
-				fmt.Fprintf(e.stderr, "eewizard: %v\n", err)
-				return exitFail
+			if code := e.printJSON(report.NewAssessment(file, rulesAt, &a)); code != exitOK {
+				return code
 			}
 			continue
 		}

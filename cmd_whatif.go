@@ -111,11 +111,7 @@ func (e *env) whatif(args []string) int {
 		return f.usageErr("%v", err)
 	}
 	if *asJSON {
-		if err := report.JSONLine(e.stdout, report.NewWhatIf(files[0], rulesAt, &w, titles)); err != nil {
-			fmt.Fprintf(e.stderr, "eewizard: %v\n", err)
-			return exitFail
-		}
-		return exitOK
+		return e.printJSON(report.NewWhatIf(files[0], rulesAt, &w, titles))
 	}
 	report.WhatIf(e.stdout, files[0], rulesAt, &w, titles)
 	return exitOK
