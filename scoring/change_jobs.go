@@ -40,7 +40,7 @@ func JobEnded(p *Profile, n int, end time.Time) (Change, error) {
 		Title: fmt.Sprintf("%s ended on %s", capital(name), end.Format(time.DateOnly)),
 		Set:   []string{fmt.Sprintf("applicant.jobs.%d.end=%s", n, end.Format(time.DateOnly))},
 		Group: fmt.Sprintf("job-%d", n),
-		apply: func(p *Profile) { p.Applicant.Jobs.jobs[n-1].End = end },
+		apply: func(p *Profile) { p.Applicant.Jobs.rows[n-1].End = end },
 	}, nil
 }
 
@@ -87,8 +87,8 @@ func OccupationChanged(p *Profile, n int, code string, from time.Time) (Change, 
 		Group: fmt.Sprintf("job-%d", n),
 		apply: func(p *Profile) {
 			l := &p.Applicant.Jobs
-			l.jobs[n-1].End = last
-			l.jobs[l.n] = next
+			l.rows[n-1].End = last
+			l.rows[l.n] = next
 			l.n++
 		},
 	}, nil
@@ -103,7 +103,7 @@ func applicantJob(p *Profile, n int) (*Job, error) {
 		}
 		return nil, fmt.Errorf("job %d: want a job's number, 1 to %d", n, l.Len())
 	}
-	return &l.jobs[n-1], nil
+	return &l.rows[n-1], nil
 }
 
 // inlineJob writes a job as a TOML inline table, as `--set applicant.jobs.N={...}` takes it.

@@ -24,24 +24,11 @@ type Job struct {
 }
 
 // JobList is a work history of at most MaxJobs jobs, held in place so that profiles stay values
-// that can be compared with ==.
-type JobList struct {
-	n    int
-	jobs [MaxJobs]Job
-}
+// that can be compared with ==. All is the jobs, in the order given; Len is how many there are.
+type JobList struct{ rowList[Job] }
 
 // Jobs makes a list of jobs; more than MaxJobs are cut to MaxJobs (ReadProfile refuses them).
-func Jobs(js ...Job) JobList {
-	var l JobList
-	l.n = copy(l.jobs[:], js)
-	return l
-}
-
-// All is the jobs, in the order given.
-func (l *JobList) All() []Job { return l.jobs[:l.n] }
-
-// Len is how many jobs there are.
-func (l *JobList) Len() int { return l.n }
+func Jobs(js ...Job) JobList { return JobList{newRowList(MaxJobs, js)} }
 
 // Bounds of a work history that are facts of the calendar, not rules.
 const (

@@ -17,25 +17,13 @@ type Residence struct {
 }
 
 // ResidenceList is a residence history of at most MaxResidences stays, held in place so that
-// profiles stay values that can be compared with ==.
-type ResidenceList struct {
-	n  int
-	rs [MaxResidences]Residence
-}
+// profiles stay values that can be compared with ==. All is the stays, in the order given; Len is
+// how many there are.
+type ResidenceList struct{ rowList[Residence] }
 
 // Residences makes a list of stays; more than MaxResidences are cut to MaxResidences (ReadProfile
 // refuses them).
-func Residences(rs ...Residence) ResidenceList {
-	var l ResidenceList
-	l.n = copy(l.rs[:], rs)
-	return l
-}
-
-// All is the stays, in the order given.
-func (l *ResidenceList) All() []Residence { return l.rs[:l.n] }
-
-// Len is how many stays there are.
-func (l *ResidenceList) Len() int { return l.n }
+func Residences(rs ...Residence) ResidenceList { return ResidenceList{newRowList(MaxResidences, rs)} }
 
 // Child is one dependent child, as [[children]] gives them.
 type Child struct {
@@ -43,24 +31,12 @@ type Child struct {
 	BirthDate time.Time // required
 }
 
-// ChildList is the dependent children, at most MaxChildren, held in place like JobList.
-type ChildList struct {
-	n  int
-	cs [MaxChildren]Child
-}
+// ChildList is the dependent children, at most MaxChildren, held in place like JobList. All is
+// the children, in the order given; Len is how many there are.
+type ChildList struct{ rowList[Child] }
 
 // Children makes a list of children; more than MaxChildren are cut (ReadProfile refuses them).
-func Children(cs ...Child) ChildList {
-	var l ChildList
-	l.n = copy(l.cs[:], cs)
-	return l
-}
-
-// All is the children, in the order given.
-func (l *ChildList) All() []Child { return l.cs[:l.n] }
-
-// Len is how many children there are.
-func (l *ChildList) Len() int { return l.n }
+func Children(cs ...Child) ChildList { return ChildList{newRowList(MaxChildren, cs)} }
 
 // Bounds of residence histories and families that are facts of a profile's size, not rules.
 const (
