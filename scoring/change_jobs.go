@@ -37,7 +37,7 @@ func JobEnded(p *Profile, n int, end time.Time) (Change, error) {
 	}
 	return Change{
 		ID:    fmt.Sprintf("job-%d-%s", n, jobEndedID),
-		Title: fmt.Sprintf("%s ended on %s", capital(name), end.Format(time.DateOnly)),
+		Title: fmt.Sprintf("%s ended on %s", capitalize(name), end.Format(time.DateOnly)),
 		Set:   []string{fmt.Sprintf("applicant.jobs.%d.end=%s", n, end.Format(time.DateOnly))},
 		Group: fmt.Sprintf("job-%d", n),
 		apply: func(p *Profile) { p.Applicant.Jobs.rows[n-1].End = end },
@@ -82,7 +82,7 @@ func OccupationChanged(p *Profile, n int, code string, from time.Time) (Change, 
 	return Change{
 		ID: fmt.Sprintf("job-%d-%s:%s", n, jobOccupationID, code),
 		Title: fmt.Sprintf("%s changed occupation on %s: NOC %s %s (job %d; the old job ends on %s)",
-			capital(name), from.Format(time.DateOnly), u.Code, u.Title, m, last.Format(time.DateOnly)),
+			capitalize(name), from.Format(time.DateOnly), u.Code, u.Title, m, last.Format(time.DateOnly)),
 		Set:   []string{fmt.Sprintf("applicant.jobs.%d.end=%s", n, last.Format(time.DateOnly)), fmt.Sprintf("applicant.jobs.%d=%s", m, inlineJob(&next))},
 		Group: fmt.Sprintf("job-%d", n),
 		apply: func(p *Profile) {
@@ -119,13 +119,6 @@ func inlineJob(j *Job) string {
 		b.WriteString(", authorized = " + strconv.FormatBool(j.Authorized))
 	}
 	return b.String() + "}"
-}
-
-func capital(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 // jobScenarios are the work history's scenarios after an ITA on day: each job held that day ended

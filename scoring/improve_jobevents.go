@@ -182,6 +182,7 @@ func workCounts(p *Profile, b, a *dayAssessment) []string {
 	return out
 }
 
+// capitalize is s with its first byte upper-cased: the words it is given start with an ASCII letter.
 func capitalize(s string) string {
 	if s == "" {
 		return s
