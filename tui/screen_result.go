@@ -90,7 +90,11 @@ func (r resultScreen) update(msg tea.Msg) (resultScreen, tea.Cmd) {
 
 func (r resultScreen) help() []key.Binding {
 	k := &r.c.keys
-	return r.scrollHelp(k.Up, k.Edit, k.WhatIf, k.Rounds, k.QuitShort, k.Save, k.Export, k.Present, k.Compare)
+	keys := []key.Binding{k.Edit, k.WhatIf, k.Rounds, k.QuitShort, k.Save, k.Export, k.Present, k.Compare}
+	if r.maxOffset() > 0 {
+		keys = append(keys, k.Up)
+	}
+	return keys
 }
 
 // View draws the header and the visible part of the body.
