@@ -13,13 +13,10 @@ func (e *env) checklist(args []string) int {
 	program := f.String("program", "", "program invited under: fsw, cec, fst or pnp (default: from the round type, else any)")
 	at := f.String("at", "", "the day of applying the list is built for (YYYY-MM-DD); default today")
 	asJSON := f.Bool("json", false, "print JSON")
-	rulesPath := f.String("rules", "", "rules file instead of the embedded rules.toml")
-	files, ok := f.parse(args)
-	if !ok {
-		return exitUsage
-	}
-	if len(files) != 1 {
-		return f.usageErr("give one profile file")
+	rulesPath := f.rulesFlag()
+	files, code := f.parseOne(args)
+	if code != exitOK {
+		return code
 	}
 	if *itaDate == "" && *round == "" {
 		return f.usageErr("give the date of the invitation with --ita-date YYYY-MM-DD, or its round with --round N")

@@ -35,3 +35,21 @@ func (e *env) printJSON(v any) int {
 	}
 	return exitOK
 }
+
+// rulesFlag declares --rules: a rules file instead of the embedded rules.toml.
+func (f *flags) rulesFlag() *string {
+	return f.String("rules", "", "rules file instead of the embedded rules.toml")
+}
+
+// parseOne parses args for a command of one profile file: the positional arguments, exactly one,
+// and exitOK; or, after a usage error, the exit code.
+func (f *flags) parseOne(args []string) ([]string, int) {
+	files, ok := f.parse(args)
+	if !ok {
+		return nil, exitUsage
+	}
+	if len(files) != 1 {
+		return nil, f.usageErr("give one profile file")
+	}
+	return files, exitOK
+}

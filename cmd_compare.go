@@ -15,13 +15,10 @@ func (e *env) compare(args []string) int {
 	f := e.newFlags("compare")
 	asJSON := f.Bool("json", false, "print JSON")
 	at := f.String("at", "", "score as of this date (YYYY-MM-DD); default today")
-	rulesPath := f.String("rules", "", "rules file instead of the embedded rules.toml")
-	files, ok := f.parse(args)
-	if !ok {
-		return exitUsage
-	}
-	if len(files) != 1 {
-		return f.usageErr("give one profile file")
+	rulesPath := f.rulesFlag()
+	files, code := f.parseOne(args)
+	if code != exitOK {
+		return code
 	}
 	day, err := e.day(*at)
 	if err != nil {

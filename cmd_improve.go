@@ -19,13 +19,10 @@ func (e *env) improve(args []string) int {
 	lastN := f.Int("rounds", 10, "how many recent rounds of each kind to compare with")
 	at := f.String("at", "", "plan as of this date (YYYY-MM-DD); default today")
 	asJSON := f.Bool("json", false, "print JSON")
-	rulesPath := f.String("rules", "", "rules file instead of the embedded rules.toml")
-	files, ok := f.parse(args)
-	if !ok {
-		return exitUsage
-	}
-	if len(files) != 1 {
-		return f.usageErr("give one profile file")
+	rulesPath := f.rulesFlag()
+	files, code := f.parseOne(args)
+	if code != exitOK {
+		return code
 	}
 	targetGiven := false
 	f.Visit(func(fl *flag.Flag) { targetGiven = targetGiven || fl.Name == "target" })

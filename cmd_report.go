@@ -29,13 +29,10 @@ func (e *env) report(args []string) int {
 	target := f.Int("target", 0, "the score the plan is for (default: the lowest latest cut-off of the rounds the profile can enter)")
 	lastN := f.Int("rounds", 10, "how many recent rounds of each kind to compare with")
 	present := f.Bool("present", false, "presentation mode: no file path, and the name replaced by \"Client\"")
-	rulesPath := f.String("rules", "", "rules file instead of the embedded rules.toml")
-	files, ok := f.parse(args)
-	if !ok {
-		return exitUsage
-	}
-	if len(files) != 1 {
-		return f.usageErr("give one profile file")
+	rulesPath := f.rulesFlag()
+	files, code := f.parseOne(args)
+	if code != exitOK {
+		return code
 	}
 	kind, err := reportFormat(*format, *out)
 	if err != nil {

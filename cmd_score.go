@@ -13,7 +13,7 @@ func (e *env) score(args []string) int {
 	f := e.newFlags("score")
 	asJSON := f.Bool("json", false, "one JSON object per profile per line")
 	at := f.String("at", "", "score as of this date (YYYY-MM-DD); default today")
-	rulesPath := f.String("rules", "", "rules file instead of the embedded rules.toml")
+	rulesPath := f.rulesFlag()
 	files, ok := f.parse(args)
 	if !ok {
 		return exitUsage

@@ -33,7 +33,7 @@ func (e *env) whatif(args []string) int {
 	f.Var(&sets, "set", "change an answer: KEY=VALUE with the profile key's dotted path (repeatable)")
 	f.Var(&scenarios, "scenario", "apply a ready-made scenario by its ID (repeatable; --scenario list shows them)")
 	asJSON := f.Bool("json", false, "print JSON")
-	rulesPath := f.String("rules", "", "rules file instead of the embedded rules.toml")
+	rulesPath := f.rulesFlag()
 	files, ok := f.parse(args)
 	if !ok {
 		return exitUsage
