@@ -98,13 +98,54 @@ func newWorkClock(w *WorkRules, cats []CategoryVersion, p *Profile, day, end tim
 	c := &workClock{w: w}
 	units, _ := noc.Embedded()
 	windows := []int{w.CRSWindowYears, w.CECWindowYears, w.FSTWindowYears, w.FSWWindowYears}
+	lo, hi := dayNumber(day), dayNumber(end)
 	var hs []*history
 	if jobs := p.Applicant.Jobs.All(); len(jobs) > 0 {
 		h := &history{}
 		newHistory(h, jobs, units)
 		hs = append(hs, h)
-		seen := c.applicantProbes(h, jobs, p.Applicant.PrimaryNOC)
-		windows = c.categoryProbes(h, seen, cats, day, end, windows)
+		c.probes = append(c.probes,
+			workProbe{h: h, k: keepCRSCanada, window: w.CRSWindowYears},
+			workProbe{h: h, k: keepAbroad, window: w.CRSWindowYears},
+			workProbe{h: h, k: keepCEC, window: w.CECWindowYears})
+		if p.Applicant.PrimaryNOC == "" && len(jobs) > 1 {
+			c.probes = append(c.probes, workProbe{h: h, window: w.CRSWindowYears, primary: true})
+		}
+		seen := map[string]bool{}
+		for i := range jobs {
+			code := jobs[i].NOC
+			if seen[code] {
+				continue
+			}
+			seen[code] = true
+			if w.IsTrade(code) {
+				c.probes = append(c.probes, workProbe{h: h, k: keepNOC, code: code, window: w.FSTWindowYears})
+			}
+			if w.skilledTEER(h.teer[i]) {
+				c.probes = append(c.probes, workProbe{h: h, k: keepNOC, code: code, window: w.FSWWindowYears, continuous: true})
+			}
+		}
+		for vi := range cats {
+			v := &cats[vi]
+			e := v.Experience
+			if e == nil || v.From.After(end) || (!v.Until.IsZero() && v.Until.Before(day)) {
+				continue
+			}
+			windows = append(windows, e.WithinYears)
+			c.forced = append(c.forced, dayNumber(v.From))
+			if !v.Until.IsZero() {
+				c.forced = append(c.forced, dayNumber(v.Until)+1)
+			}
+			k := keepNOC
+			if e.CanadaOnly {
+				k = keepNOCCanada
+			}
+			for code := range seen {
+				if v.Has(code) {
+					c.probes = append(c.probes, workProbe{h: h, k: k, code: code, window: e.WithinYears, continuous: e.Continuous, months: e.Months})
+				}
+			}
+		}
 	}
 	if jobs := p.Spouse.Jobs.All(); len(jobs) > 0 {
 		h := &history{}
@@ -112,71 +153,6 @@ func newWorkClock(w *WorkRules, cats []CategoryVersion, p *Profile, day, end tim
 		hs = append(hs, h)
 		c.probes = append(c.probes, workProbe{h: h, k: keepCRSCanada, window: w.CRSWindowYears})
 	}
-	c.setBreaks(hs, windows, day, end)
-	return c
-}
-
-// applicantProbes adds the probes of the applicant's history h (of jobs): the CRS's Canadian and
-// foreign work, CEC's, the primary occupation when primaryNOC is not given, and for each
-// occupation FST's and FSW's. It returns the occupations seen.
-func (c *workClock) applicantProbes(h *history, jobs []Job, primaryNOC string) map[string]bool {
-	w := c.w
-	c.probes = append(c.probes,
-		workProbe{h: h, k: keepCRSCanada, window: w.CRSWindowYears},
-		workProbe{h: h, k: keepAbroad, window: w.CRSWindowYears},
-		workProbe{h: h, k: keepCEC, window: w.CECWindowYears})
-	if primaryNOC == "" && len(jobs) > 1 {
-		c.probes = append(c.probes, workProbe{h: h, window: w.CRSWindowYears, primary: true})
-	}
-	seen := map[string]bool{}
-	for i := range jobs {
-		code := jobs[i].NOC
-		if seen[code] {
-			continue
-		}
-		seen[code] = true
-		if w.IsTrade(code) {
-			c.probes = append(c.probes, workProbe{h: h, k: keepNOC, code: code, window: w.FSTWindowYears})
-		}
-		if w.skilledTEER(h.teer[i]) {
-			c.probes = append(c.probes, workProbe{h: h, k: keepNOC, code: code, window: w.FSWWindowYears, continuous: true})
-		}
-	}
-	return seen
-}
-
-// categoryProbes adds a probe for each occupation of seen on the list of a category version of
-// cats that asks for work experience and is in force some day of [day, end], and forces the days
-// its rule starts and ends. It returns windows with each such version's window added.
-func (c *workClock) categoryProbes(h *history, seen map[string]bool, cats []CategoryVersion, day, end time.Time, windows []int) []int {
-	for vi := range cats {
-		v := &cats[vi]
-		e := v.Experience
-		if e == nil || v.From.After(end) || (!v.Until.IsZero() && v.Until.Before(day)) {
-			continue
-		}
-		windows = append(windows, e.WithinYears)
-		c.forced = append(c.forced, dayNumber(v.From))
-		if !v.Until.IsZero() {
-			c.forced = append(c.forced, dayNumber(v.Until)+1)
-		}
-		k := keepNOC
-		if e.CanadaOnly {
-			k = keepNOCCanada
-		}
-		for code := range seen {
-			if v.Has(code) {
-				c.probes = append(c.probes, workProbe{h: h, k: k, code: code, window: e.WithinYears, continuous: e.Continuous, months: e.Months})
-			}
-		}
-	}
-	return windows
-}
-
-// setBreaks sets the breakpoints in (day, end] of the histories hs with the windows (years) their
-// counts use, and the forced days.
-func (c *workClock) setBreaks(hs []*history, windows []int, day, end time.Time) {
-	lo, hi := dayNumber(day), dayNumber(end)
 	// A count changes its direction only where a job starts or ends, at the day itself or where
 	// a window's edge passes it (a day either side: February 29), and where a window moves by
 	// other than one day (the days about February 29).
@@ -208,6 +184,7 @@ func (c *workClock) setBreaks(hs []*history, windows []int, day, end time.Time) 
 		}
 	}
 	c.breaks = c.breaks[:n]
+	return c
 }
 
 // levels are every probe's levels on day number d (the category probes' apart too), each day
