@@ -1,24 +1,16 @@
 package rounds
 
 import (
-	"os"
 	"testing"
 
+	"github.com/eewizard/eewizard/internal/testrules"
 	"github.com/eewizard/eewizard/scoring"
 )
 
 // testRules reads the repository's rules.toml, every version of it.
 func testRules(tb testing.TB) *scoring.Rules {
 	tb.Helper()
-	data, err := os.ReadFile("../rules.toml")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	r, err := scoring.LoadRules("rules.toml", data)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return r
+	return testrules.Load(tb, "../rules.toml")
 }
 
 // entryRules is the repository's rules in force on 2026-08-20, and a reader of profile texts

@@ -14,6 +14,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/eewizard/eewizard/internal/testrules"
 	"github.com/eewizard/eewizard/scoring"
 	"github.com/muesli/termenv"
 )
@@ -43,15 +44,7 @@ func mustAbs(p string) string {
 
 func loadRules(t testing.TB) *scoring.Rules {
 	t.Helper()
-	data, err := os.ReadFile(rulesFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := scoring.LoadRules("rules.toml", data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return r
+	return testrules.Load(t, rulesFile)
 }
 
 func rulesAt(t testing.TB) *scoring.Rules {
