@@ -29,10 +29,13 @@ func (e *env) report(args []string) int {
 	target := f.Int("target", 0, "the score the plan is for (default: the lowest latest cut-off of the rounds the profile can enter)")
 	lastN := f.Int("rounds", 10, "how many recent rounds of each kind to compare with")
 	present := f.Bool("present", false, "presentation mode: no file path, and the name replaced by \"Client\"")
-	rulesPath := f.rulesFlag()
-	files, code := f.parseOne(args)
-	if code != exitOK {
-		return code
+	rulesPath := f.String("rules", "", "rules file instead of the embedded rules.toml")
+	files, ok := f.parse(args)
+	if !ok {
+		return exitUsage
+	}
+	if len(files) != 1 {
+		return f.usageErr("give one profile file")
 	}
 	kind, err := reportFormat(*format, *out)
 	if err != nil {
@@ -64,9 +67,14 @@ func (e *env) report(args []string) int {
 			return code
 		}
 	}
-	_, p, code := e.profileAt(f, rules, day, "--at", files[0])
-	if code != exitOK {
-		return code
+	rulesAt, err := rules.At(day)
+	if err != nil {
+		return f.usageErr("--at: %v", err)
+	}
+	p, err := readProfile(rulesAt, files[0])
+	if err != nil {
+		fmt.Fprintln(e.stderr, err)
+		return exitFail
 	}
 	load := e.feed
 	if *round != "" {
