@@ -3,6 +3,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"time"
 
 	"github.com/eewizard/eewizard/report"
 	"github.com/eewizard/eewizard/rounds"
@@ -53,20 +54,9 @@ func (e *env) improve(args []string) int {
 		if targetGiven {
 			return f.usageErr("give --target or --category, not both")
 		}
-		cat, err := rounds.ParseCategory(*category)
-		if err != nil {
-			return f.usageErr("--category: %v", err)
+		if code := categoryTarget(f, &opts, feed, rulesAt, *category, day); code != exitOK {
+			return code
 		}
-		latest := feed.Latest(cat, 1)
-		if len(latest) == 0 {
-			return f.usageErr("--category %s: no round of that kind in IRCC's rounds", *category)
-		}
-		// The plan must also let the profile enter that kind of round: a cut-off reached is not
-		// enough without, say, the French result French-language rounds ask.
-		entry := rounds.Entry(rulesAt, cat, day)
-		opts.Target, opts.Entry = latest[0].CutOff, &entry
-		// Provincial nominee rounds invite only the nominated: the plan may include the nomination.
-		opts.Nomination = opts.Nomination || cat == rounds.PNP
 	}
 	a := scoring.Assess(rulesAt, &p, day)
 	standing := report.NewStanding(feed, source, rulesAt, &a, rounds.KindsFor(rulesAt, &a, &p), *lastN)
@@ -81,5 +71,26 @@ func (e *env) improve(args []string) int {
 		return e.printJSON(out)
 	}
 	report.ImproveFeed(e.stdout, files[0], &plan, &standing, feed)
+	return exitOK
+}
+
+// categoryTarget sets opts for `improve --category NAME`: the latest cut-off of that kind of round
+// as the target, what entering it takes, and for provincial nominee rounds the nomination. The int
+// is exitOK, or the exit code after a usage error.
+func categoryTarget(f *flags, opts *scoring.ImproveOptions, feed *rounds.Feed, r *scoring.Rules, name string, day time.Time) int {
+	cat, err := rounds.ParseCategory(name)
+	if err != nil {
+		return f.usageErr("--category: %v", err)
+	}
+	latest := feed.Latest(cat, 1)
+	if len(latest) == 0 {
+		return f.usageErr("--category %s: no round of that kind in IRCC's rounds", name)
+	}
+	// The plan must also let the profile enter that kind of round: a cut-off reached is not
+	// enough without, say, the French result French-language rounds ask.
+	entry := rounds.Entry(r, cat, day)
+	opts.Target, opts.Entry = latest[0].CutOff, &entry
+	// Provincial nominee rounds invite only the nominated: the plan may include the nomination.
+	opts.Nomination = opts.Nomination || cat == rounds.PNP
 	return exitOK
 }
