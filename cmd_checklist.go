@@ -1,10 +1,7 @@
 package main
 
 import (
-	"fmt"
-
 	"github.com/eewizard/eewizard/checklist"
-	"github.com/eewizard/eewizard/report"
 )
 
 // checklist is `eewizard checklist PROFILE (--ita-date DATE | --round N) [--program P] [--at DATE]
@@ -16,13 +13,10 @@ func (e *env) checklist(args []string) int {
 	program := f.String("program", "", "program invited under: fsw, cec, fst or pnp (default: from the round type, else any)")
 	at := f.String("at", "", "the day of applying the list is built for (YYYY-MM-DD); default today")
 	asJSON := f.Bool("json", false, "print JSON")
-	rulesPath := f.String("rules", "", "rules file instead of the embedded rules.toml")
-	files, ok := f.parse(args)
-	if !ok {
-		return exitUsage
-	}
-	if len(files) != 1 {
-		return f.usageErr("give one profile file")
+	rulesPath := f.rulesFlag()
+	files, code := f.parseOne(args)
+	if code != exitOK {
+		return code
 	}
 	if *itaDate == "" && *round == "" {
 		return f.usageErr("give the date of the invitation with --ita-date YYYY-MM-DD, or its round with --round N")
@@ -40,25 +34,16 @@ func (e *env) checklist(args []string) int {
 	if !ok {
 		return exitFail
 	}
-	rulesAt, err := rules.At(ita.Date)
-	if err != nil {
-		return f.usageErr("--ita-date: %v", err)
-	}
-	p, err := readProfile(rulesAt, files[0])
-	if err != nil {
-		fmt.Fprintln(e.stderr, err)
-		return exitFail
+	_, p, code := e.profileAt(f, rules, ita.Date, "--ita-date", files[0])
+	if code != exitOK {
+		return code
 	}
 	c, err := checklist.Build(rules, &p, ita, today)
 	if err != nil {
 		return f.usageErr("%v", err)
 	}
 	if *asJSON {
-		if err := report.JSONLine(e.stdout, checklist.NewJSON(&c)); err != nil {
-			fmt.Fprintf(e.stderr, "eewizard: %v\n", err)
-			return exitFail
-		}
-		return exitOK
+		return e.printJSON(checklist.NewJSON(&c))
 	}
 	width := e.width
 	if width <= 0 {

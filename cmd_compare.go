@@ -1,8 +1,6 @@
 package main
 
 import (
-	"fmt"
-
 	"github.com/eewizard/eewizard/report"
 	"github.com/eewizard/eewizard/rounds"
 	"github.com/eewizard/eewizard/scoring"
@@ -17,13 +15,10 @@ func (e *env) compare(args []string) int {
 	f := e.newFlags("compare")
 	asJSON := f.Bool("json", false, "print JSON")
 	at := f.String("at", "", "score as of this date (YYYY-MM-DD); default today")
-	rulesPath := f.String("rules", "", "rules file instead of the embedded rules.toml")
-	files, ok := f.parse(args)
-	if !ok {
-		return exitUsage
-	}
-	if len(files) != 1 {
-		return f.usageErr("give one profile file")
+	rulesPath := f.rulesFlag()
+	files, code := f.parseOne(args)
+	if code != exitOK {
+		return code
 	}
 	day, err := e.day(*at)
 	if err != nil {
@@ -33,14 +28,9 @@ func (e *env) compare(args []string) int {
 	if !ok {
 		return exitFail
 	}
-	rulesAt, err := rules.At(day)
-	if err != nil {
-		return f.usageErr("--at: %v", err)
-	}
-	p, err := readProfile(rulesAt, files[0])
-	if err != nil {
-		fmt.Fprintln(e.stderr, err)
-		return exitFail
+	rulesAt, p, code := e.profileAt(f, rules, day, "--at", files[0])
+	if code != exitOK {
+		return code
 	}
 	feed, source, ok := e.feed()
 	if !ok {
@@ -52,11 +42,7 @@ func (e *env) compare(args []string) int {
 	c := rulesAt.Compare(&p, day)
 	out := report.NewCompare(files[0], rulesAt, &c, standing, &p)
 	if *asJSON {
-		if err := report.JSONLine(e.stdout, out); err != nil {
-			fmt.Fprintf(e.stderr, "eewizard: %v\n", err)
-			return exitFail
-		}
-		return exitOK
+		return e.printJSON(out)
 	}
 	report.WriteCompare(e.stdout, &out)
 	return exitOK

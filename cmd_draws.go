@@ -53,9 +53,8 @@ func (e *env) draws(args []string) int {
 	list := feed.Filter(cat, from)
 	if *asJSON {
 		for _, rd := range list {
-			if err := report.JSONLine(e.stdout, report.NewDraw(rd)); err != nil {
-				fmt.Fprintf(e.stderr, "eewizard: %v\n", err)
-				return exitFail
+			if code := e.printJSON(report.NewDraw(rd)); code != exitOK {
+				return code
 			}
 		}
 		return exitOK

@@ -3,6 +3,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"time"
 
 	"github.com/eewizard/eewizard/report"
 	"github.com/eewizard/eewizard/rounds"
@@ -19,13 +20,10 @@ func (e *env) improve(args []string) int {
 	lastN := f.Int("rounds", 10, "how many recent rounds of each kind to compare with")
 	at := f.String("at", "", "plan as of this date (YYYY-MM-DD); default today")
 	asJSON := f.Bool("json", false, "print JSON")
-	rulesPath := f.String("rules", "", "rules file instead of the embedded rules.toml")
-	files, ok := f.parse(args)
-	if !ok {
-		return exitUsage
-	}
-	if len(files) != 1 {
-		return f.usageErr("give one profile file")
+	rulesPath := f.rulesFlag()
+	files, code := f.parseOne(args)
+	if code != exitOK {
+		return code
 	}
 	targetGiven := false
 	f.Visit(func(fl *flag.Flag) { targetGiven = targetGiven || fl.Name == "target" })
@@ -43,14 +41,9 @@ func (e *env) improve(args []string) int {
 	if targetGiven && (*target < 1 || *target > rules.CRS.Total) {
 		return f.usageErr("--target %d: want a CRS score from 1 to %d", *target, rules.CRS.Total)
 	}
-	rulesAt, err := rules.At(day)
-	if err != nil {
-		return f.usageErr("--at: %v", err)
-	}
-	p, err := readProfile(rulesAt, files[0])
-	if err != nil {
-		fmt.Fprintln(e.stderr, err)
-		return exitFail
+	rulesAt, p, code := e.profileAt(f, rules, day, "--at", files[0])
+	if code != exitOK {
+		return code
 	}
 	feed, source, ok := e.feed()
 	if !ok {
@@ -61,20 +54,9 @@ func (e *env) improve(args []string) int {
 		if targetGiven {
 			return f.usageErr("give --target or --category, not both")
 		}
-		cat, err := rounds.ParseCategory(*category)
-		if err != nil {
-			return f.usageErr("--category: %v", err)
+		if code := categoryTarget(f, &opts, feed, rulesAt, *category, day); code != exitOK {
+			return code
 		}
-		latest := feed.Latest(cat, 1)
-		if len(latest) == 0 {
-			return f.usageErr("--category %s: no round of that kind in IRCC's rounds", *category)
-		}
-		// The plan must also let the profile enter that kind of round: a cut-off reached is not
-		// enough without, say, the French result French-language rounds ask.
-		entry := rounds.Entry(rulesAt, cat, day)
-		opts.Target, opts.Entry = latest[0].CutOff, &entry
-		// Provincial nominee rounds invite only the nominated: the plan may include the nomination.
-		opts.Nomination = opts.Nomination || cat == rounds.PNP
 	}
 	a := scoring.Assess(rulesAt, &p, day)
 	standing := report.NewStanding(feed, source, rulesAt, &a, rounds.KindsFor(rulesAt, &a, &p), *lastN)
@@ -86,12 +68,29 @@ func (e *env) improve(args []string) int {
 	if *asJSON {
 		out := report.NewImproveFeed(files[0], &plan, feed)
 		out.Standing = &standing
-		if err := report.JSONLine(e.stdout, out); err != nil {
-			fmt.Fprintf(e.stderr, "eewizard: %v\n", err)
-			return exitFail
-		}
-		return exitOK
+		return e.printJSON(out)
 	}
 	report.ImproveFeed(e.stdout, files[0], &plan, &standing, feed)
+	return exitOK
+}
+
+// categoryTarget sets opts for `improve --category NAME`: the latest cut-off of that kind of round
+// as the target, what entering it takes, and for provincial nominee rounds the nomination. The int
+// is exitOK, or the exit code after a usage error.
+func categoryTarget(f *flags, opts *scoring.ImproveOptions, feed *rounds.Feed, r *scoring.Rules, name string, day time.Time) int {
+	cat, err := rounds.ParseCategory(name)
+	if err != nil {
+		return f.usageErr("--category: %v", err)
+	}
+	latest := feed.Latest(cat, 1)
+	if len(latest) == 0 {
+		return f.usageErr("--category %s: no round of that kind in IRCC's rounds", name)
+	}
+	// The plan must also let the profile enter that kind of round: a cut-off reached is not
+	// enough without, say, the French result French-language rounds ask.
+	entry := rounds.Entry(r, cat, day)
+	opts.Target, opts.Entry = latest[0].CutOff, &entry
+	// Provincial nominee rounds invite only the nominated: the plan may include the nomination.
+	opts.Nomination = opts.Nomination || cat == rounds.PNP
 	return exitOK
 }

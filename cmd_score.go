@@ -13,7 +13,7 @@ func (e *env) score(args []string) int {
 	f := e.newFlags("score")
 	asJSON := f.Bool("json", false, "one JSON object per profile per line")
 	at := f.String("at", "", "score as of this date (YYYY-MM-DD); default today")
-	rulesPath := f.String("rules", "", "rules file instead of the embedded rules.toml")
+	rulesPath := f.rulesFlag()
 	files, ok := f.parse(args)
 	if !ok {
 		return exitUsage
@@ -43,9 +43,8 @@ func (e *env) score(args []string) int {
 		}
 		a := scoring.Assess(rulesAt, &p, day)
 		if *asJSON {
-			if err := report.JSONLine(e.stdout, report.NewAssessment(file, rulesAt, &a)); err != nil {
-				fmt.Fprintf(e.stderr, "eewizard: %v\n", err)
-				return exitFail
+			if code := e.printJSON(report.NewAssessment(file, rulesAt, &a)); code != exitOK {
+				return code
 			}
 			continue
 		}

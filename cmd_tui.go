@@ -14,7 +14,7 @@ func (e *env) wizard(args []string, open bool) int {
 		name = "open"
 	}
 	f := e.newFlags(name)
-	rulesPath := f.String("rules", "", "rules file instead of the embedded rules.toml")
+	rulesPath := f.rulesFlag()
 	accessible := f.Bool("accessible", os.Getenv("ACCESSIBLE") != "", "screen-reader mode: plain prompts, no full-screen")
 	present := f.Bool("present", false, "presentation mode: no file path or directory shown, the name shown as \"Client\" (p turns it off)")
 	files, ok := f.parse(args)

@@ -33,7 +33,7 @@ func (e *env) whatif(args []string) int {
 	f.Var(&sets, "set", "change an answer: KEY=VALUE with the profile key's dotted path (repeatable)")
 	f.Var(&scenarios, "scenario", "apply a ready-made scenario by its ID (repeatable; --scenario list shows them)")
 	asJSON := f.Bool("json", false, "print JSON")
-	rulesPath := f.String("rules", "", "rules file instead of the embedded rules.toml")
+	rulesPath := f.rulesFlag()
 	files, ok := f.parse(args)
 	if !ok {
 		return exitUsage
@@ -60,65 +60,78 @@ func (e *env) whatif(args []string) int {
 	if code := whatifCategory(f, rules, &ita, rd, in); code != exitOK {
 		return code
 	}
-	rulesAt, err := rules.At(ita.Date)
-	if err != nil {
-		what := "--ita-date"
-		switch {
-		case *itaDate == "" && *round != "":
-			what = "--round " + *round
-		case *itaDate == "":
-			what = "today"
-		}
-		return f.usageErr("%s: %v", what, err)
-	}
-	before, err := readProfile(rulesAt, files[0])
-	if err != nil {
-		fmt.Fprintln(e.stderr, err)
-		return exitFail
+	rulesAt, before, code := e.profileAt(f, rules, ita.Date, itaDayName(*itaDate, *round), files[0])
+	if code != exitOK {
+		return code
 	}
 	if listing {
-		for _, s := range scoring.Scenarios(rulesAt, &before, ita.Date) {
-			how := "(no answer changes)"
-			if len(s.Set) > 0 {
-				how = "--set " + strings.Join(s.Set, " --set ")
-			}
-			fmt.Fprintf(e.stdout, "%-22s %s\n%-22s %s\n", s.ID, s.Title, "", how)
-		}
+		e.listScenarios(rulesAt, &before, ita.Date)
 		return exitOK
 	}
-	after := before
-	var titles []string
-	for _, id := range scenarios {
-		s, err := scoring.ScenarioByID(rulesAt, &after, ita.Date, id)
-		if err != nil {
-			return f.usageErr("--%v", err)
-		}
-		if after, err = s.ApplySets(rulesAt, after); err != nil {
-			fmt.Fprintln(e.stderr, err)
-			return exitFail
-		}
-		titles = append(titles, s.Title)
-	}
-	for _, s := range sets {
-		if after, err = scoring.Set(rulesAt, after, s); err != nil {
-			fmt.Fprintln(e.stderr, err)
-			return exitUsage
-		}
-		titles = append(titles, "--set "+s)
+	after, titles, code := e.applyChanges(f, rulesAt, before, ita.Date, scenarios, sets)
+	if code != exitOK {
+		return code
 	}
 	w, err := scoring.CompareITA(rules, &before, &after, ita, e.today)
 	if err != nil {
 		return f.usageErr("%v", err)
 	}
 	if *asJSON {
-		if err := report.JSONLine(e.stdout, report.NewWhatIf(files[0], rulesAt, &w, titles)); err != nil {
-			fmt.Fprintf(e.stderr, "eewizard: %v\n", err)
-			return exitFail
-		}
-		return exitOK
+		return e.printJSON(report.NewWhatIf(files[0], rulesAt, &w, titles))
 	}
 	report.WhatIf(e.stdout, files[0], rulesAt, &w, titles)
 	return exitOK
+}
+
+// itaDayName is how an error names the ITA's day: by --ita-date, else by the round it is the day
+// of, else today.
+func itaDayName(itaDate, round string) string {
+	switch {
+	case itaDate == "" && round != "":
+		return "--round " + round
+	case itaDate == "":
+		return "today"
+	}
+	return "--ita-date"
+}
+
+// listScenarios prints the ready-made scenarios for p after an ITA on day, each with its ID and
+// the --set lines it stands for (`whatif --scenario list`).
+func (e *env) listScenarios(r *scoring.Rules, p *scoring.Profile, day time.Time) {
+	for _, s := range scoring.Scenarios(r, p, day) {
+		how := "(no answer changes)"
+		if len(s.Set) > 0 {
+			how = "--set " + strings.Join(s.Set, " --set ")
+		}
+		fmt.Fprintf(e.stdout, "%-22s %s\n%-22s %s\n", s.ID, s.Title, "", how)
+	}
+}
+
+// applyChanges is the profile before with the scenarios (by ID), then the --set lines, applied in
+// turn, and the title of each; or, after saying why one cannot be applied, the exit code.
+func (e *env) applyChanges(f *flags, r *scoring.Rules, before scoring.Profile, day time.Time, scenarios, sets []string) (scoring.Profile, []string, int) {
+	after := before
+	var titles []string
+	for _, id := range scenarios {
+		s, err := scoring.ScenarioByID(r, &after, day, id)
+		if err != nil {
+			return after, nil, f.usageErr("--%v", err)
+		}
+		if after, err = s.ApplySets(r, after); err != nil {
+			fmt.Fprintln(e.stderr, err)
+			return after, nil, exitFail
+		}
+		titles = append(titles, s.Title)
+	}
+	for _, s := range sets {
+		var err error
+		if after, err = scoring.Set(r, after, s); err != nil {
+			fmt.Fprintln(e.stderr, err)
+			return after, nil, exitUsage
+		}
+		titles = append(titles, "--set "+s)
+	}
+	return after, titles, exitOK
 }
 
 // itaFlags are whatif's flags that describe the invitation.

@@ -128,42 +128,7 @@ func (b *builder) police(who string, birth time.Time, stays []scoring.Residence)
 	if !birth.IsZero() {
 		from = scoring.AddYears(birth, cr.PoliceMinAge)
 	}
-	type country struct {
-		name    string
-		days    int
-		current bool
-		left    time.Time // the last day of the last stay that ended
-	}
-	var order []*country
-	byName := map[string]*country{}
-	for i := range stays {
-		s := &stays[i]
-		if s.InCanada() {
-			continue
-		}
-		start, end := s.Start, s.EndOr(b.c.ApplyOn)
-		if start.Before(from) {
-			start = from
-		}
-		if end.After(b.c.ApplyOn) {
-			end = b.c.ApplyOn
-		}
-		key := strings.ToLower(strings.TrimSpace(s.Country))
-		c := byName[key]
-		if c == nil {
-			c = &country{name: s.Country}
-			byName[key] = c
-			order = append(order, c)
-		}
-		if !end.Before(start) {
-			c.days += int(end.Sub(start).Hours()/24) + 1
-		}
-		if s.End.IsZero() {
-			c.current = true
-		} else if s.End.After(c.left) {
-			c.left = s.End
-		}
-	}
+	order := policeCountries(stays, from, b.c.ApplyOn)
 	since := fmt.Sprintf("since age %d", cr.PoliceMinAge)
 	if birth.IsZero() {
 		since = "(no birth date in the profile for " + who + ": every stay counted)"
@@ -255,15 +220,8 @@ func (b *builder) eca() {
 	if ap.ECADate.IsZero() {
 		it.Why = fmt.Sprintf("a foreign credential (%s) earns points; no ECA date in the profile: it must be less than %d years old when you apply", ap.Education.Title(), years)
 	} else {
-		last := scoring.AddYears(ap.ECADate, years).AddDate(0, 0, -1)
-		it.Why = fmt.Sprintf("a foreign credential (%s) earns points; issued %s, valid %d years: through %s", ap.Education.Title(), day(ap.ECADate), years, day(last))
-		it.Due, it.Expires = b.due(last)
-		switch {
-		case last.Before(b.c.ApplyOn):
-			it.Why += "; expired: a new ECA is needed"
-		case it.Expires:
-			it.Why += "; expires before the deadline: apply by then or get a new one"
-		}
+		it.Why = fmt.Sprintf("a foreign credential (%s) earns points; ", ap.Education.Title())
+		b.validFor(&it, "issued", ap.ECADate, years, "a new ECA is needed", "apply by then or get a new one")
 	}
 	b.add(it)
 }
@@ -307,15 +265,7 @@ func (b *builder) language(id, who, what string, l *scoring.Language) {
 	if l.Date.IsZero() {
 		it.Why = fmt.Sprintf("no test date in the profile: results must be less than %d years old on the day you apply", years)
 	} else {
-		last := scoring.AddYears(l.Date, years).AddDate(0, 0, -1)
-		it.Why = fmt.Sprintf("taken %s, valid %d years: through %s", day(l.Date), years, day(last))
-		it.Due, it.Expires = b.due(last)
-		switch {
-		case last.Before(b.c.ApplyOn):
-			it.Why += "; expired: a new test is needed"
-		case it.Expires:
-			it.Why += "; expires before the deadline: apply by then or take the test again"
-		}
+		b.validFor(&it, "taken", l.Date, years, "a new test is needed", "apply by then or take the test again")
 	}
 	b.add(it)
 }

@@ -85,8 +85,11 @@ type SeriesSummary struct {
 	Invited         int
 }
 
+// seriesLook is how a series is drawn: its line's dash, its markers' shape and fill.
+type seriesLook struct{ dash, shape, fill string }
+
 // The look of each series in turn: dash and marker shape, black or hollow.
-var seriesLooks = []struct{ dash, shape, fill string }{
+var seriesLooks = []seriesLook{
 	{"", "circle", "#000"},
 	{"6 3", "square", "#fff"},
 	{"2 2", "triangle", "#000"},
@@ -132,21 +135,7 @@ func newChart(feed *rounds.Feed, kinds []rounds.Kind, score int, day time.Time, 
 	}
 	byKind, span := chartRounds(feed, kinds, day, n)
 	c.Span = span
-	lo, hi := score, score
-	var first, last time.Time
-	count := 0
-	for _, rs := range byKind {
-		for _, r := range rs {
-			lo, hi = min(lo, r.CutOff), max(hi, r.CutOff)
-			if first.IsZero() || r.Date.Before(first) {
-				first = r.Date
-			}
-			if r.Date.After(last) {
-				last = r.Date
-			}
-			count++
-		}
-	}
+	lo, hi, first, last, count := chartExtent(byKind, score)
 	if count == 0 {
 		c.Empty = "No chart: IRCC's rounds hold no round of the kinds this profile can enter."
 		return c
@@ -174,27 +163,7 @@ func newChart(feed *rounds.Feed, kinds []rounds.Kind, score int, day time.Time, 
 		if len(rs) > 0 {
 			shown++
 		}
-		s := Series{Title: kinds[i].Category.Title(), Dash: look.dash, Fill: look.fill}
-		sum := SeriesSummary{Title: s.Title, Rounds: len(rs)}
-		var pts []string
-		for j := len(rs) - 1; j >= 0; j-- { // oldest first, left to right
-			r := rs[j]
-			px, py := x(r.Date), y(r.CutOff)
-			pts = append(pts, fmt.Sprintf("%.1f,%.1f", px, py))
-			s.Points = append(s.Points, Point{D: marker(look.shape, px, py),
-				Label: safetext.Clean(fmt.Sprintf("%s round %s, %s: %d", s.Title, r.Number, r.Date.Format(time.DateOnly), r.CutOff))})
-			if sum.Lowest == 0 || r.CutOff < sum.Lowest {
-				sum.Lowest = r.CutOff
-			}
-			sum.Highest = max(sum.Highest, r.CutOff)
-			if r.CutOff <= score {
-				sum.Invited++
-			}
-		}
-		if len(rs) > 0 {
-			sum.Latest = rs[0].CutOff
-		}
-		s.Line = strings.Join(pts, " ")
+		s, sum := chartSeries(kinds[i].Category.Title(), rs, look, score, x, y)
 		if len(rs) > 0 {
 			c.Series = append(c.Series, s)
 		}
@@ -203,6 +172,52 @@ func newChart(feed *rounds.Feed, kinds []rounds.Kind, score int, day time.Time, 
 	c.legend()
 	c.Desc = c.describe(first, last)
 	return c
+}
+
+// chartExtent is the lowest and highest of score and the rounds' cut-offs, the first and last
+// days of the rounds, and how many rounds there are.
+func chartExtent(byKind [][]rounds.Round, score int) (lo, hi int, first, last time.Time, count int) {
+	lo, hi = score, score
+	for _, rs := range byKind {
+		for _, r := range rs {
+			lo, hi = min(lo, r.CutOff), max(hi, r.CutOff)
+			if first.IsZero() || r.Date.Before(first) {
+				first = r.Date
+			}
+			if r.Date.After(last) {
+				last = r.Date
+			}
+			count++
+		}
+	}
+	return lo, hi, first, last, count
+}
+
+// chartSeries is one kind's series (title, its rounds rs newest first) drawn with look at the
+// positions x and y give, and its summary against score.
+func chartSeries(title string, rs []rounds.Round, look seriesLook, score int, x func(time.Time) float64, y func(int) float64) (Series, SeriesSummary) {
+	s := Series{Title: title, Dash: look.dash, Fill: look.fill}
+	sum := SeriesSummary{Title: s.Title, Rounds: len(rs)}
+	var pts []string
+	for j := len(rs) - 1; j >= 0; j-- { // oldest first, left to right
+		r := rs[j]
+		px, py := x(r.Date), y(r.CutOff)
+		pts = append(pts, fmt.Sprintf("%.1f,%.1f", px, py))
+		s.Points = append(s.Points, Point{D: marker(look.shape, px, py),
+			Label: safetext.Clean(fmt.Sprintf("%s round %s, %s: %d", s.Title, r.Number, r.Date.Format(time.DateOnly), r.CutOff))})
+		if sum.Lowest == 0 || r.CutOff < sum.Lowest {
+			sum.Lowest = r.CutOff
+		}
+		sum.Highest = max(sum.Highest, r.CutOff)
+		if r.CutOff <= score {
+			sum.Invited++
+		}
+	}
+	if len(rs) > 0 {
+		sum.Latest = rs[0].CutOff
+	}
+	s.Line = strings.Join(pts, " ")
+	return s, sum
 }
 
 // monthTicks labels the x axis at the start of months: every quarter, or every month over a

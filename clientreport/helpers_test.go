@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/eewizard/eewizard/internal/testrules"
 	"github.com/eewizard/eewizard/rounds"
 	"github.com/eewizard/eewizard/scoring"
 	"golang.org/x/net/html"
@@ -18,15 +19,7 @@ var scoredOn = time.Date(2026, 8, 20, 0, 0, 0, 0, time.UTC)
 // testRules reads the repository's rules.toml.
 func testRules(t testing.TB) *scoring.Rules {
 	t.Helper()
-	data, err := os.ReadFile("../rules.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := scoring.LoadRules("rules.toml", data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return r
+	return testrules.Load(t, "../rules.toml")
 }
 
 // testProfile reads a profile of testdata/.

@@ -99,6 +99,21 @@ func WriteCompare(w io.Writer, c *Compare) {
 		}
 		return
 	}
+	writeCompareTable(w, c)
+	fmt.Fprintln(w)
+	better := map[string]string{"as_given": "you as principal applicant (as given)", "swapped": "your spouse as principal applicant", "equal": "neither: equal"}[c.Better]
+	fmt.Fprintf(w, "Better: %s\n", better)
+	for _, why := range c.Why {
+		wrapped(w, "  ", strings.Fields(safetext.Clean(why)))
+	}
+	writeCompareDiffs(w, c)
+	fmt.Fprintln(w)
+	wrapped(w, "", strings.Fields("Each person's own facts (age, education, ECA, languages, work, Canadian study, certificate, job offer, work authorization) go with them. `eewizard score` gives every line as given."))
+}
+
+// writeCompareTable writes the two arrangements side by side, the better one's total marked: the
+// CRS total and sections, FSW/CEC/FST, the categories met and the kinds of round open to each.
+func writeCompareTable(w io.Writer, c *Compare) {
 	compareRow(w, "", "As given", "Spouse as principal")
 	compareRow(w, "", "(you)", "(your spouse)")
 	mark := [2]string{}
@@ -125,12 +140,11 @@ func WriteCompare(w io.Writer, c *Compare) {
 	if a, b := kindsCell(&g.Rounds), kindsCell(&s.Rounds); len([]rune(a)) > compareCol-1 || len([]rune(b)) > compareCol-1 {
 		wrapped(w, "  ", strings.Fields("as given: "+a+"; spouse as principal: "+b))
 	}
-	fmt.Fprintln(w)
-	better := map[string]string{"as_given": "you as principal applicant (as given)", "swapped": "your spouse as principal applicant", "equal": "neither: equal"}[c.Better]
-	fmt.Fprintf(w, "Better: %s\n", better)
-	for _, why := range c.Why {
-		wrapped(w, "  ", strings.Fields(safetext.Clean(why)))
-	}
+}
+
+// writeCompareDiffs writes every CRS factor that differs and what the swap did with the facts
+// that do not simply move with their person, each under its heading when there are any.
+func writeCompareDiffs(w io.Writer, c *Compare) {
 	if len(c.Factors) > 0 {
 		fmt.Fprintln(w, "\nCRS factors that differ")
 		factorRow(w, "", "as given", "swapped")
@@ -144,8 +158,6 @@ func WriteCompare(w io.Writer, c *Compare) {
 			wrapped(w, "  - ", strings.Fields(n.Fact+": "+n.Note))
 		}
 	}
-	fmt.Fprintln(w)
-	wrapped(w, "", strings.Fields("Each person's own facts (age, education, ECA, languages, work, Canadian study, certificate, job offer, work authorization) go with them. `eewizard score` gives every line as given."))
 }
 
 // writeCompareSide writes one arrangement alone, for a comparison whose swap cannot be made.

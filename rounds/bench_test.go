@@ -2,7 +2,6 @@ package rounds
 
 import (
 	"bytes"
-	"os"
 	"testing"
 	"time"
 
@@ -71,15 +70,7 @@ func BenchmarkStandingsWithCategories(b *testing.B) {
 }
 
 func benchRules(b *testing.B) *scoring.Rules {
-	data, err := os.ReadFile("../rules.toml")
-	if err != nil {
-		b.Fatal(err)
-	}
-	all, err := scoring.LoadRules("rules.toml", data)
-	if err != nil {
-		b.Fatal(err)
-	}
-	r, err := all.At(day(scoreDay))
+	r, err := testRules(b).At(day(scoreDay))
 	if err != nil {
 		b.Fatal(err)
 	}

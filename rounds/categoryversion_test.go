@@ -2,30 +2,16 @@ package rounds
 
 import (
 	"bytes"
-	"os"
 	"strings"
 	"testing"
 
 	"github.com/eewizard/eewizard/scoring"
 )
 
-func versionRules(t *testing.T) *scoring.Rules {
-	t.Helper()
-	data, err := os.ReadFile("../rules.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := scoring.LoadRules("rules.toml", data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return r
-}
-
 // Every category round of the embedded feed (a category by its words) is claimed by exactly one
 // version of rules.toml, of the same category, in force on the round's day; no other round is.
 func TestEveryCategoryRoundOfTheFeedIsClaimedByOneVersionOfItsCategory(t *testing.T) {
-	r := versionRules(t)
+	r := testRules(t)
 	perCategory := map[Category]int{}
 	for i := range Embedded().Rounds {
 		rd := &Embedded().Rounds[i]
@@ -69,7 +55,7 @@ func TestEveryCategoryRoundOfTheFeedIsClaimedByOneVersionOfItsCategory(t *testin
 // A round of a newer feed whose name no version claims is not assessed, never matched to the list
 // its words suggest; so is a claimed name held outside its version's dates.
 func TestARoundNoVersionClaimsIsNotAssessed(t *testing.T) {
-	r := versionRules(t)
+	r := testRules(t)
 	extra := []entry{
 		newEntry("440", "2026-09-02", "Healthcare and Social Services Occupations, 2026-Version 4", "2,000", "470"),
 		newEntry("439", "2026-09-01", "Researchers with Canadian Work Experience, 2026-Version 1", "200", "400"),

@@ -2,34 +2,11 @@ package rounds
 
 import (
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 
 	"github.com/eewizard/eewizard/scoring"
 )
-
-func entryRules(t *testing.T) (*scoring.Rules, func(string) scoring.Profile) {
-	t.Helper()
-	data, err := os.ReadFile("../rules.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := scoring.LoadRules("rules.toml", data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	day, _ := scoring.ParseDay("2026-08-20")
-	r, _ = r.At(day)
-	read := func(text string) scoring.Profile {
-		p, err := scoring.ReadProfile(r, "p.toml", []byte(text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
-	return r, read
-}
 
 // TestCanEnterAgreesWithKindsForAndMissingSaysWhy: for profiles eligible for some programs and
 // none, CanEnter is true exactly for the kinds KindsFor lists (All as General; an occupation
@@ -94,16 +71,8 @@ func TestCanEnterAgreesWithKindsForAndMissingSaysWhy(t *testing.T) {
 // when the profile can enter, and that only a profile with a job (one of five occupations, on
 // lists or not) enters an occupation category.
 func FuzzCanEnterAgreesWithKindsFor(f *testing.F) {
-	data, err := os.ReadFile("../rules.toml")
-	if err != nil {
-		f.Fatal(err)
-	}
-	r, err := scoring.LoadRules("rules.toml", data)
-	if err != nil {
-		f.Fatal(err)
-	}
 	day, _ := scoring.ParseDay("2026-08-20")
-	r, _ = r.At(day)
+	r, _ := testRules(f).At(day)
 	f.Add(uint8(7), uint8(7), uint8(7), uint8(7), uint8(9), uint8(1), uint8(1), uint8(3), uint8(1), uint32(0), true, true, uint8(0))
 	f.Add(uint8(9), uint8(9), uint8(9), uint8(9), uint8(0), uint8(0), uint8(0), uint8(3), uint8(4), uint32(20000), false, false, uint8(0))
 	f.Add(uint8(9), uint8(9), uint8(9), uint8(9), uint8(0), uint8(0), uint8(0), uint8(0), uint8(1), uint32(0), false, false, uint8(5*20+1))

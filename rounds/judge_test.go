@@ -284,7 +284,7 @@ func TestFrenchRoundsAreJudgedFromTheRulesFrenchNCLC(t *testing.T) {
 // 2026-01-31, 8 months continuous) meets version 2 on 2026-02-10 (6 continuous needed) and misses
 // version 3 on 2026-08-20 (12 needed). A profile of year counts cannot enter, and is told why.
 func TestHealthcareEntryIsTheVersionInForceOnTheScoringDay(t *testing.T) {
-	all := versionRules(t)
+	all := testRules(t)
 	for _, tc := range []struct {
 		day, need, missing string
 		met                bool

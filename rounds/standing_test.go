@@ -1,7 +1,6 @@
 package rounds
 
 import (
-	"os"
 	"testing"
 
 	"github.com/eewizard/eewizard/scoring"
@@ -74,16 +73,8 @@ func TestPositionOfUsesTheNewestDistribution(t *testing.T) {
 }
 
 func TestKindsForFollowEligibility(t *testing.T) {
-	data, err := os.ReadFile("../rules.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := scoring.LoadRules("rules.toml", data)
-	if err != nil {
-		t.Fatal(err)
-	}
 	day, _ := scoring.ParseDay("2026-08-20")
-	r, _ = r.At(day)
+	r, _ := testRules(t).At(day)
 	p, err := scoring.ReadProfile(r, "p.toml", []byte(cecFrench))
 	if err != nil {
 		t.Fatal(err)

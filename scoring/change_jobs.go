@@ -37,10 +37,10 @@ func JobEnded(p *Profile, n int, end time.Time) (Change, error) {
 	}
 	return Change{
 		ID:    fmt.Sprintf("job-%d-%s", n, jobEndedID),
-		Title: fmt.Sprintf("%s ended on %s", capital(name), end.Format(time.DateOnly)),
+		Title: fmt.Sprintf("%s ended on %s", capitalize(name), end.Format(time.DateOnly)),
 		Set:   []string{fmt.Sprintf("applicant.jobs.%d.end=%s", n, end.Format(time.DateOnly))},
 		Group: fmt.Sprintf("job-%d", n),
-		apply: func(p *Profile) { p.Applicant.Jobs.jobs[n-1].End = end },
+		apply: func(p *Profile) { p.Applicant.Jobs.rows[n-1].End = end },
 	}, nil
 }
 
@@ -82,13 +82,13 @@ func OccupationChanged(p *Profile, n int, code string, from time.Time) (Change, 
 	return Change{
 		ID: fmt.Sprintf("job-%d-%s:%s", n, jobOccupationID, code),
 		Title: fmt.Sprintf("%s changed occupation on %s: NOC %s %s (job %d; the old job ends on %s)",
-			capital(name), from.Format(time.DateOnly), u.Code, u.Title, m, last.Format(time.DateOnly)),
+			capitalize(name), from.Format(time.DateOnly), u.Code, u.Title, m, last.Format(time.DateOnly)),
 		Set:   []string{fmt.Sprintf("applicant.jobs.%d.end=%s", n, last.Format(time.DateOnly)), fmt.Sprintf("applicant.jobs.%d=%s", m, inlineJob(&next))},
 		Group: fmt.Sprintf("job-%d", n),
 		apply: func(p *Profile) {
 			l := &p.Applicant.Jobs
-			l.jobs[n-1].End = last
-			l.jobs[l.n] = next
+			l.rows[n-1].End = last
+			l.rows[l.n] = next
 			l.n++
 		},
 	}, nil
@@ -103,7 +103,7 @@ func applicantJob(p *Profile, n int) (*Job, error) {
 		}
 		return nil, fmt.Errorf("job %d: want a job's number, 1 to %d", n, l.Len())
 	}
-	return &l.jobs[n-1], nil
+	return &l.rows[n-1], nil
 }
 
 // inlineJob writes a job as a TOML inline table, as `--set applicant.jobs.N={...}` takes it.
@@ -119,13 +119,6 @@ func inlineJob(j *Job) string {
 		b.WriteString(", authorized = " + strconv.FormatBool(j.Authorized))
 	}
 	return b.String() + "}"
-}
-
-func capital(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 // jobScenarios are the work history's scenarios after an ITA on day: each job held that day ended

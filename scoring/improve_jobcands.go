@@ -75,7 +75,7 @@ func jobCandidates(rr *Rules, p *Profile, day time.Time, k jobKind, top int, add
 	}
 	cur := k.years(w, p, day)
 	q := *p
-	job := &k.list(&q).jobs[best]
+	job := &k.list(&q).rows[best]
 	start := job.Start
 	at := func(s int) int { // the years with the job s days longer
 		job.Start = start.AddDate(0, 0, -s)
@@ -104,8 +104,8 @@ func jobCandidates(rr *Rules, p *Profile, day time.Time, k jobKind, top int, add
 		add(n-cur, Change{ID: fmt.Sprintf("%s+%d", k.group, n-cur), Group: k.group, Title: title,
 			Set: []string{kv(fmt.Sprintf("%s.%d.start", k.key, i+1), newStart.Format(time.DateOnly))},
 			apply: func(p *Profile) {
-				if l := k.list(p); i < l.n && newStart.Before(l.jobs[i].Start) {
-					l.jobs[i].Start = newStart
+				if l := k.list(p); i < l.n && newStart.Before(l.rows[i].Start) {
+					l.rows[i].Start = newStart
 				}
 			}})
 	}

@@ -116,6 +116,20 @@ func workEvent(p *Profile, b, a *dayAssessment) (what []string, why []TimelineRe
 	return what, append(append(why, progWhy...), catWhy...)
 }
 
+// workCount is one year count of a work history on two days, b's (was) and a's (now), for
+// workCounts.
+type workCount struct {
+	what         string
+	was, now     int
+	k            keep
+	code         string
+	window       int
+	jobs         []Job
+	spouse, used bool
+	program      ProgramID // the program the count is for alone: shown only when it changes
+	alone        bool
+}
+
 // workCounts says which year counts of the work history differ between b and a, and why.
 func workCounts(p *Profile, b, a *dayAssessment) []string {
 	if !b.a.Work.FromJobs && !b.a.Work.SpouseJobs {
@@ -123,20 +137,9 @@ func workCounts(p *Profile, b, a *dayAssessment) []string {
 	}
 	w := &a.rr.Work
 	x, y := &b.a.counted, &a.a.counted
-	type count struct {
-		what         string
-		was, now     int
-		k            keep
-		code         string
-		window       int
-		jobs         []Job
-		spouse, used bool
-		program      ProgramID // the program the count is for alone: shown only when it changes
-		alone        bool
-	}
 	primary := a.a.Work.PrimaryNOC
 	aj, sj := p.Applicant.Jobs.All(), p.Spouse.Jobs.All()
-	list := []count{
+	list := []workCount{
 		{"skilled work in Canada", x.Applicant.CanadianWorkYears, y.Applicant.CanadianWorkYears, keepCRSCanada, "", w.CRSWindowYears, aj, false, b.a.Work.FromJobs, 0, false},
 		{"skilled work abroad", x.Applicant.ForeignWorkYears, y.Applicant.ForeignWorkYears, keepAbroad, "", w.CRSWindowYears, aj, false, b.a.Work.FromJobs, 0, false},
 		{"skilled work in Canada that counts for CEC", x.Applicant.CanadianWorkYearsLast3, y.Applicant.CanadianWorkYearsLast3, keepCEC, "", w.CECWindowYears, aj, false, b.a.Work.FromJobs, CEC, true},
@@ -149,26 +152,7 @@ func workCounts(p *Profile, b, a *dayAssessment) []string {
 		if !c.used || c.was == c.now || (c.alone && b.a.Programs[c.program].Eligible == a.a.Programs[c.program].Eligible) {
 			continue
 		}
-		var h history
-		newHistory(&h, c.jobs, units)
-		day := dayNumber(a.day)
-		if c.now > c.was {
-			var names []string
-			for i := range c.jobs {
-				if w.takes(c.k, &h, i, c.code) && h.start[i] < day && h.end[i] >= day {
-					names = append(names, c.jobs[i].Name(i))
-				}
-			}
-			by := ""
-			if len(names) > 0 {
-				by = " in " + strings.Join(names, " and ")
-			}
-			out = append(out, fmt.Sprintf("%s reaches %s in the last %s%s", capitalize(c.what), years(c.now), years(c.window), by))
-			continue
-		}
-		from := fromDayNumber(windowFrom(a.day, c.window))
-		out = append(out, fmt.Sprintf("%s drops to %s: work before %s leaves the last %s", capitalize(c.what), years(c.now),
-			from.Format(time.DateOnly), years(c.window)))
+		out = append(out, c.sentence(w, a.day, units))
 	}
 	if b.a.Work.FromJobs && b.a.Work.FSWContinuous != a.a.Work.FSWContinuous && b.a.Programs[FSW].Eligible != a.a.Programs[FSW].Eligible {
 		if a.a.Work.FSWContinuous {
@@ -182,6 +166,31 @@ func workCounts(p *Profile, b, a *dayAssessment) []string {
 	return out
 }
 
+// sentence says how c changed on day: reached, in the jobs that count held that day, or dropped
+// as work leaves its window.
+func (c *workCount) sentence(w *WorkRules, on time.Time, units *noc.Table) string {
+	if c.now > c.was {
+		var h history
+		newHistory(&h, c.jobs, units)
+		day := dayNumber(on)
+		var names []string
+		for i := range c.jobs {
+			if w.takes(c.k, &h, i, c.code) && h.start[i] < day && h.end[i] >= day {
+				names = append(names, c.jobs[i].Name(i))
+			}
+		}
+		by := ""
+		if len(names) > 0 {
+			by = " in " + strings.Join(names, " and ")
+		}
+		return fmt.Sprintf("%s reaches %s in the last %s%s", capitalize(c.what), years(c.now), years(c.window), by)
+	}
+	from := fromDayNumber(windowFrom(on, c.window))
+	return fmt.Sprintf("%s drops to %s: work before %s leaves the last %s", capitalize(c.what), years(c.now),
+		from.Format(time.DateOnly), years(c.window))
+}
+
+// capitalize is s with its first byte upper-cased: the words it is given start with an ASCII letter.
 func capitalize(s string) string {
 	if s == "" {
 		return s

@@ -14,52 +14,88 @@ import (
 // each scored on that day with the rules in force that day. r are the rules as read, rr the rules
 // in force on day.
 func timeline(r, rr *Rules, p *Profile, day time.Time, total int) ([]TimelineEvent, error) {
-	end := day.AddDate(0, TimelineMonths, 0)
-	whats := map[time.Time][]string{}
-	whys := map[time.Time][]TimelineReason{}
-	add := func(d time.Time, kind, what string) {
-		whats[d] = append(whats[d], what)
-		whys[d] = append(whys[d], TimelineReason{Kind: kind})
+	t := &timelineDays{r: r, rr: rr, p: p, day: day, end: day.AddDate(0, TimelineMonths, 0),
+		days:  &assessor{r: r, p: p},
+		whats: map[time.Time][]string{}, whys: map[time.Time][]TimelineReason{}, work: map[time.Time]bool{}}
+	if err := t.birthdays(); err != nil {
+		return nil, err
 	}
-	in := func(d time.Time) bool { return d.After(day) && !d.After(end) }
-	days := &assessor{r: r, p: p}
-	at := func(d time.Time) (Assessment, error) {
-		a, err := days.assess(d, false)
-		return a.a, err
+	t.expiries()
+	if err := t.rulePeriods(); err != nil {
+		return nil, err
 	}
-	// around scores the day before d and d itself.
-	around := func(d time.Time) (Assessment, Assessment, error) {
-		before, err := at(d.AddDate(0, 0, -1))
+	if err := t.workDays(); err != nil {
+		return nil, err
+	}
+	return t.events(total)
+}
+
+// timelineDays gathers the days of a timeline: for each day, what changes and why.
+type timelineDays struct {
+	r, rr    *Rules // as read; in force on day
+	p        *Profile
+	day, end time.Time // the days after day, up to end, are the timeline's
+	days     *assessor
+	whats    map[time.Time][]string
+	whys     map[time.Time][]TimelineReason
+	work     map[time.Time]bool // the days the work history changes something
+}
+
+// add notes on d what changes, for a reason of kind.
+func (t *timelineDays) add(d time.Time, kind, what string) {
+	t.whats[d] = append(t.whats[d], what)
+	t.whys[d] = append(t.whys[d], TimelineReason{Kind: kind})
+}
+
+// in reports whether d is a day of the timeline.
+func (t *timelineDays) in(d time.Time) bool { return d.After(t.day) && !d.After(t.end) }
+
+// at assesses p on d with the rules in force that day.
+func (t *timelineDays) at(d time.Time) (Assessment, error) {
+	a, err := t.days.assess(d, false)
+	return a.a, err
+}
+
+// around scores the day before d and d itself.
+func (t *timelineDays) around(d time.Time) (Assessment, Assessment, error) {
+	before, err := t.at(d.AddDate(0, 0, -1))
+	if err != nil {
+		return Assessment{}, Assessment{}, err
+	}
+	after, err := t.at(d)
+	return before, after, err
+}
+
+// birthdays adds the birthdays that cost age points (only with a birth date; an age alone has no
+// birthday).
+func (t *timelineDays) birthdays() error {
+	b := t.p.Applicant.BirthDate
+	if b.IsZero() {
+		return nil
+	}
+	for n := YearsBetween(b, t.day) + 1; ; n++ {
+		d := AddYears(b, n)
+		if d.After(t.end) {
+			return nil
+		}
+		if !t.in(d) {
+			continue
+		}
+		before, after, err := t.around(d)
 		if err != nil {
-			return Assessment{}, Assessment{}, err
+			return err
 		}
-		after, err := at(d)
-		return before, after, err
-	}
-
-	// Birthdays that cost age points (only with a birth date; an age alone has no birthday).
-	if b := p.Applicant.BirthDate; !b.IsZero() {
-		for n := YearsBetween(b, day) + 1; ; n++ {
-			d := AddYears(b, n)
-			if d.After(end) {
-				break
-			}
-			if !in(d) {
-				continue
-			}
-			before, after, err := around(d)
-			if err != nil {
-				return nil, err
-			}
-			was, _ := before.CRS.Line(FactorAge, 0)
-			now, _ := after.CRS.Line(FactorAge, 0)
-			if now.Points < was.Points {
-				add(d, TimelineBirthday, fmt.Sprintf("Birthday: age %d, age points %d → %d", n, was.Points, now.Points))
-			}
+		was, _ := before.CRS.Line(FactorAge, 0)
+		now, _ := after.CRS.Line(FactorAge, 0)
+		if now.Points < was.Points {
+			t.add(d, TimelineBirthday, fmt.Sprintf("Birthday: age %d, age points %d → %d", n, was.Points, now.Points))
 		}
 	}
+}
 
-	// Language results and the ECA stop counting.
+// expiries adds the days language results and the ECA stop counting.
+func (t *timelineDays) expiries() {
+	rr, p := t.rr, t.p
 	result := func(what string, l *Language) {
 		if !l.Given() || l.Date.IsZero() {
 			return
@@ -68,8 +104,8 @@ func timeline(r, rr *Rules, p *Profile, day time.Time, total int) ([]TimelineEve
 		if c, err := rr.ChartFor(l.Test, l.Date); err == nil {
 			test = c.Name
 		}
-		if d := AddYears(l.Date, rr.Timing.LanguageValidYears); in(d) {
-			add(d, TimelineLanguage, fmt.Sprintf("%s result (%s, taken %s) expires: results count for %s",
+		if d := AddYears(l.Date, rr.Timing.LanguageValidYears); t.in(d) {
+			t.add(d, TimelineLanguage, fmt.Sprintf("%s result (%s, taken %s) expires: results count for %s",
 				what, test, l.Date.Format("2006-01-02"), years(rr.Timing.LanguageValidYears)))
 		}
 	}
@@ -79,75 +115,87 @@ func timeline(r, rr *Rules, p *Profile, day time.Time, total int) ([]TimelineEve
 		result("Spouse's language", &p.Spouse.Language)
 	}
 	if e := p.Applicant.ECADate; !e.IsZero() {
-		if d := AddYears(e, rr.Timing.ECAValidYears); in(d) {
-			add(d, TimelineECA, fmt.Sprintf("Educational credential assessment (%s) expires: an ECA counts for %s, and FSW needs a valid one",
+		if d := AddYears(e, rr.Timing.ECAValidYears); t.in(d) {
+			t.add(d, TimelineECA, fmt.Sprintf("Educational credential assessment (%s) expires: an ECA counts for %s, and FSW needs a valid one",
 				e.Format("2006-01-02"), years(rr.Timing.ECAValidYears)))
 		}
 	}
+}
 
-	// Rules that start or end (dated periods of the rules file), when they move the score.
-	for _, per := range r.History {
+// rulePeriods adds the days rules start or end (dated periods of the rules file), when they move
+// the score.
+func (t *timelineDays) rulePeriods() error {
+	for _, per := range t.r.History {
 		for _, d := range []time.Time{per.From, per.Until.AddDate(0, 0, 1)} {
-			if !in(d) {
+			if !t.in(d) {
 				continue
 			}
-			before, after, err := around(d)
+			before, after, err := t.around(d)
 			if err != nil {
-				return nil, err
+				return err
 			}
 			if after.CRS.Total != before.CRS.Total {
 				verb := "Rules change"
 				if !d.Equal(per.From) {
 					verb = "Rules period ends"
 				}
-				add(d, TimelineRules, verb+": "+per.What)
+				t.add(d, TimelineRules, verb+": "+per.What)
 			}
 		}
 	}
+	return nil
+}
 
-	// The days the work history changes the score or eligibility, each verified on the day
-	// before and the day itself.
-	work := map[time.Time]bool{}
-	if p.Applicant.Jobs.Len() > 0 || p.Spouse.Jobs.Len() > 0 {
-		clock := newWorkClock(&rr.Work, r.Categories, p, day, end)
-		for _, n := range clock.days(dayNumber(day), dayNumber(end)) {
-			d := fromDayNumber(n)
-			b, err := days.assess(d.AddDate(0, 0, -1), false)
-			if err != nil {
-				return nil, err
-			}
-			a, err := days.assess(d, false)
-			if err != nil {
-				return nil, err
-			}
-			// A category changes only with the pool (a program), its months or its version:
-			// judged only then, as it is the costly part.
-			if b.a.EligibleAny() != a.a.EligibleAny() || clock.categoryChanges(n) {
-				b.cats, a.cats = b.rr.AssessCategories(&b.a), a.rr.AssessCategories(&a.a)
-			}
-			if what, why := workEvent(p, &b, &a); len(what) > 0 {
-				whats[d] = append(whats[d], what...)
-				whys[d] = append(whys[d], why...)
-				work[d] = true
-			}
+// workDays adds the days the work history changes the score or eligibility, each verified on the
+// day before and the day itself.
+func (t *timelineDays) workDays() error {
+	p := t.p
+	if p.Applicant.Jobs.Len() == 0 && p.Spouse.Jobs.Len() == 0 {
+		return nil
+	}
+	clock := newWorkClock(&t.rr.Work, t.r.Categories, p, t.day, t.end)
+	for _, n := range clock.days(dayNumber(t.day), dayNumber(t.end)) {
+		d := fromDayNumber(n)
+		b, err := t.days.assess(d.AddDate(0, 0, -1), false)
+		if err != nil {
+			return err
+		}
+		a, err := t.days.assess(d, false)
+		if err != nil {
+			return err
+		}
+		// A category changes only with the pool (a program), its months or its version:
+		// judged only then, as it is the costly part.
+		if b.a.EligibleAny() != a.a.EligibleAny() || clock.categoryChanges(n) {
+			b.cats, a.cats = b.rr.AssessCategories(&b.a), a.rr.AssessCategories(&a.a)
+		}
+		if what, why := workEvent(p, &b, &a); len(what) > 0 {
+			t.whats[d] = append(t.whats[d], what...)
+			t.whys[d] = append(t.whys[d], why...)
+			t.work[d] = true
 		}
 	}
-	held := heldOn(p, day)
+	return nil
+}
 
-	dates := make([]time.Time, 0, len(whats))
-	for d := range whats {
+// events are the days gathered, in order, each scored that day, its change from the day before
+// it (the first from total).
+func (t *timelineDays) events(total int) ([]TimelineEvent, error) {
+	held := heldOn(t.p, t.day)
+	dates := make([]time.Time, 0, len(t.whats))
+	for d := range t.whats {
 		dates = append(dates, d)
 	}
 	sort.Slice(dates, func(i, j int) bool { return dates[i].Before(dates[j]) })
 	out := make([]TimelineEvent, 0, len(dates))
 	prev := total
 	for _, d := range dates {
-		a, err := at(d)
+		a, err := t.at(d)
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, TimelineEvent{Date: d, What: strings.Join(whats[d], "; "), Total: a.CRS.Total, Delta: a.CRS.Total - prev,
-			Reasons: whys[d], KeepsWorking: work[d] && held})
+		out = append(out, TimelineEvent{Date: d, What: strings.Join(t.whats[d], "; "), Total: a.CRS.Total, Delta: a.CRS.Total - prev,
+			Reasons: t.whys[d], KeepsWorking: t.work[d] && held})
 		prev = a.CRS.Total
 	}
 	return out, nil

@@ -24,24 +24,11 @@ type Job struct {
 }
 
 // JobList is a work history of at most MaxJobs jobs, held in place so that profiles stay values
-// that can be compared with ==.
-type JobList struct {
-	n    int
-	jobs [MaxJobs]Job
-}
+// that can be compared with ==. All is the jobs, in the order given; Len is how many there are.
+type JobList struct{ rowList[Job] }
 
 // Jobs makes a list of jobs; more than MaxJobs are cut to MaxJobs (ReadProfile refuses them).
-func Jobs(js ...Job) JobList {
-	var l JobList
-	l.n = copy(l.jobs[:], js)
-	return l
-}
-
-// All is the jobs, in the order given.
-func (l *JobList) All() []Job { return l.jobs[:l.n] }
-
-// Len is how many jobs there are.
-func (l *JobList) Len() int { return l.n }
+func Jobs(js ...Job) JobList { return JobList{newRowList(MaxJobs, js)} }
 
 // Bounds of a work history that are facts of the calendar, not rules.
 const (
@@ -155,15 +142,16 @@ func checkOverlap(t *table, jobs []Job) {
 	}
 }
 
-// readPrimaryNOC reads applicant.primary_noc: one of the jobs' codes, and only with jobs.
-func readPrimaryNOC(t *table, list JobList) string {
-	jobs := list.All()
+// readPrimaryNOC reads primary_noc of t ([applicant] or [spouse], whose jobs are list): one of
+// the jobs' codes, and only with jobs. whose names the person in errors ("applicant's").
+func readPrimaryNOC(t *table, list JobList, whose string) string {
 	code := t.str("primary_noc", false, "")
 	if code == "" {
 		return ""
 	}
+	jobs := list.All()
 	if len(jobs) == 0 {
-		t.d.addf(t.key("primary_noc"), "only with [[applicant.jobs]]: the occupation applied under is one of the jobs")
+		t.d.addf(t.key("primary_noc"), "only with [[%s]]: the occupation applied under is one of the jobs", t.key("jobs"))
 		return ""
 	}
 	for i := range jobs {
@@ -171,7 +159,7 @@ func readPrimaryNOC(t *table, list JobList) string {
 			return code
 		}
 	}
-	t.d.addf(t.key("primary_noc"), "%q is the NOC of no job: want the code of one of the applicant's jobs", code)
+	t.d.addf(t.key("primary_noc"), "%q is the NOC of no job: want the code of one of the %s jobs", code, whose)
 	return ""
 }
 

@@ -122,7 +122,7 @@ func readApplicant(r *Rules, t *table, p *Profile) {
 		t.d.addf(t.key("canadian_education"), "\"three-year-or-more\" needs education \"bachelors\" or higher (education is %q)", a.Education)
 	}
 	a.Jobs = readJobs(t, countKeys)
-	a.PrimaryNOC = readPrimaryNOC(t, a.Jobs)
+	a.PrimaryNOC = readPrimaryNOC(t, a.Jobs, "applicant's")
 	a.CanadianWorkYears = t.integer("canadian_work_years", false, 0, 0, WorkWindowYears)
 	a.ForeignWorkYears = t.integer("foreign_work_years", false, 0, 0, WorkWindowYears)
 	a.TEER = t.integer("teer", false, -1, 0, 5)

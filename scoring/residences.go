@@ -17,58 +17,17 @@ type Residence struct {
 }
 
 // ResidenceList is a residence history of at most MaxResidences stays, held in place so that
-// profiles stay values that can be compared with ==.
-type ResidenceList struct {
-	n  int
-	rs [MaxResidences]Residence
-}
+// profiles stay values that can be compared with ==. All is the stays, in the order given; Len is
+// how many there are.
+type ResidenceList struct{ rowList[Residence] }
 
 // Residences makes a list of stays; more than MaxResidences are cut to MaxResidences (ReadProfile
 // refuses them).
-func Residences(rs ...Residence) ResidenceList {
-	var l ResidenceList
-	l.n = copy(l.rs[:], rs)
-	return l
-}
+func Residences(rs ...Residence) ResidenceList { return ResidenceList{newRowList(MaxResidences, rs)} }
 
-// All is the stays, in the order given.
-func (l *ResidenceList) All() []Residence { return l.rs[:l.n] }
-
-// Len is how many stays there are.
-func (l *ResidenceList) Len() int { return l.n }
-
-// Child is one dependent child, as [[children]] gives them.
-type Child struct {
-	Name      string    // may be ""
-	BirthDate time.Time // required
-}
-
-// ChildList is the dependent children, at most MaxChildren, held in place like JobList.
-type ChildList struct {
-	n  int
-	cs [MaxChildren]Child
-}
-
-// Children makes a list of children; more than MaxChildren are cut (ReadProfile refuses them).
-func Children(cs ...Child) ChildList {
-	var l ChildList
-	l.n = copy(l.cs[:], cs)
-	return l
-}
-
-// All is the children, in the order given.
-func (l *ChildList) All() []Child { return l.cs[:l.n] }
-
-// Len is how many children there are.
-func (l *ChildList) Len() int { return l.n }
-
-// Bounds of residence histories and families that are facts of a profile's size, not rules.
-const (
-	// MaxResidences is how many stays one person's residence history may list.
-	MaxResidences = 16
-	// MaxChildren is how many dependent children a profile may list.
-	MaxChildren = 12
-)
+// MaxResidences is how many stays one person's residence history may list: a fact of a profile's
+// size, not a rule.
+const MaxResidences = 16
 
 // Name is the stay's number (from 1) and country, as errors and the checklist name it.
 func (r *Residence) Name(i int) string { return fmt.Sprintf("residence %d (%s)", i+1, r.Country) }
@@ -84,17 +43,7 @@ func (r *Residence) EndOr(day time.Time) time.Time {
 // InCanada reports whether the stay is in Canada, for which no police certificate is asked.
 func (r *Residence) InCanada() bool { return strings.EqualFold(strings.TrimSpace(r.Country), "canada") }
 
-// Label is the child's number (from 1) and name, as errors and the checklist name them.
-func (c *Child) Label(i int) string {
-	if c.Name == "" {
-		return fmt.Sprintf("child %d", i+1)
-	}
-	return fmt.Sprintf("child %d (%s)", i+1, c.Name)
-}
-
 var residenceKeys = []string{"country", "start", "end"}
-
-var childKeys = []string{"name", "birth_date"}
 
 // readResidences reads t's "residences" array of tables, if any: each stay with a country and a
 // start, an end not before its start and not after today, not before birth (birth may be zero),
@@ -188,28 +137,6 @@ func endText(r *Residence) string {
 	return r.End.Format(time.DateOnly)
 }
 
-// readChildren reads the top-level "children" array of tables: each child with a birth date not
-// after today and at most MaxAge years back.
-func readChildren(root *table) ChildList {
-	if !root.has("children") {
-		return ChildList{}
-	}
-	rows := root.rows("children")
-	if len(rows) > MaxChildren {
-		root.d.addf(root.key("children"), "%d children: at most %d", len(rows), MaxChildren)
-		rows = rows[:MaxChildren]
-	}
-	lo, hi := BirthDateRange(today())
-	cs := make([]Child, 0, len(rows))
-	for _, row := range rows {
-		c := Child{Name: row.str("name", false, "")}
-		c.BirthDate = row.dateIn("birth_date", true, lo, hi, "a birth date")
-		row.done(childKeys...)
-		cs = append(cs, c)
-	}
-	return Children(cs...)
-}
-
 // encodeResidences writes a residence history as [[table]] blocks, for EncodeProfile.
 func encodeResidences(b *bytes.Buffer, table string, rs []Residence) {
 	for i := range rs {
@@ -220,18 +147,6 @@ func encodeResidences(b *bytes.Buffer, table string, rs []Residence) {
 		if !r.End.IsZero() {
 			b.WriteString("end = " + tomlValue(r.End) + "\n")
 		}
-	}
-}
-
-// encodeChildren writes the children as [[children]] blocks, for EncodeProfile.
-func encodeChildren(b *bytes.Buffer, cs []Child) {
-	for i := range cs {
-		c := &cs[i]
-		b.WriteString("\n[[children]]\n")
-		if c.Name != "" {
-			b.WriteString("name = " + tomlValue(c.Name) + "\n")
-		}
-		b.WriteString("birth_date = " + tomlValue(c.BirthDate) + "\n")
 	}
 }
 

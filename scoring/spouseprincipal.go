@@ -89,7 +89,7 @@ func readSpousePrincipal(r *Rules, t *table, s *Spouse) {
 	sp.Certificate = t.boolean("certificate_of_qualification", false)
 	sp.JobOffer = JobOffer(t.enum("job_offer", false, int(NoJobOffer), JobOfferNames))
 	sp.WorkAuthorized = t.boolean("work_authorized", false)
-	sp.PrimaryNOC = readSpousePrimaryNOC(t, s.Jobs)
+	sp.PrimaryNOC = readPrimaryNOC(t, s.Jobs, "spouse's")
 	if t.has("second_language") {
 		sp.SecondLanguage = readLanguage(r, t.sub("second_language", false))
 	}
@@ -139,26 +139,6 @@ func SpousePrincipalProblems(r *Rules, s *Spouse) []Problem {
 		}
 	}
 	return out
-}
-
-// readSpousePrimaryNOC reads spouse.primary_noc: one of the spouse's jobs' codes, and only with them.
-func readSpousePrimaryNOC(t *table, list JobList) string {
-	code := t.str("primary_noc", false, "")
-	if code == "" {
-		return ""
-	}
-	jobs := list.All()
-	if len(jobs) == 0 {
-		t.d.addf(t.key("primary_noc"), "only with [[%s]]: the occupation applied under is one of the jobs", t.key("jobs"))
-		return ""
-	}
-	for i := range jobs {
-		if jobs[i].NOC == code {
-			return code
-		}
-	}
-	t.d.addf(t.key("primary_noc"), "%q is the NOC of no job: want the code of one of the spouse's jobs", code)
-	return ""
 }
 
 // spousePrincipalEntries writes the keys of SpouseAsPrincipal that [spouse] (table) holds, for

@@ -165,10 +165,7 @@ func TestWhatIfCategoryNotMetAtTheITAWarns(t *testing.T) {
 	// = 7.7 months: 7. On the day of applying, to 2026-05-30: 729 days, 1,041.4 hours, 8 months.
 	wantCategory(t, "at the ITA", w.Category.AtITA, false, "7 months in it in the last 3 years, 12 needed")
 	wantCategory(t, "on the day of applying", w.Category.OnApply, false, "8 months in it")
-	warned := false
-	for _, s := range w.Warnings {
-		warned = warned || strings.Contains(s, "the profile at the ITA does not meet the Healthcare and social services occupations category (healthcare version 3) on the ITA date either")
-	}
+	warned := warns(w, "the profile at the ITA does not meet the Healthcare and social services occupations category (healthcare version 3) on the ITA date either")
 	if !warned {
 		t.Errorf("no warning that the profile at the ITA did not meet the category: %q", w.Warnings)
 	}
@@ -187,10 +184,7 @@ func TestWhatIfCategoryNotAssessedIsSaidNotTakenForGeneral(t *testing.T) {
 	if w.Category != nil {
 		t.Errorf("a round not assessed was judged against %s", w.Category.Version)
 	}
-	warned := false
-	for _, s := range w.Warnings {
-		warned = warned || strings.Contains(s, "the round's category is not assessed (round 999") && strings.Contains(s, "check the round's instructions yourself")
-	}
+	warned := warns(w, "the round's category is not assessed (round 999", "check the round's instructions yourself")
 	if !warned {
 		t.Errorf("no warning that the category is not assessed: %q", w.Warnings)
 	}
@@ -406,11 +400,22 @@ func TestWhatIfCategoryOfAProfileOfYearCountsIsNotJudged(t *testing.T) {
 	if w.Verdict != Accept || strings.Contains(strings.Join(w.Reasons, " "), "still meets") {
 		t.Errorf("verdict %s: %q", w.Verdict, w.Reasons)
 	}
-	warned := false
-	for _, s := range w.Warnings {
-		warned = warned || strings.Contains(s, "a profile of year counts does not say: it is not checked here; give the jobs")
-	}
+	warned := warns(w, "a profile of year counts does not say: it is not checked here; give the jobs")
 	if !warned || w.Category == nil || w.Category.OnApply.Eligible {
 		t.Errorf("warnings %q, category %+v", w.Warnings, w.Category)
 	}
+}
+
+// warns reports whether one of w's warnings says every one of says.
+func warns(w WhatIf, says ...string) bool {
+	for _, s := range w.Warnings {
+		all := true
+		for _, x := range says {
+			all = all && strings.Contains(s, x)
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }

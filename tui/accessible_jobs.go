@@ -47,68 +47,88 @@ func (x *accessible) askWorkMode(id stepID) bool {
 	return x.askJobs(id)
 }
 
+// The choices of askJobs' menu.
+const (
+	jobsAdd = iota
+	jobsEdit
+	jobsRemove
+	jobsPrimary
+	jobsDone
+)
+
 // askJobs is the list of jobs of a step as a menu, until done.
 func (x *accessible) askJobs(id stepID) bool {
 	list, primaryNOC, _ := x.s.draft.jobsOf(id)
 	for {
 		x.s.refresh(x.c)
 		x.sayJobs(id)
-		const add, edit, remove, primary, done = 0, 1, 2, 3, 4
-		opts := []huh.Option[int]{huh.NewOption("Add a job", add)}
-		if list.Len() > 0 {
-			opts = append(opts, huh.NewOption("Edit a job", edit), huh.NewOption("Remove a job", remove))
-		}
-		if id == stepWork && len(x.skilledCodes()) > 1 {
-			opts = append(opts, huh.NewOption("Choose the primary occupation (the one you apply under)", primary))
-		}
-		opts = append(opts, huh.NewOption("Done with the jobs", done))
-		choice := done
-		if !x.list("Your jobs: what next?", &choice, opts) {
+		choice := jobsDone
+		if !x.list("Your jobs: what next?", &choice, x.jobsMenu(id, list)) {
 			return false
 		}
 		ok := true
 		switch choice {
-		case add:
+		case jobsAdd:
 			if list.Len() >= scoring.MaxJobs {
 				x.say("A history holds at most %d jobs.", scoring.MaxJobs)
 				continue
 			}
 			ok = x.addJob(list)
-		case edit:
+		case jobsEdit:
 			i, picked := x.pickJob(list, "Which job?")
 			if !picked {
 				return false
 			}
 			t := jobs.TextOf(&list.All()[i])
 			ok = x.askJob(list, i, &t)
-		case remove:
-			i, picked := x.pickJob(list, "Remove which job?")
-			if !picked {
-				return false
-			}
-			yes := false
-			all := list.All()
-			if !x.runForm(huh.NewGroup(newAccessibleYesNo("Remove "+all[i].Name(i)+"?", &yes))) {
-				return false
-			}
-			if yes {
-				gone := all[i].NOC
-				rest := append(append([]scoring.Job(nil), all[:i]...), all[i+1:]...)
-				*list = scoring.Jobs(rest...)
-				if *primaryNOC == gone {
-					*primaryNOC = ""
-				}
-				x.say("Removed.")
-			}
-		case primary:
+		case jobsRemove:
+			ok = x.removeJob(list, primaryNOC)
+		case jobsPrimary:
 			ok = x.askPrimary()
-		case done:
+		case jobsDone:
 			return true
 		}
 		if !ok {
 			return false
 		}
 	}
+}
+
+// jobsMenu is what askJobs offers for list: edit and remove only with jobs, the primary
+// occupation only on the applicant's work step with more than one skilled occupation.
+func (x *accessible) jobsMenu(id stepID, list *scoring.JobList) []huh.Option[int] {
+	opts := []huh.Option[int]{huh.NewOption("Add a job", jobsAdd)}
+	if list.Len() > 0 {
+		opts = append(opts, huh.NewOption("Edit a job", jobsEdit), huh.NewOption("Remove a job", jobsRemove))
+	}
+	if id == stepWork && len(x.skilledCodes()) > 1 {
+		opts = append(opts, huh.NewOption("Choose the primary occupation (the one you apply under)", jobsPrimary))
+	}
+	return append(opts, huh.NewOption("Done with the jobs", jobsDone))
+}
+
+// removeJob asks which job to remove and to confirm, and removes it (and the primary occupation
+// when it was that job's); false when the person left the form.
+func (x *accessible) removeJob(list *scoring.JobList, primaryNOC *string) bool {
+	i, picked := x.pickJob(list, "Remove which job?")
+	if !picked {
+		return false
+	}
+	yes := false
+	all := list.All()
+	if !x.runForm(huh.NewGroup(newAccessibleYesNo("Remove "+all[i].Name(i)+"?", &yes))) {
+		return false
+	}
+	if yes {
+		gone := all[i].NOC
+		rest := append(append([]scoring.Job(nil), all[:i]...), all[i+1:]...)
+		*list = scoring.Jobs(rest...)
+		if *primaryNOC == gone {
+			*primaryNOC = ""
+		}
+		x.say("Removed.")
+	}
+	return true
 }
 
 // sayJobs reads a step's list out, with what each job counted, and the running total.

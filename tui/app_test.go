@@ -107,14 +107,7 @@ func checkSaved(t *testing.T, path string, want scoring.Profile) {
 	if mode := fi.Mode().Perm(); mode != 0o600 {
 		t.Errorf("%s has mode %o, want 600", path, mode)
 	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got, err := scoring.ReadProfile(rulesAt(t), path, data)
-	if err != nil {
-		t.Fatalf("the saved file does not read back: %v\n%s", err, data)
-	}
+	got, _ := readSaved(t, path)
 	if got != want {
 		t.Errorf("read back:\n got %+v\nwant %+v", got, want)
 	}

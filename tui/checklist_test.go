@@ -44,14 +44,7 @@ func TestResidencesAndChildrenKeptThroughTheWizard(t *testing.T) {
 	m := newModel(t, &p, path, 120, 40)
 	m, _ = drive(t, m, press("1", "ctrl+u", "Cy", "enter", "enter", "enter", "enter")...) // rename
 	m, _ = drive(t, m, press("ctrl+s")...)
-	saved, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	q, err = scoring.ReadProfile(rulesAt(t), path, saved)
-	if err != nil {
-		t.Fatalf("the saved file does not read back: %v\n%s", err, saved)
-	}
+	q, saved := readSaved(t, path)
 	if q.Name != "Cy" || q.Applicant.Residences != p.Applicant.Residences || q.Spouse.Residences != p.Spouse.Residences || q.Children != p.Children {
 		t.Errorf("saved: name %q, residences and children changed\n%s", q.Name, saved)
 	}

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -17,16 +16,7 @@ var compareDir = mustAbs("../testdata/compare")
 // compareProfile reads a profile of testdata/compare.
 func compareProfile(t testing.TB, name string) (scoring.Profile, []byte) {
 	t.Helper()
-	file := filepath.Join(compareDir, name)
-	data, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := scoring.ReadProfile(rulesAt(t), file, data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return p, data
+	return profileFile(t, filepath.Join(compareDir, name))
 }
 
 // compareScreenOf is the result of a profile with c pressed, at w×h.

@@ -33,11 +33,18 @@ const (
 
 // summary is the table of the two arrangements and the verdict with its reasons.
 func (t compareText) summary(width int) []string {
-	st := t.st
-	cmp := t.cmp
-	if len(cmp.Missing) > 0 {
+	if len(t.cmp.Missing) > 0 {
 		return t.missing(width)
 	}
+	out := append(t.table(t.rows(width), width), "")
+	return append(out, t.verdict(width)...)
+}
+
+// rows are the table's rows, each a label and the two arrangements' cells: the heading, the CRS
+// total (the better one marked) and sections, the programs, the categories met and the kinds of
+// round open to each (last).
+func (t compareText) rows(width int) [][3]string {
+	cmp := t.cmp
 	g, s := &cmp.AsGiven, &cmp.Swapped
 	mark := [2]string{}
 	switch cmp.Better {
@@ -59,37 +66,48 @@ func (t compareText) summary(width int) []string {
 		id := g.Programs[i].ID
 		rows = append(rows, [3]string{id.Acronym(), programCell(&g.Programs[i], short), programCell(&s.Programs[i], short)})
 	}
-	rows = append(rows,
+	return append(rows,
 		[3]string{"Categories met", t.categories(g), t.categories(s)},
 		[3]string{"Rounds open to it", t.kinds(g, t.given), t.kinds(s, &cmp.SwappedProfile)})
+}
+
+// table lays the rows out: in columns, with the kinds of round again whole under them where a
+// cell cut them, or in accessible mode one "label: as given …; spouse as principal …" line each.
+func (t compareText) table(rows [][3]string, width int) []string {
+	st := t.st
 	var out []string
 	kg, ks := rows[len(rows)-1][1], rows[len(rows)-1][2]
 	if t.plain {
 		for _, r := range rows[1:] {
 			out = append(out, fmt.Sprintf("%s: as given %s; spouse as principal %s", strings.TrimSpace(r[0]), r[1], r[2]))
 		}
-	} else {
-		lw := min(compareLabelWidth, width/3)
-		cw := min(compareCellWidth, (width-lw)/2)
-		for i, r := range rows {
-			style := lipgloss.NewStyle()
-			if i == 0 {
-				style = st.Bold
-			}
-			out = append(out, style.Render(fit(r[0], lw)+fit(r[1], cw)+strings.TrimRight(fit(r[2], cw), " ")))
+		return out
+	}
+	lw := min(compareLabelWidth, width/3)
+	cw := min(compareCellWidth, (width-lw)/2)
+	for i, r := range rows {
+		style := lipgloss.NewStyle()
+		if i == 0 {
+			style = st.Bold
 		}
-		if ansi.StringWidth(kg) > cw-1 || ansi.StringWidth(ks) > cw-1 { // the rounds whole, where a cell cut them
-			for _, l := range wrapWords("as given: "+kg+"; spouse as principal: "+ks, width-2) {
-				out = append(out, "  "+st.Muted.Render(l))
-			}
+		out = append(out, style.Render(fit(r[0], lw)+fit(r[1], cw)+strings.TrimRight(fit(r[2], cw), " ")))
+	}
+	if ansi.StringWidth(kg) > cw-1 || ansi.StringWidth(ks) > cw-1 { // the rounds whole, where a cell cut them
+		for _, l := range wrapWords("as given: "+kg+"; spouse as principal: "+ks, width-2) {
+			out = append(out, "  "+st.Muted.Render(l))
 		}
 	}
-	out = append(out, "")
+	return out
+}
+
+// verdict is which arrangement is better, or that neither is, and why.
+func (t compareText) verdict(width int) []string {
+	cmp := t.cmp
 	verdict := "Better: " + cmp.Better.Title()
 	if cmp.Better == scoring.Equal {
 		verdict = "Neither is better: the two arrangements are equal"
 	}
-	out = append(out, st.Section.Render(verdict))
+	out := []string{t.st.Section.Render(verdict)}
 	for _, why := range cmp.Why() {
 		for _, l := range wrapWords(safetext.Clean(why), width-2) {
 			out = append(out, "  "+l)

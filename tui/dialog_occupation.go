@@ -93,23 +93,16 @@ func (d *occupationDialog) done() tea.Msg {
 }
 
 func (d *occupationDialog) setSize(width, height int) {
-	w, h := max(20, min(66, width-8)), max(3, min(4, height-10))
-	d.form.WithWidth(w).WithHeight(h)
-	d.form.Update(tea.WindowSizeMsg{Width: w, Height: h})
+	sizeForm(d.form, dialogWidth(width), max(3, min(4, height-10)))
 }
 
 func (d *occupationDialog) update(msg tea.Msg) (dialog, tea.Cmd) {
-	if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, d.c.keys.Cancel) {
-		return d, whatifCloseCmd
-	}
-	m, cmd := d.form.Update(msg)
-	d.form = m.(*huh.Form)
-	return d, cmd
+	return d, updateWhatIfForm(d.c, &d.form, msg)
 }
 
 func (d *occupationDialog) view() string {
 	st := d.c.styles
-	w := max(20, min(66, d.c.width-8))
+	w := dialogWidth(d.c.width)
 	note := st.Muted.Width(w).Render(d.describe() + " The months already worked stay; the new work counts from the day after the ITA.")
 	if err := d.form.Errors(); len(err) > 0 {
 		note = st.Bad.Width(w).Render("✗ " + safetext.Clean(err[0].Error()))

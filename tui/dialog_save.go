@@ -56,7 +56,7 @@ func (d *saveDialog) build(note string) {
 // setSize keeps the box inside the window: the form's width plus the box's border and padding.
 // The form works out its height for that width from a size message, as huh does on a resize.
 func (d *saveDialog) setSize(width, height int) {
-	w := max(20, min(66, width-8))
+	w := dialogWidth(width)
 	d.form.WithWidth(w)
 	d.form.Update(tea.WindowSizeMsg{Width: w, Height: max(4, height-4)})
 }

@@ -290,23 +290,16 @@ func (d *itaDialog) done() tea.Msg {
 
 // setSize keeps the box inside the window: the title, an error line and the border take 6 lines.
 func (d *itaDialog) setSize(width, height int) {
-	w, h := max(20, min(66, width-8)), max(4, height-6)
-	d.form.WithWidth(w).WithHeight(h)
-	d.form.Update(tea.WindowSizeMsg{Width: w, Height: h})
+	sizeForm(d.form, dialogWidth(width), max(4, height-6))
 }
 
 func (d *itaDialog) update(msg tea.Msg) (dialog, tea.Cmd) {
-	if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, d.c.keys.Cancel) {
-		return d, whatifCloseCmd
-	}
-	m, cmd := d.form.Update(msg)
-	d.form = m.(*huh.Form)
-	return d, cmd
+	return d, updateWhatIfForm(d.c, &d.form, msg)
 }
 
 func (d *itaDialog) view() string {
 	st := d.c.styles
-	w := max(20, min(66, d.c.width-8))
+	w := dialogWidth(d.c.width)
 	note := st.Muted.Render("Both scores are taken on this day.")
 	if err := d.form.Errors(); len(err) > 0 {
 		note = st.Bad.Render(ansi.Truncate("✗ "+err[0].Error(), w, "…"))

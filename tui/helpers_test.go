@@ -14,6 +14,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/eewizard/eewizard/internal/testrules"
 	"github.com/eewizard/eewizard/scoring"
 	"github.com/muesli/termenv"
 )
@@ -43,15 +44,7 @@ func mustAbs(p string) string {
 
 func loadRules(t testing.TB) *scoring.Rules {
 	t.Helper()
-	data, err := os.ReadFile(rulesFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := scoring.LoadRules("rules.toml", data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return r
+	return testrules.Load(t, rulesFile)
 }
 
 func rulesAt(t testing.TB) *scoring.Rules {
@@ -66,7 +59,13 @@ func rulesAt(t testing.TB) *scoring.Rules {
 // example reads a worked example, as `eewizard open` does.
 func example(t testing.TB, n int) scoring.Profile {
 	t.Helper()
-	file := filepath.Join(examplesDir, "example"+strconv.Itoa(n)+".toml")
+	p, _ := profileFile(t, filepath.Join(examplesDir, "example"+strconv.Itoa(n)+".toml"))
+	return p
+}
+
+// profileFile reads a profile file of the repository with the rules on testDay, and its text.
+func profileFile(t testing.TB, file string) (scoring.Profile, []byte) {
+	t.Helper()
 	data, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
@@ -75,7 +74,21 @@ func example(t testing.TB, n int) scoring.Profile {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return p
+	return p, data
+}
+
+// readSaved reads back a profile file the program saved at path, and its text.
+func readSaved(t testing.TB, path string) (scoring.Profile, []byte) {
+	t.Helper()
+	saved, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, err := scoring.ReadProfile(rulesAt(t), path, saved)
+	if err != nil {
+		t.Fatalf("the saved file does not read back: %v\n%s", err, saved)
+	}
+	return q, saved
 }
 
 // expected is the hand-checked totals of the worked examples: file -> {CRS, FSW grid}.

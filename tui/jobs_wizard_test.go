@@ -110,14 +110,7 @@ func TestWizardJobsAddEditRemoveSwitchSave(t *testing.T) {
 
 	// Save (the jobs as they stand) and read the file back.
 	m, _ = drive(t, m, press("ctrl+s")...)
-	saved, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	q, err := scoring.ReadProfile(rulesAt(t), path, saved)
-	if err != nil {
-		t.Fatalf("the saved file does not read back: %v\n%s", err, saved)
-	}
+	q, saved := readSaved(t, path)
 	if q.Applicant.Jobs != m.s.current.Applicant.Jobs || q.Applicant.Jobs.Len() != 1 || q.Applicant.ForeignWorkYears != 0 {
 		t.Fatalf("read back: %+v, want %+v\n%s", q.Applicant.Jobs.All(), m.s.current.Applicant.Jobs.All(), saved)
 	}
@@ -241,14 +234,7 @@ func TestWizardSpouseJobs(t *testing.T) {
 		t.Errorf("the spouse's points did not follow 2 years of Canadian work: %d, with 1 year %d", m.s.a.CRS.Spouse, withCount)
 	}
 	m, _ = drive(t, m, press("ctrl+s")...)
-	saved, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	q, err := scoring.ReadProfile(rulesAt(t), path, saved)
-	if err != nil {
-		t.Fatalf("the saved file does not read back: %v\n%s", err, saved)
-	}
+	q, saved := readSaved(t, path)
 	if q.Spouse.Jobs != m.s.current.Spouse.Jobs || q.Spouse.CanadianWorkYears != 0 || q.Applicant.Jobs.Len() != 0 {
 		t.Errorf("read back: spouse jobs %+v, years %d\n%s", q.Spouse.Jobs.All(), q.Spouse.CanadianWorkYears, saved)
 	}

@@ -87,3 +87,11 @@ func (p *pager) write(b *strings.Builder, title string) {
 	}
 	b.WriteString(p.scroll)
 }
+
+// scrollHelp is keys, with up's help added when the body is longer than the page.
+func (p *pager) scrollHelp(up key.Binding, keys ...key.Binding) []key.Binding {
+	if p.maxOffset() > 0 {
+		keys = append(keys, up)
+	}
+	return keys
+}

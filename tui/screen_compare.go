@@ -56,11 +56,7 @@ func (r *compareScreen) layout() {
 
 func (r compareScreen) help() []key.Binding {
 	k := &r.c.keys
-	keys := []key.Binding{k.Leave, k.QuitShort, k.Save}
-	if r.maxOffset() > 0 {
-		keys = append(keys, k.Up)
-	}
-	return keys
+	return r.scrollHelp(k.Up, k.Leave, k.QuitShort, k.Save)
 }
 
 func (r compareScreen) update(msg tea.Msg) (compareScreen, tea.Cmd) {

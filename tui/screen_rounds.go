@@ -112,11 +112,7 @@ func (r roundsScreen) help() []key.Binding {
 	if rounds.Offline() {
 		update.SetHelp("u", "update: off")
 	}
-	keys := []key.Binding{k.Leave, k.Kind, update, k.WhatIf, k.QuitShort, k.Save}
-	if r.maxOffset() > 0 {
-		keys = append(keys, k.Up)
-	}
-	return keys
+	return r.scrollHelp(k.Up, k.Leave, k.Kind, update, k.WhatIf, k.QuitShort, k.Save)
 }
 
 func (r roundsScreen) update(msg tea.Msg) (roundsScreen, tea.Cmd) {

@@ -320,10 +320,7 @@ func (w *whatifScreen) feedChanged() {
 
 func (w whatifScreen) help() []key.Binding {
 	k := &w.c.keys
-	keys := []key.Binding{k.Leave, k.PickRound, k.ITADetails, k.Scenario, k.ChangeStep, k.Keep, k.MakeProfile, k.Undo}
-	if w.maxOffset() > 0 {
-		keys = append(keys, k.Up)
-	}
+	keys := w.scrollHelp(k.Up, k.Leave, k.PickRound, k.ITADetails, k.Scenario, k.ChangeStep, k.Keep, k.MakeProfile, k.Undo)
 	return append(keys, k.Scenarios, k.Drop, k.Checklist, k.Save)
 }
 

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -15,15 +14,7 @@ import (
 // exactly 12 months of the nurse's work (1,096 days x 10 / 7 = 1,565.7 hours, 130 a month).
 func nurse(t testing.TB) scoring.Profile {
 	t.Helper()
-	file := mustAbs(filepath.Join("..", "testdata", "whatif", "nurse.toml"))
-	data, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := scoring.ReadProfile(rulesAt(t), file, data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	p, _ := profileFile(t, mustAbs(filepath.Join("..", "testdata", "whatif", "nurse.toml")))
 	return p
 }
 

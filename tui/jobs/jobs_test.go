@@ -1,7 +1,6 @@
 package jobs
 
 import (
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -9,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/eewizard/eewizard/internal/testrules"
 	"github.com/eewizard/eewizard/noc"
 	"github.com/eewizard/eewizard/scoring"
 	"github.com/muesli/termenv"
@@ -33,14 +33,7 @@ func table(t testing.TB) *noc.Table {
 // categories is the categories of a code as the wizard names them, from the repository's rules.
 func categories(t testing.TB) func(string) []string {
 	t.Helper()
-	data, err := os.ReadFile("../../rules.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := scoring.LoadRules("rules.toml", data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := testrules.Load(t, "../../rules.toml")
 	of := map[string][]string{}
 	vs := r.CategoriesOn(today)
 	for i := range vs {
