@@ -50,6 +50,8 @@ type Fees struct {
 	// the deadline (zero: none), and ChangedTotal the total from that day.
 	ChangesOn    time.Time
 	ChangedTotal int
+	// Unconfirmed says which amounts of the table were not read from IRCC's fee list ("": all were).
+	Unconfirmed string
 }
 
 // Checklist is everything the application after an ITA needs.

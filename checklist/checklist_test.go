@@ -476,3 +476,24 @@ func BenchmarkBuildFamily(b *testing.B) {
 		}
 	}
 }
+
+// Fees not read from IRCC's own fee list are said to be unconfirmed wherever they show: the 2026
+// table of rules.toml is such a table, the 2024 one is not.
+func TestUnconfirmedFeesAreSaid(t *testing.T) {
+	for _, c := range []struct {
+		ita, today string
+		want       bool
+	}{{"2026-11-20", "2026-12-01", true}, {"2025-03-20", "2025-03-25", false}} {
+		list := build(t, family, scoring.ITA{Date: date(c.ita)}, date(c.today))
+		var text, js bytes.Buffer
+		Text(&text, &list, 80)
+		if err := json.NewEncoder(&js).Encode(NewJSON(&list)); err != nil {
+			t.Fatal(err)
+		}
+		said := strings.Contains(text.String(), "Not confirmed: ") && strings.Contains(text.String(), "Check IRCC's fee list before paying.")
+		inJSON := strings.Contains(js.String(), `"unconfirmed":"`)
+		if said != c.want || inJSON != c.want {
+			t.Errorf("applying %s: unconfirmed said in text %v, in JSON %v; want %v\n%s", c.today, said, inJSON, c.want, text.String())
+		}
+	}
+}

@@ -21,7 +21,7 @@ func fees(ra, r *scoring.Rules, p *scoring.Profile, applyOn, deadline time.Time)
 	if !ok {
 		return f
 	}
-	f.Known, f.From = true, t.From
+	f.Known, f.From, f.Unconfirmed = true, t.From, t.Unconfirmed
 	f.Lines = feeLines(t, p)
 	f.Total = total(f.Lines)
 	if next, ok := r.FeesChangeAfter(applyOn, deadline); ok {

@@ -99,6 +99,9 @@ func writeFees(w io.Writer, f *Fees, width int) {
 			day(f.ChangesOn), thousands(f.ChangedTotal)), width)
 	}
 	wrap(w, "  ", "  ", "The right of permanent residence fee may be paid with the application or when IRCC asks for it.", width)
+	if f.Unconfirmed != "" {
+		wrap(w, "  ", "  ", "Not confirmed: "+safetext.Clean(f.Unconfirmed)+". Check IRCC's fee list before paying.", width)
+	}
 }
 
 // row writes label and value, the value right-aligned at width (at most 72).
@@ -165,6 +168,7 @@ type JSONFees struct {
 	Lines        []JSONFeeLine `json:"lines"`
 	ChangesOn    string        `json:"changes_on,omitempty"`
 	ChangedTotal int           `json:"changed_total,omitempty"`
+	Unconfirmed  string        `json:"unconfirmed,omitempty"` // which amounts were not read from IRCC's fee list
 }
 
 // JSONFeeLine is a FeeLine in JSON.
@@ -189,6 +193,7 @@ func NewJSON(c *Checklist) JSON {
 	}
 	if c.Fees.Known {
 		out.Fees.From = day(c.Fees.From)
+		out.Fees.Unconfirmed = safetext.Clean(c.Fees.Unconfirmed)
 	}
 	if !c.Fees.ChangesOn.IsZero() {
 		out.Fees.ChangesOn = day(c.Fees.ChangesOn)

@@ -37,6 +37,7 @@ func checklistOf(c *checklist.Checklist) *Checklist {
 		out.Fees = append(out.Fees, FeeLine{What: safetext.Clean(l.Who + ": " + l.What), Amount: scoring.Dollars(l.Amount)})
 	}
 	out.Total = scoring.Dollars(c.Fees.Total)
+	out.Unconfirmed = safetext.Clean(c.Fees.Unconfirmed)
 	return out
 }
 

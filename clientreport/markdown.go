@@ -270,6 +270,9 @@ func (rep *Report) mdChecklist(p printer) {
 			p("| %s | %s |", md(f.What), md(f.Amount))
 		}
 		p("| **Total** | **%s** |\n", md(c.Total))
+		if c.Unconfirmed != "" {
+			p("**Not confirmed**: %s. Check IRCC's fee list before paying.\n", md(c.Unconfirmed))
+		}
 	}
 }
 

@@ -207,6 +207,8 @@ type Checklist struct {
 	Items  []ChecklistItem
 	Fees   []FeeLine
 	Total  string // the fees' total in dollars
+	// Unconfirmed says which fees were not read from IRCC's fee list ("": all were).
+	Unconfirmed string
 }
 
 // ChecklistItem is one document or step of the application.

@@ -10,6 +10,9 @@ type FeeTable struct {
 	From                                                   time.Time
 	ProcessingPrincipal, ProcessingSpouse, ProcessingChild int
 	RightPrincipal, RightSpouse, RightChild                int // right of permanent residence fee
+	// Unconfirmed says which amounts of the table were not read from IRCC's own fee list ("": all
+	// were); every output that shows the fees says it.
+	Unconfirmed string
 }
 
 // FeesAt returns the fee table in force on day, and false before the oldest table.
@@ -49,7 +52,7 @@ type ChecklistRules struct {
 const maxFee = 100_000
 
 var feeKeys = []string{"from", "processing_principal", "processing_spouse", "processing_child",
-	"right_principal", "right_spouse", "right_child"}
+	"right_principal", "right_spouse", "right_child", "unconfirmed"}
 
 // readFees reads [fees]: dated tables, newest first, each with every fee from 0 to maxFee.
 func readFees(t *table, r *Rules) {
@@ -59,6 +62,10 @@ func readFees(t *table, r *Rules) {
 		for k, p := range []*int{&ft.ProcessingPrincipal, &ft.ProcessingSpouse, &ft.ProcessingChild,
 			&ft.RightPrincipal, &ft.RightSpouse, &ft.RightChild} {
 			*p = row.integer(feeKeys[k+1], true, 0, 0, maxFee)
+		}
+		ft.Unconfirmed = row.str("unconfirmed", false, "")
+		if row.has("unconfirmed") && ft.Unconfirmed == "" {
+			row.d.addf(row.key("unconfirmed"), "empty: want which amounts were not read from IRCC's fee list, or no unconfirmed key")
 		}
 		if ft.ProcessingPrincipal == 0 && row.has("processing_principal") {
 			row.d.addf(row.key("processing_principal"), "0: an application for permanent residence has a processing fee; want an amount from 1 to %d", maxFee)

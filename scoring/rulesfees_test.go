@@ -18,6 +18,8 @@ func TestRulesRefuseBadFeeTables(t *testing.T) {
 			[]string{"fees.tables[1].biometrics"}},
 		{"not a date", "{ from = 2024-04-30, processing_principal = 950", "{ from = \"2024-04-30\", processing_principal = 950",
 			[]string{"fees.tables[1].from", "want a date"}},
+		{"empty unconfirmed", row2024, "{ from = 2024-04-30, processing_principal = 950, processing_spouse = 950, processing_child = 260, right_principal = 575, right_spouse = 575, right_child = 0, unconfirmed = \"\" }",
+			[]string{"fees.tables[1].unconfirmed", "empty"}},
 		{"police days zero", "police_min_days = 180", "police_min_days = 0",
 			[]string{"checklist.police_min_days", "from 1"}},
 		{"no medicals date", "upfront_medicals_until = 2023-09-30\n", "",
