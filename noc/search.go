@@ -157,7 +157,7 @@ func (t *Table) SearchIn(query string, limit int, lang Lang) []Match {
 	lang = lang.known()
 	type hit struct {
 		unit, score int
-		lang        Lang
+		other       bool // found in the other language only
 	}
 	var hits []hit
 	digits := strings.Trim(q, "0123456789") == ""
@@ -165,31 +165,47 @@ func (t *Table) SearchIn(query string, limit int, lang Lang) []Match {
 		for i, u := range t.units {
 			switch {
 			case u.Code == q:
-				hits = append(hits, hit{i, scoreCodeExact, lang})
+				hits = append(hits, hit{i, scoreCodeExact, false})
 			case strings.HasPrefix(u.Code, q):
-				hits = append(hits, hit{i, scoreCodePrefix, lang})
+				hits = append(hits, hit{i, scoreCodePrefix, false})
 			}
 		}
 	} else {
 		t.indexOnce.Do(func() { t.index = newIndex(t.units, t.unitFR) })
-		ws := words(q)
-		asked := t.index.score(t.index.view(lang), ws, len(t.units))
-		other := t.index.score(t.index.view(lang.other()), ws, len(t.units))
+		n := len(t.units)
+		buf := make([]int, 3*n) // the scores in each language, and one word's
+		asked, other, word := buf[:n], buf[n:2*n], buf[2*n:]
+		folded := fold(q)
+		t.index.score(t.index.view(lang), queryWords(folded, lang), asked, word)
+		t.index.score(t.index.view(lang.other()), queryWords(folded, lang.other()), other, word)
+		found := 0
+		for i := range asked {
+			if asked[i] > 0 || other[i] > 0 {
+				found++
+			}
+		}
+		hits = make([]hit, 0, found)
 		for i, sc := range asked {
 			switch {
 			case sc > 0:
-				hits = append(hits, hit{i, sc, lang})
+				hits = append(hits, hit{i, sc, false})
 			case other[i] > 0:
-				hits = append(hits, hit{i, other[i] - otherLanguage, lang.other()})
+				hits = append(hits, hit{i, other[i] - otherLanguage, true})
 			}
 		}
+	}
+	in := func(h hit) Lang {
+		if h.other {
+			return lang.other()
+		}
+		return lang
 	}
 	slices.SortFunc(hits, func(a, b hit) int {
 		if a.score != b.score {
 			return cmp.Compare(b.score, a.score)
 		}
 		if !digits {
-			la, lb := t.index.view(a.lang).length[a.unit], t.index.view(b.lang).length[b.unit]
+			la, lb := t.index.view(in(a)).length[a.unit], t.index.view(in(b)).length[b.unit]
 			if la != lb {
 				return la - lb
 			}
@@ -201,16 +217,16 @@ func (t *Table) SearchIn(query string, limit int, lang Lang) []Match {
 	}
 	out := make([]Match, len(hits))
 	for i, h := range hits {
-		out[i] = Match{t.units[h.unit], h.score, h.lang}
+		out[i] = Match{t.units[h.unit], h.score, in(h)}
 	}
 	return out
 }
 
-// score is, for each unit group, how well it matches every word of the query in one language's
-// view (0 if a word is missing): each word counts where it is found best.
-func (ix *index) score(v *view, query []string, n int) []int {
-	total := make([]int, n)
-	word := make([]int, n)
+// score sets total, for each unit group, to how well it matches every word of the query in one
+// language's view (0 if a word is missing): each word counts where it is found best. word is
+// scratch space, as long as total.
+func (ix *index) score(v *view, query []string, total, word []int) {
+	key := make([]byte, 0, 64) // the word and a plural ending, looked up without a new string
 	for qi, q := range query {
 		clear(word)
 		if id, ok := ix.ids[q]; ok {
@@ -218,7 +234,8 @@ func (ix *index) score(v *view, query []string, n int) []int {
 			raise(word, v.desc[id], scoreDescWord)
 		}
 		for _, end := range v.plural {
-			if id, ok := ix.ids[q+end]; ok {
+			key = append(append(key[:0], q...), end...)
+			if id, ok := ix.ids[string(key)]; ok {
 				raise(word, v.title[id], scoreTitleWord)
 				raise(word, v.desc[id], scoreDescWord)
 			}
@@ -238,7 +255,6 @@ func (ix *index) score(v *view, query []string, n int) []int {
 			total[u] += s
 		}
 	}
-	return total
 }
 
 // raise sets each listed unit group's score for the word to s, where that is better.
@@ -251,8 +267,50 @@ func raise(word []int, units []int, s int) {
 // words splits text into lower-case words without accents ("Infirmières" -> "infirmieres"), at
 // anything that is not a letter or a digit.
 func words(s string) []string {
-	return strings.FieldsFunc(fold(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return split(fold(s))
 }
+
+// split cuts folded text into words at anything that is not a letter or a digit.
+func split(folded string) []string {
+	return strings.FieldsFunc(folded, func(r rune) bool { return !isWordRune(r) })
+}
+
+// queryWords are the words of a folded query as a language's titles are searched: in French without the
+// elided articles and prepositions before an apostrophe, ' or ’ ("l'infirmière" is "infirmière",
+// "bois d’oeuvre" is "bois oeuvre"); one still being typed ("bois d'") is kept, as the start of a
+// word.
+func queryWords(folded string, l Lang) []string {
+	if l != French {
+		return split(folded)
+	}
+	var out []string
+	for _, f := range strings.Fields(folded) {
+		for {
+			i := strings.IndexFunc(f, isApostrophe)
+			if i <= 0 || !elided[f[:i]] {
+				break
+			}
+			_, size := utf8.DecodeRuneInString(f[i:])
+			if rest := f[i+size:]; strings.IndexFunc(rest, isWordRune) >= 0 {
+				f = rest
+				continue
+			}
+			break
+		}
+		out = append(out, split(f)...)
+	}
+	return out
+}
+
+// elided are the French words written before an apostrophe in place of their last vowel.
+var elided = map[string]bool{"l": true, "d": true, "j": true, "m": true, "n": true, "s": true, "t": true, "c": true, "qu": true, "jusqu": true, "lorsqu": true, "puisqu": true}
+
+// isApostrophe is the ASCII apostrophe and the typographic ones people and web pages type for it.
+func isApostrophe(r rune) bool {
+	return r == '\'' || r == '’' || r == '‘' || r == 'ʼ'
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // fold lowers the case and removes accents: the decomposed form without its combining marks, and
 // the ligatures œ and æ written out ("manœuvre" is "manoeuvre", as Statistics Canada spells it).
