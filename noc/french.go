@@ -14,8 +14,9 @@ import (
 // professions), Statistics Canada's "cnp_2021_version_1.0_-_structure_de_la_classification.csv",
 // column "Titres de classes", copied character for character (ASCII apostrophes, "oe" not "œ", as
 // StatCan writes them). Source: Statistique Canada, Classification nationale des professions (CNP)
-// 2021 version 1.0, under the Open Government Licence - Canada. README.md beside this file says
-// where the copy came from and how it was checked.
+// 2021 version 1.0, under the Statistics Canada Open Licence (the licence the dataset's record on
+// open.canada.ca names). README.md beside this file says where the copy came from, how it was
+// checked, and why this licence and not the Open Government Licence - Canada.
 const (
 	// FrenchFileName holds the French title of each of the 516 unit groups: code,title_fr.
 	FrenchFileName = "cnp2021-fr.csv"

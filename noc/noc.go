@@ -17,7 +17,7 @@ import (
 )
 
 // FileName is the embedded copy of the classification: NOC 2021 Version 1.0, all 516 unit groups
-// (Statistics Canada, Open Government Licence - Canada).
+// (Statistics Canada, under the Statistics Canada Open Licence: see README.md).
 const FileName = "noc2021.csv"
 
 //go:embed noc2021.csv
