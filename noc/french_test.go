@@ -1,6 +1,8 @@
 package noc
 
 import (
+	"fmt"
+	"os"
 	"strings"
 	"testing"
 )
@@ -334,5 +336,39 @@ func BenchmarkSearchFrenchOneKeystroke(b *testing.B) {
 				tb.SearchIn(q, 20, French)
 			}
 		})
+	}
+}
+
+// The English search is what it was before the French titles: testdata/english-search.golden holds
+// Search(query, 10) for 4,000-odd queries as commit 270194e gave them; the English matches now are
+// the same, in the same order, with the same scores (French-only matches may follow them).
+func TestEnglishSearchUnchangedByFrench(t *testing.T) {
+	data, err := os.ReadFile("testdata/english-search.golden")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb := table(t)
+	n := 0
+	for i, line := range strings.Split(strings.TrimSuffix(string(data), "\n"), "\n") {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		q, want, ok := strings.Cut(line, ":")
+		if !ok {
+			t.Fatalf("english-search.golden: line %d: no colon", i+1)
+		}
+		var b strings.Builder
+		for _, m := range tb.Search(q, 10) {
+			if m.Lang == English {
+				fmt.Fprintf(&b, " %s/%d", m.Unit.Code, m.Score)
+			}
+		}
+		if b.String() != want {
+			t.Errorf("Search(%q, 10):\n got%s\nwant%s", q, b.String(), want)
+		}
+		n++
+	}
+	if n < 4000 {
+		t.Errorf("%d queries in english-search.golden, want over 4000", n)
 	}
 }
