@@ -372,3 +372,21 @@ func TestEnglishSearchUnchangedByFrench(t *testing.T) {
 		t.Errorf("%d queries in english-search.golden, want over 4000", n)
 	}
 }
+
+func FuzzSearchInFrench(f *testing.F) {
+	for _, s := range []string{"infirmière", "l’", "d'", "qu’a", "bois d’o", "œ", "'’‘ʼ", "Æ", "31301", "l'l'l'x"} {
+		f.Add(s)
+	}
+	tb := table(f)
+	f.Fuzz(func(t *testing.T, q string) {
+		got := tb.SearchIn(q, 10, French)
+		if len(got) > 10 {
+			t.Fatalf("limit 10 gave %d", len(got))
+		}
+		for i := 1; i < len(got); i++ {
+			if got[i].Score > got[i-1].Score || (got[i-1].Lang == English && got[i].Lang == French) {
+				t.Fatalf("SearchIn(%q, French) not ranked: %+v", q, got)
+			}
+		}
+	})
+}
