@@ -22,7 +22,8 @@ type Match struct {
 }
 
 // otherLanguage is taken off the score of a match found only in the language not asked for: more
-// than any query's score in the language asked for (a word scores at most 45, a code 10000).
+// than any query's score in the language asked for (a word scores at most 45, so it would take a
+// query of 23 million words; a code scores 10000).
 const otherLanguage = 1 << 30
 
 // index is every word of the titles and descriptions, English and French, folded for matching,
@@ -155,44 +156,12 @@ func (t *Table) SearchIn(query string, limit int, lang Lang) []Match {
 		return nil
 	}
 	lang = lang.known()
-	type hit struct {
-		unit, score int
-		other       bool // found in the other language only
-	}
-	var hits []hit
 	digits := strings.Trim(q, "0123456789") == ""
+	var hits []hit
 	if digits {
-		for i, u := range t.units {
-			switch {
-			case u.Code == q:
-				hits = append(hits, hit{i, scoreCodeExact, false})
-			case strings.HasPrefix(u.Code, q):
-				hits = append(hits, hit{i, scoreCodePrefix, false})
-			}
-		}
+		hits = t.codeHits(q)
 	} else {
-		t.indexOnce.Do(func() { t.index = newIndex(t.units, t.unitFR) })
-		n := len(t.units)
-		buf := make([]int, 3*n) // the scores in each language, and one word's
-		asked, other, word := buf[:n], buf[n:2*n], buf[2*n:]
-		folded := fold(q)
-		t.index.score(t.index.view(lang), queryWords(folded, lang), asked, word)
-		t.index.score(t.index.view(lang.other()), queryWords(folded, lang.other()), other, word)
-		found := 0
-		for i := range asked {
-			if asked[i] > 0 || other[i] > 0 {
-				found++
-			}
-		}
-		hits = make([]hit, 0, found)
-		for i, sc := range asked {
-			switch {
-			case sc > 0:
-				hits = append(hits, hit{i, sc, false})
-			case other[i] > 0:
-				hits = append(hits, hit{i, other[i] - otherLanguage, true})
-			}
-		}
+		hits = t.wordHits(q, lang)
 	}
 	in := func(h hit) Lang {
 		if h.other {
@@ -220,6 +189,54 @@ func (t *Table) SearchIn(query string, limit int, lang Lang) []Match {
 		out[i] = Match{t.units[h.unit], h.score, in(h)}
 	}
 	return out
+}
+
+// hit is a unit group (by index in the table) found by a search, unsorted.
+type hit struct {
+	unit, score int
+	other       bool // found in the language not asked for only
+}
+
+// codeHits are the unit groups whose code is q or starts with it.
+func (t *Table) codeHits(q string) []hit {
+	var hits []hit
+	for i, u := range t.units {
+		switch {
+		case u.Code == q:
+			hits = append(hits, hit{i, scoreCodeExact, false})
+		case strings.HasPrefix(u.Code, q):
+			hits = append(hits, hit{i, scoreCodePrefix, false})
+		}
+	}
+	return hits
+}
+
+// wordHits are the unit groups that have every word of q in the language asked for, with their
+// scores, and those that have them only in the other language, scored below otherLanguage.
+func (t *Table) wordHits(q string, lang Lang) []hit {
+	t.indexOnce.Do(func() { t.index = newIndex(t.units, t.unitFR) })
+	n := len(t.units)
+	buf := make([]int, 3*n) // the scores in each language, and one word's
+	asked, other, word := buf[:n], buf[n:2*n], buf[2*n:]
+	folded := fold(q)
+	t.index.score(t.index.view(lang), queryWords(folded, lang), asked, word)
+	t.index.score(t.index.view(lang.other()), queryWords(folded, lang.other()), other, word)
+	found := 0
+	for i := range asked {
+		if asked[i] > 0 || other[i] > 0 {
+			found++
+		}
+	}
+	hits := make([]hit, 0, found)
+	for i, sc := range asked {
+		switch {
+		case sc > 0:
+			hits = append(hits, hit{i, sc, false})
+		case other[i] > 0:
+			hits = append(hits, hit{i, other[i] - otherLanguage, true})
+		}
+	}
+	return hits
 }
 
 // score sets total, for each unit group, to how well it matches every word of the query in one
