@@ -1,7 +1,8 @@
 // Package noc is the National Occupational Classification (NOC) 2021 Version 1.0 of Statistics
 // Canada and ESDC: its 516 unit groups with their TEER category and groups, embedded in the
-// program, looked up by code, TEER or group, and searched by code or by words of a title or
-// description. It knows occupations only; which lists an occupation is on is the rules' business.
+// program with their French titles (CNP 2021, the French edition), looked up by code, TEER or
+// group, and searched by code or by words of a title or description, in English or in French. It
+// knows occupations only; which lists an occupation is on is the rules' business.
 package noc
 
 import (
@@ -16,7 +17,7 @@ import (
 )
 
 // FileName is the embedded copy of the classification: NOC 2021 Version 1.0, all 516 unit groups
-// (Statistics Canada, Open Government Licence - Canada).
+// (Statistics Canada, under the Statistics Canada Open Licence: see README.md).
 const FileName = "noc2021.csv"
 
 //go:embed noc2021.csv
@@ -49,6 +50,10 @@ func (u Unit) String() string { return u.Code + " " + u.Title }
 type Table struct {
 	units  []Unit         // in code order
 	byCode map[string]int // code -> index in units
+	// The French edition (CNP 2021): unitFR[i] is the title of units[i], groupFR the titles of the
+	// groups by code; both nil in a table read without it.
+	unitFR  []string
+	groupFR map[string]string
 
 	// The words searched, built at the first Search: the rules read the table at every start to
 	// check their codes, and need no search.
@@ -63,10 +68,19 @@ var (
 )
 
 // Embedded returns the classification built into the program, parsed at first use and shared by
-// every caller. The error is never nil-with-a-broken-table: a test holds the embedded copy sound.
+// every caller, with its French titles. The error is never nil-with-a-broken-table: a test holds
+// the embedded copies sound.
 func Embedded() (*Table, error) {
 	embeddedOnce.Do(func() {
-		embeddedTable, embeddedErr = Read(FileName, strings.NewReader(string(embeddedCSV)))
+		t, err := Read(FileName, strings.NewReader(string(embeddedCSV)))
+		if err == nil {
+			err = t.addFrench(FrenchFileName, strings.NewReader(embeddedFrenchCSV),
+				FrenchGroupsFileName, strings.NewReader(embeddedFrenchGroupsCSV))
+		}
+		if err != nil {
+			t = nil
+		}
+		embeddedTable, embeddedErr = t, err
 	})
 	return embeddedTable, embeddedErr
 }
@@ -76,7 +90,8 @@ var header = []string{"code", "teer", "title", "broad_group", "major_group", "mi
 
 // Read parses a classification in the CSV form of noc2021.csv and checks every row: a five-digit
 // code given once, a TEER equal to the code's second digit, and groups whose codes are the code's
-// first one, two and four digits. Errors name the file and the line.
+// first one, two and four digits. Errors name the file and the line. The table has no French
+// titles (TitleFR gives "", TitleIn and search fall back to English).
 func Read(file string, r io.Reader) (*Table, error) {
 	cr := csv.NewReader(r)
 	cr.FieldsPerRecord = -1 // counted here, so that the error names the line and the columns
