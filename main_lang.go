@@ -26,8 +26,8 @@ func (f *flags) chooseLang() bool {
 	p := i18n.For(i18n.FromEnv(os.Getenv))
 	value := strconv.Quote(*f.langFlag)
 	if p.Lang() == i18n.Fr {
-		value = "« " + *f.langFlag + " »"
-		fmt.Fprintf(f.e.stderr, "eewizard %s : %s\n%s\n\n%s", f.name, p.T("lang_bad", i18n.Args{"Value": value}), p.T("lang_help_hint", nil), usage)
+		value = "«" + i18n.NBSP + *f.langFlag + i18n.NBSP + "»"
+		fmt.Fprintf(f.e.stderr, "eewizard %s"+i18n.NBSP+": %s\n%s\n\n%s", f.name, p.T("lang_bad", i18n.Args{"Value": value}), p.T("lang_help_hint", nil), usage)
 		return false
 	}
 	fmt.Fprintf(f.e.stderr, "eewizard %s: %s\n\n%s", f.name, p.T("lang_bad", i18n.Args{"Value": value}), usage)

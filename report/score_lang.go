@@ -26,7 +26,13 @@ func ScoreIn(w io.Writer, p *i18n.Printer, file string, r *scoring.Rules, a *sco
 	if p.Lang() == i18n.Fr {
 		age = scoring.YearsIn(p, a.Age)
 	}
-	fmt.Fprintf(w, "%s\n\n", p.T("score_scored_on", i18n.Args{"Date": p.Date(a.Day), "Age": age, "Family": family}))
+	scored := p.T("score_scored_on", i18n.Args{"Date": p.Date(a.Day), "Age": age, "Family": family})
+	if p.Lang() == i18n.En {
+		fmt.Fprintln(w, scored) // English has always written it on one line, however long
+	} else {
+		wrapped(w, "", p.Fields(scored))
+	}
+	fmt.Fprintln(w)
 	writeWorkIn(w, p, r, a)
 	for s := scoring.Section(0); s < scoring.NumSections; s++ {
 		writeSectionIn(w, p, c, s)

@@ -15,6 +15,10 @@ func (s Section) TitleIn(p *i18n.Printer) string { return p.T("section_"+s.Key()
 // TitleIn is Title in p's language.
 func (e Education) TitleIn(p *i18n.Printer) string { return p.T("edu_"+e.String(), nil) }
 
+// ShortIn is the level in a word or two: the profile file's name in English ("bachelors"), a
+// short title in French ("baccalauréat").
+func (e Education) ShortIn(p *i18n.Printer) string { return p.T("edu_short_"+e.String(), nil) }
+
 // TitleIn is Title in p's language ("Listening", "Compréhension de l’oral").
 func (a Ability) TitleIn(p *i18n.Printer) string { return p.T("ability_"+a.String(), nil) }
 
@@ -61,9 +65,9 @@ func (l Line) LabelIn(p *i18n.Printer) string {
 	case FactorCanadianWork, FactorSpouseCanadianWork:
 		return p.T("line_canadian_work", i18n.Args{"Years": YearsIn(p, l.Level)})
 	case FactorEducationLanguage:
-		return p.T("line_education_language", i18n.Args{"Education": Education(l.Level).String(), "Level": lv(l.Level2)})
+		return p.T("line_education_language", i18n.Args{"Education": Education(l.Level).ShortIn(p), "Level": lv(l.Level2)})
 	case FactorEducationCanadianWork:
-		return p.T("line_education_canadian_work", i18n.Args{"Education": Education(l.Level).String(), "Years": YearsIn(p, l.Level2)})
+		return p.T("line_education_canadian_work", i18n.Args{"Education": Education(l.Level).ShortIn(p), "Years": YearsIn(p, l.Level2)})
 	case FactorForeignLanguage:
 		return p.T("line_foreign_language", i18n.Args{"Years": YearsIn(p, l.Level), "Level": lv(l.Level2)})
 	case FactorForeignCanadianWork:
