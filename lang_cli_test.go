@@ -272,3 +272,34 @@ func TestCategoriesInFrench(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkScoreIn is the score text of worked example 4, English from Score and from the
+// catalogue, and French.
+func BenchmarkScoreIn(b *testing.B) {
+	rules, err := scoring.LoadRules("rules.toml", embeddedRules)
+	if err != nil {
+		b.Fatal(err)
+	}
+	day := scoring.Day(time.Date(2026, 8, 20, 0, 0, 0, 0, time.UTC))
+	r, _ := rules.At(day)
+	p, err := readProfile(r, filepath.Join(examples, "example4.toml"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	a := scoring.Assess(r, &p, day)
+	var buf bytes.Buffer
+	b.Run("Score", func(b *testing.B) {
+		for b.Loop() {
+			buf.Reset()
+			report.Score(&buf, "example4.toml", r, &a)
+		}
+	})
+	for _, l := range []i18n.Lang{i18n.En, i18n.Fr} {
+		b.Run("ScoreIn-"+l.Code(), func(b *testing.B) {
+			for b.Loop() {
+				buf.Reset()
+				report.ScoreIn(&buf, i18n.For(l), "example4.toml", r, &a)
+			}
+		})
+	}
+}

@@ -101,7 +101,6 @@ var sameOnPurpose = map[string]bool{
 	"level_name_french":  true, // NCLC in both
 	"line_language":      true, // "{{.Ability}} {{.Level}}"
 	"score_total_points": true, // "{{.Total}} / {{.Max}}"
-	"work_counted":       true, // "{{.Hours}} h, {{.Years}}"
 	"prog_cec":           true, // IRCC's French acronym is CEC too
 }
 
