@@ -22,6 +22,15 @@ func (p *Printer) Number(n int) string {
 	return group(n, sep)
 }
 
+// Count writes a count of things ("3 years", "1 200 points"): plain digits in English, as the
+// program has always written counts (plural.Count), grouped in French.
+func (p *Printer) Count(n int) string {
+	if p.lang == Fr {
+		return p.Number(n)
+	}
+	return strconv.Itoa(n)
+}
+
 func group(n int, sep string) string {
 	s := strconv.Itoa(n)
 	neg := strings.HasPrefix(s, "-")

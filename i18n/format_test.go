@@ -39,6 +39,8 @@ func TestFormats(t *testing.T) {
 		{fr.Number(1234567), "1\u202f234\u202f567"},
 		{fr.Number(-15263), "-15\u202f263"},
 		{en.Number(1200), "1,200"},
+		{en.Count(1200), "1200"}, // counts in English are plain, as plural.Count writes them
+		{fr.Count(1200), "1\u202f200"},
 		{fr.Money(15263), "15\u202f263\u00a0$"},
 		{fr.Money(0), "0\u00a0$"},
 		{en.Money(15263), "$15,263"},

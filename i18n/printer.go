@@ -77,9 +77,9 @@ func (p *Printer) T(id string, args Args) string {
 }
 
 // N gives message id in the plural form for n (CLDR's rules for the printer's language), with
-// {{.Count}} set to n written as Number writes it, besides args.
+// {{.Count}} set to n as Count writes it, besides args.
 func (p *Printer) N(id string, n int, args Args) string {
-	data := Args{"Count": p.Number(n)}
+	data := Args{"Count": p.Count(n)}
 	for k, v := range args {
 		data[k] = v
 	}

@@ -54,12 +54,7 @@ func ScoreIn(w io.Writer, p *i18n.Printer, file string, r *scoring.Rules, a *sco
 
 // points writes a number of points: plain in English ("1200", as the reports always wrote it),
 // grouped in French ("1 200").
-func points(p *i18n.Printer, n int) string {
-	if p.Lang() == i18n.Fr {
-		return p.Number(n)
-	}
-	return strconv.Itoa(n)
-}
+func points(p *i18n.Printer, n int) string { return p.Count(n) }
 
 // writeSectionIn writes one CRS section: its total, its lines (grouped by factor) and the caps.
 func writeSectionIn(w io.Writer, p *i18n.Printer, c *scoring.CRS, s scoring.Section) {
