@@ -21,7 +21,7 @@ func (e *env) score(args []string) int {
 		return exitUsage
 	}
 	if len(files) == 0 {
-		return f.usageErr("give at least one profile file")
+		return f.usageErr("%s", i18n.For(f.lang).T("score_no_files", nil))
 	}
 	day, err := e.day(*at)
 	if err != nil {

@@ -220,6 +220,9 @@ func TestBadLang(t *testing.T) {
 	if code != exitUsage || !strings.HasPrefix(errs, `eewizard score: --lang: "de" is not a language eewizard speaks: want fr or en`) {
 		t.Errorf("exit %d: %s", code, errs)
 	}
+	if _, errs, code := runCLI(t, "score", "--lang", "fr"); code != exitUsage || !strings.HasPrefix(errs, "eewizard score: donnez au moins un fichier de profil\n") {
+		t.Errorf("score --lang fr without a file: exit %d: %q", code, errs)
+	}
 	t.Setenv("LANG", "fr_CA.UTF-8")
 	_, errs, code = runCLI(t, "score", "--lang", "de", file)
 	if code != exitUsage || !strings.HasPrefix(errs, "eewizard score\u00a0: --lang\u00a0: «\u00a0de\u00a0» n’est pas une langue d’eewizard\u00a0: fr ou en\n") {
