@@ -31,5 +31,22 @@
 // # Adding text
 //
 // Put the English in en.toml and the French in fr.toml under the same id, with the same
-// {{.Placeholders}}; TestCataloguesMatch fails until both are there.
+// {{.Placeholders}}; TestCataloguesMatch fails until both are there, and TestFrenchIsNotEnglish
+// when the French is the English (list the id in sameOnPurpose when it is so on purpose: codes,
+// frames of placeholders only). Texts of rules.toml (category titles, conditions) are French-only
+// messages named rules_*: their English is the rules file's own.
+//
+// To translate a screen or a command: give its writer a *Printer (i18n.For(lang), lang from
+// --lang or the locale: flags.lang in main, Detect elsewhere), write each sentence as p.T(id,
+// Args{...}) or p.N(id, count, Args{...}), numbers with p.Count or p.Money, dates with p.Date,
+// words for wrapping with p.Fields; keep the English byte for byte (the goldens) and add French
+// goldens. scoring's XIn(p) methods (text_lang.go) give the engine's words in any language.
+//
+// # Still in English
+//
+// Only the score command's text speaks French so far. The rest, by package: report/ (whatif,
+// improve, compare, draws, standing), checklist/, clientreport/, rounds/ (verdicts), tui/ (the
+// wizard, its questions and help, every screen), scoring/'s errors of profiles and rules files,
+// main's usage and errors; occupation titles stay NOC 2021's English until the noc package has
+// CNP 2021's French titles.
 package i18n
