@@ -102,7 +102,7 @@ func WriteProgramIn(w io.Writer, p *i18n.Printer, r *scoring.Rules, pr *scoring.
 	if pr.ID == scoring.FSW {
 		grid := p.T("program_grid", i18n.Args{"Points": pr.Points, "Pass": r.FSW.PassMark})
 		if 2+len([]rune(title))+1+len([]rune(grid)) > Width { // French runs longer: the grid on a line of its own
-			wrapped(w, "  ", p.Fields(title))
+			hanging(w, "  ", "    ", p.Fields(title))
 			title = ""
 		}
 		row(w, 2, title, grid)
@@ -110,7 +110,7 @@ func WriteProgramIn(w io.Writer, p *i18n.Printer, r *scoring.Rules, pr *scoring.
 			row(w, 6, g.LabelIn(p), signed(g.Points))
 		}
 	} else {
-		wrapped(w, "  ", p.Fields(title))
+		hanging(w, "  ", "    ", p.Fields(title))
 	}
 	for _, rs := range pr.Reasons() {
 		bullet := "-"
@@ -119,4 +119,24 @@ func WriteProgramIn(w io.Writer, p *i18n.Printer, r *scoring.Rules, pr *scoring.
 		}
 		wrapped(w, "      "+bullet+" ", p.Fields(rs.TextIn(p)))
 	}
+}
+
+// hanging is wrapped with its own indent for the lines after the first: a heading that runs over
+// ("✗ PTMSF – Programme … : non" / "admissible") goes on under its words, not under its mark.
+func hanging(w io.Writer, lead, indent string, words []string) {
+	line, n := lead, 0
+	room := Width - len([]rune(lead))
+	for _, word := range words {
+		if n > 0 && n+1+len([]rune(word)) > room {
+			fmt.Fprintln(w, line)
+			line, n, room = indent, 0, Width-len([]rune(indent))
+		}
+		if n > 0 {
+			line += " "
+			n++
+		}
+		line += word
+		n += len([]rune(word))
+	}
+	fmt.Fprintln(w, line)
 }

@@ -107,7 +107,7 @@ func writeCategoriesIn(w io.Writer, p *i18n.Printer, r *scoring.Rules, a *scorin
 		if !c.Eligible {
 			mark, verdict = "✗", p.T("cat_not_met", nil)
 		}
-		wrapped(w, "", p.Fields(p.T("cat_line", i18n.Args{"Mark": mark, "Title": CategoryTitleIn(p, v), "Version": c.Version, "Verdict": verdict})))
+		hanging(w, "", "  ", p.Fields(p.T("cat_line", i18n.Args{"Mark": mark, "Title": CategoryTitleIn(p, v), "Version": c.Version, "Verdict": verdict})))
 		for i, why := range c.Reasons {
 			if i < len(c.Said) {
 				why = categoryReasonIn(p, v, c.Said[i], why)
