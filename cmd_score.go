@@ -4,11 +4,13 @@ import (
 	"fmt"
 
 	"github.com/eewizard/eewizard/fsafe"
+	"github.com/eewizard/eewizard/i18n"
 	"github.com/eewizard/eewizard/report"
 	"github.com/eewizard/eewizard/scoring"
 )
 
-// score is `eewizard score [--json] [--at DATE] [--rules FILE] PROFILE...`.
+// score is `eewizard score [--json] [--at DATE] [--rules FILE] [--lang fr|en] PROFILE...`: the text
+// in French or English (i18n), the JSON always with English keys and reasons.
 func (e *env) score(args []string) int {
 	f := e.newFlags("score")
 	asJSON := f.Bool("json", false, "one JSON object per profile per line")
@@ -19,7 +21,7 @@ func (e *env) score(args []string) int {
 		return exitUsage
 	}
 	if len(files) == 0 {
-		return f.usageErr("give at least one profile file")
+		return f.usageErr("%s", i18n.For(f.lang).T("score_no_files", nil))
 	}
 	day, err := e.day(*at)
 	if err != nil {
@@ -51,7 +53,7 @@ func (e *env) score(args []string) int {
 		if i > 0 {
 			fmt.Fprintln(e.stdout)
 		}
-		report.Score(e.stdout, file, rulesAt, &a)
+		report.ScoreIn(e.stdout, i18n.For(f.lang), file, rulesAt, &a)
 	}
 	return status
 }

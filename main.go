@@ -21,6 +21,7 @@ import (
 
 	"github.com/charmbracelet/x/term"
 	"github.com/eewizard/eewizard/fsafe"
+	"github.com/eewizard/eewizard/i18n"
 	"github.com/eewizard/eewizard/safetext"
 	"github.com/eewizard/eewizard/scoring"
 	"github.com/eewizard/eewizard/tui"
@@ -37,7 +38,7 @@ Usage:
                                                 names and file paths hidden; p toggles it)
   eewizard open [--rules FILE] [--accessible] [--present] FILE
                                                 open a profile file on its result screen
-  eewizard score [--json] [--at YYYY-MM-DD] [--rules FILE] PROFILE...
+  eewizard score [--json] [--at YYYY-MM-DD] [--rules FILE] [--lang fr|en] PROFILE...
                                                 score profile files: CRS, FSW, CEC, FST
   eewizard whatif PROFILE --ita-date DATE (--cutoff N | --round N) [--program fsw|cec|fst|pnp]
                   [--french] [--set KEY=VALUE]... [--scenario ID]... [--json] [--rules FILE]
@@ -64,6 +65,9 @@ Usage:
   eewizard draws update [--url URL]             download IRCC's rounds feed (the only use of
                                                 the network; EEWIZARD_OFFLINE=1 turns it off)
   eewizard rules check [FILE]                   check a rules file (default: the embedded one)
+
+Every command takes --lang fr|en (default: French when LC_ALL, LC_MESSAGES or LANG, the first
+set, starts with "fr"; English otherwise). French covers "score" so far; the rest is in English.
 
 Profile files are TOML; see the README for the format. Nothing is sent anywhere: only
 "draws update", when you run it, asks IRCC's site for its public rounds file.
@@ -186,12 +190,15 @@ type flags struct {
 	*flag.FlagSet
 	e    *env
 	name string
+	// lang is the language of the output: --lang, else the locale (main_lang.go).
+	lang     i18n.Lang
+	langFlag *string
 }
 
 func (e *env) newFlags(name string) *flags {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	return &flags{FlagSet: fs, e: e, name: name}
+	return &flags{FlagSet: fs, e: e, name: name, langFlag: addLangFlag(fs)}
 }
 
 // parse returns the positional arguments, or false after printing a usage error.
@@ -207,7 +214,7 @@ func (f *flags) parse(args []string) ([]string, bool) {
 			return nil, false
 		}
 		if f.NArg() == 0 {
-			return pos, true
+			return pos, f.chooseLang()
 		}
 		pos = append(pos, f.Arg(0))
 		args = f.Args()[1:]

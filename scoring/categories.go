@@ -23,6 +23,8 @@ type CategoryResult struct {
 	// which no profile answers (so never taken as met); the rest of Unmet is what the profile shows
 	// it lacks.
 	UnmetConditions int
+	// Said is each of Reasons as its format and arguments, for other languages (said.go).
+	Said []Said
 }
 
 // OnlyConditionsUnmet reports whether the result fails on nothing but the other conditions no
@@ -51,13 +53,18 @@ func (r *Rules) AssessCategory(v *CategoryVersion, a *Assessment) CategoryResult
 	res := CategoryResult{ID: v.ID, Version: v.Version, Title: v.Title, Eligible: true, inPool: a.EligibleAny()}
 	fail := func(format string, args ...any) {
 		why := fmt.Sprintf(format, args...)
+		res.Said = append(res.Said, Said{format, args})
 		res.Eligible = false
 		res.Reasons, res.Unmet = append(res.Reasons, why), append(res.Unmet, why)
 	}
-	note := func(format string, args ...any) { res.Reasons = append(res.Reasons, fmt.Sprintf(format, args...)) }
+	note := func(format string, args ...any) {
+		res.Said = append(res.Said, Said{format, args})
+		res.Reasons = append(res.Reasons, fmt.Sprintf(format, args...))
+	}
 	if !a.EligibleAny() {
 		res.Eligible = false
-		res.Reasons = append(res.Reasons, "not eligible for FSW, CEC or FST: a category round invites only candidates in the pool")
+		res.Said = append(res.Said, Said{Format: SaidNotInPool})
+		res.Reasons = append(res.Reasons, SaidNotInPool)
 	}
 	if v.FrenchNCLC > 0 {
 		r.frenchRule(v, a, fail, note)

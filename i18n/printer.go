@@ -1,0 +1,108 @@
+package i18n
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/BurntSushi/toml"
+	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
+	"golang.org/x/text/language"
+)
+
+// The catalogues, one per language.
+var (
+	//go:embed en.toml
+	enTOML []byte
+	//go:embed fr.toml
+	frTOML []byte
+)
+
+// Args are a message's named arguments: {{.Name}} in the catalogue is Args{"Name": value}.
+type Args = map[string]any
+
+// Printer gives the messages of one language.
+type Printer struct {
+	lang Lang
+	loc  *goi18n.Localizer
+}
+
+var printers [NumLangs]*Printer
+
+func init() {
+	bundle := goi18n.NewBundle(language.English)
+	bundle.RegisterUnmarshalFunc("toml", toml.Unmarshal)
+	for l, data := range map[Lang][]byte{En: enTOML, Fr: Typography(frTOML)} {
+		if _, err := bundle.ParseMessageFileBytes(data, l.Code()+".toml"); err != nil {
+			panic(fmt.Sprintf("i18n: the embedded %s.toml: %v", l.Code(), err)) // a build fault: the catalogue tests catch it
+		}
+	}
+	for l := Lang(0); l < NumLangs; l++ {
+		printers[l] = &Printer{lang: l, loc: goi18n.NewLocalizer(bundle, l.Code())}
+	}
+}
+
+// Catalogue is the embedded catalogue of l as the bundle reads it (French after Typography), for
+// tests and tools that list the messages.
+func Catalogue(l Lang) []byte {
+	if l == Fr {
+		return Typography(frTOML)
+	}
+	return enTOML
+}
+
+// Typography puts French no-break spaces where the catalogue has ordinary ones: before ":"
+// (U+00A0) and before ";", "!", "?" (U+202F), inside « » (U+00A0).
+func Typography(b []byte) []byte {
+	r := strings.NewReplacer(" :", NBSP+":", " ;", NarrowNBSP+";", " !", NarrowNBSP+"!", " ?", NarrowNBSP+"?",
+		"« ", "«"+NBSP, " »", NBSP+"»")
+	return []byte(r.Replace(string(b)))
+}
+
+// For gives the Printer of l.
+func For(l Lang) *Printer { return printers[l] }
+
+// Lang is the printer's language.
+func (p *Printer) Lang() Lang { return p.lang }
+
+// T gives message id with its arguments. A missing message gives "[id]", which the catalogue
+// tests and the French golden files would show.
+func (p *Printer) T(id string, args Args) string {
+	s, err := p.loc.Localize(&goi18n.LocalizeConfig{MessageID: id, TemplateData: args})
+	if err != nil {
+		return "[" + id + "]"
+	}
+	return s
+}
+
+// N gives message id in the plural form for n (CLDR's rules for the printer's language), with
+// {{.Count}} set to n as Count writes it, besides args.
+func (p *Printer) N(id string, n int, args Args) string {
+	data := Args{"Count": p.Count(n)}
+	for k, v := range args {
+		data[k] = v
+	}
+	s, err := p.loc.Localize(&goi18n.LocalizeConfig{MessageID: id, TemplateData: data, PluralCount: n})
+	if err != nil {
+		return "[" + id + "]"
+	}
+	return s
+}
+
+// Has reports whether the catalogue of the printer's language has message id.
+func (p *Printer) Has(id string) bool {
+	_, err := p.loc.Localize(&goi18n.LocalizeConfig{MessageID: id, PluralCount: 2, TemplateData: Args{}})
+	return err == nil
+}
+
+// Fields splits s into words at spaces, as strings.Fields does, except in French, where a no-break
+// space (U+00A0, U+202F, U+2007) joins its neighbours: "15 263 $" stays one word when wrapped.
+func (p *Printer) Fields(s string) []string {
+	if p.lang != Fr {
+		return strings.Fields(s)
+	}
+	return strings.FieldsFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) && r != '\u00a0' && r != '\u202f' && r != '\u2007'
+	})
+}

@@ -1,0 +1,55 @@
+package report
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"strconv"
+	"testing"
+
+	"github.com/eewizard/eewizard/i18n"
+	"github.com/eewizard/eewizard/scoring"
+)
+
+// sayFormats are the formats categories.go says its reasons with: the string literals given as
+// first argument to fail, note and say, and SaidNotInPool.
+func sayFormats(t *testing.T) []string {
+	t.Helper()
+	f, err := parser.ParseFile(token.NewFileSet(), "../scoring/categories.go", nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	ast.Inspect(f, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || len(call.Args) == 0 {
+			return true
+		}
+		if id, ok := call.Fun.(*ast.Ident); ok && (id.Name == "fail" || id.Name == "note" || id.Name == "say") {
+			if lit, ok := call.Args[0].(*ast.BasicLit); ok && lit.Kind == token.STRING {
+				s, _ := strconv.Unquote(lit.Value)
+				out = append(out, s)
+			}
+		}
+		return true
+	})
+	return append(out, scoring.SaidNotInPool)
+}
+
+// Every reason categories.go can give a category has its French: a new format there, not yet in
+// categoryReasonIn, fails here instead of reaching French output in English.
+func TestCategoryReasonsKnown(t *testing.T) {
+	formats := sayFormats(t)
+	if len(formats) < 9 {
+		t.Fatalf("only %d formats found in categories.go: %q", len(formats), formats)
+	}
+	fr := i18n.For(i18n.Fr)
+	v := &scoring.CategoryVersion{ID: "x", Version: 1, Title: "X", Experience: &scoring.CategoryExperience{Months: 12, WithinYears: 3}}
+	for _, f := range formats {
+		const english = "ENGLISH"
+		got := categoryReasonIn(fr, v, scoring.Said{Format: f, Args: []any{1, 2, "c", 4, "", "", "3 years", 12}}, english)
+		if got == english || len(got) < 10 || got[0] == '[' {
+			t.Errorf("format %q has no French (got %q)", f, got)
+		}
+	}
+}
