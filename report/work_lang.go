@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"github.com/eewizard/eewizard/noc"
 	"io"
 	"strconv"
 	"strings"
@@ -45,7 +46,7 @@ func writeWorkIn(w io.Writer, p *i18n.Printer, r *scoring.Rules, a *scoring.Asse
 			fmt.Fprintf(w, "  %s\n", p.T("work_spouse", nil))
 		}
 		person = j.Person
-		name := p.T("work_job", i18n.Args{"N": j.Number, "NOC": j.NOC, "Occupation": j.Occupation, "TEER": j.TEER})
+		name := p.T("work_job", i18n.Args{"N": j.Number, "NOC": j.NOC, "Occupation": occupationIn(p, j.NOC, j.Occupation), "TEER": j.TEER})
 		if j.Title != "" {
 			name += ", " + safetext.Clean(j.Title)
 		}
@@ -196,6 +197,22 @@ func categoryReasonIn(p *i18n.Printer, v *scoring.CategoryVersion, s scoring.Sai
 	case "also asks: %s (not asked by eewizard, so not taken as met)":
 		c, _ := arg(0).(string)
 		return p.T("catr_condition", i18n.Args{"Condition": conditionIn(p, v, c)})
+	}
+	return english
+}
+
+// occupationIn is the occupation's title in the printer's language: CNP 2021's French title in
+// French (noc.Table.TitleIn), else the English title given.
+func occupationIn(p *i18n.Printer, code, english string) string {
+	if p.Lang() != i18n.Fr {
+		return english
+	}
+	units, err := noc.Embedded()
+	if err != nil {
+		return english
+	}
+	if fr := units.TitleIn(code, noc.French); fr != "" {
+		return fr
 	}
 	return english
 }
