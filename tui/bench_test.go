@@ -127,3 +127,18 @@ func BenchmarkRoundsLayout(b *testing.B) {
 		m.rounds.layout()
 	}
 }
+
+// BenchmarkCompareLayout is the work done once per resize of the compare screen (the comparison
+// itself is made once, when the screen opens): every line of both arrangements laid out.
+func BenchmarkCompareLayout(b *testing.B) {
+	p, _ := compareProfile(b, "spouse_principal.toml")
+	m := newModel(b, &p, "", 80, 24)
+	m, _ = drive(b, m, press("c")...)
+	if m.screen != screenCompare {
+		b.Fatalf("c on the result: screen %v, want the compare screen", m.screen)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		m.compare.SetSize(80, 23)
+	}
+}
