@@ -78,11 +78,7 @@ func readJobs(t *table, counts []string) JobList {
 			t.d.addf(t.key(k), "give %s or %s, not both: the years are counted from the jobs", t.key("jobs"), t.key(k))
 		}
 	}
-	rows := t.rows("jobs")
-	if len(rows) > MaxJobs {
-		t.d.addf(t.key("jobs"), "%d jobs: at most %d", len(rows), MaxJobs)
-		rows = rows[:MaxJobs]
-	}
+	rows := t.rowsAtMost("jobs", MaxJobs)
 	units, err := noc.Embedded()
 	if err != nil {
 		t.d.addf(t.key("jobs"), "cannot check the NOC codes: %v", err)
