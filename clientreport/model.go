@@ -293,7 +293,7 @@ func (rep *Report) categories(r *scoring.Rules, a *scoring.Assessment) {
 	vs := r.CategoriesOn(a.Day)
 	var off []string
 	for i, c := range r.AssessCategories(a) {
-		if v := &vs[i]; !c.Eligible && v.Experience != nil && !listsAny(v, a.Jobs()) {
+		if v := &vs[i]; !c.Eligible && v.Experience != nil && !v.ListsAny(a.Jobs()) {
 			off = append(off, safetext.Clean(c.Title))
 			continue
 		}
@@ -307,16 +307,6 @@ func (rep *Report) categories(r *scoring.Rules, a *scoring.Assessment) {
 	default:
 		rep.CategoriesOff = "Not met, no job's occupation is on their lists: " + strings.Join(off, "; ") + "."
 	}
-}
-
-// listsAny reports whether the version lists the occupation of any of the jobs.
-func listsAny(v *scoring.CategoryVersion, jobs []scoring.Job) bool {
-	for i := range jobs {
-		if v.Has(jobs[i].NOC) {
-			return true
-		}
-	}
-	return false
 }
 
 // kindsFor is the kinds of round the profile can enter. It is the report's one call of
