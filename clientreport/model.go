@@ -261,7 +261,7 @@ func Build(o Options) (*Report, error) {
 	for _, w := range a.Warnings() {
 		rep.Warnings = append(rep.Warnings, safetext.Clean(w.String()))
 	}
-	kinds := kindsFor(rr, &a, p)
+	kinds := rounds.KindsFor(rr, &a, p)
 	rep.standing(o, rr, &a, kinds)
 	rep.Chart = newChart(o.Feed, kinds, a.CRS.Total, day, o.Rounds)
 	target, why := o.Target, "the target given"
@@ -307,12 +307,6 @@ func (rep *Report) categories(r *scoring.Rules, a *scoring.Assessment) {
 	default:
 		rep.CategoriesOff = "Not met, no job's occupation is on their lists: " + strings.Join(off, "; ") + "."
 	}
-}
-
-// kindsFor is the kinds of round the profile can enter. It is the report's one call of
-// rounds.KindsFor, so that a change of its signature is made here alone.
-func kindsFor(r *scoring.Rules, a *scoring.Assessment, p *scoring.Profile) []rounds.Kind {
-	return rounds.KindsFor(r, a, p)
 }
 
 // who is the name and file shown: none of either in presentation mode, where the name is
