@@ -64,10 +64,11 @@ func (e *env) draws(args []string) int {
 }
 
 // feed loads IRCC's rounds (see loadFeed) and, when the newest round is more than three weeks old,
-// says so once on stderr with the command that brings newer ones.
+// says so once a run on stderr with the command that brings newer ones.
 func (e *env) feed() (*rounds.Feed, string, bool) {
 	feed, source, ok := e.loadFeed()
-	if ok {
+	if ok && !e.rounds.noted {
+		e.rounds.noted = true
 		if note := rounds.Staleness(feed, e.today); note != "" {
 			fmt.Fprintf(e.stderr, "eewizard: note: %s\n", note)
 		}
@@ -75,11 +76,12 @@ func (e *env) feed() (*rounds.Feed, string, bool) {
 	return feed, source, ok
 }
 
-// loadedFeed is what loadFeed loaded.
+// loadedFeed is what loadFeed loaded, and whether feed has said how old it is.
 type loadedFeed struct {
 	feed   *rounds.Feed
 	source string
 	ok     bool
+	noted  bool
 }
 
 // loadFeed loads IRCC's rounds: the user's imported copy if there is a good one, else the embedded

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -124,5 +125,21 @@ func TestReportWithARoundReadsTheRoundsOnce(t *testing.T) {
 	}
 	if n := strings.Count(errs, "eewizard: warning: "); n != 1 || !strings.Contains(errs, rounds.FileName) {
 		t.Errorf("%d warnings, want one naming %s:\n%s", n, rounds.FileName, errs)
+	}
+}
+
+// report --round with rounds more than three weeks old says so once (the round's lookup and the
+// standing share the rounds read). With no user's copy the embedded rounds are read; a day a year
+// after the test day makes their newest round old.
+func TestReportWithARoundSaysOldRoundsOnce(t *testing.T) {
+	t.Setenv("EEWIZARD_DATA_DIR", t.TempDir())
+	profile := copyExample(t, t.TempDir(), "example2.toml", "ada.toml")
+	var out, errb bytes.Buffer
+	code := runOn(testToday.AddDate(1, 0, 0), []string{"report", profile, "--round", "436"}, strings.NewReader(""), &out, &errb)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	if n := strings.Count(errb.String(), "eewizard: note: "); n != 1 {
+		t.Errorf("%d notes, want one:\n%s", n, errb.String())
 	}
 }
