@@ -37,7 +37,7 @@ func (e *env) compare(args []string) int {
 		return exitFail
 	}
 	standing := func(a *scoring.Assessment, q *scoring.Profile) report.Standing {
-		return report.NewStanding(feed, source, rulesAt, a, compareKinds(rulesAt, a, q), compareRounds)
+		return report.NewStanding(feed, source, rulesAt, a, rounds.KindsFor(rulesAt, a, q), compareRounds)
 	}
 	c := rulesAt.Compare(&p, day)
 	out := report.NewCompare(files[0], rulesAt, &c, standing, &p)
@@ -46,10 +46,4 @@ func (e *env) compare(args []string) int {
 	}
 	report.WriteCompare(e.stdout, &out)
 	return exitOK
-}
-
-// compareKinds is the kinds of round an arrangement could be invited in: the one call of
-// rounds.KindsFor for compare, so a change of its signature is made here alone.
-func compareKinds(r *scoring.Rules, a *scoring.Assessment, p *scoring.Profile) []rounds.Kind {
-	return rounds.KindsFor(r, a, p)
 }

@@ -64,10 +64,11 @@ func (e *env) draws(args []string) int {
 }
 
 // feed loads IRCC's rounds (see loadFeed) and, when the newest round is more than three weeks old,
-// says so once on stderr with the command that brings newer ones.
+// says so once a run on stderr with the command that brings newer ones.
 func (e *env) feed() (*rounds.Feed, string, bool) {
 	feed, source, ok := e.loadFeed()
-	if ok {
+	if ok && !e.rounds.noted {
+		e.rounds.noted = true
 		if note := rounds.Staleness(feed, e.today); note != "" {
 			fmt.Fprintf(e.stderr, "eewizard: note: %s\n", note)
 		}
@@ -75,9 +76,22 @@ func (e *env) feed() (*rounds.Feed, string, bool) {
 	return feed, source, ok
 }
 
+// loadedFeed is what loadFeed loaded, and whether feed has said how old it is.
+type loadedFeed struct {
+	feed   *rounds.Feed
+	source string
+	ok     bool
+	noted  bool
+}
+
 // loadFeed loads IRCC's rounds: the user's imported copy if there is a good one, else the embedded
-// one. A broken user's copy is warned about on stderr.
+// one. A broken user's copy is warned about on stderr. They are loaded once in a run (e.rounds):
+// no command changes the copy it then reads.
 func (e *env) loadFeed() (*rounds.Feed, string, bool) {
+	if l := e.rounds; l != nil {
+		return l.feed, l.source, l.ok
+	}
+	e.rounds = &loadedFeed{}
 	dir, err := rounds.DataDir()
 	if err != nil {
 		dir = ""
@@ -86,10 +100,10 @@ func (e *env) loadFeed() (*rounds.Feed, string, bool) {
 	if err != nil {
 		fmt.Fprintf(e.stderr, "eewizard: warning: %v\n", err)
 	}
-	if feed == nil {
-		return nil, "", false
+	if feed != nil {
+		*e.rounds = loadedFeed{feed: feed, source: source, ok: true}
 	}
-	return feed, source, true
+	return e.rounds.feed, e.rounds.source, e.rounds.ok
 }
 
 func (e *env) drawsImport(args []string) int {

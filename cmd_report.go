@@ -76,11 +76,7 @@ func (e *env) report(args []string) int {
 		fmt.Fprintln(e.stderr, err)
 		return exitFail
 	}
-	load := e.feed
-	if *round != "" {
-		load = e.loadFeed // the round's lookup has already said whether the rounds are old
-	}
-	feed, feedSource, ok := load()
+	feed, feedSource, ok := e.feed() // read once a run: the round's lookup (--round) already read them
 	if !ok {
 		return exitFail
 	}

@@ -97,6 +97,9 @@ type env struct {
 	progress io.Writer
 	// transport, when set, sends the request of `draws update` (tests point it at a local server).
 	transport http.RoundTripper
+	// rounds is IRCC's rounds once loadFeed has loaded them: a command that needs them twice
+	// (report --round: the round, then the standing) reads and parses them once.
+	rounds *loadedFeed
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {

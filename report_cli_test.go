@@ -1,10 +1,13 @@
 package main
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/eewizard/eewizard/rounds"
 )
 
 // copyExample copies a worked example into dir under name.
@@ -105,5 +108,38 @@ func TestReportPresentHidesThePathInProfileErrors(t *testing.T) {
 		if code != exitFail || strings.Contains(errs, dir) || strings.Contains(errs, "ada-lovelace") || !strings.Contains(errs, "the profile") {
 			t.Errorf("%s with --present: code %d, stderr %q", file, code, errs)
 		}
+	}
+}
+
+// report --round reads IRCC's rounds once: for the round and for the standing. A broken user's
+// copy of the rounds is therefore warned about once (it was said twice, the rounds read twice).
+func TestReportWithARoundReadsTheRoundsOnce(t *testing.T) {
+	data := t.TempDir()
+	t.Setenv("EEWIZARD_DATA_DIR", data)
+	writeFile(t, data, rounds.FileName, "not the rounds")
+	dir := t.TempDir()
+	profile := copyExample(t, dir, "example2.toml", "ada.toml")
+	_, errs, code := runCLI(t, "report", profile, "--round", "436")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if n := strings.Count(errs, "eewizard: warning: "); n != 1 || !strings.Contains(errs, rounds.FileName) {
+		t.Errorf("%d warnings, want one naming %s:\n%s", n, rounds.FileName, errs)
+	}
+}
+
+// report --round with rounds more than three weeks old says so once (the round's lookup and the
+// standing share the rounds read). With no user's copy the embedded rounds are read; a day a year
+// after the test day makes their newest round old.
+func TestReportWithARoundSaysOldRoundsOnce(t *testing.T) {
+	t.Setenv("EEWIZARD_DATA_DIR", t.TempDir())
+	profile := copyExample(t, t.TempDir(), "example2.toml", "ada.toml")
+	var out, errb bytes.Buffer
+	code := runOn(testToday.AddDate(1, 0, 0), []string{"report", profile, "--round", "436"}, strings.NewReader(""), &out, &errb)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	if n := strings.Count(errb.String(), "eewizard: note: "); n != 1 {
+		t.Errorf("%d notes, want one:\n%s", n, errb.String())
 	}
 }

@@ -97,7 +97,7 @@ func Build(r *scoring.Rules, p *scoring.Profile, ita scoring.ITA, today time.Tim
 	a := scoring.Assess(rr, p, ita.Date)
 	b := &builder{c: &c, r: rr, ra: ra, p: p, a: &a}
 	b.build()
-	c.Fees = fees(ra, r, p, c.ApplyOn, c.Deadline)
+	c.Fees = fees(r, p, c.ApplyOn, c.Deadline)
 	return c, nil
 }
 

@@ -12,12 +12,13 @@ const (
 	FeeRight      = "right of permanent residence fee"
 )
 
-// fees are the fees for the family on the day of applying, from the rules' [fees] (ra holds them,
-// as r does): the applicant's, an accompanying spouse's or partner's, and each dependent child's.
-// A fee of 0 (a child's right of permanent residence fee) has no line.
-func fees(ra, r *scoring.Rules, p *scoring.Profile, applyOn, deadline time.Time) Fees {
+// fees are the fees for the family on the day of applying, from the rules' [fees] (dated tables
+// of their own, the same in the rules of every day): the applicant's, an accompanying spouse's or
+// partner's, and each dependent child's. A fee of 0 (a child's right of permanent residence fee)
+// has no line.
+func fees(r *scoring.Rules, p *scoring.Profile, applyOn, deadline time.Time) Fees {
 	var f Fees
-	t, ok := ra.FeesAt(applyOn)
+	t, ok := r.FeesAt(applyOn)
 	if !ok {
 		return f
 	}

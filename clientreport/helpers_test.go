@@ -133,7 +133,7 @@ func kindsFor2(t testing.TB, opts Options) []rounds.Category {
 	}
 	a := scoring.Assess(rr, opts.Profile, opts.Day)
 	var out []rounds.Category
-	for _, k := range kindsFor(rr, &a, opts.Profile) {
+	for _, k := range rounds.KindsFor(rr, &a, opts.Profile) {
 		out = append(out, k.Category)
 	}
 	return out

@@ -261,7 +261,7 @@ func Build(o Options) (*Report, error) {
 	for _, w := range a.Warnings() {
 		rep.Warnings = append(rep.Warnings, safetext.Clean(w.String()))
 	}
-	kinds := kindsFor(rr, &a, p)
+	kinds := rounds.KindsFor(rr, &a, p)
 	rep.standing(o, rr, &a, kinds)
 	rep.Chart = newChart(o.Feed, kinds, a.CRS.Total, day, o.Rounds)
 	target, why := o.Target, "the target given"
@@ -293,7 +293,7 @@ func (rep *Report) categories(r *scoring.Rules, a *scoring.Assessment) {
 	vs := r.CategoriesOn(a.Day)
 	var off []string
 	for i, c := range r.AssessCategories(a) {
-		if v := &vs[i]; !c.Eligible && v.Experience != nil && !listsAny(v, a.Jobs()) {
+		if v := &vs[i]; !c.Eligible && v.Experience != nil && !v.ListsAny(a.Jobs()) {
 			off = append(off, safetext.Clean(c.Title))
 			continue
 		}
@@ -307,22 +307,6 @@ func (rep *Report) categories(r *scoring.Rules, a *scoring.Assessment) {
 	default:
 		rep.CategoriesOff = "Not met, no job's occupation is on their lists: " + strings.Join(off, "; ") + "."
 	}
-}
-
-// listsAny reports whether the version lists the occupation of any of the jobs.
-func listsAny(v *scoring.CategoryVersion, jobs []scoring.Job) bool {
-	for i := range jobs {
-		if v.Has(jobs[i].NOC) {
-			return true
-		}
-	}
-	return false
-}
-
-// kindsFor is the kinds of round the profile can enter. It is the report's one call of
-// rounds.KindsFor, so that a change of its signature is made here alone.
-func kindsFor(r *scoring.Rules, a *scoring.Assessment, p *scoring.Profile) []rounds.Kind {
-	return rounds.KindsFor(r, a, p)
 }
 
 // who is the name and file shown: none of either in presentation mode, where the name is

@@ -125,7 +125,7 @@ func judgeRound(r *scoring.Rules, a *scoring.Assessment, v *Verdict, memo *versi
 	if !a.EligibleAny() {
 		v.Why = strings.Join(append([]string{"not eligible for any program"}, res.Unmet...), "; ")
 	}
-	if jobs := a.Jobs(); ver.Experience != nil && len(jobs) > 0 && !listsAny(ver, jobs) {
+	if jobs := a.Jobs(); ver.Experience != nil && len(jobs) > 0 && !ver.ListsAny(jobs) {
 		v.Judged = OffList
 	}
 }
@@ -185,16 +185,6 @@ func (s *Standing) Excluded() []Excluded {
 		e.Rounds++
 	}
 	return out
-}
-
-// listsAny reports whether the version lists the occupation of any of the jobs.
-func listsAny(v *scoring.CategoryVersion, jobs []scoring.Job) bool {
-	for i := range jobs {
-		if v.Has(jobs[i].NOC) {
-			return true
-		}
-	}
-	return false
 }
 
 // versionMemo keeps the judgement of each version met in one pass over the rounds: the rounds of a

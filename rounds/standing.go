@@ -115,7 +115,7 @@ func CategoryNotes(r *scoring.Rules, a *scoring.Assessment) []string {
 		case k.Version.Experience == nil:
 			out = append(out, name+": not met: "+k.Why)
 		case !a.Work.FromJobs:
-		case !listsAny(k.Version, jobs):
+		case !k.Version.ListsAny(jobs):
 			offList = append(offList, name)
 		default:
 			out = append(out, name+": not met: "+k.Why)

@@ -124,7 +124,6 @@ func (r *Rules) experienceRule(v *CategoryVersion, a *Assessment, fail, note say
 	if e.CanadaOnly {
 		k = keepNOCCanada
 	}
-	perMonth := float64(w.HoursPerYear) / 12
 	bestCode, best := "", -1
 	for i := range jobs {
 		code := jobs[i].NOC
@@ -137,7 +136,7 @@ func (r *Rules) experienceRule(v *CategoryVersion, a *Assessment, fail, note say
 		} else {
 			hours = w.hours(&h, from, to, k, code)
 		}
-		if m := int(hours/perMonth + 1e-6); m > best {
+		if m := w.months(hours); m > best {
 			bestCode, best = code, m
 		}
 	}

@@ -39,11 +39,7 @@ func readChildren(root *table) ChildList {
 	if !root.has("children") {
 		return ChildList{}
 	}
-	rows := root.rows("children")
-	if len(rows) > MaxChildren {
-		root.d.addf(root.key("children"), "%d children: at most %d", len(rows), MaxChildren)
-		rows = rows[:MaxChildren]
-	}
+	rows := root.rowsAtMost("children", MaxChildren)
 	lo, hi := BirthDateRange(today())
 	cs := make([]Child, 0, len(rows))
 	for _, row := range rows {

@@ -80,7 +80,7 @@ func (w *WorkRules) probeLevel(pr *workProbe, hours float64) int {
 	if pr.months == 0 {
 		return w.years(hours)
 	}
-	if int(hours/(float64(w.HoursPerYear)/12)+1e-6) >= pr.months {
+	if w.months(hours) >= pr.months {
 		return 1
 	}
 	return 0

@@ -64,25 +64,21 @@ func (j *Job) EndOr(day time.Time) time.Time {
 
 var jobKeys = []string{"noc", "title", "country", "start", "end", "hours_per_week", "self_employed", "full_time_student", "authorized"}
 
-// countKeys are the applicant's year counts that a work history replaces.
+// countKeys are a person's year counts ([applicant]'s or [spouse]'s) that a work history replaces.
 var countKeys = []string{"canadian_work_years", "foreign_work_years", "canadian_work_years_last_3", "trade_work_years_last_5", "teer"}
 
 // readJobs reads t's "jobs" array of tables, if any, and checks that t gives no year count with it
-// (counts: the keys the jobs replace).
-func readJobs(t *table, counts []string) JobList {
+// (countKeys).
+func readJobs(t *table) JobList {
 	if !t.has("jobs") {
 		return JobList{}
 	}
-	for _, k := range counts {
+	for _, k := range countKeys {
 		if t.has(k) {
 			t.d.addf(t.key(k), "give %s or %s, not both: the years are counted from the jobs", t.key("jobs"), t.key(k))
 		}
 	}
-	rows := t.rows("jobs")
-	if len(rows) > MaxJobs {
-		t.d.addf(t.key("jobs"), "%d jobs: at most %d", len(rows), MaxJobs)
-		rows = rows[:MaxJobs]
-	}
+	rows := t.rowsAtMost("jobs", MaxJobs)
 	units, err := noc.Embedded()
 	if err != nil {
 		t.d.addf(t.key("jobs"), "cannot check the NOC codes: %v", err)

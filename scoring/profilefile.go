@@ -29,7 +29,7 @@ func readProfileDoc(r *Rules, d *doc, m map[string]any) (Profile, error) {
 	readApplicant(r, root.sub("applicant", true), &p)
 	sp := root.sub("spouse", false)
 	p.Spouse.Education = Education(sp.enum("education", false, int(EducationNone), EducationNames))
-	p.Spouse.Jobs = readJobs(sp, spouseCountKeys)
+	p.Spouse.Jobs = readJobs(sp)
 	p.Spouse.CanadianWorkYears = sp.integer("canadian_work_years", false, 0, 0, WorkWindowYears)
 	p.Spouse.StudiedInCanada = sp.boolean("studied_in_canada", false)
 	if sp.has("language") {
@@ -121,7 +121,7 @@ func readApplicant(r *Rules, t *table, p *Profile) {
 	case a.CanadianEducation == CanadianThreeYearOrMore && a.Education < Bachelors:
 		t.d.addf(t.key("canadian_education"), "\"three-year-or-more\" needs education \"bachelors\" or higher (education is %q)", a.Education)
 	}
-	a.Jobs = readJobs(t, countKeys)
+	a.Jobs = readJobs(t)
 	a.PrimaryNOC = readPrimaryNOC(t, a.Jobs, "applicant's")
 	a.CanadianWorkYears = t.integer("canadian_work_years", false, 0, 0, WorkWindowYears)
 	a.ForeignWorkYears = t.integer("foreign_work_years", false, 0, 0, WorkWindowYears)

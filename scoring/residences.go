@@ -53,11 +53,7 @@ func readResidences(t *table, birth time.Time) ResidenceList {
 	if !t.has("residences") {
 		return ResidenceList{}
 	}
-	rows := t.rows("residences")
-	if len(rows) > MaxResidences {
-		t.d.addf(t.key("residences"), "%d residences: at most %d", len(rows), MaxResidences)
-		rows = rows[:MaxResidences]
-	}
+	rows := t.rowsAtMost("residences", MaxResidences)
 	rs := make([]Residence, 0, len(rows))
 	for i, row := range rows {
 		rs = append(rs, readResidence(row, i, birth))

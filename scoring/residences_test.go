@@ -135,3 +135,27 @@ func TestBadResidencesAreRefusedByNumber(t *testing.T) {
 		t.Errorf("a shared move day refused: %v", err)
 	}
 }
+
+// A profile's arrays of tables are bounded (MaxJobs 16, MaxResidences 16, MaxChildren 12): one row
+// more is an error at the array's key saying how many there are and the bound.
+func TestTooManyRowsAreOneErrorNamingTheBound(t *testing.T) {
+	r := rulesOn(t, "2026-08-20")
+	for _, tc := range []struct {
+		row  string
+		n    int
+		want string
+	}{
+		{"[[applicant.jobs]]\nnoc = \"31301\"\nstart = 2020-01-01\nend = 2020-01-31\nhours_per_week = 40\n", 17, "applicant.jobs: 17 jobs: at most 16"},
+		{"[[applicant.residences]]\ncountry = \"India\"\nstart = 2000-01-01\nend = 2000-01-01\n", 17, "applicant.residences: 17 residences: at most 16"},
+		{"[[children]]\nbirth_date = 2019-04-02\n", 13, "children: 13 children: at most 12"},
+	} {
+		src := "[applicant]\nage = 30\nmarital_status = \"single\"\neducation = \"masters\"\n"
+		for range tc.n {
+			src += tc.row
+		}
+		_, err := ReadProfile(r, "many.toml", []byte(src))
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%d rows of %q: error %v, want one saying %q", tc.n, tc.row, err, tc.want)
+		}
+	}
+}

@@ -50,6 +50,16 @@ func (v *CategoryVersion) Has(code string) bool {
 	return i < len(v.NOC) && v.NOC[i] == code
 }
 
+// ListsAny reports whether the version lists the occupation of any of the jobs.
+func (v *CategoryVersion) ListsAny(jobs []Job) bool {
+	for i := range jobs {
+		if v.Has(jobs[i].NOC) {
+			return true
+		}
+	}
+	return false
+}
+
 // InForce reports whether the version is in force on day.
 func (v *CategoryVersion) InForce(day time.Time) bool {
 	day = Day(day)

@@ -52,9 +52,6 @@ func readSpouseBirthDate(t *table) time.Time {
 // AgeGiven reports whether the spouse's birth date or age is given.
 func (s *SpouseAsPrincipal) AgeGiven() bool { return !s.BirthDate.IsZero() || s.Age > 0 }
 
-// spouseCountKeys are the spouse's year counts that [[spouse.jobs]] replaces.
-var spouseCountKeys = []string{"canadian_work_years", "foreign_work_years", "canadian_work_years_last_3", "trade_work_years_last_5", "teer"}
-
 // spouseKeys are the keys of [spouse]: the three the CRS scores for an accompanying spouse, their
 // language and jobs, and the facts of SpouseAsPrincipal.
 var spouseKeys = []string{

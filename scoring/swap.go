@@ -23,7 +23,10 @@ import (
 //   - The family's facts stay: marital status and the spouse's coming, settlement funds and family
 //     size (the same people count: eligibility.md §4), a brother or sister in Canada (the CRS
 //     counts one of either person: crs-rules.md §1.9) and a relative in Canada (FSW adaptability
-//     counts the applicant's or the accompanying spouse's: eligibility.md §1.2, factor 6).
+//     counts the applicant's or the accompanying spouse's: eligibility.md §1.2, factor 6), and the
+//     dependent children (the family size they make when family_size is not given, and the
+//     checklist's documents for them).
+//   - Where each person has lived (the checklist's police certificates) goes with the person.
 
 // SwapMissing is a fact the swap needs that the profile does not give: the profile key to give it
 // under, and why it is needed.
@@ -49,7 +52,7 @@ func Swap(p *Profile) (Profile, []SwapNote, []SwapMissing) {
 	}
 	a, s := &p.Applicant, &p.Spouse
 	sp := &s.Principal
-	q := Profile{Name: p.Name}
+	q := Profile{Name: p.Name, Children: p.Children}
 	n := &q.Applicant
 	// The family's facts stay.
 	n.MaritalStatus, n.SpouseAccompanying, n.SpouseCanadian = a.MaritalStatus, a.SpouseAccompanying, a.SpouseCanadian
@@ -60,7 +63,7 @@ func Swap(p *Profile) (Profile, []SwapNote, []SwapMissing) {
 	n.Education, n.ECADate, n.CanadianEducation = s.Education, sp.ECADate, sp.CanadianEducation
 	n.FirstLanguage, n.SecondLanguage = s.Language, sp.SecondLanguage
 	n.StudiedInCanada = s.StudiedInCanada
-	n.Jobs = s.Jobs
+	n.Jobs, n.Residences = s.Jobs, s.Residences
 	n.TEER = -1
 	if s.Jobs.Len() > 0 {
 		n.PrimaryNOC = sp.PrimaryNOC
@@ -78,7 +81,7 @@ func Swap(p *Profile) (Profile, []SwapNote, []SwapMissing) {
 	ns := &q.Spouse
 	nsp := &ns.Principal
 	ns.Education, ns.StudiedInCanada, ns.Language = a.Education, a.StudiedInCanada, a.FirstLanguage
-	ns.Jobs = a.Jobs
+	ns.Jobs, ns.Residences = a.Jobs, a.Residences
 	nsp.BirthDate, nsp.Age = a.BirthDate, a.Age
 	if a.BirthDate.IsZero() && a.Age < MinSpouseAge {
 		nsp.Age = 0 // an age a spouse cannot have is no age (see MinSpouseAge)

@@ -517,3 +517,78 @@ func TestSpousesDatesAreNotBeforeTheirBirth(t *testing.T) {
 		t.Errorf("error %v", err)
 	}
 }
+
+// The children are the family's: they stay when the spouse becomes the principal applicant, and so
+// does the family size they make when family_size is not given (swap.go: the same people count).
+// Each person's residences go with the person. The spouse_principal.toml family with two children
+// and no family_size is 4 people either way; rules.toml's 2025-07-07 table (in force on 2026-08-20)
+// asks 28,362 for 4, and the family has 25,000: funds short by 3,362 in both arrangements (with
+// only the 2 adults counted it would be 19,001, which 25,000 meets).
+func TestTheChildrenStayWithTheFamilyWhenTheSpouseIsPrincipal(t *testing.T) {
+	r := rulesOn(t, compareDay)
+	p := mustProfile(t, r, `[applicant]
+age = 35
+marital_status = "married"
+education = "bachelors"
+foreign_work_years = 3
+teer = 2
+settlement_funds = 25000
+[applicant.first_language]
+test = "clb"
+listening = 7
+reading = 7
+writing = 7
+speaking = 7
+[[applicant.residences]]
+country = "India"
+start = 1991-01-01
+[spouse]
+age = 29
+education = "masters"
+canadian_work_years = 3
+canadian_work_years_last_3 = 3
+teer = 1
+[spouse.language]
+test = "clb"
+listening = 9
+reading = 9
+writing = 9
+speaking = 9
+[[spouse.residences]]
+country = "Brazil"
+start = 1997-01-01
+[[children]]
+name = "Maya"
+birth_date = 2019-04-02
+[[children]]
+name = "Ravi"
+birth_date = 2022-11-15
+`)
+	c := r.Compare(&p, day(compareDay))
+	if len(c.Missing) > 0 {
+		t.Fatalf("missing %v", c.Missing)
+	}
+	q := &c.SwappedProfile
+	if q.Children != p.Children || q.FamilySize() != 4 {
+		t.Errorf("swapped children %v family size %d, want the 2 children and 4", q.Children.All(), q.FamilySize())
+	}
+	if q.Applicant.Residences != p.Spouse.Residences || q.Spouse.Residences != p.Applicant.Residences {
+		t.Errorf("residences: applicant %v spouse %v, want each person's own", q.Applicant.Residences.All(), q.Spouse.Residences.All())
+	}
+	for name, a := range map[string]*Assessment{"as given": &c.AsGiven, "swapped": &c.Swapped} {
+		short := false
+		for _, rs := range a.Programs[FSW].Reasons() {
+			if rs.Code == ReasonFundsShort {
+				short = rs.Have == 25000 && rs.Need == 28362 && rs.Level == 4
+			}
+		}
+		if !short {
+			t.Errorf("%s: FSW reasons %v, want funds 25,000 short of 28,362 for 4", name, a.Programs[FSW].Reasons())
+		}
+	}
+	p.Applicant.Nomination = false
+	if back, _, _ := Swap(q); back != p {
+		t.Errorf("swapped twice: children %v, residences %v and %v; want the profile back",
+			back.Children.All(), back.Applicant.Residences.All(), back.Spouse.Residences.All())
+	}
+}

@@ -373,6 +373,18 @@ func (t *table) rows(k string) []*table {
 	return out
 }
 
+// rowsAtMost is rows(k) for a profile's array of tables of at most limit rows (jobs, residences,
+// children): more is an error naming how many (in k's words: "17 jobs: at most 16"), and only
+// the first limit are read.
+func (t *table) rowsAtMost(k string, limit int) []*table {
+	rows := t.rows(k)
+	if len(rows) > limit {
+		t.d.addf(t.key(k), "%d %s: at most %d", len(rows), k, limit)
+		rows = rows[:limit]
+	}
+	return rows
+}
+
 // describe names a TOML value for an error message.
 func describe(v any) string {
 	switch x := v.(type) {

@@ -321,6 +321,12 @@ func (w *WorkRules) years(hours float64) int {
 	return int((hours + 1e-6) / float64(w.HoursPerYear))
 }
 
+// months is whole months of hours, a month a twelfth of a year's hours (a category's months of
+// work: categories.go, and the timeline's days they are reached on: improve_jobs.go).
+func (w *WorkRules) months(hours float64) int {
+	return int(hours/(float64(w.HoursPerYear)/12) + 1e-6)
+}
+
 // span is job i cut to the window [from, to): it ends on its last day, or the day before the
 // scoring day when still held.
 func (h *history) span(i, from, to int) span {

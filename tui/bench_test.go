@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -125,5 +126,38 @@ func BenchmarkRoundsLayout(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		m.rounds.layout()
+	}
+}
+
+// BenchmarkCompareLayout is the work done once per resize of the compare screen (the comparison
+// itself is made once, when the screen opens): every line of both arrangements laid out.
+func BenchmarkCompareLayout(b *testing.B) {
+	p, _ := compareProfile(b, "spouse_principal.toml")
+	m := newModel(b, &p, "", 80, 24)
+	m, _ = drive(b, m, press("c")...)
+	if m.screen != screenCompare {
+		b.Fatalf("c on the result: screen %v, want the compare screen", m.screen)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		m.compare.SetSize(80, 23)
+	}
+}
+
+// BenchmarkJobsListView is a frame of the wizard's list of jobs at 200x60 (the side panel and the
+// hint line both say the jobs' categories): one job of a listed occupation.
+func BenchmarkJobsListView(b *testing.B) {
+	p := example(b, 1)
+	m := newModel(b, &p, "", 200, 60)
+	m, _ = drive(b, m, press("e", itoa(1+indexOf(applicable(&m.s.draft), stepWork)))...)
+	m, _ = drive(b, m, ctrlL)
+	m, _ = drive(b, m, press("a", "registered nurse")...)
+	m, _ = drive(b, m, press("enter", "Nurse, Toronto General", "enter", "enter", "2023-09-01", "enter", "enter", "37.5", "enter", "enter", "enter", "enter")...)
+	if v := view(m); !strings.Contains(v, "Categories: healthcare ✓") {
+		b.Fatalf("no job's categories on the screen:\n%s", v)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = m.View()
 	}
 }

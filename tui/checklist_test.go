@@ -90,6 +90,21 @@ func TestWhatIfChecklistKey(t *testing.T) {
 			if d = m.whatif.dlg.(*checklistDialog); d.offset != 2 {
 				t.Errorf("down twice: offset %d", d.offset)
 			}
+			// A page is the box's rows (24 less the footer 1, the border 2, the title and its
+			// blank line 2: 19); end and home go to the last page and the first line.
+			m, _ = drive(t, m, press("pgdown")...)
+			if d = m.whatif.dlg.(*checklistDialog); d.rows() != 19 || d.offset != min(2+19, d.maxOffset()) {
+				t.Errorf("pgdown from 2: offset %d, rows %d, want 21 with 19 rows", d.offset, d.rows())
+			}
+			m, _ = drive(t, m, press("end")...)
+			if d = m.whatif.dlg.(*checklistDialog); d.offset != d.maxOffset() || d.maxOffset() == 0 {
+				t.Errorf("end: offset %d, want the last page %d", d.offset, d.maxOffset())
+			}
+			m, _ = drive(t, m, press("home", "up")...)
+			if d = m.whatif.dlg.(*checklistDialog); d.offset != 0 {
+				t.Errorf("home then up: offset %d, want 0", d.offset)
+			}
+			m, _ = drive(t, m, press("down", "down")...)
 			m, _ = drive(t, m, sizeMsg(200, 60))
 			d, ok := m.whatif.dlg.(*checklistDialog)
 			if !ok || !strings.Contains(view(m), "Application checklist") || d.offset != min(2, d.maxOffset()) {

@@ -87,22 +87,10 @@ func (d *checklistDialog) update(msg tea.Msg) (dialog, tea.Cmd) {
 		return d, nil
 	}
 	keys := &d.c.keys
-	switch {
-	case key.Matches(k, keys.Leave), key.Matches(k, keys.Checklist), key.Matches(k, keys.QuitShort):
+	if key.Matches(k, keys.Leave) || key.Matches(k, keys.Checklist) || key.Matches(k, keys.QuitShort) {
 		return d, whatifCloseCmd
-	case key.Matches(k, keys.Up):
-		d.offset--
-	case key.Matches(k, keys.Down):
-		d.offset++
-	case key.Matches(k, keys.PageUp):
-		d.offset -= d.rows()
-	case key.Matches(k, keys.PageDown):
-		d.offset += d.rows()
-	case key.Matches(k, keys.Top):
-		d.offset = 0
-	case key.Matches(k, keys.Bottom):
-		d.offset = d.maxOffset()
 	}
+	d.offset, _ = scrolled(keys, k, d.offset, d.rows(), d.maxOffset())
 	d.offset = max(0, min(d.offset, d.maxOffset()))
 	return d, nil
 }

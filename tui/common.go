@@ -94,6 +94,9 @@ type session struct {
 	// "Client", everywhere, the exported report too.
 	present    bool
 	reportPath string // where x wrote the client report; "" until the first time
+	// cats are a's categories (scoring.Rules.AssessCategories), judged in refresh while the draft
+	// lists jobs (for the wizard's categoryLine), nil otherwise: not judged again for each frame.
+	cats []scoring.CategoryResult
 }
 
 // newSession starts a session on a profile (nil: a new one).
@@ -107,11 +110,16 @@ func newSession(c *common, p *scoring.Profile, path string) *session {
 }
 
 // refresh reads the draft again and asks the engine for its assessment. It is cheap (the engine
-// does not allocate), so it runs on every key that may change an answer: the running total is
-// never stale, and no scoring command races the next key.
+// does not allocate; the categories, which do, are judged only while jobs are listed), so it runs
+// on every key that may change an answer: the running total is never stale, and no scoring command
+// races the next key.
 func (s *session) refresh(c *common) {
 	s.current, s.problems = s.draft.profile(c.rules, c.today)
 	c.rules.AssessInto(&s.current, c.today, &s.a)
+	s.cats = nil
+	if s.draft.jobsMode && s.draft.jobs.Len() > 0 {
+		s.cats = c.rules.AssessCategories(&s.a)
+	}
 }
 
 // dirty reports whether the answers differ from what was last opened or saved.

@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/eewizard/eewizard/rounds"
 	"github.com/eewizard/eewizard/safetext"
 	"github.com/eewizard/eewizard/scoring"
 )
@@ -223,14 +224,15 @@ func (t compareText) categories(a *scoring.Assessment) string {
 	return strings.Join(met, ", ")
 }
 
-// kinds are the kinds of round an arrangement could be invited in (the rounds panel's standing).
+// kinds are the kinds of round an arrangement could be invited in (the rounds panel's kinds,
+// rounds.KindsFor; the rounds themselves are not judged for this line).
 func (t compareText) kinds(a *scoring.Assessment, p *scoring.Profile) string {
-	sd := newStanding(t.c, a, p)
-	if len(sd.kinds) == 0 {
+	kinds := rounds.KindsFor(t.c.rules, a, p)
+	if len(kinds) == 0 {
 		return "none"
 	}
 	var names []string
-	for _, k := range sd.kinds {
+	for _, k := range kinds {
 		names = append(names, k.Category.String())
 	}
 	return strings.Join(names, ", ")

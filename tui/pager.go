@@ -27,24 +27,29 @@ func (p *pager) maxOffset() int { return max(0, len(p.lines)-p.bodyHeight()) }
 
 // scrollKey moves the body for a scrolling key and reports whether k was one.
 func (p *pager) scrollKey(keys *keyMap, k tea.KeyMsg) bool {
-	page := p.bodyHeight() - 1
+	var ok bool
+	p.offset, ok = scrolled(keys, k, p.offset, p.bodyHeight()-1, p.maxOffset())
+	return ok
+}
+
+// scrolled is offset moved for a scrolling key (a line, page lines, the top, bottom: the last
+// offset) and whether k was one; the caller keeps it in range.
+func scrolled(keys *keyMap, k tea.KeyMsg, offset, page, bottom int) (int, bool) {
 	switch {
 	case key.Matches(k, keys.Up):
-		p.offset--
+		return offset - 1, true
 	case key.Matches(k, keys.Down):
-		p.offset++
+		return offset + 1, true
 	case key.Matches(k, keys.PageUp):
-		p.offset -= page
+		return offset - page, true
 	case key.Matches(k, keys.PageDown):
-		p.offset += page
+		return offset + page, true
 	case key.Matches(k, keys.Top):
-		p.offset = 0
+		return 0, true
 	case key.Matches(k, keys.Bottom):
-		p.offset = p.maxOffset()
-	default:
-		return false
+		return bottom, true
 	}
-	return true
+	return offset, false
 }
 
 // settle keeps the offset in range and draws the scroll line again.

@@ -245,7 +245,7 @@ func (w *wizardScreen) categoryLine() string {
 	}
 	st := w.c.styles
 	var parts []string
-	for _, r := range w.c.rules.AssessCategories(&w.s.a) {
+	for _, r := range w.s.cats {
 		if !listed[r.ID] {
 			continue
 		}
