@@ -190,7 +190,9 @@ func categoryReasonIn(p *i18n.Printer, v *scoring.CategoryVersion, s scoring.Sai
 		if v.Experience.CanadaOnly {
 			where = p.T("catr_where_canada", nil)
 		}
-		return p.T("catr_experience", i18n.Args{"NOC": arg(0), "Occupation": arg(1), "List": CategoryTitleIn(p, v), "Months": arg(3),
+		code, _ := arg(0).(string)
+		english, _ := arg(1).(string)
+		return p.T("catr_experience", i18n.Args{"NOC": arg(0), "Occupation": occupationIn(p, code, english), "List": CategoryTitleIn(p, v), "Months": arg(3),
 			"How": how, "Where": where, "Years": scoring.YearsIn(p, v.Experience.WithinYears), "Need": arg(7)})
 	case "also asks %d more conditions that eewizard does not ask":
 		return p.T("catr_more_conditions", i18n.Args{"N": arg(0)})
