@@ -1,30 +1,26 @@
 package scoring
 
 import (
+	"flag"
+	"os"
 	"strings"
 	"testing"
 
 	"github.com/eewizard/eewizard/i18n"
 )
 
-// checkLang asserts that a text in English from the catalogue is text.go's, and that its French
-// is there (no [id] of a missing message) and is not the English.
-func checkLang(t *testing.T, what string, english, en, fr string) {
-	t.Helper()
-	if en != english {
-		t.Errorf("%s: catalogue English %q, text.go %q", what, en, english)
-	}
-	if fr == "" || strings.Contains(fr, "[") || fr == english {
-		t.Errorf("%s: French %q (English %q)", what, fr, english)
-	}
+var update = flag.Bool("update", false, "rewrite testdata/text_en.golden")
+
+// aText is one of the engine's texts, named, in any language.
+type aText struct {
+	what string
+	in   func(p *i18n.Printer) string
 }
 
-// Every line label of every factor, every grid line, every reason of every program and every
-// warning, with several levels: the catalogue's English is text.go's byte for byte, and each has
-// its French.
-func TestEveryTextHasFrench(t *testing.T) {
-	en, fr := i18n.For(i18n.En), i18n.For(i18n.Fr)
-	n := 0
+// everyText lists every line label of every factor, every grid line, every reason of every
+// program and every warning, with several levels, and the sections' and levels' titles.
+func everyText() []aText {
+	var out []aText
 	for f := Factor(0); f < NumFactors; f++ {
 		for level := -1; level <= 2; level++ {
 			if level < 0 && f != FactorFirstLanguage && f != FactorSecondLanguage && f != FactorSpouseLanguage {
@@ -33,11 +29,7 @@ func TestEveryTextHasFrench(t *testing.T) {
 			for _, french := range []bool{false, true} {
 				for _, pts := range []int{0, 10} {
 					l := Line{Factor: f, Ability: Ability(level & 3), French: french, Level: level, Level2: level + 1, Points: pts, Cap: 50}
-					checkLang(t, "line "+f.Key(), l.Label(), l.LabelIn(en), l.LabelIn(fr))
-					if l.Group() != l.GroupIn(en) || (l.Group() != "" && l.GroupIn(fr) == l.Group()) {
-						t.Errorf("group of %s: %q %q %q", f.Key(), l.Group(), l.GroupIn(en), l.GroupIn(fr))
-					}
-					n++
+					out = append(out, aText{"line " + f.Key(), l.LabelIn})
 				}
 			}
 		}
@@ -46,8 +38,7 @@ func TestEveryTextHasFrench(t *testing.T) {
 		for level := 0; level <= 2; level++ {
 			for _, french := range []bool{false, true} {
 				gl := GridLine{Factor: g, French: french, Level: level, Cap: 10}
-				checkLang(t, "grid", gl.Label(), gl.LabelIn(en), gl.LabelIn(fr))
-				n++
+				out = append(out, aText{"grid", gl.LabelIn})
 			}
 		}
 	}
@@ -55,28 +46,86 @@ func TestEveryTextHasFrench(t *testing.T) {
 		for p := ProgramID(0); p < NumPrograms; p++ {
 			for _, v := range []int{0, 1, 2} {
 				r := Reason{Program: p, Code: c, Ability: Ability(v), Have: 20000 + v, Need: 19999 + v, Level: v}
-				checkLang(t, "reason", r.String(), r.TextIn(en), r.TextIn(fr))
-				n++
+				out = append(out, aText{"reason", r.TextIn})
 			}
 		}
 	}
 	for c := WarnFirstLanguageExpired; c <= WarnECANotYet; c++ {
 		for _, v := range []int{1, 2} {
 			w := Warning{Code: c, Have: 20000 + v, Need: 19999, Test: "tef"}
-			checkLang(t, "warning", w.String(), w.TextIn(en), w.TextIn(fr))
-			n++
+			out = append(out, aText{"warning", w.TextIn})
 		}
 	}
 	for s := Section(0); s < NumSections; s++ {
-		checkLang(t, "section", s.Title(), s.TitleIn(en), s.TitleIn(fr))
+		out = append(out, aText{"section", s.TitleIn})
 	}
 	for e := Education(0); e < NumEducation; e++ {
-		checkLang(t, "education", e.Title(), e.TitleIn(en), e.TitleIn(fr))
+		out = append(out, aText{"education", e.TitleIn})
+	}
+	return out
+}
+
+// Every text has its French: not missing (no [id]) and not the English.
+func TestEveryTextHasFrench(t *testing.T) {
+	en, fr := i18n.For(i18n.En), i18n.For(i18n.Fr)
+	texts := everyText()
+	for _, x := range texts {
+		english, french := x.in(en), x.in(fr)
+		if french == "" || strings.Contains(french, "[") || french == english {
+			t.Errorf("%s: French %q (English %q)", x.what, french, english)
+		}
+	}
+	for f := Factor(0); f < NumFactors; f++ {
+		l := Line{Factor: f}
+		if g := l.GroupIn(en); g != "" && l.GroupIn(fr) == g {
+			t.Errorf("group of %s: %q %q", f.Key(), g, l.GroupIn(fr))
+		}
+	}
+	for e := Education(0); e < NumEducation; e++ {
 		if e.ShortIn(en) != e.String() || e.ShortIn(fr) == e.String() {
 			t.Errorf("education %v in short: %q, %q", e, e.ShortIn(en), e.ShortIn(fr))
 		}
 	}
-	if n < 500 {
-		t.Errorf("only %d texts checked", n)
+	if len(texts) < 500 {
+		t.Errorf("only %d texts checked", len(texts))
+	}
+}
+
+// The English of every text, as text.go wrote it before the catalogue became its one source, byte
+// for byte: testdata/text_en.golden (go test -update rewrites it), with the line's String and
+// Group where they differ from its label.
+func TestEveryTextEnglishGolden(t *testing.T) {
+	var b strings.Builder
+	for _, x := range everyText() {
+		b.WriteString(x.what + "\t" + x.in(i18n.For(i18n.En)) + "\n")
+	}
+	for f := Factor(0); f < NumFactors; f++ {
+		for _, ab := range []Ability{Speaking, Reading} {
+			l := Line{Factor: f, Ability: ab, Level: 2, Level2: 1, Points: 31, Cap: 50}
+			b.WriteString("string " + f.Key() + "\t" + l.String() + "\t" + l.Group() + "\n")
+		}
+	}
+	for g := GridFactor(0); g <= GridAdaptCap; g++ {
+		b.WriteString("grid string\t" + GridLine{Factor: g, Level: 1, Points: 5, Cap: 10}.String() + "\n")
+	}
+	const path = "testdata/text_en.golden"
+	if *update {
+		if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := b.String(); got != string(want) {
+		gl, wl := strings.Split(got, "\n"), strings.Split(string(want), "\n")
+		for i := 0; i < len(gl) && i < len(wl); i++ {
+			if gl[i] != wl[i] {
+				t.Fatalf("line %d:\n got %q\nwant %q", i+1, gl[i], wl[i])
+			}
+		}
+		t.Fatalf("%d lines, want %d", len(gl), len(wl))
 	}
 }
