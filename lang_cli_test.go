@@ -241,8 +241,8 @@ func TestCategoriesInFrench(t *testing.T) {
 	}
 }
 
-// BenchmarkScoreIn is the score text of worked example 4, English from Score and from the
-// catalogue, and French.
+// BenchmarkScoreIn is the score text of worked example 4: English (Score, which is ScoreIn with
+// the English printer) and French.
 func BenchmarkScoreIn(b *testing.B) {
 	rules, err := scoring.LoadRules("rules.toml", embeddedRules)
 	if err != nil {

@@ -9,6 +9,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/eewizard/eewizard/i18n"
 	"github.com/eewizard/eewizard/safetext"
 	"github.com/eewizard/eewizard/scoring"
 )
@@ -137,87 +138,14 @@ func signed(n int) string {
 	return fmt.Sprintf("%d", n)
 }
 
-// Score writes the readable breakdown of one assessment: the four CRS sections with every line and
-// the caps that bite, the total, then FSW (with its grid), CEC and FST with their reasons.
+// Score writes the readable breakdown of one assessment in English: the four CRS sections with
+// every line and the caps that bite, the total, then FSW (with its grid), CEC and FST with their
+// reasons. It is ScoreIn with the English catalogue, the one place its words are written.
 func Score(w io.Writer, file string, r *scoring.Rules, a *scoring.Assessment) {
-	c := &a.CRS
-	head := fmt.Sprintf("%s: CRS %d", safetext.Clean(file), c.Total)
-	fmt.Fprintf(w, "%s\n%s\n", head, strings.Repeat("=", len([]rune(head))))
-	cols := "without a spouse or common-law partner"
-	if c.WithSpouse {
-		cols = "with an accompanying spouse or common-law partner"
-	}
-	fmt.Fprintf(w, "Scored on %s (age %d), %s.\n\n", a.Day.Format("2006-01-02"), a.Age, cols)
-	writeWork(w, r, a)
-	for s := scoring.Section(0); s < scoring.NumSections; s++ {
-		row(w, 0, s.Title(), fmt.Sprintf("%d", c.Section(s)))
-		n := 0
-		group := ""
-		for _, l := range c.Lines() {
-			if l.Section != s {
-				continue
-			}
-			n++
-			if g := l.Group(); g != group {
-				group = g
-				if g != "" {
-					fmt.Fprintf(w, "  %s\n", g)
-				}
-			}
-			indent := 2
-			if group != "" {
-				indent = 4
-			}
-			label := l.Label()
-			if l.IsCap() {
-				label = "cap: " + label
-			}
-			row(w, indent, label, signed(l.Points))
-		}
-		if n == 0 {
-			if s == scoring.SectionSpouse {
-				fmt.Fprintln(w, "  not scored: no spouse or partner coming who is not a citizen or PR")
-			} else {
-				fmt.Fprintln(w, "  none")
-			}
-		}
-		fmt.Fprintln(w)
-	}
-	row(w, 0, "Total CRS", fmt.Sprintf("%d / %d", c.Total, r.CRS.Total))
-	fmt.Fprintln(w)
-	fmt.Fprintln(w, "Programs")
-	for i := range a.Programs {
-		WriteProgram(w, r, &a.Programs[i])
-	}
-	writeCategories(w, r, a)
-	if ws := a.Warnings(); len(ws) > 0 {
-		fmt.Fprintln(w, "\nWarnings")
-		for _, x := range ws {
-			wrapped(w, "  ! ", strings.Fields(x.String()))
-		}
-	}
+	ScoreIn(w, i18n.For(i18n.En), file, r, a)
 }
 
-// WriteProgram writes one program's eligibility with its reasons, and the FSW grid.
+// WriteProgram writes one program's eligibility with its reasons, and the FSW grid, in English.
 func WriteProgram(w io.Writer, r *scoring.Rules, p *scoring.Program) {
-	mark, verdict := "✓", "eligible"
-	if !p.Eligible {
-		mark, verdict = "✗", "not eligible"
-	}
-	title := fmt.Sprintf("%s %s (%s): %s", mark, p.ID.Acronym(), p.ID.Title(), verdict)
-	if p.ID == scoring.FSW {
-		row(w, 2, title, fmt.Sprintf("grid %d / 100, pass %d", p.Points, r.FSW.PassMark))
-		for _, g := range p.Grid() {
-			row(w, 6, g.Label(), signed(g.Points))
-		}
-	} else {
-		fmt.Fprintf(w, "  %s\n", title)
-	}
-	for _, rs := range p.Reasons() {
-		bullet := "-"
-		if !rs.Fails() {
-			bullet = "note:"
-		}
-		wrapped(w, "      "+bullet+" ", strings.Fields(rs.String()))
-	}
+	WriteProgramIn(w, i18n.For(i18n.En), r, p)
 }

@@ -11,9 +11,8 @@ import (
 	"github.com/eewizard/eewizard/scoring"
 )
 
-// ScoreIn is Score in p's language: every word from the message catalogue, numbers and dates as
-// p writes them. In English it writes what Score writes, byte for byte (TestScoreInEnglishIsScore);
-// the next step is for Score to become ScoreIn(w, i18n.For(i18n.En), ...).
+// ScoreIn writes the readable breakdown of one assessment (see Score) in p's language: every word
+// from the message catalogue, numbers and dates as p writes them.
 func ScoreIn(w io.Writer, p *i18n.Printer, file string, r *scoring.Rules, a *scoring.Assessment) {
 	c := &a.CRS
 	head := p.T("score_head", i18n.Args{"File": safetext.Clean(file), "Total": c.Total})
@@ -92,7 +91,8 @@ func writeSectionIn(w io.Writer, p *i18n.Printer, c *scoring.CRS, s scoring.Sect
 	fmt.Fprintln(w)
 }
 
-// WriteProgramIn is WriteProgram in p's language.
+// WriteProgramIn writes one program's eligibility with its reasons, and the FSW grid, in p's
+// language.
 func WriteProgramIn(w io.Writer, p *i18n.Printer, r *scoring.Rules, pr *scoring.Program) {
 	mark, verdict := "✓", p.T("program_eligible", nil)
 	if !pr.Eligible {

@@ -2,12 +2,9 @@ package report
 
 import (
 	"fmt"
-	"io"
 	"strings"
 
 	"github.com/eewizard/eewizard/noc"
-	"github.com/eewizard/eewizard/plural"
-	"github.com/eewizard/eewizard/safetext"
 	"github.com/eewizard/eewizard/scoring"
 )
 
@@ -58,58 +55,6 @@ func occupation(code string) string {
 
 func round1(h float64) float64 { return float64(int(h*10+0.5)) / 10 }
 
-// writeWork writes the work history section of `score`: each job's counted hours and years, and
-// which is the primary occupation. Nothing when the years were given as counts.
-func writeWork(w io.Writer, r *scoring.Rules, a *scoring.Assessment) {
-	jobs := NewJobs(a)
-	if len(jobs) == 0 {
-		return
-	}
-	wrapped(w, "", strings.Fields(fmt.Sprintf("Work history (counted in the %d years before %s: at most %d h a week, %s h a year)",
-		r.Work.CRSWindowYears, a.Day.Format("2006-01-02"), r.Work.MaxHoursPerWeek, thousands(r.Work.HoursPerYear))))
-	person := ""
-	for _, j := range jobs {
-		if j.Person != person && j.Person == "spouse" {
-			fmt.Fprintln(w, "  Spouse or partner")
-		}
-		person = j.Person
-		name := fmt.Sprintf("%d. NOC %s %s (TEER %d)", j.Number, j.NOC, j.Occupation, j.TEER)
-		if j.Title != "" {
-			name += ", " + safetext.Clean(j.Title)
-		}
-		wrapped(w, "  ", strings.Fields(name))
-		end := "still held"
-		if j.End != "" {
-			end = "to " + j.End
-		}
-		counted := fmt.Sprintf("%s h, %s", thousands(int(j.Hours+0.5)), plural.Count(j.Years, "year", "years"))
-		if !j.Counts {
-			counted = "not counted: " + j.Why
-		}
-		where := "in Canada"
-		if j.Country == "abroad" {
-			where = "abroad"
-		}
-		detail := fmt.Sprintf("%s, from %s %s, %s h a week: %s", where, j.Start, end, trimFloat(j.HoursPerWeek), counted)
-		if j.Primary {
-			detail += "; primary occupation"
-		}
-		wrapped(w, "     ", strings.Fields(detail))
-	}
-	if a.Work.FromJobs && a.Work.Primary >= 0 {
-		how := "the skilled job with the most hours in the window"
-		if a.Work.PrimaryChosen {
-			how = "applicant.primary_noc"
-		}
-		wrapped(w, "  ", strings.Fields(fmt.Sprintf("Primary occupation: NOC %s (%s), used for FSW's continuous year and FST's trade.", a.Work.PrimaryNOC, how)))
-		if t := a.Work.CECTEER; t >= 0 {
-			wrapped(w, "  ", strings.Fields(fmt.Sprintf("CEC's language minimum follows the occupation with the most work in Canada in the last %s: TEER %d.",
-				plural.Count(r.Work.CECWindowYears, "year", "years"), t)))
-		}
-	}
-	fmt.Fprintln(w)
-}
-
 func trimFloat(f float64) string { return strings.TrimSuffix(fmt.Sprintf("%.1f", f), ".0") }
 
 // Category is one category version in force on the day, in JSON.
@@ -132,24 +77,4 @@ func NewCategories(r *scoring.Rules, a *scoring.Assessment) []Category {
 		out = append(out, Category{ID: c.ID, Version: c.Version, Title: c.Title, Eligible: c.Eligible, Reasons: append([]string{}, c.Reasons...)})
 	}
 	return out
-}
-
-// writeCategories writes the Categories section of `score`: each category in force on the day,
-// met or not, with its reasons. Nothing for a profile of year counts.
-func writeCategories(w io.Writer, r *scoring.Rules, a *scoring.Assessment) {
-	cs := NewCategories(r, a)
-	if cs == nil {
-		return
-	}
-	fmt.Fprintf(w, "\nCategories in force on %s\n", a.Day.Format("2006-01-02"))
-	for _, c := range cs {
-		mark, verdict := "✓", "met"
-		if !c.Eligible {
-			mark, verdict = "✗", "not met"
-		}
-		fmt.Fprintf(w, "%s %s (version %d): %s\n", mark, c.Title, c.Version, verdict)
-		for _, why := range c.Reasons {
-			wrapped(w, "    - ", strings.Fields(safetext.Clean(why)))
-		}
-	}
 }

@@ -31,8 +31,9 @@ func dateIn(p *i18n.Printer, s string) string {
 	return p.Date(t)
 }
 
-// writeWorkIn is writeWork in p's language. The occupation titles are NOC 2021's English ones
-// until the noc package has CNP 2021's French titles.
+// writeWorkIn writes the work history section of `score` in p's language: each job's counted
+// hours and years, and which is the primary occupation. Nothing when the years were given as
+// counts.
 func writeWorkIn(w io.Writer, p *i18n.Printer, r *scoring.Rules, a *scoring.Assessment) {
 	jobs := NewJobs(a)
 	if len(jobs) == 0 {
@@ -96,7 +97,8 @@ func hoursIn(p *i18n.Printer, f float64) string {
 	return s
 }
 
-// writeCategoriesIn is writeCategories in p's language.
+// writeCategoriesIn writes the Categories section of `score` in p's language: each category in
+// force on the day, met or not, with its reasons. Nothing for a profile of year counts.
 func writeCategoriesIn(w io.Writer, p *i18n.Printer, r *scoring.Rules, a *scoring.Assessment) {
 	if !a.Work.FromJobs {
 		return

@@ -4,10 +4,9 @@ import (
 	"github.com/eewizard/eewizard/i18n"
 )
 
-// The words of text.go in any language, from the message catalogue (i18n/en.toml, fr.toml): each
-// XIn(p) is X() written by p. In English they give text.go's words byte for byte
-// (TestTextInEnglishIsText checks it on every worked example and job fixture), so the next step
-// is for X() to become XIn(i18n.For(i18n.En)).
+// The engine's words in any language, from the message catalogue (i18n/en.toml, fr.toml), the
+// one place they are written: text.go's English X() is XIn(english). testdata/text_en.golden pins
+// the English as it was written before the catalogue held it.
 
 // TitleIn is Title in p's language.
 func (s Section) TitleIn(p *i18n.Printer) string { return p.T("section_"+s.Key(), nil) }
