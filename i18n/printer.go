@@ -26,6 +26,12 @@ type Args = map[string]any
 type Printer struct {
 	lang Lang
 	loc  *goi18n.Localizer
+	// fast holds the language's own messages compiled (fast.go), which T writes without
+	// go-i18n's text/template: the TUI writes the engine's labels through T on every layout.
+	fast map[string]compiled
+	// years caches N's results without arguments ("3 years"), which YearsIn asks for in most
+	// labels and reasons.
+	years nCache
 }
 
 var printers [NumLangs]*Printer
@@ -33,13 +39,16 @@ var printers [NumLangs]*Printer
 func init() {
 	bundle := goi18n.NewBundle(language.English)
 	bundle.RegisterUnmarshalFunc("toml", toml.Unmarshal)
+	var files [NumLangs]*goi18n.MessageFile
 	for l, data := range map[Lang][]byte{En: enTOML, Fr: Typography(frTOML)} {
-		if _, err := bundle.ParseMessageFileBytes(data, l.Code()+".toml"); err != nil {
+		f, err := bundle.ParseMessageFileBytes(data, l.Code()+".toml")
+		if err != nil {
 			panic(fmt.Sprintf("i18n: the embedded %s.toml: %v", l.Code(), err)) // a build fault: the catalogue tests catch it
 		}
+		files[l] = f
 	}
 	for l := Lang(0); l < NumLangs; l++ {
-		printers[l] = &Printer{lang: l, loc: goi18n.NewLocalizer(bundle, l.Code())}
+		printers[l] = &Printer{lang: l, loc: goi18n.NewLocalizer(bundle, l.Code()), fast: compileAll(files[l])}
 	}
 }
 
@@ -69,6 +78,17 @@ func (p *Printer) Lang() Lang { return p.lang }
 // T gives message id with its arguments. A missing message gives "[id]", which the catalogue
 // tests and the French golden files would show.
 func (p *Printer) T(id string, args Args) string {
+	if c, ok := p.fast[id]; ok {
+		if s, ok := c.render(args); ok {
+			return s
+		}
+	}
+	return p.slowT(id, args)
+}
+
+// slowT is T through go-i18n, for what the fast path does not take (a message of the other
+// language, an argument missing).
+func (p *Printer) slowT(id string, args Args) string {
 	s, err := p.loc.Localize(&goi18n.LocalizeConfig{MessageID: id, TemplateData: args})
 	if err != nil {
 		return "[" + id + "]"
@@ -79,6 +99,14 @@ func (p *Printer) T(id string, args Args) string {
 // N gives message id in the plural form for n (CLDR's rules for the printer's language), with
 // {{.Count}} set to n as Count writes it, besides args.
 func (p *Printer) N(id string, n int, args Args) string {
+	if args == nil {
+		return p.years.get(id, n, func() string { return p.slowN(id, n, nil) })
+	}
+	return p.slowN(id, n, args)
+}
+
+// slowN is N through go-i18n.
+func (p *Printer) slowN(id string, n int, args Args) string {
 	data := Args{"Count": p.Count(n)}
 	for k, v := range args {
 		data[k] = v
