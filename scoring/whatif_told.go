@@ -36,3 +36,12 @@ func split(ts []told) ([]string, []Told) {
 	}
 	return en, said
 }
+
+// JobName is a Told argument: job N (from 1) of the work history, by its title or its NOC code.
+type JobName struct {
+	N          int
+	Title, NOC string
+}
+
+// Occupation is a Told argument: a NOC 2021 unit group, its code and English title.
+type Occupation struct{ Code, Title string }
