@@ -87,6 +87,12 @@ func TestFrenchWhatIfHasNoEnglish(t *testing.T) {
 // cut-off), in order, without French's thin spaces, − and + as written.
 func tableNumbers(out string) []string {
 	var got []string
+	fr := func(string) int { // the French table's label column is 6 wider
+		if strings.Contains(out, "Total SCG") {
+			return 1
+		}
+		return 0
+	}
 	in := false
 	for _, line := range strings.Split(out, "\n") {
 		switch {
@@ -96,8 +102,8 @@ func tableNumbers(out string) []string {
 		case line == "":
 			in = false
 		}
-		if r := []rune(line); in && len(r) > 46 {
-			got = append(got, regexp.MustCompile(`[-−+]?\d+`).FindAllString(strings.ReplaceAll(string(r[46:]), "\u202f", ""), -1)...)
+		if r := []rune(line); in && len(r) > 46+6*fr(line) {
+			got = append(got, regexp.MustCompile(`[-−+]?\d+`).FindAllString(strings.ReplaceAll(string(r[46+6*fr(line):]), "\u202f", ""), -1)...)
 		}
 	}
 	return got

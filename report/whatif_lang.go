@@ -67,8 +67,11 @@ func say(w io.Writer, p *i18n.Printer, s string) { wrapped(w, "", p.Fields(s)) }
 
 // whatifTableIn is the table of the lines that moved, the totals, the cut-off and the programs.
 func whatifTableIn(w io.Writer, p *i18n.Printer, x *scoring.WhatIf) {
+	// French labels run longer: their column takes the 6 characters English leaves at the end of
+	// the line (2 + 50 + 3 × 9 = 79).
+	const labelW = 50
 	table := func(label string, before, after, delta string) {
-		fmt.Fprintf(w, "  %-44s %8s %8s %8s\n", label, before, after, delta)
+		fmt.Fprintf(w, "  %s %8s %8s %8s\n", pad(label, labelW), before, after, delta)
 	}
 	table("", p.T("wi_col_at_ita", nil), p.T("wi_col_now", nil), p.T("wi_col_change", nil))
 	for _, m := range x.Moved {
@@ -79,7 +82,7 @@ func whatifTableIn(w io.Writer, p *i18n.Printer, x *scoring.WhatIf) {
 		if m.HasAfter {
 			a = signed(m.After.Points)
 		}
-		table(clip(MovedLabelIn(p, m), 44), b, a, plus(m.Delta))
+		table(clip(MovedLabelIn(p, m), labelW), b, a, plus(m.Delta))
 	}
 	if len(x.Moved) == 0 {
 		fmt.Fprintf(w, "  %s\n", p.T("wi_no_line_moved", nil))
@@ -93,7 +96,7 @@ func whatifTableIn(w io.Writer, p *i18n.Printer, x *scoring.WhatIf) {
 		return p.T("wi_no", nil)
 	}
 	for id := scoring.ProgramID(0); id < scoring.NumPrograms; id++ {
-		table(clip(id.TitleIn(p), 44), yes(x.Before.Programs[id].Eligible), yes(x.After.Programs[id].Eligible), "")
+		table(clip(id.TitleIn(p), labelW), yes(x.Before.Programs[id].Eligible), yes(x.After.Programs[id].Eligible), "")
 	}
 }
 
@@ -230,8 +233,11 @@ func ToldIn(p *i18n.Printer, t scoring.Told) string {
 			}
 		case int:
 			args[k] = p.Count(x)
-			if k == "Years" || k == "Foreign" || k == "Window" {
+			switch k {
+			case "Years", "Foreign", "Window":
 				args[k] = scoring.YearsIn(p, x)
+			case "Days":
+				args[k] = p.N("days", x, nil)
 			}
 		case scoring.Education:
 			args[k] = x.TitleIn(p)
@@ -338,3 +344,11 @@ func SetTitleIn(p *i18n.Printer, set string) string {
 
 // NoAnswerChangesIn is what the scenario list says of a scenario that changes no answer.
 func NoAnswerChangesIn(p *i18n.Printer) string { return p.T("wi_no_changes", nil) }
+
+// pad is s with spaces after it to n runes (fmt's %-ns counts runes too, but this says so).
+func pad(s string, n int) string {
+	if r := len([]rune(s)); r < n {
+		return s + strings.Repeat(" ", n-r)
+	}
+	return s
+}
