@@ -1,9 +1,13 @@
 package main
 
 import (
+	"github.com/eewizard/eewizard/i18n"
+	"github.com/eewizard/eewizard/report"
+	"github.com/eewizard/eewizard/scoring"
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 )
 
 // The French what-ifs with golden files: the nurse's healthcare ITA (a typed cut-off) after her
@@ -139,3 +143,65 @@ func TestFrenchWhatIfNumbersAreEnglish(t *testing.T) {
 		t.Errorf("only %d what-ifs compared", checked)
 	}
 }
+
+// What the what-if told of each reason and warning, written from the English catalogue, is the
+// English sentence itself: each told message says all its sentence says (the French says it from
+// the same arguments).
+func TestWhatIfToldInEnglishIsTheEnglish(t *testing.T) {
+	rules, err := scoring.LoadRules("rules.toml", embeddedRules)
+	if err != nil {
+		t.Fatal(err)
+	}
+	en := i18n.For(i18n.En)
+	checked := 0
+	for _, c := range []struct {
+		file, set string
+		ita       scoring.ITA
+	}{
+		{nurseFile, "applicant.first_language.speaking=6.5", scoring.ITA{Date: day(2026, 8, 1), CutOff: 400, Program: "cec"}},
+		{nurseFile, "applicant.jobs.2.end=2026-08-01", scoring.ITA{Date: day(2026, 8, 1), CutOff: 300}},
+		{nurseFile, "applicant.first_language.speaking=5", scoring.ITA{Date: day(2025, 1, 10), CutOff: 500, Program: "fsw"}},
+		{"testdata/examples/example2.toml", "applicant.education=doctoral", scoring.ITA{Date: day(2026, 8, 1), CutOff: 450, Program: "pnp"}},
+		{"testdata/examples/example4.toml", "applicant.first_language.speaking=5", scoring.ITA{Date: day(2026, 8, 1), CutOff: 450}},
+	} {
+		for _, cat := range []string{"", "healthcare", "french"} {
+			ita := c.ita
+			r, err := rules.At(ita.Date)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if cat != "" {
+				if ita.Category, err = r.CategoryVersionFor(cat, 0, ita.Date); err != nil {
+					t.Fatal(err)
+				}
+			}
+			before, err := readProfile(r, c.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			after, err := scoring.Set(r, before, c.set)
+			if err != nil {
+				t.Fatal(err)
+			}
+			w, err := scoring.CompareITA(rules, &before, &after, ita, testToday)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(w.Reasons) != len(w.ReasonsTold) || len(w.Warnings) != len(w.WarningsTold) {
+				t.Fatalf("%s: %d reasons, %d told; %d warnings, %d told", c.file, len(w.Reasons), len(w.ReasonsTold), len(w.Warnings), len(w.WarningsTold))
+			}
+			for i, told := range append(append([]scoring.Told{}, w.ReasonsTold...), w.WarningsTold...) {
+				want := append(append([]string{}, w.Reasons...), w.Warnings...)[i]
+				if got := report.ToldIn(en, told); got != want {
+					t.Errorf("%s (%s):\n got  %q\n want %q", c.file, told.ID, got, want)
+				}
+				checked++
+			}
+		}
+	}
+	if checked < 30 {
+		t.Errorf("only %d sentences compared", checked)
+	}
+}
+
+func day(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }

@@ -254,19 +254,19 @@ func ToldIn(p *i18n.Printer, t scoring.Told) string {
 		case []scoring.Reason:
 			var why []string
 			for _, rs := range x {
-				why = append(why, rs.Program.AcronymIn(p)+" : "+rs.TextIn(p))
+				why = append(why, p.T("wi_program_reason", i18n.Args{"Program": rs.Program.AcronymIn(p), "Reason": rs.TextIn(p)}))
 			}
-			args[k] = strings.Join(why, " ; ")
+			args[k] = strings.Join(why, p.T("wi_sep", nil))
 		case *scoring.CategoryVersion:
 			args[k], args["Version"] = CategoryTitleIn(p, x), versionIn(p, x)
 		case scoring.CategoryReasons:
-			args[k] = strings.Join(categoryReasonsIn(p, x.Version, x.Result), " ; ")
+			args[k] = strings.Join(categoryReasonsIn(p, x.Version, x.Result), p.T("wi_sep", nil))
 		case scoring.CategoryConditions:
 			var cs []string
 			for _, c := range x.Version.Conditions {
 				cs = append(cs, conditionIn(p, x.Version, strings.TrimSuffix(c, ".")))
 			}
-			args[k] = strings.Join(cs, " ; ")
+			args[k] = strings.Join(cs, p.T("wi_sep", nil))
 		case scoring.Told:
 			args[k] = ToldIn(p, x)
 		case scoring.WarningCode:
