@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/eewizard/eewizard/i18n"
 	"github.com/eewizard/eewizard/report"
 	"github.com/eewizard/eewizard/rounds"
 	"github.com/eewizard/eewizard/scoring"
@@ -64,11 +65,12 @@ func (e *env) whatif(args []string) int {
 	if code != exitOK {
 		return code
 	}
+	p := i18n.For(f.lang)
 	if listing {
-		e.listScenarios(rulesAt, &before, ita.Date)
+		e.listScenarios(p, rulesAt, &before, ita.Date)
 		return exitOK
 	}
-	after, titles, code := e.applyChanges(f, rulesAt, before, ita.Date, scenarios, sets)
+	after, titles, shown, code := e.applyChanges(f, p, rulesAt, before, ita.Date, scenarios, sets)
 	if code != exitOK {
 		return code
 	}
@@ -79,7 +81,7 @@ func (e *env) whatif(args []string) int {
 	if *asJSON {
 		return e.printJSON(report.NewWhatIf(files[0], rulesAt, &w, titles))
 	}
-	report.WhatIf(e.stdout, files[0], rulesAt, &w, titles)
+	report.WhatIfIn(e.stdout, p, files[0], rulesAt, &w, shown)
 	return exitOK
 }
 
@@ -96,42 +98,43 @@ func itaDayName(itaDate, round string) string {
 }
 
 // listScenarios prints the ready-made scenarios for p after an ITA on day, each with its ID and
-// the --set lines it stands for (`whatif --scenario list`).
-func (e *env) listScenarios(r *scoring.Rules, p *scoring.Profile, day time.Time) {
+// the --set lines it stands for (`whatif --scenario list`), in lang's words.
+func (e *env) listScenarios(lang *i18n.Printer, r *scoring.Rules, p *scoring.Profile, day time.Time) {
 	for _, s := range scoring.Scenarios(r, p, day) {
-		how := "(no answer changes)"
+		how := report.NoAnswerChangesIn(lang)
 		if len(s.Set) > 0 {
 			how = "--set " + strings.Join(s.Set, " --set ")
 		}
-		fmt.Fprintf(e.stdout, "%-22s %s\n%-22s %s\n", s.ID, s.Title, "", how)
+		fmt.Fprintf(e.stdout, "%-22s %s\n%-22s %s\n", s.ID, report.ChangeTitleIn(lang, &s), "", how)
 	}
 }
 
 // applyChanges is the profile before with the scenarios (by ID), then the --set lines, applied in
-// turn, and the title of each; or, after saying why one cannot be applied, the exit code.
-func (e *env) applyChanges(f *flags, r *scoring.Rules, before scoring.Profile, day time.Time, scenarios, sets []string) (scoring.Profile, []string, int) {
+// turn, and the title of each, in English (for JSON) and in p's words (shown); or, after saying
+// why one cannot be applied, the exit code.
+func (e *env) applyChanges(f *flags, p *i18n.Printer, r *scoring.Rules, before scoring.Profile, day time.Time, scenarios, sets []string) (scoring.Profile, []string, []string, int) {
 	after := before
-	var titles []string
+	var titles, shown []string
 	for _, id := range scenarios {
 		s, err := scoring.ScenarioByID(r, &after, day, id)
 		if err != nil {
-			return after, nil, f.usageErr("--%v", err)
+			return after, nil, nil, f.usageErr("--%v", err)
 		}
 		if after, err = s.ApplySets(r, after); err != nil {
 			fmt.Fprintln(e.stderr, err)
-			return after, nil, exitFail
+			return after, nil, nil, exitFail
 		}
-		titles = append(titles, s.Title)
+		titles, shown = append(titles, s.Title), append(shown, report.ChangeTitleIn(p, &s))
 	}
 	for _, s := range sets {
 		var err error
 		if after, err = scoring.Set(r, after, s); err != nil {
 			fmt.Fprintln(e.stderr, err)
-			return after, nil, exitUsage
+			return after, nil, nil, exitUsage
 		}
-		titles = append(titles, "--set "+s)
+		titles, shown = append(titles, "--set "+s), append(shown, report.SetTitleIn(p, s))
 	}
-	return after, titles, exitOK
+	return after, titles, shown, exitOK
 }
 
 // itaFlags are whatif's flags that describe the invitation.

@@ -211,7 +211,7 @@ func TestLangOnEveryCommand(t *testing.T) {
 		}
 	}
 	out, _, _ := runCLI(t, "help")
-	if !strings.Contains(out, "--lang fr|en") || !strings.Contains(out, `French covers "score" so far`) {
+	if !strings.Contains(out, "--lang fr|en") || !strings.Contains(out, `French covers "score" and "whatif" so far`) {
 		t.Errorf("the usage does not say what --lang covers:\n%s", out)
 	}
 }

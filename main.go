@@ -67,7 +67,8 @@ Usage:
   eewizard rules check [FILE]                   check a rules file (default: the embedded one)
 
 Every command takes --lang fr|en (default: French when LC_ALL, LC_MESSAGES or LANG, the first
-set, starts with "fr"; English otherwise). French covers "score" so far; the rest is in English.
+set, starts with "fr"; English otherwise). French covers "score" and "whatif" so far (their
+text; --json stays English); the rest is in English.
 
 Profile files are TOML; see the README for the format. Nothing is sent anywhere: only
 "draws update", when you run it, asks IRCC's site for its public rounds file.

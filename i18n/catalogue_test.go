@@ -102,6 +102,7 @@ var sameOnPurpose = map[string]bool{
 	"line_language":      true, // "{{.Ability}} {{.Level}}"
 	"score_total_points": true, // "{{.Total}} / {{.Max}}"
 	"prog_cec":           true, // IRCC's French acronym is CEC too
+	"wi_moved_ability":   true, // "{{.Factor}}, {{.Ability}}"
 }
 
 // English words that never belong in a French message.

@@ -53,8 +53,10 @@
 //
 // # Still in English
 //
-// Only the score command's text speaks French so far. The rest, by package: report/ (whatif,
-// improve, compare, draws, standing), checklist/, clientreport/, rounds/ (verdicts), tui/ (the
+// Only the text of the score and whatif commands speaks French so far (whatif: report/whatif_lang.go,
+// from what scoring's what-if told of each reason and warning, scoring.Told, and of each
+// scenario, Change.Told; the planner's change titles are not told yet). The rest, by package:
+// report/ (improve, compare, draws, standing), checklist/, clientreport/, rounds/ (verdicts), tui/ (the
 // wizard, its questions and help, every screen), scoring/'s errors of profiles and rules files,
 // main's usage and errors; occupation titles stay NOC 2021's English until the noc package has
 // CNP 2021's French titles.

@@ -13,6 +13,9 @@ type Change struct {
 	Title string   // in plain words
 	Set   []string // KEY=VALUE assignments, in the order to apply them
 	Group string   // changes in the same group are alternatives (two levels of one ability)
+	// Told is Title as told, for other languages (whatif_told.go): set for the what-if's
+	// scenarios; empty ID for the planner's changes, whose titles are still English only.
+	Told Told
 
 	apply func(*Profile)
 }
@@ -108,20 +111,25 @@ func Scenarios(r *Rules, p *Profile, day time.Time) []Change {
 			last3++
 			sets = append(sets, kv("applicant.canadian_work_years_last_3", last3))
 		}
-		out = append(out, Change{ID: "more-canadian-work", Title: title, Set: sets, apply: func(p *Profile) {
+		told := Told{"sc_more_canadian_work", map[string]any{"Years": n}}
+		if n+a.ForeignWorkYears > WorkWindowYears {
+			told = Told{"sc_more_canadian_work_window", map[string]any{"Years": n, "Window": WorkWindowYears, "Foreign": foreign}}
+		}
+		out = append(out, Change{ID: "more-canadian-work", Title: title, Told: told, Set: sets, apply: func(p *Profile) {
 			p.Applicant.CanadianWorkYears, p.Applicant.ForeignWorkYears, p.Applicant.CanadianWorkYearsLast3 = n, foreign, last3
 		}})
 	}
 	if byCounts && a.CanadianWorkYears+a.ForeignWorkYears < WorkWindowYears {
 		n := a.ForeignWorkYears + 1
 		out = append(out, Change{ID: "more-foreign-work", Title: fmt.Sprintf("One more year of skilled work abroad (%s)", years(n)),
-			Set: []string{kv("applicant.foreign_work_years", n)}, apply: func(p *Profile) { p.Applicant.ForeignWorkYears = n }})
+			Told: Told{"sc_more_foreign_work", map[string]any{"Years": n}},
+			Set:  []string{kv("applicant.foreign_work_years", n)}, apply: func(p *Profile) { p.Applicant.ForeignWorkYears = n }})
 	}
 	if lv := r.LevelsOf(&a.FirstLanguage, day); lv.Given {
 		for _, dir := range []int{+1, -1} {
-			c := Change{ID: "retest-better", Title: "Language retest, one level better in every ability"}
+			c := Change{ID: "retest-better", Title: "Language retest, one level better in every ability", Told: Told{ID: "sc_retest_better"}}
 			if dir < 0 {
-				c = Change{ID: "retest-worse", Title: "Language retest, one level worse in every ability"}
+				c = Change{ID: "retest-worse", Title: "Language retest, one level worse in every ability", Told: Told{ID: "sc_retest_worse"}}
 			}
 			changed := false
 			for ab := Ability(0); ab < NumAbilities; ab++ {
@@ -152,27 +160,29 @@ func Scenarios(r *Rules, p *Profile, day time.Time) []Change {
 		}
 	}
 	if a.JobOffer != NoJobOffer {
-		out = append(out, Change{ID: "job-offer-withdrawn", Title: "Job offer withdrawn",
+		out = append(out, Change{ID: "job-offer-withdrawn", Title: "Job offer withdrawn", Told: Told{ID: "sc_job_offer_withdrawn"},
 			Set: []string{kv("applicant.job_offer", "none")}, apply: func(p *Profile) { p.Applicant.JobOffer = NoJobOffer }})
 	}
 	if b := a.BirthDate; !b.IsZero() {
 		// Offered only when a birthday falls between day (the ITA) and the deadline.
 		next := AddYears(b, YearsBetween(b, day)+1)
 		if !next.After(day.AddDate(0, 0, r.Timing.ITAWindowDays)) {
-			out = append(out, Change{ID: "birthday", Title: "A birthday after the ITA, on " + next.Format("2006-01-02") + " (age is held at the ITA date)"})
+			out = append(out, Change{ID: "birthday", Title: "A birthday after the ITA, on " + next.Format("2006-01-02") + " (age is held at the ITA date)",
+				Told: Told{"sc_birthday", map[string]any{"Date": next}}})
 		}
 	}
 	if p.AccompanyingSpouse() {
-		out = append(out, Change{ID: "spouse-not-coming", Title: "Spouse or partner no longer coming to Canada",
+		out = append(out, Change{ID: "spouse-not-coming", Title: "Spouse or partner no longer coming to Canada", Told: Told{ID: "sc_spouse_not_coming"},
 			Set: []string{kv("applicant.spouse_accompanying", false)}, apply: func(p *Profile) { p.Applicant.SpouseAccompanying = false }})
 	}
 	if a.Education < Doctoral {
 		next := a.Education + 1
 		out = append(out, Change{ID: "new-credential", Title: "Finished a further credential: " + next.Title(),
-			Set: []string{kv("applicant.education", next.String())}, apply: func(p *Profile) { p.Applicant.Education = next }})
+			Told: Told{"sc_new_credential", map[string]any{"Education": next}},
+			Set:  []string{kv("applicant.education", next.String())}, apply: func(p *Profile) { p.Applicant.Education = next }})
 	}
 	if a.Nomination {
-		out = append(out, Change{ID: "nomination-withdrawn", Title: "Provincial nomination withdrawn",
+		out = append(out, Change{ID: "nomination-withdrawn", Title: "Provincial nomination withdrawn", Told: Told{ID: "sc_nomination_withdrawn"},
 			Set: []string{kv("applicant.provincial_nomination", false)}, apply: func(p *Profile) { p.Applicant.Nomination = false }})
 	}
 	return append(out, jobScenarios(r, p, day)...)

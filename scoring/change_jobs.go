@@ -38,6 +38,7 @@ func JobEnded(p *Profile, n int, end time.Time) (Change, error) {
 	return Change{
 		ID:    fmt.Sprintf("job-%d-%s", n, jobEndedID),
 		Title: fmt.Sprintf("%s ended on %s", capitalize(name), end.Format(time.DateOnly)),
+		Told:  Told{"sc_job_ended", map[string]any{"Job": JobName{n, j.Title, j.NOC}, "Date": end}},
 		Set:   []string{fmt.Sprintf("applicant.jobs.%d.end=%s", n, end.Format(time.DateOnly))},
 		Group: fmt.Sprintf("job-%d", n),
 		apply: func(p *Profile) { p.Applicant.Jobs.rows[n-1].End = end },
@@ -83,6 +84,8 @@ func OccupationChanged(p *Profile, n int, code string, from time.Time) (Change, 
 		ID: fmt.Sprintf("job-%d-%s:%s", n, jobOccupationID, code),
 		Title: fmt.Sprintf("%s changed occupation on %s: NOC %s %s (job %d; the old job ends on %s)",
 			capitalize(name), from.Format(time.DateOnly), u.Code, u.Title, m, last.Format(time.DateOnly)),
+		Told: Told{"sc_occupation_changed", map[string]any{"Job": JobName{n, j.Title, j.NOC}, "Date": from,
+			"Occupation": Occupation{u.Code, u.Title}, "New": m, "Last": last}},
 		Set:   []string{fmt.Sprintf("applicant.jobs.%d.end=%s", n, last.Format(time.DateOnly)), fmt.Sprintf("applicant.jobs.%d=%s", m, inlineJob(&next))},
 		Group: fmt.Sprintf("job-%d", n),
 		apply: func(p *Profile) {

@@ -74,21 +74,24 @@ func (m Moved) Label() string {
 // WhatIf compares a profile at its ITA with the profile as it is now, both scored on the ITA date,
 // and says whether to accept or decline.
 type WhatIf struct {
-	ITA       ITA
-	Before    Assessment
-	After     Assessment
-	Moved     []Moved
-	Verdict   Verdict
-	Reasons   []string // why the verdict: each failing condition with by how much, or why it holds
-	Deadline  time.Time
-	DaysLeft  int      // from today to the deadline; negative when it has passed
-	Expired   bool     // the deadline has passed: the invitation expired unless it was answered
-	Warnings  []string // results or an ECA expiring before the deadline; a birthday before the deadline
-	WindowDay int      // days to apply, from the rules in force on the ITA date
-	ApplyOn   time.Time
+	ITA     ITA
+	Before  Assessment
+	After   Assessment
+	Moved   []Moved
+	Verdict Verdict
+	Reasons []string // why the verdict: each failing condition with by how much, or why it holds
+	// ReasonsTold and WarningsTold are Reasons and Warnings as told (whatif_told.go), one for each.
+	ReasonsTold, WarningsTold []Told
+	Deadline                  time.Time
+	DaysLeft                  int      // from today to the deadline; negative when it has passed
+	Expired                   bool     // the deadline has passed: the invitation expired unless it was answered
+	Warnings                  []string // results or an ECA expiring before the deadline; a birthday before the deadline
+	WindowDay                 int      // days to apply, from the rules in force on the ITA date
+	ApplyOn                   time.Time
 	// Category is the round's category judged at the ITA and on the day of applying (ApplyOn); nil
 	// for a round of no category, or one not assessed (ITA.NotAssessed).
 	Category *CategoryCheck
+	warnings []told // the warnings checkCategory adds, before the others (warn)
 }
 
 // CompareITA scores before (the profile as it was at the ITA) and after (as it is now) on the ITA
@@ -122,9 +125,10 @@ func CompareITA(r *Rules, before, after *Profile, ita ITA, today time.Time) (Wha
 
 	a := &w.After
 	total := a.CRS.Total
-	var fails []string
+	var fails []told
 	if total < ita.CutOff {
-		fails = append(fails, fmt.Sprintf("new score %d is %d below the round's cut-off of %d", total, ita.CutOff-total, ita.CutOff))
+		fails = append(fails, tell(fmt.Sprintf("new score %d is %d below the round's cut-off of %d", total, ita.CutOff-total, ita.CutOff),
+			"wi_below_cutoff", map[string]any{"Total": total, "Below": ita.CutOff - total, "CutOff": ita.CutOff}))
 	}
 	// "no longer" only when the profile at the ITA met the requirement.
 	still := func(was bool) string {
@@ -133,87 +137,112 @@ func CompareITA(r *Rules, before, after *Profile, ita ITA, today time.Time) (Wha
 		}
 		return "not eligible"
 	}
-	var checks []string // warnings about the profile at the ITA
+	var checks []told // warnings about the profile at the ITA
 	switch ita.Program {
 	case "fsw", "cec", "fst":
 		id, _ := ParseProgram(ita.Program)
 		was := w.Before.Programs[id].Eligible
 		if !was {
-			checks = append(checks, "the profile at the ITA is not eligible for "+id.Title()+" either")
+			checks = append(checks, tell("the profile at the ITA is not eligible for "+id.Title()+" either",
+				"wi_check_not_eligible_program", map[string]any{"Program": id}))
 		}
 		if !a.Programs[id].Eligible {
 			for _, rs := range a.Programs[id].Reasons() {
 				if rs.Fails() {
-					fails = append(fails, still(was)+" for "+id.Title()+": "+rs.String())
+					fails = append(fails, tell(still(was)+" for "+id.Title()+": "+rs.String(),
+						"wi_fails_program", map[string]any{"Was": was, "Program": id, "Reason": rs}))
 				}
 			}
 		}
 	case "pnp":
 		if !after.Applicant.Nomination {
-			fails = append(fails, "invited as a provincial nominee, but the nomination is no longer held")
+			fails = append(fails, tell("invited as a provincial nominee, but the nomination is no longer held", "wi_nomination_gone", nil))
 		}
 		if !before.Applicant.Nomination {
-			checks = append(checks, "the profile at the ITA has no provincial nomination, yet it was invited as a nominee")
+			checks = append(checks, tell("the profile at the ITA has no provincial nomination, yet it was invited as a nominee", "wi_check_no_nomination", nil))
 		}
-		fails = append(fails, anyProgram(a, still(w.Before.EligibleAny()))...)
+		fails = append(fails, anyProgram(a, still(w.Before.EligibleAny()), w.Before.EligibleAny())...)
 	default:
-		fails = append(fails, anyProgram(a, still(w.Before.EligibleAny()))...)
+		fails = append(fails, anyProgram(a, still(w.Before.EligibleAny()), w.Before.EligibleAny())...)
 	}
 	if ita.Program != "fsw" && ita.Program != "cec" && ita.Program != "fst" && !w.Before.EligibleAny() {
-		checks = append(checks, "the profile at the ITA is not eligible for any program either")
+		checks = append(checks, tell("the profile at the ITA is not eligible for any program either", "wi_check_not_eligible_any", nil))
 	}
 	w.checkCategory(rr, &usable, applyOn, &fails, &checks)
 	if exp, ok := ecaExpiry(rr, after); ok && !exp.After(applyOn) && (ita.Program == "fsw" || onlyFSW(a)) {
-		fails = append(fails, fmt.Sprintf("the educational credential assessment expired on %s: FSW needs a valid ECA on the day you apply",
-			exp.Format("2006-01-02")))
+		fails = append(fails, tell(fmt.Sprintf("the educational credential assessment expired on %s: FSW needs a valid ECA on the day you apply",
+			exp.Format("2006-01-02")), "wi_eca_expired", map[string]any{"Date": exp}))
 	}
+	w.verdict(ita, fails, dropped, total, applyOn)
+	w.warn(rr, after, &usable, checks, applyOn)
+	return w, nil
+}
+
+// verdict sets the verdict and its reasons from what fails: DECLINE when anything does.
+func (w *WhatIf) verdict(ita ITA, fails, dropped []told, total int, applyOn time.Time) {
+	var reasons []told
 	if len(fails) > 0 {
 		w.Verdict = Decline
 		// Dropped results explain the changed profile's score and eligibility: they come first.
-		w.Reasons = append(append([]string{}, dropped...), fails...)
+		reasons = append(append(reasons, dropped...), fails...)
 	} else {
 		w.Verdict = Accept
-		w.Reasons = append(w.Reasons, fmt.Sprintf("score %d is at or above the round's cut-off of %d (%+d)", total, ita.CutOff, total-ita.CutOff))
+		reasons = append(reasons, tell(fmt.Sprintf("score %d is at or above the round's cut-off of %d (%+d)", total, ita.CutOff, total-ita.CutOff),
+			"wi_at_or_above", map[string]any{"Total": total, "CutOff": ita.CutOff, "Diff": total - ita.CutOff}))
 		if ita.Program != "" {
-			w.Reasons = append(w.Reasons, "still eligible for the program invited under ("+programWords(ita.Program)+")")
+			reasons = append(reasons, tell("still eligible for the program invited under ("+programWords(ita.Program)+")",
+				"wi_still_program", map[string]any{"Program": ita.Program}))
 		} else {
-			w.Reasons = append(w.Reasons, "still eligible for a program")
+			reasons = append(reasons, tell("still eligible for a program", "wi_still_any", nil))
 		}
 		if len(w.Moved) > 0 {
-			w.Reasons = append(w.Reasons, "apply, and document the change in the application")
+			reasons = append(reasons, tell("apply, and document the change in the application", "wi_document", nil))
 		}
 		if w.Category != nil && w.Category.OnApply.Eligible {
-			w.Reasons = append(w.Reasons, fmt.Sprintf("still meets the %s category (%s) on the day you apply, %s",
-				w.Category.Version.Title, w.Category.Version, applyOn.Format(time.DateOnly)))
+			reasons = append(reasons, tell(fmt.Sprintf("still meets the %s category (%s) on the day you apply, %s",
+				w.Category.Version.Title, w.Category.Version, applyOn.Format(time.DateOnly)),
+				"wi_still_category", map[string]any{"Category": w.Category.Version, "Date": applyOn}))
 		} else if w.Category != nil && w.Category.OnApply.OnlyConditionsUnmet() {
-			w.Reasons = append(w.Reasons, fmt.Sprintf("still meets what the profile says of the %s category (%s) on the day you apply, %s; its other conditions are not checked here",
-				w.Category.Version.Title, w.Category.Version, applyOn.Format(time.DateOnly)))
+			reasons = append(reasons, tell(fmt.Sprintf("still meets what the profile says of the %s category (%s) on the day you apply, %s; its other conditions are not checked here",
+				w.Category.Version.Title, w.Category.Version, applyOn.Format(time.DateOnly)),
+				"wi_still_category_said", map[string]any{"Category": w.Category.Version, "Date": applyOn}))
 		}
 		if ita.NotAssessed != "" {
-			w.Reasons = append(w.Reasons, "the round's category is not assessed: check that you still meet it")
+			reasons = append(reasons, tell("the round's category is not assessed: check that you still meet it", "wi_category_not_assessed", nil))
 		}
-		w.Reasons = append(w.Reasons, dropped...)
+		reasons = append(reasons, dropped...)
 	}
 	if w.Expired {
-		w.Reasons = append([]string{fmt.Sprintf("the deadline (%s) passed %s ago: the invitation has expired unless it was answered; the verdict below is what it would have been",
-			w.Deadline.Format("2006-01-02"), plural.Count(-w.DaysLeft, "day", "days"))}, w.Reasons...)
+		reasons = append([]told{tell(fmt.Sprintf("the deadline (%s) passed %s ago: the invitation has expired unless it was answered; the verdict below is what it would have been",
+			w.Deadline.Format("2006-01-02"), plural.Count(-w.DaysLeft, "day", "days")),
+			"wi_expired", map[string]any{"Date": w.Deadline, "Days": -w.DaysLeft})}, reasons...)
 	}
+	w.Reasons, w.ReasonsTold = split(reasons)
+}
+
+// warn adds the warnings: the profile at the ITA that IRCC could not have invited, a round not
+// assessed, results dated after the ITA, results expiring before the deadline, a birthday.
+func (w *WhatIf) warn(rr *Rules, after, usable *Profile, checks []told, applyOn time.Time) {
+	ita := w.ITA
+	ws := w.warnings
 	for _, c := range checks {
-		w.Warnings = append(w.Warnings, c+", yet IRCC invites only eligible candidates: check the answers of the profile at the ITA")
+		ws = append(ws, tell(c.en+", yet IRCC invites only eligible candidates: check the answers of the profile at the ITA",
+			"wi_check", map[string]any{"Check": c.Told}))
 	}
 	if w.Before.CRS.Total < ita.CutOff {
-		w.Warnings = append(w.Warnings, fmt.Sprintf("the profile at the ITA scores %d, below the cut-off of %d, yet it was invited: check the cut-off, the date and the answers",
-			w.Before.CRS.Total, ita.CutOff))
+		ws = append(ws, tell(fmt.Sprintf("the profile at the ITA scores %d, below the cut-off of %d, yet it was invited: check the cut-off, the date and the answers",
+			w.Before.CRS.Total, ita.CutOff), "wi_before_below", map[string]any{"Total": w.Before.CRS.Total, "CutOff": ita.CutOff}))
 	}
 	if ita.NotAssessed != "" {
-		w.Warnings = append(w.Warnings, notAssessedWarning(ita.NotAssessed))
+		ws = append(ws, notAssessedWarning(ita.NotAssessed))
 	}
-	w.Warnings = append(w.Warnings, notAtTheITA(&w.Before)...)
-	w.Warnings = append(w.Warnings, expiryWarnings(rr, &usable, applyOn, w.Deadline)...)
-	if msg := birthdayWarning(rr, after, ita.Date, w.Deadline, w.After.CRS.WithSpouse); msg != "" {
-		w.Warnings = append(w.Warnings, msg)
+	ws = append(ws, notAtTheITA(&w.Before)...)
+	ws = append(ws, expiryWarnings(rr, usable, applyOn, w.Deadline)...)
+	if msg, ok := birthdayWarning(rr, after, ita.Date, w.Deadline, w.After.CRS.WithSpouse); ok {
+		ws = append(ws, msg)
 	}
-	return w, nil
+	w.Warnings, w.WarningsTold = split(ws)
+	w.warnings = nil
 }
 
 func programWords(p string) string {
@@ -223,21 +252,24 @@ func programWords(p string) string {
 	return "Provincial Nominee Program, through Express Entry"
 }
 
-func anyProgram(a *Assessment, how string) []string {
+func anyProgram(a *Assessment, how string, was bool) []told {
 	if a.EligibleAny() {
 		return nil
 	}
 	var why []string
+	var reasons []Reason
 	for i := range a.Programs {
 		p := &a.Programs[i]
 		for _, rs := range p.Reasons() {
 			if rs.Fails() {
 				why = append(why, p.ID.Acronym()+": "+rs.String())
+				reasons = append(reasons, rs)
 				break
 			}
 		}
 	}
-	return []string{how + " for any Express Entry program (" + strings.Join(why, "; ") + ")"}
+	return []told{tell(how+" for any Express Entry program ("+strings.Join(why, "; ")+")",
+		"wi_fails_any", map[string]any{"Was": was, "Reasons": reasons})}
 }
 
 // MovedLines lists every CRS line whose points differ between before and after, in the order of the
@@ -276,16 +308,17 @@ func MovedLines(before, after *CRS) []Moved {
 
 // expiryWarnings warns when a language result or the ECA stops counting after from (the day of
 // applying) but before the deadline.
-func expiryWarnings(r *Rules, p *Profile, from, deadline time.Time) []string {
-	var out []string
+func expiryWarnings(r *Rules, p *Profile, from, deadline time.Time) []told {
+	var out []told
 	check := func(what string, l *Language) {
 		if !l.Given() || l.Date.IsZero() {
 			return
 		}
 		exp := AddYears(l.Date, r.Timing.LanguageValidYears)
 		if !exp.After(deadline) && exp.After(from) {
-			out = append(out, fmt.Sprintf("%s result (%s, taken %s) expires on %s, before the deadline %s: results must be valid on the day you apply; apply before it expires",
-				what, l.Test, l.Date.Format("2006-01-02"), exp.Format("2006-01-02"), deadline.Format("2006-01-02")))
+			out = append(out, tell(fmt.Sprintf("%s result (%s, taken %s) expires on %s, before the deadline %s: results must be valid on the day you apply; apply before it expires",
+				what, l.Test, l.Date.Format("2006-01-02"), exp.Format("2006-01-02"), deadline.Format("2006-01-02")),
+				"wi_result_expires", map[string]any{"What": what, "Test": l.Test, "Taken": l.Date, "Date": exp, "Deadline": deadline}))
 		}
 	}
 	check("first official language", &p.Applicant.FirstLanguage)
@@ -294,8 +327,9 @@ func expiryWarnings(r *Rules, p *Profile, from, deadline time.Time) []string {
 		check("spouse's language", &p.Spouse.Language)
 	}
 	if exp, ok := ecaExpiry(r, p); ok && !exp.After(deadline) && exp.After(from) {
-		out = append(out, fmt.Sprintf("educational credential assessment (%s) expires on %s, before the deadline %s",
-			p.Applicant.ECADate.Format("2006-01-02"), exp.Format("2006-01-02"), deadline.Format("2006-01-02")))
+		out = append(out, tell(fmt.Sprintf("educational credential assessment (%s) expires on %s, before the deadline %s",
+			p.Applicant.ECADate.Format("2006-01-02"), exp.Format("2006-01-02"), deadline.Format("2006-01-02")),
+			"wi_eca_expires", map[string]any{"Taken": p.Applicant.ECADate, "Date": exp, "Deadline": deadline}))
 	}
 	return out
 }
@@ -315,9 +349,9 @@ func onlyFSW(a *Assessment) bool {
 
 // withoutUnusable returns p without the language results that cannot be used on day, the day of
 // applying: expired by then, or not taken yet. A sentence says why for each one dropped.
-func withoutUnusable(r *Rules, p *Profile, day time.Time) (Profile, []string) {
+func withoutUnusable(r *Rules, p *Profile, day time.Time) (Profile, []told) {
 	q := *p
-	var why []string
+	var why []told
 	for _, x := range []struct {
 		what string
 		l    *Language
@@ -330,11 +364,13 @@ func withoutUnusable(r *Rules, p *Profile, day time.Time) (Profile, []string) {
 		case !x.l.Given() || x.l.Date.IsZero():
 			continue
 		case x.l.Date.After(day):
-			why = append(why, fmt.Sprintf("the %s result (%s) is dated %s, after the day you apply (%s): a result counts only once the test is taken, so it is left out",
-				x.what, x.l.Test, x.l.Date.Format(time.DateOnly), day.Format(time.DateOnly)))
+			why = append(why, tell(fmt.Sprintf("the %s result (%s) is dated %s, after the day you apply (%s): a result counts only once the test is taken, so it is left out",
+				x.what, x.l.Test, x.l.Date.Format(time.DateOnly), day.Format(time.DateOnly)),
+				"wi_result_not_yet", map[string]any{"What": x.what, "Test": x.l.Test, "Date": x.l.Date, "Apply": day}))
 		case YearsBetween(x.l.Date, day) >= r.Timing.LanguageValidYears:
-			why = append(why, fmt.Sprintf("the %s result (%s, taken %s) expired on %s, before you can apply: IRCC refuses an application with expired results, so it is left out (a new result can be given with --set)",
-				x.what, x.l.Test, x.l.Date.Format("2006-01-02"), AddYears(x.l.Date, r.Timing.LanguageValidYears).Format("2006-01-02")))
+			why = append(why, tell(fmt.Sprintf("the %s result (%s, taken %s) expired on %s, before you can apply: IRCC refuses an application with expired results, so it is left out (a new result can be given with --set)",
+				x.what, x.l.Test, x.l.Date.Format("2006-01-02"), AddYears(x.l.Date, r.Timing.LanguageValidYears).Format("2006-01-02")),
+				"wi_result_expired", map[string]any{"What": x.what, "Test": x.l.Test, "Taken": x.l.Date, "Date": AddYears(x.l.Date, r.Timing.LanguageValidYears)}))
 		default:
 			continue
 		}
@@ -345,8 +381,8 @@ func withoutUnusable(r *Rules, p *Profile, day time.Time) (Profile, []string) {
 
 // notAtTheITA explains what the profile at the ITA holds that is dated after the ITA: it cannot
 // have counted at the ITA, so the score at the ITA leaves it out.
-func notAtTheITA(a *Assessment) []string {
-	var out []string
+func notAtTheITA(a *Assessment) []told {
+	var out []told
 	for _, w := range a.Warnings() {
 		var what string
 		switch w.Code {
@@ -362,30 +398,31 @@ func notAtTheITA(a *Assessment) []string {
 			continue
 		}
 		date, by := w.Dates()
-		out = append(out, fmt.Sprintf("the %s is dated %s, after the ITA (%s): the profile at the ITA cannot have had it, so the score at the ITA leaves it out",
-			what, date.Format(time.DateOnly), by.Format(time.DateOnly)))
+		out = append(out, tell(fmt.Sprintf("the %s is dated %s, after the ITA (%s): the profile at the ITA cannot have had it, so the score at the ITA leaves it out",
+			what, date.Format(time.DateOnly), by.Format(time.DateOnly)),
+			"wi_not_at_ita", map[string]any{"Code": w.Code, "Test": w.Test, "Date": date, "ITA": by}))
 	}
 	return out
 }
 
 // birthdayWarning explains a birthday between the ITA and the deadline that would cost age points.
-func birthdayWarning(r *Rules, p *Profile, ita, deadline time.Time, spouse bool) string {
+func birthdayWarning(r *Rules, p *Profile, ita, deadline time.Time, spouse bool) (told, bool) {
 	b := p.Applicant.BirthDate
 	if b.IsZero() {
-		return ""
+		return told{}, false
 	}
 	age := YearsBetween(b, ita)
 	next := AddYears(b, age+1)
 	if next.After(deadline) {
-		return ""
+		return told{}, false
 	}
 	lost := r.CRS.Age.At(age, spouse) - r.CRS.Age.At(age+1, spouse)
 	if lost <= 0 {
-		return ""
+		return told{}, false
 	}
-	return fmt.Sprintf("your birthday on %s falls after the ITA and before the deadline: turning %d would cost %d age points. "+
+	return tell(fmt.Sprintf("your birthday on %s falls after the ITA and before the deadline: turning %d would cost %d age points. "+
 		"Age is held at the ITA date here: IRCC's public policy lets delegated officers exempt applicants who lose age points because of a birthday between the invitation and the application deadline (\"officers should consider applying the public policy\")",
-		next.Format("2006-01-02"), age+1, lost)
+		next.Format("2006-01-02"), age+1, lost), "wi_birthday", map[string]any{"Date": next, "Age": age + 1, "Lost": lost}), true
 }
 
 // Consequences says what each choice after an ITA leads to, in IRCC's terms, with the rules'

@@ -19,7 +19,7 @@ type CategoryCheck struct {
 // checkCategory judges the ITA's category, when the round had one: it adds the failing category to
 // fails (a DECLINE) and a profile at the ITA that did not meet it to checks (a warning). A round
 // whose category the rules cannot assess is said in the warnings and, for an accept, the reasons.
-func (w *WhatIf) checkCategory(rr *Rules, usable *Profile, applyOn time.Time, fails, checks *[]string) {
+func (w *WhatIf) checkCategory(rr *Rules, usable *Profile, applyOn time.Time, fails, checks *[]told) {
 	v := w.ITA.Category
 	if v == nil {
 		return
@@ -32,35 +32,40 @@ func (w *WhatIf) checkCategory(rr *Rules, usable *Profile, applyOn time.Time, fa
 	if v.Experience != nil && usable.Applicant.Jobs.Len() == 0 {
 		// Year counts hold no occupation: the category's months cannot be judged either way, so
 		// the verdict does not rest on them (the stricter reading would decline every such profile).
-		w.Warnings = append(w.Warnings, fmt.Sprintf("the %s category (%s) asks months in a listed occupation, which a profile of year counts does not say: "+
-			"it is not checked here; give the jobs ([[applicant.jobs]] with their NOC codes) to check it", v.Title, v))
+		w.warnings = append(w.warnings, tell(fmt.Sprintf("the %s category (%s) asks months in a listed occupation, which a profile of year counts does not say: "+
+			"it is not checked here; give the jobs ([[applicant.jobs]] with their NOC codes) to check it", v.Title, v),
+			"wi_category_no_jobs", map[string]any{"Category": v}))
 		return
 	}
 	if c.OnApply.OnlyConditionsUnmet() {
 		// What the profile says of the category is met; its other conditions (military service,
 		// say) no profile answers. IRCC invited on them, so the verdict does not rest on them: a
 		// DECLINE for facts never asked would be advice without a reason.
-		w.Warnings = append(w.Warnings, fmt.Sprintf("the %s category (%s) also asks what eewizard does not ask (%s): "+
-			"the verdict does not rest on it; check that you still meet it on the day you apply", v.Title, v, strings.Join(v.Conditions, "; ")))
+		w.warnings = append(w.warnings, tell(fmt.Sprintf("the %s category (%s) also asks what eewizard does not ask (%s): "+
+			"the verdict does not rest on it; check that you still meet it on the day you apply", v.Title, v, strings.Join(v.Conditions, "; ")),
+			"wi_category_conditions", map[string]any{"Category": v, "Conditions": CategoryConditions{v}}))
 		return
 	}
 	if !c.AtITA.Eligible && !c.AtITA.OnlyConditionsUnmet() {
-		*checks = append(*checks, fmt.Sprintf("the profile at the ITA does not meet the %s category (%s) on the ITA date either (%s)",
-			v.Title, v, strings.Join(c.AtITA.Reasons, "; ")))
+		*checks = append(*checks, tell(fmt.Sprintf("the profile at the ITA does not meet the %s category (%s) on the ITA date either (%s)",
+			v.Title, v, strings.Join(c.AtITA.Reasons, "; ")),
+			"wi_check_category", map[string]any{"Category": v, "Reasons": CategoryReasons{v, &c.AtITA}}))
 	}
 	if !c.OnApply.Eligible {
 		was := "no longer meets"
 		if !c.AtITA.Eligible {
 			was = "does not meet"
 		}
-		*fails = append(*fails, fmt.Sprintf("invited in a %s round, but the changed profile %s the category (%s) on the day you apply, %s: %s",
-			v.Title, was, v, applyOn.Format(time.DateOnly), strings.Join(c.OnApply.Reasons, "; ")))
+		*fails = append(*fails, tell(fmt.Sprintf("invited in a %s round, but the changed profile %s the category (%s) on the day you apply, %s: %s",
+			v.Title, was, v, applyOn.Format(time.DateOnly), strings.Join(c.OnApply.Reasons, "; ")),
+			"wi_fails_category", map[string]any{"Was": c.AtITA.Eligible, "Category": v, "Date": applyOn, "Reasons": CategoryReasons{v, &c.OnApply}}))
 	}
 }
 
 // notAssessedWarning is what the what-if says of a category round the rules cannot assess.
-func notAssessedWarning(why string) string {
-	return "the round's category is not assessed (" + why + "): its list and rule are unknown to these rules, so whether you still meet it is not checked here; check the round's instructions yourself"
+func notAssessedWarning(why string) told {
+	return tell("the round's category is not assessed ("+why+"): its list and rule are unknown to these rules, so whether you still meet it is not checked here; check the round's instructions yourself",
+		"wi_not_assessed", map[string]any{"Why": why})
 }
 
 // CategoryVersionFor returns the version of category id that an ITA on day was held under: version
