@@ -91,7 +91,6 @@ type WhatIf struct {
 	// Category is the round's category judged at the ITA and on the day of applying (ApplyOn); nil
 	// for a round of no category, or one not assessed (ITA.NotAssessed).
 	Category *CategoryCheck
-	warnings []told // the warnings checkCategory adds, before the others (warn)
 }
 
 // CompareITA scores before (the profile as it was at the ITA) and after (as it is now) on the ITA
@@ -168,13 +167,14 @@ func CompareITA(r *Rules, before, after *Profile, ita ITA, today time.Time) (Wha
 	if ita.Program != "fsw" && ita.Program != "cec" && ita.Program != "fst" && !w.Before.EligibleAny() {
 		checks = append(checks, tell("the profile at the ITA is not eligible for any program either", "wi_check_not_eligible_any", nil))
 	}
-	w.checkCategory(rr, &usable, applyOn, &fails, &checks)
+	var warns []told // the category's warnings, which come before the others (warn)
+	w.checkCategory(rr, &usable, applyOn, &fails, &checks, &warns)
 	if exp, ok := ecaExpiry(rr, after); ok && !exp.After(applyOn) && (ita.Program == "fsw" || onlyFSW(a)) {
 		fails = append(fails, tell(fmt.Sprintf("the educational credential assessment expired on %s: FSW needs a valid ECA on the day you apply",
 			exp.Format("2006-01-02")), "wi_eca_expired", map[string]any{"Date": exp}))
 	}
 	w.verdict(ita, fails, dropped, total, applyOn)
-	w.warn(rr, after, &usable, checks, applyOn)
+	w.warn(rr, after, &usable, checks, warns, applyOn)
 	return w, nil
 }
 
@@ -220,11 +220,11 @@ func (w *WhatIf) verdict(ita ITA, fails, dropped []told, total int, applyOn time
 	w.Reasons, w.ReasonsTold = split(reasons)
 }
 
-// warn adds the warnings: the profile at the ITA that IRCC could not have invited, a round not
+// warn sets the warnings: ws (the category's, from checkCategory) first, then the profile at the ITA
+// that IRCC could not have invited, a round not
 // assessed, results dated after the ITA, results expiring before the deadline, a birthday.
-func (w *WhatIf) warn(rr *Rules, after, usable *Profile, checks []told, applyOn time.Time) {
+func (w *WhatIf) warn(rr *Rules, after, usable *Profile, checks, ws []told, applyOn time.Time) {
 	ita := w.ITA
-	ws := w.warnings
 	for _, c := range checks {
 		ws = append(ws, tell(c.en+", yet IRCC invites only eligible candidates: check the answers of the profile at the ITA",
 			"wi_check", map[string]any{"Check": c.Told}))
@@ -242,7 +242,6 @@ func (w *WhatIf) warn(rr *Rules, after, usable *Profile, checks []told, applyOn 
 		ws = append(ws, msg)
 	}
 	w.Warnings, w.WarningsTold = split(ws)
-	w.warnings = nil
 }
 
 func programWords(p string) string {

@@ -19,7 +19,7 @@ type CategoryCheck struct {
 // checkCategory judges the ITA's category, when the round had one: it adds the failing category to
 // fails (a DECLINE) and a profile at the ITA that did not meet it to checks (a warning). A round
 // whose category the rules cannot assess is said in the warnings and, for an accept, the reasons.
-func (w *WhatIf) checkCategory(rr *Rules, usable *Profile, applyOn time.Time, fails, checks *[]told) {
+func (w *WhatIf) checkCategory(rr *Rules, usable *Profile, applyOn time.Time, fails, checks, warns *[]told) {
 	v := w.ITA.Category
 	if v == nil {
 		return
@@ -32,7 +32,7 @@ func (w *WhatIf) checkCategory(rr *Rules, usable *Profile, applyOn time.Time, fa
 	if v.Experience != nil && usable.Applicant.Jobs.Len() == 0 {
 		// Year counts hold no occupation: the category's months cannot be judged either way, so
 		// the verdict does not rest on them (the stricter reading would decline every such profile).
-		w.warnings = append(w.warnings, tell(fmt.Sprintf("the %s category (%s) asks months in a listed occupation, which a profile of year counts does not say: "+
+		*warns = append(*warns, tell(fmt.Sprintf("the %s category (%s) asks months in a listed occupation, which a profile of year counts does not say: "+
 			"it is not checked here; give the jobs ([[applicant.jobs]] with their NOC codes) to check it", v.Title, v),
 			"wi_category_no_jobs", map[string]any{"Category": v}))
 		return
@@ -41,7 +41,7 @@ func (w *WhatIf) checkCategory(rr *Rules, usable *Profile, applyOn time.Time, fa
 		// What the profile says of the category is met; its other conditions (military service,
 		// say) no profile answers. IRCC invited on them, so the verdict does not rest on them: a
 		// DECLINE for facts never asked would be advice without a reason.
-		w.warnings = append(w.warnings, tell(fmt.Sprintf("the %s category (%s) also asks what eewizard does not ask (%s): "+
+		*warns = append(*warns, tell(fmt.Sprintf("the %s category (%s) also asks what eewizard does not ask (%s): "+
 			"the verdict does not rest on it; check that you still meet it on the day you apply", v.Title, v, strings.Join(v.Conditions, "; ")),
 			"wi_category_conditions", map[string]any{"Category": v, "Conditions": CategoryConditions{v}}))
 		return
