@@ -220,9 +220,9 @@ func (w *WhatIf) verdict(ita ITA, fails, dropped []told, total int, applyOn time
 	w.Reasons, w.ReasonsTold = split(reasons)
 }
 
-// warn sets the warnings: ws (the category's, from checkCategory) first, then the profile at the ITA
-// that IRCC could not have invited, a round not
-// assessed, results dated after the ITA, results expiring before the deadline, a birthday.
+// warn sets the warnings: ws (the category's, from checkCategory) first, then the profile at the
+// ITA that IRCC could not have invited, a round not assessed, results dated after the ITA, results
+// expiring before the deadline, a birthday.
 func (w *WhatIf) warn(rr *Rules, after, usable *Profile, checks, ws []told, applyOn time.Time) {
 	ita := w.ITA
 	for _, c := range checks {
