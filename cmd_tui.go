@@ -42,7 +42,7 @@ func (e *env) wizard(args []string, open bool) int {
 		return exitFail
 	}
 	opts := tui.Options{Rules: rules, RulesSource: source, Rounds: feed, RoundsSource: feedSource,
-		Accessible: *accessible, Present: *present, Today: e.today}
+		Accessible: *accessible, Present: *present, Lang: f.lang, Today: e.today}
 	if open {
 		rulesAt, err := rules.At(e.today)
 		if err != nil {

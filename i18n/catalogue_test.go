@@ -13,16 +13,18 @@ import (
 // messages lists every message of l's catalogue by id, as go-i18n reads it.
 func messages(t *testing.T, l Lang) map[string]*goi18n.Message {
 	t.Helper()
-	f, err := goi18n.ParseMessageFileBytes(Catalogue(l), l.Code()+".toml", map[string]goi18n.UnmarshalFunc{"toml": toml.Unmarshal})
-	if err != nil {
-		t.Fatalf("%s.toml: %v", l.Code(), err)
-	}
 	out := map[string]*goi18n.Message{}
-	for _, m := range f.Messages {
-		out[m.ID] = m
+	for _, cf := range CatalogueFiles(l) {
+		f, err := goi18n.ParseMessageFileBytes(cf.Data, cf.Name, map[string]goi18n.UnmarshalFunc{"toml": toml.Unmarshal})
+		if err != nil {
+			t.Fatalf("%s: %v", cf.Path, err)
+		}
+		for _, m := range f.Messages {
+			out[m.ID] = m
+		}
 	}
 	if len(out) < 100 {
-		t.Fatalf("%s.toml: only %d messages read; the file is not read as a catalogue", l.Code(), len(out))
+		t.Fatalf("messages/%s: only %d messages read; the files are not read as catalogues", l.Code(), len(out))
 	}
 	return out
 }
@@ -67,7 +69,7 @@ func TestCataloguesMatch(t *testing.T) {
 	for id, m := range en {
 		f, ok := fr[id]
 		if !ok {
-			t.Errorf("%s: in en.toml, not in fr.toml", id)
+			t.Errorf("%s: in the English catalogue, not in the French", id)
 			continue
 		}
 		if a, b := placeholders(m), placeholders(f); a != b {
@@ -82,7 +84,7 @@ func TestCataloguesMatch(t *testing.T) {
 	}
 	for id := range fr {
 		if _, ok := en[id]; !ok && !frenchOnly(id) {
-			t.Errorf("%s: in fr.toml, not in en.toml", id)
+			t.Errorf("%s: in the French catalogue, not in the English", id)
 		}
 	}
 	for id, m := range fr {
@@ -171,5 +173,39 @@ func TestMissingMessage(t *testing.T) {
 	}
 	if For(En).Has("no_such_message") || !For(Fr).Has("rules_cat_french_v1") || For(En).Has("rules_cat_french_v1") {
 		t.Error("Has is wrong")
+	}
+}
+
+// Both languages have the same files, and every message is in the file of the same name in both
+// (messages/en/tui.toml and messages/fr/tui.toml), so a part of the program keeps its text in one
+// place; an id in two files of a language stops the program at start (printer.go's init).
+func TestCatalogueFilesPair(t *testing.T) {
+	where := [NumLangs]map[string]string{}
+	for l := Lang(0); l < NumLangs; l++ {
+		where[l] = map[string]string{}
+		for _, cf := range CatalogueFiles(l) {
+			f, err := goi18n.ParseMessageFileBytes(cf.Data, cf.Name, map[string]goi18n.UnmarshalFunc{"toml": toml.Unmarshal})
+			if err != nil {
+				t.Fatalf("%s: %v", cf.Path, err)
+			}
+			base := strings.TrimPrefix(cf.Path, "messages/"+l.Code()+"/")
+			for _, m := range f.Messages {
+				where[l][m.ID] = base
+			}
+		}
+	}
+	var names [NumLangs][]string
+	for l := Lang(0); l < NumLangs; l++ {
+		for _, cf := range CatalogueFiles(l) {
+			names[l] = append(names[l], strings.TrimPrefix(cf.Path, "messages/"+l.Code()+"/"))
+		}
+	}
+	if strings.Join(names[En], " ") != strings.Join(names[Fr], " ") {
+		t.Errorf("catalogue files differ: English %v, French %v", names[En], names[Fr])
+	}
+	for id, en := range where[En] {
+		if fr, ok := where[Fr][id]; ok && fr != en {
+			t.Errorf("%s: in messages/en/%s but messages/fr/%s", id, en, fr)
+		}
 	}
 }

@@ -1,8 +1,10 @@
 package i18n
 
 import (
-	_ "embed"
+	"embed"
 	"fmt"
+	"path"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -11,13 +13,12 @@ import (
 	"golang.org/x/text/language"
 )
 
-// The catalogues, one per language.
-var (
-	//go:embed en.toml
-	enTOML []byte
-	//go:embed fr.toml
-	frTOML []byte
-)
+// The catalogues: messages/<lang>/*.toml, one file per part of the program (core.toml: the
+// engine's words, the score and whatif commands; tui.toml: the screens; ...), each file holding
+// the same ids in both languages.
+//
+//go:embed messages
+var messagesFS embed.FS
 
 // Args are a message's named arguments: {{.Name}} in the catalogue is Args{"Name": value}.
 type Args = map[string]any
@@ -39,26 +40,59 @@ var printers [NumLangs]*Printer
 func init() {
 	bundle := goi18n.NewBundle(language.English)
 	bundle.RegisterUnmarshalFunc("toml", toml.Unmarshal)
-	var files [NumLangs]*goi18n.MessageFile
-	for l, data := range map[Lang][]byte{En: enTOML, Fr: Typography(frTOML)} {
-		f, err := bundle.ParseMessageFileBytes(data, l.Code()+".toml")
-		if err != nil {
-			panic(fmt.Sprintf("i18n: the embedded %s.toml: %v", l.Code(), err)) // a build fault: the catalogue tests catch it
-		}
-		files[l] = f
-	}
 	for l := Lang(0); l < NumLangs; l++ {
-		printers[l] = &Printer{lang: l, loc: goi18n.NewLocalizer(bundle, l.Code()), fast: compileAll(files[l])}
+		fast := map[string]compiled{}
+		seen := map[string]string{}
+		for _, f := range CatalogueFiles(l) {
+			mf, err := bundle.ParseMessageFileBytes(f.Data, f.Name)
+			if err != nil {
+				panic(fmt.Sprintf("i18n: the embedded %s: %v", f.Path, err)) // a build fault: the catalogue tests catch it
+			}
+			for _, m := range mf.Messages {
+				if other, dup := seen[m.ID]; dup {
+					panic(fmt.Sprintf("i18n: the embedded %s: %s is in %s too", f.Path, m.ID, other))
+				}
+				seen[m.ID] = f.Path
+			}
+			for id, c := range compileAll(mf) {
+				fast[id] = c
+			}
+		}
+		printers[l] = &Printer{lang: l, loc: goi18n.NewLocalizer(bundle, l.Code()), fast: fast}
 	}
 }
 
-// Catalogue is the embedded catalogue of l as the bundle reads it (French after Typography), for
-// tests and tools that list the messages.
-func Catalogue(l Lang) []byte {
-	if l == Fr {
-		return Typography(frTOML)
+// A CatalogueFile is one embedded file of a language's catalogue.
+type CatalogueFile struct {
+	Path string // "messages/fr/tui.toml"
+	Name string // "tui.fr.toml", the name go-i18n reads the language from
+	Data []byte // French after Typography
+}
+
+// CatalogueFiles lists l's catalogue files in name order.
+func CatalogueFiles(l Lang) []CatalogueFile {
+	dir := "messages/" + l.Code()
+	entries, err := messagesFS.ReadDir(dir)
+	if err != nil {
+		panic(fmt.Sprintf("i18n: %s: %v", dir, err))
 	}
-	return enTOML
+	var out []CatalogueFile
+	for _, e := range entries {
+		if e.IsDir() || path.Ext(e.Name()) != ".toml" {
+			continue
+		}
+		p := dir + "/" + e.Name()
+		data, err := messagesFS.ReadFile(p)
+		if err != nil {
+			panic(fmt.Sprintf("i18n: %s: %v", p, err))
+		}
+		if l == Fr {
+			data = Typography(data)
+		}
+		out = append(out, CatalogueFile{Path: p, Name: strings.TrimSuffix(e.Name(), ".toml") + "." + l.Code() + ".toml", Data: data})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
+	return out
 }
 
 // Typography puts French no-break spaces where the catalogue has ordinary ones: before ":"

@@ -9,14 +9,14 @@ import (
 	"github.com/eewizard/eewizard/plural"
 )
 
-// The engine's texts in English are the English catalogue's (i18n/en.toml), the one place their
+// The engine's texts in English are the English catalogue's (i18n/messages/en), the one place their
 // words are written; text_lang.go builds them in any language. This file keeps the English-only
 // names (X() for XIn(english)) that the TUI, the reports and the client report call.
 
 // english is the English printer, which X() methods write with.
 var english = i18n.For(i18n.En)
 
-// Title is the section's name in IRCC's words, from the English catalogue (i18n/en.toml).
+// Title is the section's name in IRCC's words, from the English catalogue (i18n/messages/en).
 func (s Section) Title() string { return s.TitleIn(english) }
 
 // Key is the section's short name for JSON ("core").

@@ -4,7 +4,7 @@ import (
 	"github.com/eewizard/eewizard/i18n"
 )
 
-// The engine's words in any language, from the message catalogue (i18n/en.toml, fr.toml), the
+// The engine's words in any language, from the message catalogue (i18n/messages/en, fr), the
 // one place they are written: text.go's English X() is XIn(english). testdata/text_en.golden pins
 // the English as it was written before the catalogue held it.
 

@@ -1,7 +1,7 @@
 package scoring
 
 // Told is one reason or warning of a what-if as it was told: the id of its message in the
-// catalogues (i18n/en.toml, fr.toml, "wi_*") and its arguments, typed (int, time.Time,
+// catalogues (i18n/messages/en, fr, "wi_*") and its arguments, typed (int, time.Time,
 // ProgramID, Reason, *CategoryVersion, CategoryReasons, CategoryConditions, string), so that
 // report writes it in any language. The English text itself stays WhatIf.Reasons and Warnings,
 // built as it always was: Told is said beside it, never instead.

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"github.com/eewizard/eewizard/i18n"
 	"net/http"
 	"time"
 
@@ -36,6 +37,9 @@ type common struct {
 	updated       bool                // the rounds were updated during this run
 	lastUpdate    string              // what that update changed (rounds.Updated.String)
 	catsOf        map[string][]string // NOC code -> the categories in force today that list it (categoriesOf)
+	// p writes every word the screens show, in the language chosen (--lang, the locale, or the
+	// language key, which sets it again and rebuilds what holds text).
+	p *i18n.Printer
 }
 
 // stale is the note that IRCC's rounds are old (rounds.Staleness), "" while they are recent.

@@ -17,6 +17,7 @@ package tui
 import (
 	"errors"
 	"fmt"
+	"github.com/eewizard/eewizard/i18n"
 	"io"
 	"net/http"
 	"os"
@@ -41,6 +42,7 @@ type Options struct {
 	Path         string           // the file Profile came from ("" when new); ctrl+s saves there
 	Accessible   bool             // --accessible or ACCESSIBLE=1: line-by-line prompts for screen readers
 	Present      bool             // --present: presentation mode from the start (p turns it off)
+	Lang         i18n.Lang        // the language of every screen (--lang or the locale); a key switches it
 	Today        time.Time        // the day of the assessment (zero: now)
 	Input        io.Reader        // nil: the terminal (tests and e2e pass their own)
 	Output       io.Writer        // nil: the terminal
@@ -122,6 +124,7 @@ func New(opts Options) (Model, error) {
 		feedSource: safetext.Clean(feedSource),
 		transport:  opts.transport,
 		feedURL:    opts.feedURL,
+		p:          i18n.For(opts.Lang),
 	}
 	if c.feedURL == "" {
 		c.feedURL = rounds.FeedURL
