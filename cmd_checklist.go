@@ -1,7 +1,10 @@
 package main
 
 import (
+	"errors"
+
 	"github.com/eewizard/eewizard/checklist"
+	"github.com/eewizard/eewizard/i18n"
 )
 
 // checklist is `eewizard checklist PROFILE (--ita-date DATE | --round N) [--program P] [--at DATE]
@@ -19,7 +22,7 @@ func (e *env) checklist(args []string) int {
 		return code
 	}
 	if *itaDate == "" && *round == "" {
-		return f.usageErr("give the date of the invitation with --ita-date YYYY-MM-DD, or its round with --round N")
+		return f.usageErr("%s", i18n.For(f.lang).T("chk_usage_no_ita", nil))
 	}
 	today, err := e.day(*at)
 	if err != nil {
@@ -40,7 +43,7 @@ func (e *env) checklist(args []string) int {
 	}
 	c, err := checklist.Build(rules, &p, ita, today)
 	if err != nil {
-		return f.usageErr("%v", err)
+		return f.usageErr("%s", checklistErrIn(i18n.For(f.lang), err))
 	}
 	if *asJSON {
 		return e.printJSON(checklist.NewJSON(&c))
@@ -49,6 +52,16 @@ func (e *env) checklist(args []string) int {
 	if width <= 0 {
 		width = 100 // a pipe or a file: long lines, wrapped for reading
 	}
-	checklist.Text(e.stdout, &c, width)
+	checklist.TextIn(e.stdout, i18n.For(f.lang), &c, width)
 	return exitOK
+}
+
+// checklistErrIn is an error of checklist.Build in p's language: its own words when it has them
+// (checklist.DateError), else as it is.
+func checklistErrIn(p *i18n.Printer, err error) string {
+	var d *checklist.DateError
+	if errors.As(err, &d) {
+		return d.TextIn(p)
+	}
+	return err.Error()
 }

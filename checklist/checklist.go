@@ -9,9 +9,9 @@
 package checklist
 
 import (
-	"fmt"
 	"time"
 
+	"github.com/eewizard/eewizard/i18n"
 	"github.com/eewizard/eewizard/scoring"
 )
 
@@ -31,6 +31,9 @@ type Item struct {
 	Due   time.Time // the last day it can be used: the deadline, or an expiry before it; zero: after applying
 	// Expires is true when Due is the day a document stops being valid, before the deadline.
 	Expires bool
+
+	title, why text // Title and Why in any language (TitleIn, WhyIn)
+	child      *kid // the child the item is for (WhoIn)
 }
 
 // FeeLine is one fee for one person.
@@ -38,6 +41,8 @@ type FeeLine struct {
 	Who    string // WhoApplicant, WhoSpouse, or a child's label
 	What   string // "processing fee" or "right of permanent residence fee"
 	Amount int    // CAD
+
+	child *kid // the child the fee is for (WhoIn)
 }
 
 // Fees are the fees of the application for this family on the day of applying.
@@ -67,6 +72,8 @@ type Checklist struct {
 	// FamilySize is the family counted for settlement funds, and FundsNeeded the amount to show
 	// (CAD; 0 when exempt, or when no funds table covers the day of applying).
 	FamilySize, FundsNeeded int
+
+	notes []text // Notes in any language (NotesIn)
 }
 
 // Build derives the checklist of profile p for the invitation ita, with the rules r as read (the
@@ -76,7 +83,7 @@ func Build(r *scoring.Rules, p *scoring.Profile, ita scoring.ITA, today time.Tim
 	ita.Date = scoring.Day(ita.Date)
 	rr, err := r.At(ita.Date)
 	if err != nil {
-		return Checklist{}, fmt.Errorf("the ITA date: %w", err)
+		return Checklist{}, &DateError{Err: err}
 	}
 	if err := scoring.CheckITAProgram(ita.Program); err != nil {
 		return Checklist{}, err
@@ -101,6 +108,25 @@ func Build(r *scoring.Rules, p *scoring.Profile, ita scoring.ITA, today time.Tim
 	return c, nil
 }
 
+// DateError is Build's error for an ITA date the rules do not cover ("the ITA date: ..."), its
+// words the catalogue's (TextIn), the rules' error wrapped.
+type DateError struct{ Err error }
+
+func (e *DateError) Error() string { return e.TextIn(en) }
+
+// Unwrap is the rules' error.
+func (e *DateError) Unwrap() error { return e.Err }
+
+// TextIn is the error in p's language; the rules' error in its own words (TextIn(p) when it has
+// one).
+func (e *DateError) TextIn(p *i18n.Printer) string {
+	inner := e.Err.Error()
+	if t, ok := e.Err.(interface{ TextIn(*i18n.Printer) string }); ok {
+		inner = t.TextIn(p)
+	}
+	return p.T("chk_err_ita_date", i18n.Args{"Err": inner})
+}
+
 // builder holds what every item is built from.
 type builder struct {
 	c  *Checklist
@@ -110,7 +136,17 @@ type builder struct {
 	a  *scoring.Assessment // the profile on the ITA date
 }
 
-func (b *builder) add(it Item) { b.c.Items = append(b.c.Items, it) }
+// add adds an item, its Title and Why the English of its texts.
+func (b *builder) add(it Item) {
+	it.Title, it.Why = it.title(en), it.why(en)
+	b.c.Items = append(b.c.Items, it)
+}
+
+// note adds a note, Notes the English of it.
+func (b *builder) note(t text) {
+	b.c.notes = append(b.c.notes, t)
+	b.c.Notes = append(b.c.Notes, t(en))
+}
 
 // due is the deadline, or last when a document's last valid day is before it.
 func (b *builder) due(last time.Time) (time.Time, bool) {
@@ -134,16 +170,16 @@ func (b *builder) build() {
 }
 
 func (b *builder) application() {
-	why := fmt.Sprintf("invited on %s", day(b.c.ITA.Date))
-	if b.c.ITA.Round != "" {
-		why += " (round " + b.c.ITA.Round + ")"
+	c := b.c
+	why := []text{msg("chk_app_invited", func(p *i18n.Printer) i18n.Args { return i18n.Args{"Date": p.Date(c.ITA.Date)} })}
+	if c.ITA.Round != "" {
+		why = append(why, msg("chk_app_round", func(*i18n.Printer) i18n.Args { return i18n.Args{"Round": c.ITA.Round} }))
 	}
-	why += fmt.Sprintf(": %d days to apply under the rules in force that day", b.c.Window)
-	if b.c.Expired {
-		why += fmt.Sprintf("; the deadline passed on %s", day(b.c.Deadline))
+	why = append(why, plural("chk_app_window", c.Window, nil))
+	if c.Expired {
+		why = append(why, msg("chk_app_passed", func(p *i18n.Printer) i18n.Args { return i18n.Args{"Date": p.Date(c.Deadline)} }))
 	}
-	b.add(Item{ID: "application", Title: "Submit the complete application for permanent residence online",
-		Who: WhoFamily, Why: why, Due: b.c.Deadline})
+	b.add(Item{ID: "application", title: msg("chk_app_title", nil), Who: WhoFamily, why: cat(why...), Due: c.Deadline})
 }
 
 func day(t time.Time) string { return t.Format(time.DateOnly) }

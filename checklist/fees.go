@@ -34,20 +34,21 @@ func fees(r *scoring.Rules, p *scoring.Profile, applyOn, deadline time.Time) Fee
 
 func feeLines(t scoring.FeeTable, p *scoring.Profile) []FeeLine {
 	var out []FeeLine
-	add := func(who, what string, amount int) {
+	add := func(who string, k *kid, what string, amount int) {
 		if amount > 0 {
-			out = append(out, FeeLine{Who: who, What: what, Amount: amount})
+			out = append(out, FeeLine{Who: who, What: what, Amount: amount, child: k})
 		}
 	}
-	add(WhoApplicant, FeeProcessing, t.ProcessingPrincipal)
-	add(WhoApplicant, FeeRight, t.RightPrincipal)
+	add(WhoApplicant, nil, FeeProcessing, t.ProcessingPrincipal)
+	add(WhoApplicant, nil, FeeRight, t.RightPrincipal)
 	if p.AccompanyingSpouse() {
-		add(WhoSpouse, FeeProcessing, t.ProcessingSpouse)
-		add(WhoSpouse, FeeRight, t.RightSpouse)
+		add(WhoSpouse, nil, FeeProcessing, t.ProcessingSpouse)
+		add(WhoSpouse, nil, FeeRight, t.RightSpouse)
 	}
 	for i, ch := range p.Children.All() {
-		add(ch.Label(i), FeeProcessing, t.ProcessingChild)
-		add(ch.Label(i), FeeRight, t.RightChild)
+		k := &kid{n: i + 1, name: ch.Name}
+		add(ch.Label(i), k, FeeProcessing, t.ProcessingChild)
+		add(ch.Label(i), k, FeeRight, t.RightChild)
 	}
 	return out
 }

@@ -5,8 +5,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/eewizard/eewizard/i18n"
 	"github.com/eewizard/eewizard/noc"
-	"github.com/eewizard/eewizard/plural"
 	"github.com/eewizard/eewizard/scoring"
 )
 
@@ -14,24 +14,20 @@ import (
 // relationship.
 func (b *builder) family() {
 	b.funds()
-	ap := &b.p.Applicant
-	switch ap.MaritalStatus {
+	doc := func(id, who string) {
+		b.add(Item{ID: id, title: msg("chk_"+id, nil), Who: who, why: msg("chk_"+id+"_why", nil), Due: b.c.Deadline})
+	}
+	switch b.p.Applicant.MaritalStatus {
 	case scoring.Married:
-		b.add(Item{ID: "marriage-certificate", Title: "Marriage certificate", Who: WhoFamily,
-			Why: "the profile says married: the marriage certificate proves the relationship", Due: b.c.Deadline})
+		doc("marriage-certificate", WhoFamily)
 	case scoring.CommonLaw:
-		b.add(Item{ID: "common-law-proof", Title: "Proof of the common-law relationship", Who: WhoFamily,
-			Why: "the profile says common-law: proof of living together for at least 12 months in a row (the Statutory Declaration of Common-law Union, IMM 5409, with joint leases, bills or accounts)",
-			Due: b.c.Deadline})
+		doc("common-law-proof", WhoFamily)
 	case scoring.Divorced:
-		b.add(Item{ID: "divorce-certificate", Title: "Divorce certificate", Who: WhoApplicant,
-			Why: "the profile says divorced: the divorce certificate shows the marriage ended", Due: b.c.Deadline})
+		doc("divorce-certificate", WhoApplicant)
 	case scoring.Widowed:
-		b.add(Item{ID: "death-certificate", Title: "Death certificate of the former spouse or partner", Who: WhoApplicant,
-			Why: "the profile says widowed", Due: b.c.Deadline})
+		doc("death-certificate", WhoApplicant)
 	case scoring.Annulled:
-		b.add(Item{ID: "annulment-certificate", Title: "Annulment certificate", Who: WhoApplicant,
-			Why: "the profile says the marriage was annulled", Due: b.c.Deadline})
+		doc("annulment-certificate", WhoApplicant)
 	}
 }
 
@@ -40,17 +36,17 @@ func (b *builder) family() {
 func (b *builder) funds() {
 	ap := &b.p.Applicant
 	offer := ap.WorkAuthorized && ap.JobOffer.Skilled()
-	var exempt string
+	var exempt text
 	switch {
 	case b.c.ITA.Program == "cec":
-		exempt = "invited under the Canadian Experience Class, which needs no proof of funds"
+		exempt = msg("chk_exempt_cec", nil)
 	case b.c.ITA.Program != "fsw" && b.c.ITA.Program != "fst" && b.cecOnly():
-		exempt = "the Canadian Experience Class is the only program met on the ITA date, and it needs no proof of funds"
+		exempt = msg("chk_exempt_cec_only", nil)
 	case offer:
-		exempt = "authorized to work in Canada with a valid job offer (" + ap.JobOffer.String() + "): no proof of funds is needed"
+		exempt = msg("chk_exempt_offer", func(p *i18n.Printer) i18n.Args { return i18n.Args{"Offer": offerIn(p, ap.JobOffer)} })
 	}
-	if exempt != "" {
-		b.c.Notes = append(b.c.Notes, "No proof of settlement funds: "+exempt+".")
+	if exempt != nil {
+		b.note(msg("chk_note_no_funds", func(p *i18n.Printer) i18n.Args { return i18n.Args{"Why": exempt(p)} }))
 		return
 	}
 	n := b.p.FamilySize()
@@ -59,20 +55,30 @@ func (b *builder) funds() {
 	if known {
 		b.c.FundsNeeded = need
 	}
-	title := "Proof of settlement funds"
-	why := fmt.Sprintf("for a family of %d", n)
+	title := msg("chk_funds", nil)
+	why := plural("chk_funds_family", n, nil)
 	if known {
-		title = fmt.Sprintf("Proof of settlement funds: $%s", thousands(need))
-		why = fmt.Sprintf("a family of %d needs $%s (the table in force on %s); official letters from each bank or financial institution",
-			n, thousands(need), day(b.c.ApplyOn))
+		title = msg("chk_funds_amount", func(p *i18n.Printer) i18n.Args { return i18n.Args{"Amount": p.Money(need)} })
+		why = plural("chk_funds_need", n, func(p *i18n.Printer) i18n.Args {
+			return i18n.Args{"Amount": p.Money(need), "Date": p.Date(b.c.ApplyOn)}
+		})
 	} else {
-		why += ": no settlement-funds table in the rules for the day of applying; see IRCC's proof-of-funds page"
+		why = cat(why, msg("chk_funds_no_table", nil))
 	}
 	switch {
 	case b.c.ITA.Program == "" || b.c.ITA.Program == "pnp":
-		why += "; not needed if the invitation is for the Canadian Experience Class"
+		why = cat(why, msg("chk_funds_not_cec", nil))
 	}
-	b.add(Item{ID: "funds", Title: title, Who: WhoFamily, Why: why, Due: b.c.Deadline})
+	b.add(Item{ID: "funds", title: title, Who: WhoFamily, why: why, Due: b.c.Deadline})
+}
+
+// offerIn is a job offer as the profile names it: its code in English ("teer-0-to-3"), words in
+// French.
+func offerIn(p *i18n.Printer, j scoring.JobOffer) string {
+	if p.Lang() == i18n.En {
+		return j.String()
+	}
+	return p.T("chk_offer_"+j.String(), nil)
 }
 
 // cecOnly reports whether CEC is the only program the profile meets on the ITA date.
@@ -83,20 +89,16 @@ func (b *builder) cecOnly() bool {
 
 // person adds the items of the applicant or the spouse.
 func (b *builder) person(who string) {
-	whose := "the applicant's"
-	if who == WhoSpouse {
-		whose = "the spouse's or partner's"
-	}
-	b.add(Item{ID: "passport-" + who, Title: "Passport or travel document (the biographical page)", Who: who,
-		Why: whose + " identity: every person in the application", Due: b.c.Deadline})
-	b.add(Item{ID: "photo-" + who, Title: "Digital photo", Who: who, Why: "for " + whose + " permanent resident card", Due: b.c.Deadline})
+	b.add(Item{ID: "passport-" + who, title: msg("chk_passport", nil), Who: who,
+		why: msg("chk_passport_why_"+who, nil), Due: b.c.Deadline})
+	b.add(Item{ID: "photo-" + who, title: msg("chk_photo", nil), Who: who, why: msg("chk_photo_why_"+who, nil), Due: b.c.Deadline})
 	if who == WhoApplicant {
 		b.police(who, b.p.Applicant.BirthDate, b.p.Applicant.Residences.All())
 		b.references(who, b.p.Applicant.Jobs.All(), b.a.Work.Jobs[:], b.a.Work.FromJobs)
 		b.eca()
 		b.studies()
-		b.language("language-applicant-first", who, "first official language", &b.p.Applicant.FirstLanguage)
-		b.language("language-applicant-second", who, "second official language", &b.p.Applicant.SecondLanguage)
+		b.language("language-applicant-first", who, "chk_lang_first", &b.p.Applicant.FirstLanguage)
+		b.language("language-applicant-second", who, "chk_lang_second", &b.p.Applicant.SecondLanguage)
 		b.claims()
 		return
 	}
@@ -104,7 +106,7 @@ func (b *builder) person(who string) {
 	if b.p.AccompanyingSpouse() {
 		b.references(who, b.p.Spouse.Jobs.All(), b.a.Work.SpouseRows[:], b.a.Work.SpouseJobs)
 		b.spouseEducation()
-		b.language("language-spouse", who, "language", &b.p.Spouse.Language)
+		b.language("language-spouse", who, "chk_lang_spouse", &b.p.Spouse.Language)
 	}
 }
 
@@ -118,9 +120,10 @@ func (b *builder) police(who string, birth time.Time, stays []scoring.Residence)
 		if who == WhoSpouse {
 			table = "[[spouse.residences]]"
 		}
-		b.add(Item{ID: "police-" + who, Title: "Police certificates", Who: who,
-			Why: fmt.Sprintf("one for each country other than Canada lived in for %d days or more in total since age %d; the profile lists no residences: add %s to list them",
-				cr.PoliceMinDays, cr.PoliceMinAge, table),
+		b.add(Item{ID: "police-" + who, title: msg("chk_police", nil), Who: who,
+			why: msg("chk_police_no_stays", func(p *i18n.Printer) i18n.Args {
+				return i18n.Args{"Days": p.Count(cr.PoliceMinDays), "Age": cr.PoliceMinAge, "Table": table}
+			}),
 			Due: b.c.Deadline})
 		return
 	}
@@ -129,9 +132,9 @@ func (b *builder) police(who string, birth time.Time, stays []scoring.Residence)
 		from = scoring.AddYears(birth, cr.PoliceMinAge)
 	}
 	order := policeCountries(stays, from, b.c.ApplyOn)
-	since := fmt.Sprintf("since age %d", cr.PoliceMinAge)
+	since := msg("chk_police_since", func(*i18n.Printer) i18n.Args { return i18n.Args{"Age": cr.PoliceMinAge} })
 	if birth.IsZero() {
-		since = "(no birth date in the profile for " + who + ": every stay counted)"
+		since = msg("chk_police_no_birth_"+who, nil)
 	}
 	for n, c := range order {
 		id := slug(c.name)
@@ -141,20 +144,27 @@ func (b *builder) police(who string, birth time.Time, stays []scoring.Residence)
 		if c.days < cr.PoliceMinDays {
 			continue
 		}
-		why := fmt.Sprintf("lived there %s in total %s (at least %d days asks for one)", thousands(c.days)+" days", since, cr.PoliceMinDays)
+		why := []text{msg("chk_police_lived", func(p *i18n.Printer) i18n.Args {
+			return i18n.Args{"Days": p.Number(c.days), "Since": since(p), "Min": p.Count(cr.PoliceMinDays)}
+		})}
 		if c.current {
 			earliest := b.c.Deadline.AddDate(0, -cr.PoliceCurrentMonths, 0)
-			why += fmt.Sprintf("; the country lived in now: issued no more than %d months before you apply (on or after %s to apply on the deadline)",
-				cr.PoliceCurrentMonths, day(earliest))
+			why = append(why, plural("chk_police_current", cr.PoliceCurrentMonths, func(p *i18n.Printer) i18n.Args {
+				return i18n.Args{"Date": p.Date(earliest)}
+			}))
 		} else {
-			why += fmt.Sprintf("; issued after you last left (%s)", day(c.left))
+			left := c.left
+			why = append(why, msg("chk_police_left", func(p *i18n.Printer) i18n.Args { return i18n.Args{"Date": p.Date(left)} }))
 		}
-		b.add(Item{ID: "police-" + who + "-" + id, Title: "Police certificate: " + c.name, Who: who, Why: why, Due: b.c.Deadline})
+		name := c.name
+		b.add(Item{ID: "police-" + who + "-" + id, Who: who, why: cat(why...), Due: b.c.Deadline,
+			title: msg("chk_police_country", func(p *i18n.Printer) i18n.Args { return i18n.Args{"Country": countryIn(p, name)} })})
 	}
 }
 
 // LetterMust is what IRCC's completeness check asks of a reference letter. Every reference
-// letter's Why holds it word for word, so that a renderer can say it once (the client report does).
+// letter's Why holds it word for word, so that a renderer can say it once (the client report does);
+// LetterMustIn is the same in another language.
 const LetterMust = "on company letterhead with the company's address, telephone number and email, signed by the supervisor or personnel officer (name and title); for every position held: job title, duties, dates, hours a week, salary and benefits"
 
 // references adds an employer reference letter for each job that counts (or the primary
@@ -169,8 +179,10 @@ func (b *builder) references(who string, jobs []scoring.Job, counts []scoring.Jo
 		if years == 0 {
 			return
 		}
-		b.add(Item{ID: "reference-" + who, Title: "Employer reference letters", Who: who,
-			Why: fmt.Sprintf("the profile claims %s of work: a letter from each employer of those years, %s", plural.Count(years, "year", "years"), LetterMust),
+		b.add(Item{ID: "reference-" + who, title: msg("chk_references", nil), Who: who,
+			why: msg("chk_references_years", func(p *i18n.Printer) i18n.Args {
+				return i18n.Args{"Years": scoring.YearsIn(p, years), "Must": LetterMustIn(p)}
+			}),
 			Due: b.c.Deadline})
 		return
 	}
@@ -181,23 +193,24 @@ func (b *builder) references(who string, jobs []scoring.Job, counts []scoring.Jo
 		if !counts[i].Counts && !primary {
 			continue
 		}
-		title := j.Title
-		if title == "" {
-			title = units.Title(j.NOC)
+		title := verbatim(j.Title)
+		if j.Title == "" {
+			title = func(p *i18n.Printer) string { return units.TitleIn(j.NOC, noc.Lang(p.Lang().Code())) }
 		}
-		why := "counts for CRS points"
+		why := "chk_reference_counts"
 		if !counts[i].Counts {
-			why = "the primary occupation"
+			why = "chk_reference_primary"
 		}
-		why += ": " + LetterMust
+		var extra text
 		switch {
 		case j.SelfEmployed:
-			why += "; self-employed: proof of business ownership, of self-employment income, and third-party documents of the services and payments"
+			extra = msg("chk_reference_self_employed", nil)
 		case !j.Abroad:
-			why += "; for work in Canada, T4 slips and notices of assessment from the CRA also help"
+			extra = msg("chk_reference_canada", nil)
 		}
-		b.add(Item{ID: fmt.Sprintf("reference-%s-job-%d", who, i+1), Title: fmt.Sprintf("Employer reference letter: %s (NOC %s)", title, j.NOC),
-			Who: who, Why: why, Due: b.c.Deadline})
+		b.add(Item{ID: fmt.Sprintf("reference-%s-job-%d", who, i+1), Who: who, Due: b.c.Deadline,
+			title: msg("chk_reference", func(p *i18n.Printer) i18n.Args { return i18n.Args{"Title": title(p), "NOC": j.NOC} }),
+			why:   cat(msg(why, func(p *i18n.Printer) i18n.Args { return i18n.Args{"Must": LetterMustIn(p)} }), extra)})
 	}
 }
 
@@ -215,13 +228,14 @@ func (b *builder) eca() {
 	if !foreign {
 		return
 	}
-	it := Item{ID: "eca-applicant", Title: "Educational credential assessment (ECA) report", Who: WhoApplicant, Due: b.c.Deadline}
+	it := Item{ID: "eca-applicant", title: msg("chk_eca", nil), Who: WhoApplicant, Due: b.c.Deadline}
 	years := b.r.Timing.ECAValidYears
+	edu := func(p *i18n.Printer) i18n.Args { return i18n.Args{"Education": ap.Education.TitleIn(p)} }
 	if ap.ECADate.IsZero() {
-		it.Why = fmt.Sprintf("a foreign credential (%s) earns points; no ECA date in the profile: it must be less than %d years old when you apply", ap.Education.Title(), years)
+		it.why = cat(msg("chk_eca_foreign", edu), plural("chk_eca_no_date", years, nil))
 	} else {
-		it.Why = fmt.Sprintf("a foreign credential (%s) earns points; ", ap.Education.Title())
-		b.validFor(&it, "issued", ap.ECADate, years, "a new ECA is needed", "apply by then or get a new one")
+		it.why = msg("chk_eca_foreign", edu)
+		b.validFor(&it, "chk_valid_issued", ap.ECADate, years, "chk_eca_expired", "chk_eca_soon")
 	}
 	b.add(it)
 }
@@ -234,9 +248,11 @@ func (b *builder) spouseEducation() {
 	if !ok || l.Points <= 0 {
 		return
 	}
-	b.add(Item{ID: "eca-spouse", Title: "Educational credential assessment (ECA) report, or the Canadian diploma", Who: WhoSpouse,
-		Why: fmt.Sprintf("the spouse's education (%s) earns %d CRS points: a credential from outside Canada needs an ECA less than %d years old when you apply; a Canadian one, the diploma and transcripts",
-			b.p.Spouse.Education.Title(), l.Points, b.r.Timing.ECAValidYears),
+	edu := b.p.Spouse.Education
+	b.add(Item{ID: "eca-spouse", title: msg("chk_eca_spouse", nil), Who: WhoSpouse,
+		why: plural("chk_eca_spouse_why", b.r.Timing.ECAValidYears, func(p *i18n.Printer) i18n.Args {
+			return i18n.Args{"Education": edu.TitleIn(p), "Points": p.Count(l.Points)}
+		}),
 		Due: b.c.Deadline})
 }
 
@@ -247,25 +263,34 @@ func (b *builder) studies() {
 	if ce == scoring.CanadianNone {
 		return
 	}
-	why := "a Canadian credential (" + ce.String() + ") earns points: the diploma, degree or certificate, and the transcripts"
+	why := msg("chk_studies_why", func(p *i18n.Printer) i18n.Args {
+		name := ce.String()
+		if p.Lang() != i18n.En {
+			name = p.T("chk_canadian_"+name, nil)
+		}
+		return i18n.Args{"Credential": name}
+	})
 	if l, ok := b.a.CRS.Line(scoring.FactorCanadianStudy, 0); ok && l.Points > 0 {
-		why += fmt.Sprintf("; it earns %d additional points for study in Canada", l.Points)
+		why = cat(why, msg("chk_studies_points", func(p *i18n.Printer) i18n.Args { return i18n.Args{"Points": p.Count(l.Points)} }))
 	}
-	b.add(Item{ID: "studies-applicant", Title: "Proof of Canadian studies", Who: WhoApplicant, Why: why, Due: b.c.Deadline})
+	b.add(Item{ID: "studies-applicant", title: msg("chk_studies", nil), Who: WhoApplicant, why: why, Due: b.c.Deadline})
 }
 
 // language adds a language result: valid language_test_valid_years from its date, on the day of
-// applying.
+// applying. what is the id of the result's name ("first official language").
 func (b *builder) language(id, who, what string, l *scoring.Language) {
 	if !l.Given() {
 		return
 	}
-	it := Item{ID: id, Title: fmt.Sprintf("Language test results: %s (%s)", strings.ToUpper(l.Test), what), Who: who, Due: b.c.Deadline}
+	test := strings.ToUpper(l.Test)
+	it := Item{ID: id, Who: who, Due: b.c.Deadline,
+		title: msg("chk_lang", func(p *i18n.Printer) i18n.Args { return i18n.Args{"Test": test, "What": p.T(what, nil)} })}
 	years := b.r.Timing.LanguageValidYears
 	if l.Date.IsZero() {
-		it.Why = fmt.Sprintf("no test date in the profile: results must be less than %d years old on the day you apply", years)
+		it.why = plural("chk_lang_no_date", years, nil)
 	} else {
-		b.validFor(&it, "taken", l.Date, years, "a new test is needed", "apply by then or take the test again")
+		it.why = verbatim("")
+		b.validFor(&it, "chk_valid_taken", l.Date, years, "chk_lang_expired", "chk_lang_soon")
 	}
 	b.add(it)
 }
@@ -274,69 +299,73 @@ func (b *builder) language(id, who, what string, l *scoring.Language) {
 // earn CRS points or eligibility.
 func (b *builder) claims() {
 	ap := &b.p.Applicant
+	earns := func(id string, n int) text {
+		return msg(id, func(p *i18n.Printer) i18n.Args { return i18n.Args{"Points": p.Count(n)} })
+	}
 	if ap.Nomination {
-		why := "the provincial nomination"
+		why := []text{msg("chk_nomination_why", nil)}
 		if l, ok := b.a.CRS.Line(scoring.FactorNomination, 0); ok && l.Points > 0 {
-			why += fmt.Sprintf(" earns %d CRS points", l.Points)
+			why = append(why, earns("chk_nomination_points", l.Points))
 		}
 		if b.c.ITA.Program == "pnp" {
-			why += "; invited as a provincial nominee"
+			why = append(why, msg("chk_nomination_pnp", nil))
 		}
-		b.add(Item{ID: "nomination", Title: "Provincial or territorial nomination certificate", Who: WhoApplicant, Why: why, Due: b.c.Deadline})
+		b.add(Item{ID: "nomination", title: msg("chk_nomination", nil), Who: WhoApplicant, why: cat(why...), Due: b.c.Deadline})
 	}
 	if ap.Certificate {
-		var why []string
+		var why []text
 		if l, ok := b.a.CRS.Line(scoring.FactorCertificate, 0); ok && l.Points > 0 {
-			why = append(why, fmt.Sprintf("earns %d CRS points with the language results", l.Points))
+			why = append(why, earns("chk_certificate_points", l.Points))
 		}
 		if ap.JobOffer != scoring.JobOfferTEER0to3 {
-			why = append(why, "meets the Federal Skilled Trades' requirement of a job offer or a certificate")
+			why = append(why, msg("chk_fst_offer_or_certificate", nil))
 		}
 		if len(why) > 0 {
-			b.add(Item{ID: "certificate-of-qualification", Title: "Certificate of qualification in a skilled trade (from a province or territory)",
-				Who: WhoApplicant, Why: strings.Join(why, "; "), Due: b.c.Deadline})
+			b.add(Item{ID: "certificate-of-qualification", title: msg("chk_certificate", nil),
+				Who: WhoApplicant, why: joined(why), Due: b.c.Deadline})
 		}
 	}
 	if ap.JobOffer != scoring.NoJobOffer {
-		var why []string
+		var why []text
 		if l, ok := b.a.CRS.Line(scoring.FactorJobOffer, 0); ok && l.Points > 0 {
-			why = append(why, fmt.Sprintf("earns %d CRS points", l.Points))
+			why = append(why, earns("chk_offer_points", l.Points))
 		}
 		for _, g := range b.a.Programs[scoring.FSW].Grid() {
 			if g.Factor == scoring.GridArranged && g.Points > 0 {
-				why = append(why, fmt.Sprintf("earns %d points of the FSW grid (arranged employment)", g.Points))
+				why = append(why, earns("chk_offer_grid", g.Points))
 			}
 		}
 		if ap.JobOffer == scoring.JobOfferTEER0to3 {
-			why = append(why, "meets the Federal Skilled Trades' requirement of a job offer or a certificate")
+			why = append(why, msg("chk_fst_offer_or_certificate", nil))
 		}
 		if ap.WorkAuthorized && ap.JobOffer.Skilled() {
-			why = append(why, "with the authorization to work in Canada, it exempts the family from proof of funds")
+			why = append(why, msg("chk_offer_exempts", nil))
 		}
 		if len(why) > 0 {
-			b.add(Item{ID: "job-offer", Title: "Written job offer from the Canadian employer (with the LMIA, if the offer needs one)",
-				Who: WhoApplicant, Why: strings.Join(why, "; "), Due: b.c.Deadline})
+			b.add(Item{ID: "job-offer", title: msg("chk_job_offer", nil),
+				Who: WhoApplicant, why: joined(why), Due: b.c.Deadline})
 		}
 	}
 }
 
 // child adds the items of dependent child i.
 func (b *builder) child(i int, ch scoring.Child) {
-	who := ch.Label(i)
+	who, k := ch.Label(i), &kid{n: i + 1, name: ch.Name}
 	id := fmt.Sprintf("child-%d", i+1)
 	age := scoring.YearsBetween(ch.BirthDate, b.c.ApplyOn)
-	why := fmt.Sprintf("a dependent child, %s old on the day of applying", plural.Count(age, "year", "years"))
+	why := plural("chk_child_why", age, nil)
 	if age >= 22 {
-		why += " (22 or older: a dependent child only if they depend on you because of a physical or mental condition)"
+		why = cat(why, msg("chk_child_22", nil))
 	}
-	b.add(Item{ID: "birth-certificate-" + id, Title: "Birth certificate (naming the parents)", Who: who, Why: why, Due: b.c.Deadline})
-	b.add(Item{ID: "passport-" + id, Title: "Passport or travel document (the biographical page)", Who: who, Why: "every person in the application", Due: b.c.Deadline})
-	b.add(Item{ID: "photo-" + id, Title: "Digital photo", Who: who, Why: "for the child's permanent resident card", Due: b.c.Deadline})
+	b.add(Item{ID: "birth-certificate-" + id, title: msg("chk_birth_certificate", nil), Who: who, child: k, why: why, Due: b.c.Deadline})
+	b.add(Item{ID: "passport-" + id, title: msg("chk_passport", nil), Who: who, child: k, why: msg("chk_passport_why_child", nil), Due: b.c.Deadline})
+	b.add(Item{ID: "photo-" + id, title: msg("chk_photo", nil), Who: who, child: k, why: msg("chk_photo_why_child", nil), Due: b.c.Deadline})
 	cr := &b.ra.Checklist
 	if age >= cr.PoliceMinAge {
-		b.add(Item{ID: "police-" + id, Title: "Police certificates", Who: who,
-			Why: fmt.Sprintf("%d or older: one for each country other than Canada lived in for %d days or more in total since age %d (the profile lists no residences for children)",
-				cr.PoliceMinAge, cr.PoliceMinDays, cr.PoliceMinAge),
+		b.add(Item{ID: "police-" + id, title: msg("chk_police", nil), Who: who, child: k,
+			why: msg("chk_police_child", func(p *i18n.Printer) i18n.Args {
+				return i18n.Args{"Age": cr.PoliceMinAge, "Days": p.Count(cr.PoliceMinDays)}
+			}),
 			Due: b.c.Deadline})
 	}
 }
@@ -345,14 +374,13 @@ func (b *builder) child(i int, ch scoring.Child) {
 // checklist.upfront_medicals_until, after IRCC's instructions since.
 func (b *builder) medicals() {
 	until := b.ra.Checklist.UpfrontMedicalsTo
+	on := func(p *i18n.Printer) i18n.Args { return i18n.Args{"Date": p.Date(until)} }
 	if !b.c.ApplyOn.After(until) {
-		b.add(Item{ID: "medicals", Title: "Medical exams (upfront)", Who: WhoFamily,
-			Why: fmt.Sprintf("applications received on or before %s include the confirmation of the upfront medical exam of each person", day(until)),
-			Due: b.c.Deadline})
+		b.add(Item{ID: "medicals", title: msg("chk_medicals_upfront", nil), Who: WhoFamily,
+			why: msg("chk_medicals_upfront_why", on), Due: b.c.Deadline})
 		return
 	}
-	b.add(Item{ID: "medicals", Title: "Medical exams: after you apply", Who: WhoFamily,
-		Why: fmt.Sprintf("not needed upfront for applications received after %s: IRCC sends the instructions after you apply; each person then sees a panel physician", day(until))})
+	b.add(Item{ID: "medicals", title: msg("chk_medicals_after", nil), Who: WhoFamily, why: msg("chk_medicals_after_why", on)})
 }
 
 // slug is a name as an ID part: lower case, runs of other characters as one "-".
@@ -369,13 +397,4 @@ func slug(s string) string {
 		}
 	}
 	return strings.TrimSuffix(b.String(), "-")
-}
-
-// thousands writes n with commas: 23,360.
-func thousands(n int) string {
-	s := fmt.Sprint(n)
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
 }

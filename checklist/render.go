@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/eewizard/eewizard/i18n"
 	"github.com/eewizard/eewizard/safetext"
 )
 
@@ -19,7 +20,7 @@ func (c *Checklist) Groups() []Group {
 	for _, it := range c.Items {
 		i, seen := at[it.Who]
 		if !seen || i < 0 {
-			out = append(out, Group{Who: it.Who})
+			out = append(out, Group{Who: it.Who, child: it.child})
 			i = len(out) - 1
 			at[it.Who] = i
 		}
@@ -32,93 +33,117 @@ func (c *Checklist) Groups() []Group {
 type Group struct {
 	Who   string
 	Items []Item
+
+	child *kid // the child the group is for (HeadingIn)
 }
 
 // Heading is a group's heading: "Family", "Applicant", "Spouse or partner", "Child 1 (Maya)".
-func (g *Group) Heading() string {
-	switch g.Who {
-	case WhoFamily:
-		return "Family (the application as a whole)"
-	case WhoApplicant:
-		return "Applicant"
-	case WhoSpouse:
-		return "Spouse or common-law partner"
-	}
-	return strings.ToUpper(g.Who[:1]) + g.Who[1:]
-}
+func (g *Group) Heading() string { return g.HeadingIn(en) }
 
 // Text writes the checklist grouped by person, lines wrapped at width (at least 40), every text
 // from the profile made safe for a terminal.
-func Text(w io.Writer, c *Checklist, width int) {
+func Text(w io.Writer, c *Checklist, width int) { TextIn(w, en, c, width) }
+
+// TextIn is Text in p's language: every word from the catalogue, dates and money as p writes them.
+func TextIn(w io.Writer, p *i18n.Printer, c *Checklist, width int) {
 	width = max(width, 40)
-	head := "Application checklist after the ITA of " + day(c.ITA.Date)
+	head := p.T("chk_head", i18n.Args{"Date": p.Date(c.ITA.Date)})
 	if c.ITA.Round != "" {
-		head += " (round " + c.ITA.Round + ")"
+		head += p.T("chk_head_round", i18n.Args{"Round": c.ITA.Round})
 	}
-	fmt.Fprintln(w, safetext.Clean(head))
-	fmt.Fprintf(w, "Apply by %s (%d days from the ITA); built for applying on %s\n", day(c.Deadline), c.Window, day(c.ApplyOn))
+	line(w, p, safetext.Clean(head), width)
+	line(w, p, p.T("chk_apply_by", i18n.Args{"Deadline": p.Date(c.Deadline), "Days": p.Count(c.Window), "On": p.Date(c.ApplyOn)}), width)
 	if c.Expired {
-		fmt.Fprintf(w, "The deadline has passed (%s): the invitation has expired unless it was answered.\n", day(c.Deadline))
+		line(w, p, p.T("chk_expired", i18n.Args{"Date": p.Date(c.Deadline)}), width)
 	}
 	for _, g := range c.Groups() {
-		fmt.Fprintf(w, "\n%s\n", safetext.Clean(g.Heading()))
+		fmt.Fprintf(w, "\n%s\n", safetext.Clean(g.HeadingIn(p)))
 		for _, it := range g.Items {
-			due := "after applying"
-			if !it.Due.IsZero() {
-				due = "by " + day(it.Due)
-			}
-			if it.Expires {
-				due += ", expires before the deadline"
-			}
-			wrap(w, "  [ ] ", "      ", safetext.Clean(it.Title)+" ("+due+")", width)
-			wrap(w, "      ", "      ", safetext.Clean(it.Why), width)
+			wrap(w, p, "  [ ] ", "      ", safetext.Clean(it.TitleIn(p))+" ("+DueIn(p, it)+")", width)
+			wrap(w, p, "      ", "      ", safetext.Clean(it.WhyIn(p)), width)
 		}
 	}
 	fmt.Fprintln(w)
-	writeFees(w, &c.Fees, width)
-	if len(c.Notes) > 0 {
-		fmt.Fprintln(w, "\nNotes")
-		for _, n := range c.Notes {
-			wrap(w, "  - ", "    ", safetext.Clean(n), width)
+	writeFees(w, p, &c.Fees, width)
+	if notes := c.NotesIn(p); len(notes) > 0 {
+		fmt.Fprintf(w, "\n%s\n", p.T("chk_notes", nil))
+		for _, n := range notes {
+			wrap(w, p, "  - ", "    ", safetext.Clean(n), width)
 		}
 	}
 }
 
-func writeFees(w io.Writer, f *Fees, width int) {
-	if !f.Known {
-		fmt.Fprintln(w, "Fees: no fee table in the rules for the day of applying")
+// DueIn is when an item is due, in p's language: "by 2026-10-17", "after applying", with ",
+// expires before the deadline" for a document that stops being valid before it.
+func DueIn(p *i18n.Printer, it Item) string {
+	due := p.T("chk_due_after", nil)
+	if !it.Due.IsZero() {
+		due = p.T("chk_due_by", i18n.Args{"Date": p.Date(it.Due)})
+	}
+	if it.Expires {
+		due += p.T("chk_due_expires", nil)
+	}
+	return due
+}
+
+// line writes a line of the head: as it is in English, as the checklist has always written it;
+// wrapped at width in other languages, which run longer.
+func line(w io.Writer, p *i18n.Printer, s string, width int) {
+	if p.Lang() == i18n.En {
+		fmt.Fprintln(w, s)
 		return
 	}
-	fmt.Fprintf(w, "Fees (CAD, the table in force from %s)\n", day(f.From))
+	wrap(w, p, "", "", s, width)
+}
+
+func writeFees(w io.Writer, p *i18n.Printer, f *Fees, width int) {
+	if !f.Known {
+		line(w, p, p.T("chk_fees_unknown", nil), width)
+		return
+	}
+	line(w, p, p.T("chk_fees_head", i18n.Args{"Date": p.Date(f.From)}), width)
 	for _, l := range f.Lines {
-		row(w, "  "+safetext.Clean(l.Who)+": "+l.What, "$"+thousands(l.Amount), width)
+		row(w, p, "  "+safetext.Clean(p.T("chk_fee_line", i18n.Args{"Who": l.WhoIn(p), "What": l.WhatIn(p)})), p.Money(l.Amount), width)
 	}
-	row(w, "  Total", "$"+thousands(f.Total), width)
+	row(w, p, "  "+p.T("chk_fees_total", nil), p.Money(f.Total), width)
 	if !f.ChangesOn.IsZero() {
-		wrap(w, "  ", "  ", fmt.Sprintf("Fees change on %s, before the deadline: an application received from that day pays $%s.",
-			day(f.ChangesOn), thousands(f.ChangedTotal)), width)
+		wrap(w, p, "  ", "  ", p.T("chk_fees_change", i18n.Args{"Date": p.Date(f.ChangesOn), "Amount": p.Money(f.ChangedTotal)}), width)
 	}
-	wrap(w, "  ", "  ", "The right of permanent residence fee may be paid with the application or when IRCC asks for it.", width)
-	if f.Unconfirmed != "" {
-		wrap(w, "  ", "  ", "Not confirmed: "+safetext.Clean(f.Unconfirmed)+". Check IRCC's fee list before paying.", width)
+	wrap(w, p, "  ", "  ", p.T("chk_fees_right", nil), width)
+	if u := f.UnconfirmedIn(p); u != "" {
+		wrap(w, p, "  ", "  ", p.T("chk_fees_unconfirmed", i18n.Args{"What": safetext.Clean(u)}), width)
 	}
 }
 
-// row writes label and value, the value right-aligned at width (at most 72).
-func row(w io.Writer, label, value string, width int) {
+// row writes label and value, the value right-aligned at width (at most 72). A label too long for
+// the line is wrapped, its next lines indented as it is, the value on its last line (in English the
+// line runs long, as it always has).
+func row(w io.Writer, p *i18n.Printer, label, value string, width int) {
 	width = min(width, 72)
-	pad := width - len([]rune(label)) - len(value)
+	vw := len([]rune(value))
+	if p.Lang() != i18n.En && len([]rune(label))+1+vw > width {
+		indent := strings.Repeat(" ", len(label)-len(strings.TrimLeft(label, " ")))
+		var b strings.Builder
+		wrap(&b, p, indent, indent+"  ", strings.TrimLeft(label, " "), width-vw-1)
+		lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
+		for _, l := range lines[:len(lines)-1] {
+			fmt.Fprintln(w, l)
+		}
+		label = lines[len(lines)-1]
+	}
+	pad := width - len([]rune(label)) - vw
 	if pad < 1 {
 		pad = 1
 	}
 	fmt.Fprintf(w, "%s%s%s\n", label, strings.Repeat(" ", pad), value)
 }
 
-// wrap writes s in words, the first line after first and the others after rest, at width.
-func wrap(w io.Writer, first, rest, s string, width int) {
+// wrap writes s in words (p.Fields: a French no-break space joins its words), the first line after
+// first and the others after rest, at width.
+func wrap(w io.Writer, p *i18n.Printer, first, rest, s string, width int) {
 	line, prefix := "", first
 	n := len([]rune(prefix))
-	for _, word := range strings.Fields(s) {
+	for _, word := range p.Fields(s) {
 		wl := len([]rune(word))
 		if line != "" && n+1+wl > width {
 			fmt.Fprintln(w, prefix+line)
@@ -199,7 +224,7 @@ func NewJSON(c *Checklist) JSON {
 		out.Fees.ChangesOn = day(c.Fees.ChangesOn)
 	}
 	for _, l := range c.Fees.Lines {
-		out.Fees.Lines = append(out.Fees.Lines, JSONFeeLine(l))
+		out.Fees.Lines = append(out.Fees.Lines, JSONFeeLine{Who: l.Who, What: l.What, Amount: l.Amount})
 	}
 	return out
 }
