@@ -284,7 +284,7 @@ func (b *builder) language(id, who, what string, l *scoring.Language) {
 	}
 	test := strings.ToUpper(l.Test)
 	it := Item{ID: id, Who: who, Due: b.c.Deadline,
-		title: msg("chk_lang", func(p *i18n.Printer) i18n.Args { return i18n.Args{"Test": test, "What": p.T(what, nil)} })}
+		title: msg("chk_lang", func(p *i18n.Printer) i18n.Args { return i18n.Args{"Test": testIn(p, test), "What": p.T(what, nil)} })}
 	years := b.r.Timing.LanguageValidYears
 	if l.Date.IsZero() {
 		it.why = plural("chk_lang_no_date", years, nil)
@@ -293,6 +293,15 @@ func (b *builder) language(id, who, what string, l *scoring.Language) {
 		b.validFor(&it, "chk_valid_taken", l.Date, years, "chk_lang_expired", "chk_lang_soon")
 	}
 	b.add(it)
+}
+
+// testIn is a language test's name: CLB levels given as such are NCLC in French, as IRCC writes
+// them; a test's own name is the same in both.
+func testIn(p *i18n.Printer, test string) string {
+	if test == "CLB" && p.Lang() == i18n.Fr {
+		return "NCLC"
+	}
+	return test
 }
 
 // claims adds the nomination certificate, certificate of qualification and job offer when they

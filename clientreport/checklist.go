@@ -5,39 +5,47 @@ import (
 	"time"
 
 	"github.com/eewizard/eewizard/checklist"
+	"github.com/eewizard/eewizard/i18n"
 	"github.com/eewizard/eewizard/safetext"
-	"github.com/eewizard/eewizard/scoring"
 )
 
 // letterSee replaces, in a reference letter's reason, what every letter must state: the report
-// says that once, above the list (Checklist.Letter).
-const letterSee = "what it must state is under “Every employer reference letter” above"
+// says that once, above the list (Checklist.Letter). letterSeeIn is the same in any language.
+var letterSee = letterSeeIn(i18n.For(i18n.En))
 
-// checklistOf is the report's form of the application checklist: the items grouped by person in
-// the checklist's order, each with the person's heading, and the fees of the day of applying.
-// What every reference letter must state is the same for each one: it is said once (Letter) and
-// each letter's reason points to it; the checklist's own text and JSON keep it in full.
-func checklistOf(c *checklist.Checklist) *Checklist {
-	out := &Checklist{Deadline: c.Deadline.Format(time.DateOnly)}
+func letterSeeIn(p *i18n.Printer) string { return p.T("chk_report_letter_see", nil) }
+
+// checklistOf is the report's form of the application checklist in English (checklistOfIn).
+func checklistOf(c *checklist.Checklist) *Checklist { return checklistOfIn(i18n.For(i18n.En), c) }
+
+// checklistOfIn is the report's form of the application checklist in p's language: the items
+// grouped by person in the checklist's order, each with the person's heading, and the fees of the
+// day of applying. What every reference letter must state is the same for each one: it is said
+// once (Letter) and each letter's reason points to it; the checklist's own text and JSON keep it
+// in full.
+func checklistOfIn(p *i18n.Printer, c *checklist.Checklist) *Checklist {
+	out := &Checklist{Deadline: p.Date(c.Deadline)}
+	must := checklist.LetterMustIn(p)
 	for _, g := range c.Groups() {
 		for _, it := range g.Items {
-			why := it.Why
-			if strings.Contains(why, checklist.LetterMust) {
-				why = strings.Replace(why, checklist.LetterMust, letterSee, 1)
-				out.Letter = checklist.LetterMust
+			why := it.WhyIn(p)
+			if strings.Contains(why, must) {
+				why = strings.Replace(why, must, letterSeeIn(p), 1)
+				out.Letter = must
 			}
-			out.Items = append(out.Items, ChecklistItem{Title: safetext.Clean(it.Title), Who: safetext.Clean(g.Heading()),
-				Why: safetext.Clean(why), Due: due(it, c.Deadline)})
+			out.Items = append(out.Items, ChecklistItem{Title: safetext.Clean(it.TitleIn(p)), Who: safetext.Clean(g.HeadingIn(p)),
+				Why: safetext.Clean(why), Due: dueIn(p, it, c.Deadline)})
 		}
 	}
 	if !c.Fees.Known {
 		return out
 	}
 	for _, l := range c.Fees.Lines {
-		out.Fees = append(out.Fees, FeeLine{What: safetext.Clean(l.Who + ": " + l.What), Amount: scoring.Dollars(l.Amount)})
+		out.Fees = append(out.Fees, FeeLine{What: safetext.Clean(p.T("chk_fee_line", i18n.Args{"Who": l.WhoIn(p), "What": l.WhatIn(p)})),
+			Amount: p.Money(l.Amount)})
 	}
-	out.Total = scoring.Dollars(c.Fees.Total)
-	out.Unconfirmed = safetext.Clean(c.Fees.Unconfirmed)
+	out.Total = p.Money(c.Fees.Total)
+	out.Unconfirmed = safetext.Clean(c.Fees.UnconfirmedIn(p))
 	return out
 }
 
@@ -60,17 +68,17 @@ type ChecklistGroup struct {
 	Items []ChecklistItem
 }
 
-// due is an item's last day in words: "" for the deadline (said once above the list), the day
-// and "expires" when a document stops being valid before it, or "after applying" for what IRCC
-// asks for later.
-func due(it checklist.Item, deadline time.Time) string {
+// dueIn is an item's last day in words, in p's language: "" for the deadline (said once above the
+// list), the day and "expires" when a document stops being valid before it, or "after applying"
+// for what IRCC asks for later.
+func dueIn(p *i18n.Printer, it checklist.Item, deadline time.Time) string {
 	switch {
 	case it.Due.IsZero():
-		return "after applying"
+		return p.T("chk_report_after", nil)
 	case it.Due.Equal(deadline) && !it.Expires:
 		return ""
 	case it.Expires:
-		return it.Due.Format(time.DateOnly) + " (expires)"
+		return p.T("chk_report_expires", i18n.Args{"Date": p.Date(it.Due)})
 	}
-	return it.Due.Format(time.DateOnly)
+	return p.Date(it.Due)
 }
