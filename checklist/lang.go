@@ -3,9 +3,9 @@ package checklist
 import (
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/eewizard/eewizard/i18n"
+	"github.com/eewizard/eewizard/scoring"
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 )
@@ -100,23 +100,11 @@ func (l FeeLine) WhatIn(p *i18n.Printer) string {
 	return l.What
 }
 
-// UnconfirmedIn says which fees of the table were not read from IRCC's fee list, in p's language:
-// rules.toml's own words in English, the catalogue's rules_fee_unconfirmed_DATE in French (the
-// rules' own when the catalogue has none, as for a table a newer rules file adds).
+// UnconfirmedIn says which fees of the table were not read from IRCC's fee list, in p's language
+// (scoring.FeeTable.UnconfirmedIn: rules.toml's own words in English, the catalogue's
+// rules_fee_unconfirmed_DATE in French).
 func (f *Fees) UnconfirmedIn(p *i18n.Printer) string {
-	if f.Unconfirmed == "" || p.Lang() == i18n.En {
-		return f.Unconfirmed
-	}
-	if id := UnconfirmedID(f.From); p.Has(id) {
-		return p.T(id, nil)
-	}
-	return f.Unconfirmed
-}
-
-// UnconfirmedID is the catalogue's id of the French of the `unconfirmed` text of the fee table in
-// force from day: "rules_fee_unconfirmed_2026-04-30". English has none: its words are rules.toml's.
-func UnconfirmedID(from time.Time) string {
-	return "rules_fee_unconfirmed_" + from.Format(time.DateOnly)
+	return scoring.FeeTable{From: f.From, Unconfirmed: f.Unconfirmed}.UnconfirmedIn(p)
 }
 
 // NotesIn is the checklist's notes in p's language (Notes is their English).

@@ -45,7 +45,7 @@ func TestEveryUnconfirmedFeeTextHasFrench(t *testing.T) {
 			continue
 		}
 		n++
-		id := UnconfirmedID(ft.From)
+		id := ft.UnconfirmedID()
 		if !fr.Has(id) || en.Has(id) {
 			t.Errorf("the fee table from %s: %s in French %v, in English %v; want French only", ft.From.Format("2006-01-02"), id, fr.Has(id), en.Has(id))
 			continue

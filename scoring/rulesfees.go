@@ -2,6 +2,8 @@ package scoring
 
 import (
 	"time"
+
+	"github.com/eewizard/eewizard/i18n"
 )
 
 // FeeTable is one dated table of the fees of an application for permanent residence (rules.toml
@@ -13,6 +15,24 @@ type FeeTable struct {
 	// Unconfirmed says which amounts of the table were not read from IRCC's own fee list ("": all
 	// were); every output that shows the fees says it.
 	Unconfirmed string
+}
+
+// UnconfirmedID is the catalogue's id of the French of t's Unconfirmed text:
+// "rules_fee_unconfirmed_2026-04-30" for the table in force from 2026-04-30 (messages/fr/
+// checklist.toml). English has no such message: its words are rules.toml's own, so the rules stay
+// one file.
+func (t FeeTable) UnconfirmedID() string {
+	return "rules_fee_unconfirmed_" + t.From.Format(time.DateOnly)
+}
+
+// UnconfirmedIn is t.Unconfirmed in p's language: the rules' own words in English, the
+// catalogue's in French (the rules' own when the catalogue has none, as for a table a newer rules
+// file adds).
+func (t FeeTable) UnconfirmedIn(p *i18n.Printer) string {
+	if t.Unconfirmed == "" || p.Lang() == i18n.En || !p.Has(t.UnconfirmedID()) {
+		return t.Unconfirmed
+	}
+	return p.T(t.UnconfirmedID(), nil)
 }
 
 // FeesAt returns the fee table in force on day, and false before the oldest table.
