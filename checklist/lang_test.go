@@ -115,7 +115,8 @@ speaking = 14
 var frenchAllowed = []string{"Software developer", "Senior developer", "[[applicant.residences]]", "[[spouse.residences]]", "baccalauréat"}
 
 // Every text of every checklist, in French, has no English: titles, reasons, people, headings,
-// notes, fees, and the text as the command writes it at 80 columns, every line within them.
+// notes, fees, and the text as the command writes it at 80 columns; at 40 and 80 columns every
+// line is within them (French is wrapped, never cut).
 func TestFrenchChecklistHasNoEnglish(t *testing.T) {
 	ids := map[string]bool{}
 	for _, c := range frenchCases(t) {
@@ -140,9 +141,13 @@ func TestFrenchChecklistHasNoEnglish(t *testing.T) {
 		if w := i18ntest.English(strings.Join(parts, "\n"), frenchAllowed...); len(w) > 0 {
 			t.Errorf("ITA %s: English in French: %v\n%s", c.ITA.Date.Format("2006-01-02"), w, b.String())
 		}
-		for _, l := range strings.Split(b.String(), "\n") {
-			if len([]rune(l)) > 80 {
-				t.Errorf("a French line over 80 columns: %q", l)
+		for _, width := range []int{40, 80} { // the TUI's narrowest box, and a terminal
+			var b bytes.Buffer
+			TextIn(&b, fr, &c, width)
+			for _, l := range strings.Split(b.String(), "\n") {
+				if len([]rune(l)) > width {
+					t.Errorf("a French line over %d columns: %q", width, l)
+				}
 			}
 		}
 	}
