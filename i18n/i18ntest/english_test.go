@@ -23,3 +23,11 @@ func TestEnglish(t *testing.T) {
 		}
 	}
 }
+
+// A French word holding an English one after an accent is not English: "baccalauréat" has no
+// "at", "réservé" no "is".
+func TestEnglishKnowsAccents(t *testing.T) {
+	if got := English("baccalauréat, emploi réservé, années à l’étranger, cut-off"); len(got) != 1 || got[0] != "cut-off" {
+		t.Errorf("English = %q, want only cut-off", got)
+	}
+}
