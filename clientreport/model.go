@@ -11,9 +11,11 @@ package clientreport
 
 import (
 	"fmt"
-	"github.com/eewizard/eewizard/checklist"
 	"strings"
 	"time"
+
+	"github.com/eewizard/eewizard/checklist"
+	"github.com/eewizard/eewizard/i18n"
 
 	"github.com/eewizard/eewizard/plural"
 	"github.com/eewizard/eewizard/rounds"
@@ -56,6 +58,8 @@ type Options struct {
 	// Checklist is the application checklist after an ITA (the checklist package fills it); nil:
 	// the section is left out.
 	Checklist *Checklist
+	// Lang is the report's language (the zero value: English).
+	Lang i18n.Lang
 }
 
 // Report is everything the client report says, in the order it says it. Every text in it is
