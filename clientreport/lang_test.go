@@ -77,7 +77,6 @@ func firstDiff(a, b string) string {
 	return "(same lines)"
 }
 
-
 // TestEnglishGolden pins the English report, HTML and Markdown, byte for byte: the catalogue
 // holds its words now, and they must be the words the report always wrote.
 func TestEnglishGolden(t *testing.T) {
