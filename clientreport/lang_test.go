@@ -112,7 +112,7 @@ var fromOtherAreas = []struct {
 	where, needs string
 	pieces       func(rep *Report) []string
 }{
-	{"clientreport/model.go:KINDTITLE, chart.go:SERIESTITLE, model.go:TARGETKIND", "rounds.Category.TitleIn(p) (the kinds of round, the chart's series, the plan's target)", func(rep *Report) []string {
+	{"clientreport/model.go:415, chart.go:170, model.go:464", "rounds.Category.TitleIn(p) (the kinds of round, the chart's series, the plan's target)", func(rep *Report) []string {
 		var out []string
 		for _, k := range rep.Standing.Kinds {
 			out = append(out, k.Title)
@@ -122,27 +122,27 @@ var fromOtherAreas = []struct {
 		}
 		return out
 	}},
-	{"clientreport/model.go:KINDWHY", "rounds.Kind.WhyIn(p)", func(rep *Report) []string {
+	{"clientreport/model.go:415", "rounds.Kind.WhyIn(p)", func(rep *Report) []string {
 		var out []string
 		for _, k := range rep.Standing.Kinds {
 			out = append(out, k.Why)
 		}
 		return out
 	}},
-	{"clientreport/model.go:SKIPPED", "rounds' Excluded.TextIn(p)", func(rep *Report) []string {
+	{"clientreport/model.go:418", "rounds' Excluded.TextIn(p)", func(rep *Report) []string {
 		var out []string
 		for _, k := range rep.Standing.Kinds {
 			out = append(out, k.Skipped...)
 		}
 		return out
 	}},
-	{"clientreport/model.go:NOTES", "rounds.CategoryNotesIn(p, r, a) (and NoJobsNote, offListNote in its words)", func(rep *Report) []string {
+	{"clientreport/model.go:422", "rounds.CategoryNotesIn(p, r, a) (and NoJobsNote, offListNote in its words)", func(rep *Report) []string {
 		return rep.Standing.Notes
 	}},
-	{"cmd_report.go:FEEDSOURCE, tui/export.go (FeedSource)", "rounds.Load's source in p's language", func(rep *Report) []string {
+	{"cmd_report.go:87 (feedSource from e.feed), tui/export.go:82 (c.feedSource)", "rounds.Load's source in p's language", func(rep *Report) []string {
 		return []string{rep.Standing.Source}
 	}},
-	{"clientreport/model.go:SUGG (report.ChangeTitleIn, English when Change.Told is empty)", "improve: a Told for every change of the planner", func(rep *Report) []string {
+	{"clientreport/model.go:487, 492 (report.ChangeTitleIn, English when Change.Told is empty)", "improve: a Told for every change of the planner", func(rep *Report) []string {
 		var out []string
 		for _, s := range rep.Suggestions {
 			out = append(out, s.Title)
@@ -152,14 +152,14 @@ var fromOtherAreas = []struct {
 		}
 		return out
 	}},
-	{"clientreport/model.go:TIMELINE", "improve: scoring.TimelineEvent.WhatIn(p)", func(rep *Report) []string {
+	{"clientreport/model.go:512", "improve: scoring.TimelineEvent.WhatIn(p)", func(rep *Report) []string {
 		var out []string
 		for _, e := range rep.Timeline {
 			out = append(out, e.What)
 		}
 		return out
 	}},
-	{"clientreport/model.go:CHECKLIST (checklistOf, clientreport/checklist.go)", "checklist: checklistOfIn(p, c), its items, people, due days, letter, fees and their note in p's language", func(rep *Report) []string {
+	{"clientreport/model.go:558 (checklistOf, clientreport/checklist.go)", "checklist: checklistOfIn(p, c), its items, people, due days, letter, fees and their note in p's language", func(rep *Report) []string {
 		c := rep.Checklist
 		if c == nil {
 			return nil
