@@ -4,20 +4,22 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"github.com/eewizard/eewizard/rounds"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/eewizard/eewizard/clientreport"
 	"github.com/eewizard/eewizard/fsafe"
+	"github.com/eewizard/eewizard/i18n"
+	"github.com/eewizard/eewizard/rounds"
 	"github.com/eewizard/eewizard/scoring"
 )
 
 // report is `eewizard report PROFILE [-o FILE] [--format html|md] [--at DATE] [--ita-date DATE
-// (--round N | --cutoff N)] [--target N] [--rounds N] [--present] [--rules FILE]`: the client
-// report in one self-contained file.
+// (--round N | --cutoff N)] [--target N] [--rounds N] [--present] [--rules FILE] [--lang fr|en]`:
+// the client report in one self-contained file, in the language of --lang or the locale.
 func (e *env) report(args []string) int {
 	f := e.newFlags("report")
 	out := f.String("o", "", "the file to write (- for standard output); default NAME-report.html beside the profile, never replaced")
@@ -34,15 +36,16 @@ func (e *env) report(args []string) int {
 	if !ok {
 		return exitUsage
 	}
+	lang := i18n.For(f.lang)
 	if len(files) != 1 {
-		return f.usageErr("give one profile file")
+		return f.usageErr("%s", lang.T("crp_cli_one_file", nil))
 	}
-	kind, err := reportFormat(*format, *out)
+	kind, err := reportFormat(lang, *format, *out)
 	if err != nil {
 		return f.usageErr("%v", err)
 	}
 	if *lastN < 1 {
-		return f.usageErr("--rounds %d: want 1 or more", *lastN)
+		return f.usageErr("%s", lang.T("crp_cli_rounds", i18n.Args{"N": *lastN}))
 	}
 	day, err := e.day(*at)
 	if err != nil {
@@ -71,7 +74,7 @@ func (e *env) report(args []string) int {
 	if err != nil {
 		return f.usageErr("--at: %v", err)
 	}
-	p, err := readReportProfile(rulesAt, files[0], *present)
+	p, err := readReportProfile(lang, rulesAt, files[0], *present)
 	if err != nil {
 		fmt.Fprintln(e.stderr, err)
 		return exitFail
@@ -81,7 +84,7 @@ func (e *env) report(args []string) int {
 		return exitFail
 	}
 	rep, err := clientreport.Build(clientreport.Options{Rules: rules, RulesSource: source, Profile: &p, Path: files[0],
-		Day: day, Today: e.today, Feed: feed, FeedSource: feedSource, Rounds: *lastN, Target: *target, ITA: ita, Present: *present})
+		Day: day, Today: e.today, Feed: feed, FeedSource: feedSource, Rounds: *lastN, Target: *target, ITA: ita, Present: *present, Lang: f.lang})
 	if err != nil {
 		fmt.Fprintf(e.stderr, "eewizard report: %v\n", err)
 		return exitFail
@@ -105,7 +108,7 @@ func (e *env) report(args []string) int {
 		path = clientreport.DefaultPath(files[0], kind)
 		// Never replace a report written before without being told to: -o names the file to replace.
 		if _, err := os.Lstat(path); err == nil {
-			fmt.Fprintf(e.stderr, "eewizard report: %s exists: not replaced; give -o %s to replace it, or another -o FILE\n", shown(path, *present), shown(path, *present))
+			fmt.Fprintf(e.stderr, "eewizard report: %s\n", lang.T("crp_cli_exists", i18n.Args{"Path": shown(path, *present)}))
 			return exitFail
 		} else if !errors.Is(err, fs.ErrNotExist) {
 			fmt.Fprintf(e.stderr, "eewizard report: %v\n", err)
@@ -120,20 +123,18 @@ func (e *env) report(args []string) int {
 		fmt.Fprintf(e.stderr, "eewizard report: %s\n", msg)
 		return exitFail
 	}
-	fmt.Fprintf(e.stdout, "Wrote the report to %s\n", shown(path, *present))
+	fmt.Fprintln(e.stdout, lang.T("crp_cli_wrote", i18n.Args{"Path": shown(path, *present)}))
 	return exitOK
 }
 
-// presentProfile is how presentation mode names the profile's file in messages: its path and name
-// can be the client's.
-const presentProfile = "the profile"
-
 // readReportProfile reads the profile as readProfile does; in presentation mode its errors name the
-// file "the profile", not by its path (a reading error) or its name (a line's problem).
-func readReportProfile(r *scoring.Rules, file string, present bool) (scoring.Profile, error) {
+// file "the profile" (in lang's words), not by its path (a reading error) or its name (a line's
+// problem): its path and name can be the client's.
+func readReportProfile(lang *i18n.Printer, r *scoring.Rules, file string, present bool) (scoring.Profile, error) {
 	if !present {
 		return readProfile(r, file)
 	}
+	presentProfile := lang.T("crp_cli_the_profile", nil)
 	hide := strings.NewReplacer("profile "+file, presentProfile, file, presentProfile) // fsafe says "profile PATH: ..."
 	data, err := fsafe.Profile.ReadFile(file)
 	if err != nil {
@@ -155,13 +156,13 @@ func shown(path string, present bool) string {
 }
 
 // reportFormat is the report's format: --format, else -o's extension, else html.
-func reportFormat(format, out string) (string, error) {
+func reportFormat(lang *i18n.Printer, format, out string) (string, error) {
 	switch format {
 	case "html", "md":
 		return format, nil
 	case "":
 	default:
-		return "", fmt.Errorf("--format %q: want html or md", format)
+		return "", errors.New(lang.T("crp_cli_format", i18n.Args{"Value": strconv.Quote(format)}))
 	}
 	switch strings.ToLower(filepath.Ext(out)) {
 	case ".md", ".markdown":

@@ -2,10 +2,11 @@ package clientreport
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
-	"github.com/eewizard/eewizard/plural"
+	"github.com/eewizard/eewizard/i18n"
 	"github.com/eewizard/eewizard/rounds"
 	"github.com/eewizard/eewizard/safetext"
 )
@@ -27,22 +28,24 @@ const (
 // inline SVG in HTML, its table in Markdown. Every shape is told apart by its marker and its dash,
 // not by colour alone, so it reads in black and white.
 type Chart struct {
-	Empty   string // why there is no chart ("" when there is one)
-	Title   string
-	Desc    string // the chart in one sentence (the text alternative)
-	Span    string // which rounds: "the last 24 months" or "the last 10 rounds of each kind"
-	W, H    int
-	Series  []Series
-	XTicks  []Tick
-	YTicks  []Tick
-	Score   int
-	ScoreY  float64
-	PlotL   float64
-	PlotR   float64
-	PlotT   float64
-	PlotB   float64
-	Legend  []LegendItem
-	Summary []SeriesSummary // the text alternative as a small table
+	Empty  string // why there is no chart ("" when there is one)
+	Title  string
+	Desc   string // the chart in one sentence (the text alternative)
+	Span   string // which rounds: "the last 24 months" or "the last 10 rounds of each kind"
+	W, H   int
+	Series []Series
+	XTicks []Tick
+	YTicks []Tick
+	Score  int
+	ScoreY float64
+	// The texts inside the SVG: its axes' titles and the score's label on its line.
+	YAxis, XAxis, ScoreLabel string
+	PlotL                    float64
+	PlotR                    float64
+	PlotT                    float64
+	PlotB                    float64
+	Legend                   []LegendItem
+	Summary                  []SeriesSummary // the text alternative as a small table
 }
 
 // Series is the rounds of one kind.
@@ -101,7 +104,7 @@ var seriesLooks = []seriesLook{
 
 // chartRounds picks the chart's rounds: of each kind, those of the last ChartMonths months up to
 // day; when there are none at all in that time, the last n of each kind.
-func chartRounds(feed *rounds.Feed, kinds []rounds.Kind, day time.Time, n int) ([][]rounds.Round, string) {
+func chartRounds(p *i18n.Printer, feed *rounds.Feed, kinds []rounds.Kind, day time.Time, n int) ([][]rounds.Round, string) {
 	since := day.AddDate(0, -ChartMonths, 0)
 	var out [][]rounds.Round
 	total := 0
@@ -116,28 +119,29 @@ func chartRounds(feed *rounds.Feed, kinds []rounds.Kind, day time.Time, n int) (
 		total += len(rs)
 	}
 	if total > 0 {
-		return out, fmt.Sprintf("the last %d months (%s to %s)", ChartMonths, since.Format(time.DateOnly), day.Format(time.DateOnly))
+		return out, p.T("crp_chart_span_months", i18n.Args{"Months": ChartMonths, "From": p.Date(since), "To": p.Date(day)})
 	}
 	out = out[:0]
 	for _, k := range kinds {
 		out = append(out, feed.Latest(k.Category, n))
 	}
-	return out, fmt.Sprintf("the last %s of each kind (none in the last %d months)", plural.Count(n, "round", "rounds"), ChartMonths)
+	return out, p.T("crp_chart_span_rounds", i18n.Args{"Rounds": p.N("crp_rounds_n", n, nil), "Months": ChartMonths})
 }
 
 // newChart lays out the chart of cut-offs for the kinds of round the profile can enter.
-func newChart(feed *rounds.Feed, kinds []rounds.Kind, score int, day time.Time, n int) Chart {
-	c := Chart{Title: "Cut-offs of the rounds this profile can enter, with its score", W: chartW, H: chartH, Score: score,
-		PlotL: plotL, PlotR: plotR, PlotT: plotT, PlotB: plotB}
+func newChart(p *i18n.Printer, feed *rounds.Feed, kinds []rounds.Kind, score int, day time.Time, n int) Chart {
+	c := Chart{Title: p.T("crp_chart_title", nil), W: chartW, H: chartH, Score: score,
+		PlotL: plotL, PlotR: plotR, PlotT: plotT, PlotB: plotB, YAxis: p.T("crp_chart_axis_y", nil), XAxis: p.T("crp_chart_axis_x", nil),
+		ScoreLabel: p.T("crp_chart_score", i18n.Args{"Score": p.Count(score)})}
 	if len(kinds) == 0 {
-		c.Empty = "No chart: the profile is not eligible for any program, so no round could invite it."
+		c.Empty = p.T("crp_chart_not_eligible", nil)
 		return c
 	}
-	byKind, span := chartRounds(feed, kinds, day, n)
+	byKind, span := chartRounds(p, feed, kinds, day, n)
 	c.Span = span
 	lo, hi, first, last, count := chartExtent(byKind, score)
 	if count == 0 {
-		c.Empty = "No chart: IRCC's rounds hold no round of the kinds this profile can enter."
+		c.Empty = p.T("crp_chart_no_rounds", nil)
 		return c
 	}
 	step := 50
@@ -153,9 +157,9 @@ func newChart(feed *rounds.Feed, kinds []rounds.Kind, score int, day time.Time, 
 	}
 	y := func(v int) float64 { return plotB - (plotB-plotT)*float64(v-lo)/float64(hi-lo) }
 	for v := lo; v <= hi; v += step {
-		c.YTicks = append(c.YTicks, Tick{Pos: y(v), Label: fmt.Sprint(v)})
+		c.YTicks = append(c.YTicks, Tick{Pos: y(v), Label: p.Count(v)})
 	}
-	c.XTicks = monthTicks(first, last, x)
+	c.XTicks = monthTicks(p, first, last, x)
 	c.ScoreY = y(score)
 	shown := 0 // the series drawn so far: each drawn one has a look of its own
 	for i, rs := range byKind {
@@ -163,14 +167,14 @@ func newChart(feed *rounds.Feed, kinds []rounds.Kind, score int, day time.Time, 
 		if len(rs) > 0 {
 			shown++
 		}
-		s, sum := chartSeries(kinds[i].Category.Title(), rs, look, score, x, y)
+		s, sum := chartSeries(p, kinds[i].Category.Title(), rs, look, score, x, y)
 		if len(rs) > 0 {
 			c.Series = append(c.Series, s)
 		}
 		c.Summary = append(c.Summary, sum)
 	}
-	c.legend()
-	c.Desc = c.describe(first, last)
+	c.legend(p)
+	c.Desc = c.describe(p, first, last)
 	return c
 }
 
@@ -195,7 +199,7 @@ func chartExtent(byKind [][]rounds.Round, score int) (lo, hi int, first, last ti
 
 // chartSeries is one kind's series (title, its rounds rs newest first) drawn with look at the
 // positions x and y give, and its summary against score.
-func chartSeries(title string, rs []rounds.Round, look seriesLook, score int, x func(time.Time) float64, y func(int) float64) (Series, SeriesSummary) {
+func chartSeries(p *i18n.Printer, title string, rs []rounds.Round, look seriesLook, score int, x func(time.Time) float64, y func(int) float64) (Series, SeriesSummary) {
 	s := Series{Title: title, Dash: look.dash, Fill: look.fill}
 	sum := SeriesSummary{Title: s.Title, Rounds: len(rs)}
 	var pts []string
@@ -204,7 +208,7 @@ func chartSeries(title string, rs []rounds.Round, look seriesLook, score int, x 
 		px, py := x(r.Date), y(r.CutOff)
 		pts = append(pts, fmt.Sprintf("%.1f,%.1f", px, py))
 		s.Points = append(s.Points, Point{D: marker(look.shape, px, py),
-			Label: safetext.Clean(fmt.Sprintf("%s round %s, %s: %d", s.Title, r.Number, r.Date.Format(time.DateOnly), r.CutOff))})
+			Label: safetext.Clean(p.T("crp_chart_point", i18n.Args{"Kind": s.Title, "Number": r.Number, "Date": p.Date(r.Date), "CutOff": p.Count(r.CutOff)}))})
 		if sum.Lowest == 0 || r.CutOff < sum.Lowest {
 			sum.Lowest = r.CutOff
 		}
@@ -222,7 +226,7 @@ func chartSeries(title string, rs []rounds.Round, look seriesLook, score int, x 
 
 // monthTicks labels the x axis at the start of months: every quarter, or every month over a
 // short time.
-func monthTicks(first, last time.Time, x func(time.Time) float64) []Tick {
+func monthTicks(p *i18n.Printer, first, last time.Time, x func(time.Time) float64) []Tick {
 	every := 3
 	if last.Sub(first) < 200*24*time.Hour {
 		every = 1
@@ -233,7 +237,7 @@ func monthTicks(first, last time.Time, x func(time.Time) float64) []Tick {
 		if m.Before(first) || (int(m.Month())-1)%every != 0 {
 			continue
 		}
-		out = append(out, Tick{Pos: x(m), Label: m.Format("2006-01")})
+		out = append(out, Tick{Pos: x(m), Label: p.T("crp_month_tick", i18n.Args{"Year": m.Year(), "Month": p.T("crp_month_"+strconv.Itoa(int(m.Month())), nil)})})
 	}
 	return out
 }
@@ -256,8 +260,8 @@ func marker(shape string, x, y float64) string {
 }
 
 // legend places the legend under the plot: the score's line first, then each kind, three to a row.
-func (c *Chart) legend() {
-	items := []LegendItem{{Title: fmt.Sprintf("this profile's score: %d", c.Score), Score: true, Dash: "7 4"}}
+func (c *Chart) legend(p *i18n.Printer) {
+	items := []LegendItem{{Title: p.T("crp_chart_legend_score", i18n.Args{"Score": p.Count(c.Score)}), Score: true, Dash: "7 4"}}
 	for i, s := range c.Series {
 		items = append(items, LegendItem{Title: s.Title, Dash: s.Dash, Fill: s.Fill, Marker: seriesLooks[i%len(seriesLooks)].shape})
 	}
@@ -277,7 +281,7 @@ func (c *Chart) legend() {
 }
 
 // describe is the chart in one sentence.
-func (c *Chart) describe(first, last time.Time) string {
+func (c *Chart) describe(p *i18n.Printer, first, last time.Time) string {
 	n, lo, hi, in := 0, 0, 0, 0
 	for _, s := range c.Summary {
 		n += s.Rounds
@@ -287,6 +291,6 @@ func (c *Chart) describe(first, last time.Time) string {
 		}
 		hi = max(hi, s.Highest)
 	}
-	return fmt.Sprintf("%s from %s to %s: cut-offs from %d to %d; the score of %d was at or above the cut-off in %d of them.",
-		plural.Count(n, "round", "rounds"), first.Format(time.DateOnly), last.Format(time.DateOnly), lo, hi, c.Score, in)
+	return p.T("crp_chart_desc", i18n.Args{"Rounds": p.N("crp_rounds_n", n, nil), "From": p.Date(first), "To": p.Date(last),
+		"Low": p.Count(lo), "High": p.Count(hi), "Score": p.Count(c.Score), "In": p.Count(in)})
 }

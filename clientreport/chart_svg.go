@@ -34,10 +34,10 @@ func (c Chart) SVG() template.HTML {
 		w(`<text x="`, f(t.Pos), `" y="`, f(c.PlotB+16), `" text-anchor="middle">`, esc(t.Label), "</text>\n")
 	}
 	mid := f((c.PlotT + c.PlotB) / 2)
-	w(`<text x="12" y="`, mid, `" text-anchor="middle" transform="rotate(-90 12 `, mid, `)">CRS cut-off</text>`, "\n")
-	w(`<text x="`, f((c.PlotL+c.PlotR)/2), `" y="`, f(c.PlotB+30), `" text-anchor="middle">date of the round</text>`, "\n")
+	w(`<text x="12" y="`, mid, `" text-anchor="middle" transform="rotate(-90 12 `, mid, `)">`, esc(c.YAxis), `</text>`, "\n")
+	w(`<text x="`, f((c.PlotL+c.PlotR)/2), `" y="`, f(c.PlotB+30), `" text-anchor="middle">`, esc(c.XAxis), `</text>`, "\n")
 	w(`<line x1="`, f(c.PlotL), `" x2="`, f(c.PlotR), `" y1="`, f(c.ScoreY), `" y2="`, f(c.ScoreY), `" stroke="#000" stroke-width="2.2" stroke-dasharray="7 4"/>`, "\n")
-	w(`<text x="`, f(c.PlotR-4), `" y="`, f(c.ScoreY-5), `" text-anchor="end" font-weight="bold">score `, strconv.Itoa(c.Score), "</text>\n")
+	w(`<text x="`, f(c.PlotR-4), `" y="`, f(c.ScoreY-5), `" text-anchor="end" font-weight="bold">`, esc(c.ScoreLabel), "</text>\n")
 	for _, s := range c.Series {
 		w(`<g><polyline points="`, esc(s.Line), `" fill="none" stroke="#000" stroke-width="1"`, dashAttr(s.Dash), "/>\n")
 		for _, p := range s.Points {

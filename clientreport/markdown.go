@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/eewizard/eewizard/i18n"
 )
 
 // mdEscaper backslash-escapes the characters Markdown would read as markup or HTML (CommonMark
@@ -19,49 +21,47 @@ func md(s string) string { return mdEscaper.Replace(s) }
 func (rep *Report) Markdown(w io.Writer) error {
 	b := bufio.NewWriter(w)
 	p := func(format string, args ...any) { fmt.Fprintf(b, format+"\n", args...) }
-	title := "Express Entry assessment"
+	t, n := rep.t, rep.n
+	title := t("crp_title", nil)
 	if rep.Name != "" {
-		title += ": " + md(rep.Name)
+		title = t("crp_title_name", i18n.Args{"Name": md(rep.Name)})
 	}
 	p("# %s\n", title)
-	spouse := "without a spouse or common-law partner"
-	if rep.WithSpouse {
-		spouse = "with an accompanying spouse or common-law partner"
-	}
-	meta := fmt.Sprintf("Scored on %s (age %d), %s. Rules: %s, in force since %s", rep.Day, rep.Age, spouse, md(rep.RulesSource), rep.RulesInForce)
+	meta := t("crp_scored", i18n.Args{"Day": rep.Day, "Age": ageIn(rep.printer(), rep.Age), "Family": familyIn(rep.printer(), rep.WithSpouse)}) + " " +
+		t("crp_rules", i18n.Args{"Source": md(rep.RulesSource), "Date": rep.RulesInForce})
 	if rep.RulesChecked != "" {
-		meta += ", checked " + rep.RulesChecked
+		meta += t("crp_rules_checked", i18n.Args{"Date": rep.RulesChecked})
 	}
 	meta += "."
 	if rep.File != "" {
-		meta += " Profile: " + md(rep.File) + "."
+		meta += " " + t("crp_profile", i18n.Args{"File": md(rep.File)})
 	}
 	if rep.Present {
-		meta += " Presentation mode: no file name shown."
+		meta += " " + t("crp_present", nil)
 	}
 	p("%s\n", meta)
-	p("**CRS %d** of %d\n", rep.Total, rep.MaxTotal)
+	p("**%s** %s\n", t("crp_total_head", i18n.Args{"Total": n(rep.Total)}), t("crp_of_max", i18n.Args{"Max": n(rep.MaxTotal)}))
 	for _, s := range rep.Sections {
-		p("- %s: %d", s.Title, s.Points)
+		p("- %s", t("crp_label_value", i18n.Args{"Label": s.Title, "Value": n(s.Points)}))
 	}
 	for _, pr := range rep.Programs {
-		p("- %s %s", pr.Acronym, yes(pr.Eligible, "eligible", "not eligible"))
+		p("- %s %s", pr.Acronym, rep.yes(pr.Eligible, "crp_eligible", "crp_not_eligible"))
 	}
 	if x := rep.WhatIf; x != nil {
-		p("- **After the ITA of %s: %s.** Deadline %s (%s).", x.ITADate, x.Verdict, x.Deadline, x.When)
+		p("- **%s** %s", t("crp_after_ita", i18n.Args{"Date": x.ITADate, "Verdict": x.Verdict}), t("crp_deadline_short", i18n.Args{"Date": x.Deadline, "When": x.When}))
 	}
 	p("")
 	rep.mdStanding(p)
 	if x := rep.WhatIf; x != nil {
-		p("## After the invitation to apply\n")
-		round := fmt.Sprintf("cut-off %d (as typed)", x.CutOff)
+		p("## %s\n", t("crp_h_whatif", nil))
+		round := t("crp_ita_typed", i18n.Args{"CutOff": n(x.CutOff)})
 		if x.Round != "" {
-			round = fmt.Sprintf("%s, cut-off %d", md(x.Round), x.CutOff)
+			round = t("crp_ita_round", i18n.Args{"Round": md(x.Round), "CutOff": n(x.CutOff)})
 		}
-		p("ITA of %s, %s; the profile as given scores %d on that day.\n", x.ITADate, round, x.Total)
+		p("%s\n", t("crp_ita_line", i18n.Args{"Date": x.ITADate, "Round": round, "Total": n(x.Total)}))
 		p("**%s.**\n", x.Verdict)
 		list(p, x.Reasons)
-		p("Deadline to apply: **%s** (%s).\n", x.Deadline, x.When)
+		p("%s\n", t("crp_deadline", i18n.Args{"Date": "**" + x.Deadline + "**", "When": x.When}))
 		list(p, x.Warnings)
 	}
 	rep.mdCRS(p)
@@ -74,11 +74,26 @@ func (rep *Report) Markdown(w io.Writer) error {
 
 type printer func(format string, args ...any)
 
-func yes(b bool, y, n string) string {
-	if b {
-		return "✓ " + y
+// printer is the report's printer (English for a Report not made by Build).
+func (rep *Report) printer() *i18n.Printer {
+	if rep.p == nil {
+		return i18n.For(rep.Lang)
 	}
-	return "✗ " + n
+	return rep.p
+}
+
+// t is message id in the report's language.
+func (rep *Report) t(id string, args i18n.Args) string { return rep.printer().T(id, args) }
+
+// n is a number as the report's language writes it.
+func (rep *Report) n(v int) string { return rep.printer().Count(v) }
+
+// yes is a mark and message y when b, else a cross and message no.
+func (rep *Report) yes(b bool, y, no string) string {
+	if b {
+		return "✓ " + rep.t(y, nil)
+	}
+	return "✗ " + rep.t(no, nil)
 }
 
 // list writes items as a Markdown list, and a blank line after it.
@@ -92,7 +107,8 @@ func list(p printer, items []string) {
 }
 
 func (rep *Report) mdStanding(p printer) {
-	p("## Against recent rounds\n")
+	t, n := rep.t, rep.n
+	p("## %s\n", t("crp_h_standing", nil))
 	if s := rep.Standing.Pool; s != "" {
 		p("%s\n", s)
 	}
@@ -104,42 +120,44 @@ func (rep *Report) mdStanding(p printer) {
 		p("%s\n", c.Empty)
 	} else {
 		p("%s, %s. %s\n", c.Title, c.Span, c.Desc)
-		p("| Kind of round | rounds | lowest | highest | latest | score at or above |")
+		p("| %s | %s | %s | %s | %s | %s |", t("crp_col_kind", nil), t("crp_col_rounds", nil), t("crp_col_lowest", nil),
+			t("crp_col_highest", nil), t("crp_col_latest", nil), t("crp_col_at_or_above", nil))
 		p("|---|---:|---:|---:|---:|---:|")
 		for _, s := range c.Summary {
 			if s.Rounds == 0 {
-				p("| %s | 0 | – | – | – | no round in this time |", md(s.Title))
+				p("| %s | 0 | – | – | – | %s |", md(s.Title), t("crp_no_round_in_time", nil))
 				continue
 			}
-			p("| %s | %d | %d | %d | %d | %d |", md(s.Title), s.Rounds, s.Lowest, s.Highest, s.Latest, s.Invited)
+			p("| %s | %s | %s | %s | %s | %s |", md(s.Title), n(s.Rounds), n(s.Lowest), n(s.Highest), n(s.Latest), n(s.Invited))
 		}
 		p("")
 	}
 	if len(rep.Standing.Kinds) > 0 {
-		p("| Kind of round | why this profile can enter | latest cut-off | invited in |")
+		p("| %s | %s | %s | %s |", t("crp_col_kind", nil), t("crp_col_why", nil), t("crp_col_latest_cutoff", nil), t("crp_col_invited", nil))
 		p("|---|---|---:|---:|")
 		for _, k := range rep.Standing.Kinds {
-			p("| %s | %s | %d (%s) | %d of the last %d |", md(k.Title), md(k.Why), k.Latest, k.Date, k.Invited, k.Of)
+			p("| %s | %s | %s (%s) | %s |", md(k.Title), md(k.Why), n(k.Latest), k.Date, t("crp_invited_of", i18n.Args{"Invited": n(k.Invited), "Of": n(k.Of)}))
 		}
 		p("")
 		var notes []string
 		for _, k := range rep.Standing.Kinds {
 			for _, s := range k.Skipped {
-				notes = append(notes, k.Title+": "+s)
+				notes = append(notes, t("crp_label_value", i18n.Args{"Label": k.Title, "Value": s}))
 			}
 		}
 		mdList(p, notes)
 	}
 	mdList(p, rep.Standing.Notes)
-	p("IRCC's rounds: %s.\n", md(rep.Standing.Source))
+	p("%s\n", t("crp_rounds_source", i18n.Args{"Source": md(rep.Standing.Source)}))
 }
 
 func (rep *Report) mdCRS(p printer) {
-	p("## The CRS score, line by line\n")
-	p("| Section and line | points |")
+	t, n := rep.t, rep.n
+	p("## %s\n", t("crp_h_crs", nil))
+	p("| %s | %s |", t("crp_col_section_line", nil), t("crp_col_points", nil))
 	p("|---|---:|")
 	for _, s := range rep.Sections {
-		p("| **%s** | **%d** |", s.Title, s.Points)
+		p("| **%s** | **%s** |", s.Title, n(s.Points))
 		group := ""
 		for _, l := range s.Lines {
 			if l.Group != "" && l.Group != group {
@@ -148,42 +166,44 @@ func (rep *Report) mdCRS(p printer) {
 			group = l.Group
 			label := md(l.Label)
 			if l.Cap {
-				label = "cap: " + label
+				label = t("crp_cap", i18n.Args{"Label": label})
 			}
-			p("| %s | %s |", label, signed(l.Points))
+			p("| %s | %s |", label, signedIn(rep.printer(), l.Points))
 		}
 		if len(s.Lines) == 0 {
 			p("| %s | |", s.Empty)
 		}
 	}
-	p("| **Total CRS** | **%d** |\n", rep.Total)
+	p("| **%s** | **%s** |\n", t("crp_total_crs", nil), n(rep.Total))
 }
 
 func (rep *Report) mdPrograms(p printer) {
-	p("## Programs\n")
+	t, n := rep.t, rep.n
+	p("## %s\n", t("crp_h_programs", nil))
 	for _, pr := range rep.Programs {
-		p("### %s (%s): %s\n", pr.Acronym, pr.Title, yes(pr.Eligible, "eligible", "not eligible"))
+		p("### %s\n", t("crp_program_head", i18n.Args{"Acronym": pr.Acronym, "Title": pr.Title, "Verdict": rep.yes(pr.Eligible, "crp_eligible", "crp_not_eligible")}))
 		if len(pr.Grid) > 0 {
-			p("| FSW selection grid | points |")
+			p("| %s | %s |", t("crp_grid_head", nil), t("crp_col_points", nil))
 			p("|---|---:|")
 			for _, g := range pr.Grid {
-				p("| %s | %s |", md(g.Label), signed(g.Points))
+				p("| %s | %s |", md(g.Label), signedIn(rep.printer(), g.Points))
 			}
-			p("| **Grid total (pass mark %d)** | **%d** |\n", pr.PassMark, pr.Points)
+			p("| **%s** | **%s** |\n", t("crp_grid_total", i18n.Args{"PassMark": n(pr.PassMark)}), n(pr.Points))
 		}
 		list(p, pr.Reasons)
 		notes := make([]string, len(pr.Notes))
-		for i, n := range pr.Notes {
-			notes[i] = "note: " + n
+		for i, x := range pr.Notes {
+			notes[i] = t("crp_note", i18n.Args{"Note": x})
 		}
 		list(p, notes)
 	}
 	if len(rep.Categories) > 0 || rep.CategoriesOff != "" {
-		p("### Categories in force on %s\n", rep.Day)
+		p("### %s\n", t("crp_categories_on", i18n.Args{"Date": rep.Day}))
 		for _, c := range rep.Categories {
-			line := md(c.Title) + ": " + yes(c.Eligible, "met", "not met")
-			if len(c.Reasons) > 0 {
-				line += " (" + md(strings.Join(c.Reasons, "; ")) + ")"
+			verdict := rep.yes(c.Eligible, "crp_met", "crp_not_met")
+			line := t("crp_label_value", i18n.Args{"Label": md(c.Title), "Value": verdict})
+			if c.Why != "" {
+				line = t("crp_category_md", i18n.Args{"Title": md(c.Title), "Verdict": verdict, "Reasons": md(c.Why)})
 			}
 			p("- %s", line)
 		}
@@ -193,32 +213,33 @@ func (rep *Report) mdPrograms(p printer) {
 		p("")
 	}
 	if len(rep.Warnings) > 0 {
-		p("### To know\n")
+		p("### %s\n", t("crp_to_know", nil))
 		list(p, rep.Warnings)
 	}
 }
 
 func (rep *Report) mdImprove(p printer) {
-	p("## What would raise the score\n")
+	t, n := rep.t, rep.n
+	p("## %s\n", t("crp_h_improve", nil))
 	if len(rep.Suggestions) == 0 {
-		p("No change the planner knows raises this score.\n")
+		p("%s\n", t("crp_no_change", nil))
 	} else {
-		p("| Change, one at a time | gain | new total |")
+		p("| %s | %s | %s |", t("crp_col_change", nil), t("crp_col_gain", nil), t("crp_col_new_total", nil))
 		p("|---|---:|---:|")
 		for _, s := range rep.Suggestions {
-			p("| %s | %s | %d |", md(s.Title), plus(s.Gain), s.Total)
+			p("| %s | %s | %s |", md(s.Title), plusIn(rep.printer(), s.Gain), n(s.Total))
 		}
 		p("")
 		if rep.MoreSuggestions > 0 {
-			p("And %d smaller changes: eewizard improve lists them all.\n", rep.MoreSuggestions)
+			p("%s\n", rep.printer().N("crp_more_changes", rep.MoreSuggestions, nil))
 		}
 	}
 	if pl := rep.Plan; pl != nil {
 		if pl.Target > 0 {
-			p("### Plan for %d\n", pl.Target)
-			p("%d is %s. %s\n", pl.Target, pl.Why, pl.Say)
+			p("### %s\n", t("crp_plan_for", i18n.Args{"Target": n(pl.Target)}))
+			p("%s %s\n", t("crp_plan_why", i18n.Args{"Target": n(pl.Target), "Why": pl.Why}), pl.Say)
 		} else {
-			p("### Plan\n\n%s\n", pl.Say)
+			p("### %s\n\n%s\n", t("crp_plan", nil), pl.Say)
 		}
 		for i, c := range pl.Changes {
 			p("%d. %s", i+1, md(c))
@@ -227,15 +248,15 @@ func (rep *Report) mdImprove(p printer) {
 			p("")
 		}
 	}
-	p("## The next %d months\n", rep.TimelineMonths)
+	p("## %s\n", rep.printer().N("crp_h_timeline", rep.TimelineMonths, nil))
 	if len(rep.Timeline) == 0 {
-		p("The score does not change by itself before %s.\n", rep.TimelineUntil)
+		p("%s\n", t("crp_timeline_none", i18n.Args{"Date": rep.TimelineUntil}))
 		return
 	}
-	p("| Date | What changes by itself | CRS | change |")
+	p("| %s | %s | %s | %s |", t("crp_col_date", nil), t("crp_col_what", nil), t("crp_col_crs", nil), t("crp_col_delta", nil))
 	p("|---|---|---:|---:|")
 	for _, e := range rep.Timeline {
-		p("| %s | %s | %d | %s |", e.Date, md(e.What), e.Total, plus(e.Delta))
+		p("| %s | %s | %s | %s |", e.Date, md(e.What), n(e.Total), plusIn(rep.printer(), e.Delta))
 	}
 	p("")
 }
@@ -245,10 +266,11 @@ func (rep *Report) mdChecklist(p printer) {
 	if c == nil {
 		return
 	}
-	p("## The application checklist\n")
-	p("Everything is due by the deadline, **%s**, unless another day is given.\n", c.Deadline)
+	t := rep.t
+	p("## %s\n", t("crp_h_checklist", nil))
+	p("%s\n", t("crp_due_by", i18n.Args{"Date": "**" + c.Deadline + "**"}))
 	if c.Letter != "" {
-		p("**Every employer reference letter**: %s.\n", md(c.Letter))
+		p("%s.\n", t("crp_label_value", i18n.Args{"Label": "**" + t("crp_letter_head", nil) + "**", "Value": md(c.Letter)}))
 	}
 	who := ""
 	for _, it := range c.Items {
@@ -258,20 +280,20 @@ func (rep *Report) mdChecklist(p printer) {
 		}
 		due := ""
 		if it.Due != "" {
-			due = " Due: " + md(it.Due) + "."
+			due = " " + t("crp_due_md", i18n.Args{"Due": md(it.Due)})
 		}
-		p("- **%s**: %s.%s", md(it.Title), md(it.Why), due)
+		p("- %s.%s", t("crp_label_value", i18n.Args{"Label": "**" + md(it.Title) + "**", "Value": md(it.Why)}), due)
 	}
 	p("")
 	if len(c.Fees) > 0 {
-		p("| Fee | amount |")
+		p("| %s | %s |", t("crp_col_fee", nil), t("crp_col_amount", nil))
 		p("|---|---:|")
 		for _, f := range c.Fees {
 			p("| %s | %s |", md(f.What), md(f.Amount))
 		}
-		p("| **Total** | **%s** |\n", md(c.Total))
+		p("| **%s** | **%s** |\n", t("crp_total", nil), md(c.Total))
 		if c.Unconfirmed != "" {
-			p("**Not confirmed**: %s. Check IRCC's fee list before paying.\n", md(c.Unconfirmed))
+			p("%s\n", t("crp_unconfirmed", i18n.Args{"Head": "**" + t("crp_not_confirmed", nil) + "**", "What": md(c.Unconfirmed)}))
 		}
 	}
 }

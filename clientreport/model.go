@@ -4,18 +4,25 @@
 // programs with their reasons, the categories, the standing against IRCC's rounds, the planner's
 // changes and timeline, and, with an ITA, the what-if verdict. Nothing here computes a point.
 //
-// Files: model.go (the data model and Build), chart.go (the chart of cut-offs over time) and
-// chart_svg.go (its SVG), checklist.go (the checklist's form here), html.go with report.html.tmpl
-// (HTML), markdown.go (Markdown).
+// The report is written in English or French (Options.Lang): every word of its own from
+// i18n/messages/*/clientreport.toml (crp_*), the engine's from scoring's XIn(p), numbers, dates and
+// money as the language's printer writes them. Build writes the texts in the language; the
+// writers write the headings and frames around them.
+//
+// Files: model.go (the data model and Build), lang.go (the words that come through other
+// packages), chart.go (the chart of cut-offs over time) and chart_svg.go (its SVG), checklist.go
+// (the checklist's form here), html.go with report.html.tmpl (HTML), markdown.go (Markdown).
 package clientreport
 
 import (
 	"fmt"
-	"github.com/eewizard/eewizard/checklist"
 	"strings"
 	"time"
 
-	"github.com/eewizard/eewizard/plural"
+	"github.com/eewizard/eewizard/checklist"
+	"github.com/eewizard/eewizard/i18n"
+
+	"github.com/eewizard/eewizard/report"
 	"github.com/eewizard/eewizard/rounds"
 	"github.com/eewizard/eewizard/safetext"
 	"github.com/eewizard/eewizard/scoring"
@@ -56,15 +63,19 @@ type Options struct {
 	// Checklist is the application checklist after an ITA (the checklist package fills it); nil:
 	// the section is left out.
 	Checklist *Checklist
+	// Lang is the report's language (the zero value: English).
+	Lang i18n.Lang
 }
 
 // Report is everything the client report says, in the order it says it. Every text in it is
 // already cleaned (safetext.Clean); the HTML writer escapes it again as HTML.
 type Report struct {
+	Lang         i18n.Lang // the language it is written in
+	p            *i18n.Printer
 	Name         string // the client's name, "" for none (PresentName in presentation mode)
 	File         string // the profile's file name, "" in presentation mode or when none
 	Present      bool
-	Day          string // the day scored, YYYY-MM-DD
+	Day          string // the day scored, as the report's language writes a date
 	Age          int
 	WithSpouse   bool
 	RulesSource  string // where the rules came from
@@ -135,7 +146,8 @@ type GridLine struct {
 type Category struct {
 	Title    string
 	Eligible bool
-	Reasons  []string
+	Reasons  []string // in English: the engine's own (see Why)
+	Why      string   // the reasons in the report's language, in one sentence
 }
 
 // Standing is the score against the latest rounds of each kind the profile can enter.
@@ -250,8 +262,9 @@ func Build(o Options) (*Report, error) {
 		o.Profile = Presented(o.Profile)
 	}
 	p := o.Profile
+	pr := i18n.For(o.Lang)
 	a := scoring.Assess(rr, p, day)
-	rep := &Report{Day: day.Format(time.DateOnly), Age: a.Age, WithSpouse: a.CRS.WithSpouse, Present: o.Present,
+	rep := &Report{Lang: o.Lang, p: pr, Day: pr.Date(day), Age: a.Age, WithSpouse: a.CRS.WithSpouse, Present: o.Present,
 		RulesSource: safetext.Clean(o.RulesSource), Total: a.CRS.Total, MaxTotal: rr.CRS.Total, Checklist: o.Checklist}
 	rep.Name, rep.File = who(p.Name, o.Path, o.Present)
 	rep.rules(rr)
@@ -259,14 +272,14 @@ func Build(o Options) (*Report, error) {
 	rep.programs(rr, &a)
 	rep.categories(rr, &a)
 	for _, w := range a.Warnings() {
-		rep.Warnings = append(rep.Warnings, safetext.Clean(w.String()))
+		rep.Warnings = append(rep.Warnings, safetext.Clean(w.TextIn(pr)))
 	}
 	kinds := rounds.KindsFor(rr, &a, p)
 	rep.standing(o, rr, &a, kinds)
-	rep.Chart = newChart(o.Feed, kinds, a.CRS.Total, day, o.Rounds)
-	target, why := o.Target, "the target given"
+	rep.Chart = newChart(pr, o.Feed, kinds, a.CRS.Total, day, o.Rounds)
+	target, why := o.Target, pr.T("crp_target_given", nil)
 	if target <= 0 {
-		target, why = defaultTarget(o.Feed, kinds, a.CRS.Total)
+		target, why = defaultTarget(pr, o.Feed, kinds, a.CRS.Total)
 	}
 	plan, err := scoring.ImproveWith(o.Rules, p, day, scoring.ImproveOptions{Target: target})
 	if err != nil {
@@ -274,7 +287,7 @@ func Build(o Options) (*Report, error) {
 	}
 	rep.improve(&plan, why)
 	if target <= 0 && len(kinds) > 0 {
-		rep.Plan = &Plan{Reached: true, Say: fmt.Sprintf("No plan needed: %d is at or above the latest cut-off of every kind of round this profile can enter.", a.CRS.Total)}
+		rep.Plan = &Plan{Reached: true, Say: pr.T("crp_plan_not_needed", i18n.Args{"Total": pr.Count(a.CRS.Total)})}
 	}
 	if o.ITA != nil {
 		if err := rep.whatIf(o); err != nil {
@@ -290,22 +303,26 @@ func Build(o Options) (*Report, error) {
 // (all occupational ones, for a profile of year counts) in one sentence, so that ten lists the
 // person is not in take one line.
 func (rep *Report) categories(r *scoring.Rules, a *scoring.Assessment) {
+	p := rep.p
 	vs := r.CategoriesOn(a.Day)
 	var off []string
 	for i, c := range r.AssessCategories(a) {
-		if v := &vs[i]; !c.Eligible && v.Experience != nil && !v.ListsAny(a.Jobs()) {
-			off = append(off, safetext.Clean(c.Title))
+		v := &vs[i]
+		title := safetext.Clean(report.CategoryTitleIn(p, v))
+		if !c.Eligible && v.Experience != nil && !v.ListsAny(a.Jobs()) {
+			off = append(off, title)
 			continue
 		}
-		rep.Categories = append(rep.Categories, Category{Title: safetext.Clean(c.Title), Eligible: c.Eligible, Reasons: cleanAll(c.Reasons)})
+		rep.Categories = append(rep.Categories, Category{Title: title, Eligible: c.Eligible, Reasons: cleanAll(c.Reasons),
+			Why: safetext.Clean(categoryWhyIn(p, v, &c))})
 	}
+	list := strings.Join(off, p.T("crp_sep", nil))
 	switch {
 	case len(off) == 0:
 	case len(a.Jobs()) == 0:
-		rep.CategoriesOff = "Not met without jobs (an occupation category is judged from jobs with their NOC codes; the profile gives years of work): " +
-			strings.Join(off, "; ") + "."
+		rep.CategoriesOff = p.T("crp_categories_off_no_jobs", i18n.Args{"List": list})
 	default:
-		rep.CategoriesOff = "Not met, no job's occupation is on their lists: " + strings.Join(off, "; ") + "."
+		rep.CategoriesOff = p.T("crp_categories_off", i18n.Args{"List": list})
 	}
 }
 
@@ -330,9 +347,9 @@ func cleanAll(xs []string) []string {
 // date, and the CRS criteria page they follow (written without its scheme: the report links to
 // nothing).
 func (rep *Report) rules(rr *scoring.Rules) {
-	rep.RulesInForce = rr.InForce.Format(time.DateOnly)
+	rep.RulesInForce = rep.p.Date(rr.InForce)
 	if _, newest := rr.Checked(); !newest.IsZero() {
-		rep.RulesChecked = newest.Format(time.DateOnly)
+		rep.RulesChecked = rep.p.Date(newest)
 	}
 	url := ""
 	for _, s := range rr.Sources {
@@ -349,15 +366,15 @@ func (rep *Report) rules(rr *scoring.Rules) {
 
 // crs fills in the four sections with every line.
 func (rep *Report) crs(a *scoring.Assessment) {
-	c := &a.CRS
+	c, p := &a.CRS, rep.p
 	for s := scoring.Section(0); s < scoring.NumSections; s++ {
-		sec := Section{Title: s.Title(), Points: c.Section(s), Empty: "none"}
+		sec := Section{Title: s.TitleIn(p), Points: c.Section(s), Empty: p.T("crp_none", nil)}
 		if s == scoring.SectionSpouse {
-			sec.Empty = "not scored: no spouse or partner coming who is not a citizen or PR"
+			sec.Empty = p.T("crp_spouse_not_scored", nil)
 		}
 		for _, l := range c.Lines() {
 			if l.Section == s {
-				sec.Lines = append(sec.Lines, Line{Group: l.Group(), Label: l.Label(), Points: l.Points, Cap: l.IsCap()})
+				sec.Lines = append(sec.Lines, Line{Group: l.GroupIn(p), Label: l.LabelIn(p), Points: l.Points, Cap: l.IsCap()})
 			}
 		}
 		rep.Sections = append(rep.Sections, sec)
@@ -366,20 +383,21 @@ func (rep *Report) crs(a *scoring.Assessment) {
 
 // programs fills in FSW (with its grid), CEC and FST with their reasons.
 func (rep *Report) programs(rr *scoring.Rules, a *scoring.Assessment) {
+	p := rep.p
 	for i := range a.Programs {
 		pr := &a.Programs[i]
-		out := Program{Acronym: pr.ID.Acronym(), Title: pr.ID.Title(), Eligible: pr.Eligible}
+		out := Program{Acronym: pr.ID.AcronymIn(p), Title: pr.ID.TitleIn(p), Eligible: pr.Eligible}
 		if pr.ID == scoring.FSW {
 			out.Points, out.PassMark = pr.Points, rr.FSW.PassMark
 			for _, g := range pr.Grid() {
-				out.Grid = append(out.Grid, GridLine{Label: g.Label(), Points: g.Points})
+				out.Grid = append(out.Grid, GridLine{Label: g.LabelIn(p), Points: g.Points})
 			}
 		}
 		for _, rs := range pr.Reasons() {
 			if rs.Fails() {
-				out.Reasons = append(out.Reasons, safetext.Clean(rs.String()))
+				out.Reasons = append(out.Reasons, safetext.Clean(rs.TextIn(p)))
 			} else {
-				out.Notes = append(out.Notes, safetext.Clean(rs.String()))
+				out.Notes = append(out.Notes, safetext.Clean(rs.TextIn(p)))
 			}
 		}
 		rep.Programs = append(rep.Programs, out)
@@ -388,14 +406,14 @@ func (rep *Report) programs(rr *scoring.Rules, a *scoring.Assessment) {
 
 // standing fills in the score against the latest rounds of each kind, and the place in the pool.
 func (rep *Report) standing(o Options, r *scoring.Rules, a *scoring.Assessment, kinds []rounds.Kind) {
-	score := a.CRS.Total
+	score, p := a.CRS.Total, rep.p
 	rep.Standing.Source = safetext.Clean(o.FeedSource)
 	if len(kinds) == 0 {
-		rep.Standing.None = "Not eligible for any program yet, so no round could invite this profile."
+		rep.Standing.None = p.T("crp_no_kind", nil)
 	}
 	for _, s := range o.Feed.Standings(r, a, kinds, o.Rounds) {
 		k := Kind{Title: s.Kind.Category.Title(), Why: safetext.Clean(s.Kind.Why), Invited: s.Invited, Of: len(s.Rounds),
-			Latest: s.Rounds[0].Round.CutOff, Date: s.Rounds[0].Round.Date.Format(time.DateOnly)}
+			Latest: s.Rounds[0].Round.CutOff, Date: p.Date(s.Rounds[0].Round.Date)}
 		for _, e := range s.Excluded() {
 			k.Skipped = append(k.Skipped, safetext.Clean(e.String()))
 		}
@@ -403,12 +421,11 @@ func (rep *Report) standing(o Options, r *scoring.Rules, a *scoring.Assessment, 
 	}
 	rep.Standing.Notes = rep.categoryNotes(rounds.CategoryNotes(r, a))
 	if pos, ok := o.Feed.PositionOf(score); ok {
-		about := ""
+		id := "crp_pool"
 		if pos.Approx {
-			about = "about "
+			id = "crp_pool_about"
 		}
-		rep.Standing.Pool = fmt.Sprintf("%s%.1f%% of the %s candidates in the pool on %s score higher.", about, pos.Percent,
-			strings.TrimPrefix(scoring.Dollars(pos.Total), "$"), pos.AsOf.Format(time.DateOnly))
+		rep.Standing.Pool = p.T(id, i18n.Args{"Percent": decimal(p, pos.Percent), "Total": p.Number(pos.Total), "Date": p.Date(pos.AsOf)})
 	}
 }
 
@@ -431,7 +448,7 @@ func (rep *Report) categoryNotes(notes []string) []string {
 		out = append(out, safetext.Clean(n))
 	}
 	if dropped {
-		out = append(out, "The occupation categories this profile does not meet are listed under “Categories in force” below.")
+		out = append(out, rep.p.T("crp_notes_see_below", nil))
 	}
 	return out
 }
@@ -440,7 +457,7 @@ func (rep *Report) categoryNotes(notes []string) []string {
 // the score of the kinds of round the profile can enter (the nearest invitation it does not have
 // yet), or, when it can enter none, the latest general round's cut-off. 0 when the score is at or
 // above the latest cut-off of every kind it can enter: there is nothing to plan for.
-func defaultTarget(feed *rounds.Feed, kinds []rounds.Kind, score int) (int, string) {
+func defaultTarget(p *i18n.Printer, feed *rounds.Feed, kinds []rounds.Kind, score int) (int, string) {
 	best, name := 0, ""
 	for _, k := range kinds {
 		if latest := feed.Latest(k.Category, 1); len(latest) > 0 && latest[0].CutOff > score && (best == 0 || latest[0].CutOff < best) {
@@ -449,46 +466,50 @@ func defaultTarget(feed *rounds.Feed, kinds []rounds.Kind, score int) (int, stri
 	}
 	switch {
 	case best > 0:
-		return best, fmt.Sprintf("the latest cut-off of %s rounds, the nearest above the score of the rounds this profile can enter", name)
+		return best, p.T("crp_target_nearest", i18n.Args{"Kind": name})
 	case len(kinds) > 0:
 		return 0, ""
 	}
 	if latest := feed.Latest(rounds.General, 1); len(latest) > 0 {
-		return latest[0].CutOff, "the latest cut-off of general rounds (a round invites only the eligible: the programs above say what is missing)"
+		return latest[0].CutOff, p.T("crp_target_general", nil)
 	}
 	return 0, ""
 }
 
 // improve fills in the planner's changes, its plan and the timeline.
 func (rep *Report) improve(plan *scoring.Plan, why string) {
+	p := rep.p
 	for i, s := range plan.Suggestions {
 		if i == maxSuggestions {
 			rep.MoreSuggestions = len(plan.Suggestions) - i
 			break
 		}
-		rep.Suggestions = append(rep.Suggestions, Suggestion{Title: safetext.Clean(s.Change.Title), Gain: s.Gain, Total: s.Total})
+		rep.Suggestions = append(rep.Suggestions, Suggestion{Title: safetext.Clean(report.ChangeTitleIn(p, &s.Change)), Gain: s.Gain, Total: s.Total})
 	}
 	if t := plan.Target; t != nil {
-		out := &Plan{Target: t.Target, Why: why, Reached: t.Reached, Total: t.Total, Changes: cleanAll(t.Titles())}
+		out := &Plan{Target: t.Target, Why: why, Reached: t.Reached, Total: t.Total}
+		for i := range t.Changes {
+			out.Changes = append(out.Changes, safetext.Clean(report.ChangeTitleIn(p, &t.Changes[i])))
+		}
 		n := len(t.Changes)
-		changes := plural.Count(n, "change", "changes")
+		args := i18n.Args{"Total": p.Count(plan.Total), "Target": p.Count(t.Target), "New": p.Count(t.Total),
+			"Short": p.Count(t.Short()), "Changes": p.N("crp_changes_n", n, nil)}
 		switch {
 		case t.Reached && n == 0:
-			out.Say = fmt.Sprintf("Already there: %d is at or above %d.", plan.Total, t.Target)
+			out.Say = p.T("crp_plan_there", args)
 		case t.Reached:
-			out.Say = fmt.Sprintf("Reached with %s: %d → %d.", changes, plan.Total, t.Total)
+			out.Say = p.T("crp_plan_reached", args)
 		case n == 0:
-			out.Say = fmt.Sprintf("Out of reach: no change the planner knows raises the score above %d (%d short).", plan.Total, t.Short())
+			out.Say = p.T("crp_plan_none", args)
 		default:
-			out.Say = fmt.Sprintf("Out of reach with these changes: the best plan gets to %d, %d short of %d, with %s.",
-				t.Total, t.Short(), t.Target, changes)
+			out.Say = p.T("crp_plan_short", args)
 		}
 		rep.Plan = out
 	}
 	rep.TimelineMonths = scoring.TimelineMonths
-	rep.TimelineUntil = plan.Day.AddDate(0, scoring.TimelineMonths, 0).Format(time.DateOnly)
+	rep.TimelineUntil = p.Date(plan.Day.AddDate(0, scoring.TimelineMonths, 0))
 	for _, e := range plan.Timeline {
-		rep.Timeline = append(rep.Timeline, Event{Date: e.Date.Format(time.DateOnly), What: safetext.Clean(e.What), Total: e.Total, Delta: e.Delta})
+		rep.Timeline = append(rep.Timeline, Event{Date: p.Date(e.Date), What: safetext.Clean(e.What), Total: e.Total, Delta: e.Delta})
 	}
 }
 
@@ -503,27 +524,31 @@ func (rep *Report) whatIf(o Options) error {
 	if err != nil {
 		return err
 	}
-	out := &WhatIf{ITADate: w.ITA.Date.Format(time.DateOnly), CutOff: w.ITA.CutOff, Total: w.After.CRS.Total,
-		Verdict: "Accept: apply for permanent residence", Accept: w.Verdict == scoring.Accept, Reasons: cleanAll(w.Reasons),
-		Deadline: w.Deadline.Format(time.DateOnly), Warnings: cleanAll(w.Warnings)}
+	p := rep.p
+	out := &WhatIf{ITADate: p.Date(w.ITA.Date), CutOff: w.ITA.CutOff, Total: w.After.CRS.Total,
+		Verdict: p.T("crp_verdict_accept", nil), Accept: w.Verdict == scoring.Accept, Reasons: toldAll(p, w.Reasons, w.ReasonsTold),
+		Deadline: p.Date(w.Deadline), Warnings: toldAll(p, w.Warnings, w.WarningsTold)}
 	if w.ITA.Round != "" {
-		out.Round = safetext.Clean(fmt.Sprintf("round %s (%s)", w.ITA.Round, w.ITA.RoundFor))
+		out.Round = safetext.Clean(p.T("crp_round_for", i18n.Args{"Number": w.ITA.Round, "For": w.ITA.RoundFor}))
 	}
 	switch {
 	case w.Expired:
-		out.Verdict = "The deadline has passed; had the invitation been open: " + w.Verdict.String()
+		word := p.T("crp_verdict_word_accept", nil)
+		if w.Verdict == scoring.Decline {
+			word = p.T("crp_verdict_word_decline", nil)
+		}
+		out.Verdict = p.T("crp_verdict_expired", i18n.Args{"Verdict": word})
 	case w.Verdict == scoring.Decline:
-		out.Verdict = "Decline the invitation"
+		out.Verdict = p.T("crp_verdict_decline", nil)
 	}
+	out.When = p.T("crp_today", nil)
 	switch {
 	case w.DaysLeft > 0:
-		out.When = plural.Count(w.DaysLeft, "day", "days") + " left"
+		out.When = p.T("crp_days_left", i18n.Args{"Days": p.N("crp_days", w.DaysLeft, nil)})
 	case w.DaysLeft < 0:
-		out.When = "passed " + plural.Count(-w.DaysLeft, "day", "days") + " ago"
-	default:
-		out.When = "today"
+		out.When = p.T("crp_days_ago", i18n.Args{"Days": p.N("crp_days", -w.DaysLeft, nil)})
 	}
-	out.When = fmt.Sprintf("%s after the ITA; %s", plural.Count(w.WindowDay, "day", "days"), out.When)
+	out.When = p.T("crp_when", i18n.Args{"Window": p.N("crp_days", w.WindowDay, nil), "When": out.When})
 	rep.WhatIf = out
 	if rep.Checklist == nil {
 		c, err := checklist.Build(o.Rules, o.Profile, *o.ITA, today)
@@ -531,19 +556,20 @@ func (rep *Report) whatIf(o Options) error {
 			return err
 		}
 		rep.Checklist = checklistOf(&c)
+		rep.checklistDates(&c)
 	}
 	return nil
 }
 
 // statement is the plain statement that IRCC decides, with the rules' date and source.
 func statement(rep *Report) string {
-	s := "Immigration, Refugees and Citizenship Canada (IRCC) decides who is invited and who becomes a permanent resident, not this report. " +
-		"It is an estimate from the answers given, scored with eewizard's rules in force since " + rep.RulesInForce
+	p := rep.p
+	checked, page := "", ""
 	if rep.RulesChecked != "" {
-		s += " as last checked on " + rep.RulesChecked
+		checked = p.T("crp_statement_checked", i18n.Args{"Date": rep.RulesChecked})
 	}
 	if rep.RulesURL != "" {
-		s += " against IRCC's page " + rep.RulesURL
+		page = p.T("crp_statement_page", i18n.Args{"URL": rep.RulesURL})
 	}
-	return s + "; check the facts and IRCC's current rules before acting on it."
+	return p.T("crp_statement", i18n.Args{"Date": rep.RulesInForce, "Checked": checked, "Page": page})
 }

@@ -1,0 +1,62 @@
+package clientreport
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/eewizard/eewizard/checklist"
+	"github.com/eewizard/eewizard/i18n"
+	"github.com/eewizard/eewizard/report"
+	"github.com/eewizard/eewizard/safetext"
+	"github.com/eewizard/eewizard/scoring"
+)
+
+// The report's words in its language that come through other packages: what the what-if told,
+// a category's reasons, the checklist's dates and money, a percentage.
+
+// checklistDates writes the checklist's deadline and fees as the report's language writes a date
+// and money: checklistOf (the checklist's file) writes them in English.
+func (rep *Report) checklistDates(c *checklist.Checklist) {
+	p, out := rep.p, rep.Checklist
+	out.Deadline = p.Date(c.Deadline)
+	if !c.Fees.Known || len(out.Fees) != len(c.Fees.Lines) {
+		return
+	}
+	for i, l := range c.Fees.Lines {
+		out.Fees[i].Amount = p.Money(l.Amount)
+	}
+	out.Total = p.Money(c.Fees.Total)
+}
+
+// toldAll is the what-if's reasons or warnings in p's language: the English as the engine wrote
+// them, another language from what it told of each (report.ToldIn).
+func toldAll(p *i18n.Printer, en []string, told []scoring.Told) []string {
+	if p.Lang() == i18n.En || len(told) != len(en) {
+		return cleanAll(en)
+	}
+	out := make([]string, len(told))
+	for i, t := range told {
+		out[i] = safetext.Clean(report.ToldIn(p, t))
+	}
+	return out
+}
+
+// categoryWhyIn is a category's reasons in one sentence, in p's language: joined with "; " in
+// English, as the engine wrote them; in another language, as report writes what the engine said
+// of each (a scoring.CategoryReasons told through score_cap, core.toml's message that is its
+// argument alone: report exports no other way to them yet).
+func categoryWhyIn(p *i18n.Printer, v *scoring.CategoryVersion, c *scoring.CategoryResult) string {
+	if p.Lang() == i18n.En {
+		return strings.Join(c.Reasons, "; ")
+	}
+	return report.ToldIn(p, scoring.Told{ID: "score_cap", Args: map[string]any{"Label": scoring.CategoryReasons{Version: v, Result: c}}})
+}
+
+// decimal is a percentage's number with one decimal, as p writes it: "11.8", "11,8".
+func decimal(p *i18n.Printer, f float64) string {
+	s := strconv.FormatFloat(f, 'f', 1, 64)
+	if p.Lang() == i18n.Fr {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
