@@ -103,7 +103,7 @@ func Parse(r io.Reader, name string) (*Feed, error) {
 		return nil, fmt.Errorf("feed %s: %w", name, err)
 	}
 	if buf.Len() > maxFeedBytes {
-		return nil, fmt.Errorf("feed %s: larger than %d MiB: not an IRCC rounds feed", name, maxFeedBytes>>20)
+		return nil, tellErr("rnd_err_feed_too_large", map[string]any{"Name": name, "MiB": maxFeedBytes >> 20})
 	}
 	return parse(buf.Bytes(), name)
 }
@@ -127,11 +127,11 @@ func parse(data []byte, name string) (*Feed, error) {
 		return nil, jsonError(data, name, err)
 	}
 	if raw.Rounds == nil {
-		return nil, fmt.Errorf("feed %s: no \"rounds\" array: not an IRCC rounds feed", name)
+		return nil, tellErr("rnd_err_no_rounds", map[string]any{"Name": name})
 	}
 	rr := *raw.Rounds
 	if len(rr) == 0 {
-		return nil, fmt.Errorf("feed %s: the \"rounds\" array is empty", name)
+		return nil, tellErr("rnd_err_empty", map[string]any{"Name": name})
 	}
 
 	f := &Feed{Rounds: make([]Round, len(rr))}
