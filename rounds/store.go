@@ -176,7 +176,6 @@ func readLimited(path string) ([]byte, error) {
 	return feedFile.ReadFile(path)
 }
 
-
 // writeAtomic replaces dir/name with data (see fsafe.WriteFile: atomic, through a symbolic link to
 // its target, never splitting hard links), creating dir (mode 0700) if needed.
 func writeAtomic(dir, name string, data []byte) error {
