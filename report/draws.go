@@ -45,14 +45,16 @@ func Draws(w io.Writer, list []rounds.Round, source string, width int) {
 // terminal's columns) a round type too long for the line is cut with "…"; with width 0 (a pipe, a
 // file) nothing is cut. In French the day is written out ("1er décembre 2026") and the round type
 // is IRCC's French name, without the category's code (the name says it): a name too long for the
-// line is wrapped under its column, never cut.
+// line (width, or 80 columns for a pipe) is wrapped under its column, never cut.
 func DrawsIn(w io.Writer, p *i18n.Printer, list []rounds.Round, source string, width int) {
+	footer := p.T("rnd_draws_footer", i18n.Args{"Rounds": p.N("rnd_rounds", len(list), nil), "Source": rounds.SourceIn(p, source)})
 	if p.Lang() == i18n.En {
 		drawsEnglish(w, p, list, width)
-	} else {
-		drawsWritten(w, p, list, width)
+		fmt.Fprintln(w, footer)
+		return
 	}
-	fmt.Fprintln(w, p.T("rnd_draws_footer", i18n.Args{"Rounds": p.N("rnd_rounds", len(list), nil), "Source": rounds.SourceIn(p, source)}))
+	drawsWritten(w, p, list, width)
+	wrapped(w, "", p.Fields(footer))
 }
 
 func drawsEnglish(w io.Writer, p *i18n.Printer, list []rounds.Round, width int) {
@@ -67,33 +69,34 @@ func drawsEnglish(w io.Writer, p *i18n.Printer, list []rounds.Round, width int) 
 	}
 }
 
-// The columns of the French table: round, day ("18 septembre 2025"), invitations ("11 000"),
-// cut-off, then the round type.
-const (
-	frRound, frDay, frInvitations, frCutOff = 6, 17, 6, 11
-	frFixed                                 = frRound + 1 + frDay + 1 + frInvitations + 1 + frCutOff + 2
-)
+// The columns of the French table: round and day as wide as their longest ("18 septembre 2025"),
+// invitations ("11 000"), cut-off, then the round type in the rest of the line.
+const frInvitations, frCutOff = 6, 11
 
 func drawsWritten(w io.Writer, p *i18n.Printer, list []rounds.Round, width int) {
+	roundW, dayW := len([]rune(p.T("rnd_draws_round", nil))), len([]rune(p.T("rnd_draws_date", nil)))
+	for _, r := range list {
+		roundW, dayW = max(roundW, len([]rune(r.Number))), max(dayW, len([]rune(p.Date(r.Date))))
+	}
+	fixed := roundW + 1 + dayW + 1 + frInvitations + 1 + frCutOff + 2
 	row := func(round, day, invitations, cutoff string, name []string) {
-		fmt.Fprintf(w, "%-*s %-*s %*s %*s  %s\n", frRound, round, frDay, day, frInvitations, invitations, frCutOff, cutoff, name[0])
+		fmt.Fprintf(w, "%-*s %-*s %*s %*s  %s\n", roundW, round, dayW, day, frInvitations, invitations, frCutOff, cutoff, name[0])
 		for _, l := range name[1:] {
-			fmt.Fprintf(w, "%s%s\n", strings.Repeat(" ", frFixed), l)
+			fmt.Fprintf(w, "%s%s\n", strings.Repeat(" ", fixed), l)
 		}
 	}
 	row(p.T("rnd_draws_round", nil), p.T("rnd_draws_date", nil), p.T("rnd_draws_invitations", nil), p.T("rnd_draws_cutoff", nil),
 		[]string{p.T("rnd_draws_type", nil)})
-	room := 0
-	if width > 0 {
-		room = max(width-frFixed, minRoundType)
+	if width <= 0 {
+		width = 80 // a pipe or a file: wrapped at 80 columns, which loses nothing
 	}
+	room := max(width-fixed, minRoundType)
 	for _, r := range list {
 		row(r.Number, p.Date(r.Date), p.Number(r.Invitations), p.Count(r.CutOff), wrapWords(p.Fields(r.NameIn(p)), room))
 	}
 }
 
-// wrapWords joins words into lines of at most room characters (a longer word alone on its line);
-// room 0 is one line.
+// wrapWords joins words into lines of at most room characters (a longer word alone on its line).
 func wrapWords(words []string, room int) []string {
 	var lines []string
 	line := ""
@@ -101,7 +104,7 @@ func wrapWords(words []string, room int) []string {
 		switch {
 		case line == "":
 			line = word
-		case room > 0 && len([]rune(line))+1+len([]rune(word)) > room:
+		case len([]rune(line))+1+len([]rune(word)) > room:
 			lines, line = append(lines, line), word
 		default:
 			line += " " + word

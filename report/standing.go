@@ -162,11 +162,12 @@ func writeKind(w io.Writer, p *i18n.Printer, k *StandingKind) {
 		v := rounds.Verdict{Judged: r.Judged, Reached: r.Reached}
 		cuts = append(cuts, fmt.Sprintf("%s %s (%s)", v.Mark(), p.Count(r.CutOff), dayIn(p, r.day, r.Date)))
 	}
-	if p.Lang() == i18n.En {
-		wrapped(w, "    ", cuts)
-	} else {
-		wrapped(w, "    ", p.Fields(strings.Join(cuts, " ")))
+	if p.Lang() != i18n.En {
+		for i, c := range cuts { // a cut-off and its day stay together on a line
+			cuts[i] = strings.ReplaceAll(c, " ", i18n.NBSP)
+		}
 	}
+	wrapped(w, "    ", cuts)
 	for _, e := range k.excluded {
 		wrapped(w, "    "+e.Mark()+" ", p.Fields(safetext.Clean(e.StringIn(p))))
 	}
