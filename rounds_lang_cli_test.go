@@ -138,7 +138,8 @@ func TestDrawsUpdateInFrench(t *testing.T) {
 	dir := t.TempDir()
 	out, errs, code := runUpdate(t, srv, dir, "--url", srv.URL+"/feed.json", "--lang", "fr")
 	want := "aucune nouvelle ronde : 438 rondes, la plus récente : ronde 437 du 19 août 2026 (Compétence linguistique en français 2026-Version 2, note limite 382)"
-	if code != exitOK || !strings.Contains(out, string(i18n.Typography([]byte(want)))) {
+	want = strings.Replace(string(i18n.Typography([]byte(want))), "Version 2", "Version"+i18n.NBSP+"2", 1)
+	if code != exitOK || !strings.Contains(out, want) {
 		t.Errorf("exit %d:\n%s%s", code, out, errs)
 	}
 	frenchOnly(t, "update", out+errs, srv.URL, dir)

@@ -1,6 +1,10 @@
 package rounds
 
-import "github.com/eewizard/eewizard/i18n"
+import (
+	"strings"
+
+	"github.com/eewizard/eewizard/i18n"
+)
 
 // roundNames are IRCC's round names (drawName) of the English feed, each with the message of its
 // name in IRCC's French feed (ee_rounds_123_fr.json): rnd_name_* in rounds.toml, whose English is
@@ -38,7 +42,11 @@ func (r *Round) NameIn(p *i18n.Printer) string {
 		return r.Name
 	}
 	if id, ok := roundNames[r.Name]; ok {
-		return p.T(id, nil)
+		return versionNumber.Replace(p.T(id, nil))
 	}
 	return r.Name
 }
+
+// versionNumber joins "Version" to its number with a no-break space: a wrapped name never ends a
+// line with "Version" ("2026-Version 2" stays whole).
+var versionNumber = strings.NewReplacer("Version ", "Version"+i18n.NBSP, "version ", "version"+i18n.NBSP)
