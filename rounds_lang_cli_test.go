@@ -250,4 +250,3 @@ func TestStandingFrenchGolden(t *testing.T) {
 	}
 	golden(t, "standing_fr.golden", all.String())
 }
-
