@@ -46,12 +46,17 @@ func (e *toldError) in(p *i18n.Printer) string {
 			args[k] = SourceIn(p, string(v))
 		case int:
 			args[k] = p.Count(v)
+		case grouped:
+			args[k] = p.Number(int(v))
 		default:
 			args[k] = v
 		}
 	}
 	return p.T(e.id, args)
 }
+
+// grouped is a toldError argument: a number written with its thousands grouped ("12,345").
+type grouped int
 
 // sourceArg is a toldError argument: where a feed came from, as Load says it.
 type sourceArg string

@@ -372,3 +372,41 @@ func TestEntryAndMissingInFrench(t *testing.T) {
 		}
 	}
 }
+
+// Every refusal of a broken feed, in French, row by row: the English as it always was.
+func TestParseErrorsInFrench(t *testing.T) {
+	ok := newEntry("411", "2026-04-22", "Canadian Experience Class", "2,500", "515")
+	for _, c := range []struct {
+		data  []byte
+		en    string
+		allow []string
+	}{
+		{feedJSON(ok.with("drawNumber", "x1")), `feed f.json: rounds[0]: drawNumber "x1": want a round number like 437 or 91a`, []string{"rounds[0]", "drawNumber"}},
+		{feedJSON(ok, ok), `feed f.json: round 411: drawNumber "411": round 411 appears twice (rounds[0] and rounds[1])`, []string{"rounds[0]", "rounds[1]", "drawNumber"}},
+		{feedJSON(ok.with("drawDate", "soon")), `feed f.json: round 411: drawDate "soon": want a date like 2026-08-19`, []string{"drawDate", `"soon"`}},
+		{feedJSON(ok.with("drawSize", "many")), `feed f.json: round 411: drawSize "many": want a whole number`, []string{"drawSize", `"many"`}},
+		{feedJSON(ok.with("drawCRS", "x")), `feed f.json: round 411: drawCRS "x": want a whole number`, []string{"drawCRS"}},
+		{feedJSON(ok.with("drawCRS", "1500")), `feed f.json: round 411: drawCRS "1500": want a CRS score from 0 to 1200`, []string{"drawCRS"}},
+		{feedJSON(ok.with("dd3", "lots")), `feed f.json: round 411: dd3 "lots": want a whole number`, []string{`"lots"`}},
+		{feedJSON(ok.with("drawDistributionAsOn", "someday")), "", []string{"drawDistributionAsOn", `"someday"`, "August 16, 2026", "no month", "no day", "no year", "unexpected word"}},
+		{feedJSON(ok.with("dd18", "5")), "", nil},
+		{[]byte(`[1, 2]`), `feed f.json: the feed is a JSON array: want an object with a "rounds" array`, []string{"«\u00a0rounds\u00a0»"}},
+		{[]byte(`{"rounds": 3}`), `feed f.json: "rounds" is a JSON number: want an array of rounds`, []string{"«\u00a0rounds\u00a0»"}},
+		{[]byte(`{"rounds": [3]}`), `feed f.json: rounds[0]: a JSON number: want an object`, []string{"rounds[0]"}},
+		{[]byte(`{"rounds": [{"drawNumber": "5", "drawCRS": 5}]}`), `feed f.json: round 5: drawCRS: a JSON number: want a string`, []string{"drawCRS"}},
+	} {
+		_, err := parse(c.data, "f.json")
+		if err == nil {
+			t.Errorf("%s: no error", c.data)
+			continue
+		}
+		if c.en != "" && err.Error() != c.en {
+			t.Errorf("English %q, want %q", err.Error(), c.en)
+		}
+		got := ErrorIn(fr, err)
+		if got == err.Error() {
+			t.Errorf("no French for %q", got)
+		}
+		noEnglish(t, err.Error(), got, append(c.allow, "f.json")...)
+	}
+}
