@@ -218,7 +218,9 @@ func fieldError(name string, label any, field, value string, want error) error {
 }
 
 // roundLabel names round number in an error: "round 437".
-func roundLabel(number string) error { return tellErr("rnd_label_round", map[string]any{"Number": number}) }
+func roundLabel(number string) error {
+	return tellErr("rnd_label_round", map[string]any{"Number": number})
+}
 
 // parseDistribution reads the pool's score distribution of one round into dst, which has room for
 // every fine row. has is false when the round has none: no fields, or IRCC's placeholder of zeros.
