@@ -215,6 +215,24 @@ func standingOf(t *testing.T, file string, n int) report.Standing {
 	return report.NewStanding(rounds.Embedded(), "embedded (IRCC feed, newest round 437 on 2026-08-19)", r, &a, rounds.KindsFor(r, &a, &p), n)
 }
 
+// cecFrenchNominee is eligible for CEC, with French at NCLC 7+ and a provincial nomination: the
+// general, CEC, PNP and French-language rounds are open to them.
+const cecFrenchNominee = `[applicant]
+age = 30
+marital_status = "single"
+education = "bachelors"
+teer = 1
+canadian_work_years = 1
+canadian_work_years_last_3 = 1
+provincial_nomination = true
+[applicant.first_language]
+test = "tef"
+listening = 450
+reading = 450
+writing = 450
+speaking = 460
+`
+
 // marks are the cut-offs of a standing text with their marks: "✓ 463", "○ 445".
 var marks = regexp.MustCompile(`[✓✗○?][ \x{a0}]\d+`)
 
@@ -223,7 +241,8 @@ var marks = regexp.MustCompile(`[✓✗○?][ \x{a0}]\d+`)
 // counts of invitations, and the golden.
 func TestStandingFrenchGolden(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(examples, "example*.toml"))
-	files = append(files, writeFile(t, t.TempDir(), "social-worker.toml", socialWorker))
+	files = append(files, writeFile(t, t.TempDir(), "social-worker.toml", socialWorker),
+		writeFile(t, t.TempDir(), "cec-french-nominee.toml", cecFrenchNominee))
 	var all strings.Builder
 	for _, file := range files {
 		s := standingOf(t, file, 10)
@@ -249,4 +268,27 @@ func TestStandingFrenchGolden(t *testing.T) {
 		all.WriteString("# " + name + "\n" + fr.String() + "\n")
 	}
 	golden(t, "standing_fr.golden", all.String())
+}
+
+var (
+	enRow = regexp.MustCompile(`(?m)^(\S+) +\d{4}-\d\d-\d\d +\S+ +(\d+) +(\d+)  `)
+	frRow = regexp.MustCompile(`(?m)^(\S+) +\d+(?:er)? \pL+ \d{4} +([\d\x{202f}]+) +(\d+)  `)
+)
+
+// The French table of draws has the rounds, invitations and cut-offs of the English one, in order.
+func TestDrawsNumbersEqualInBothLanguages(t *testing.T) {
+	t.Setenv("EEWIZARD_DATA_DIR", t.TempDir())
+	en, _, _ := runCLI(t, "draws", "--lang", "en")
+	fr, _, _ := runCLI(t, "draws", "--lang", "fr")
+	rows := func(re *regexp.Regexp, s string) []string {
+		var out []string
+		for _, m := range re.FindAllStringSubmatch(s, -1) {
+			out = append(out, m[1]+" "+strings.ReplaceAll(m[2], i18n.NarrowNBSP, "")+" "+m[3])
+		}
+		return out
+	}
+	e, f := rows(enRow, en), rows(frRow, fr)
+	if len(e) != len(rounds.Embedded().Rounds) || strings.Join(e, ",") != strings.Join(f, ",") {
+		t.Errorf("%d English rows, %d French rows, or they differ:\n%.300q\n%.300q", len(e), len(f), e, f)
+	}
 }
