@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/eewizard/eewizard/i18n"
+	"github.com/eewizard/eewizard/scoring"
 )
 
 // toldError is an error of rounds that a person reads, kept as the id of its message in
@@ -46,6 +47,12 @@ func (e *toldError) in(p *i18n.Printer) string {
 			args[k] = SourceIn(p, string(v))
 		case int:
 			args[k] = p.Count(v)
+		case datesArg:
+			args[k] = datesIn(p, v.v)
+		case categoryArg:
+			args[k] = listIn(p, Category(v).String())
+		case versionArg:
+			args[k] = VersionIn(p, v.v)
 		case grouped:
 			args[k] = p.Number(int(v))
 		default:
@@ -79,4 +86,16 @@ func ErrorIn(p *i18n.Printer, err error) string {
 func describeIn(p *i18n.Printer, f *Feed) string {
 	n := f.last()
 	return p.T("rnd_describe", i18n.Args{"Rounds": p.N("rnd_rounds", len(f.Rounds), nil), "Number": n.Number, "Date": p.Date(n.Date)})
+}
+
+// datesIn is scoring.CategoryVersion.Dates in p's language: "2023-07-07 to 2025-12-17", "du 7
+// juillet 2023 au 17 décembre 2025".
+func datesIn(p *i18n.Printer, v *scoring.CategoryVersion) string {
+	switch {
+	case p.Lang() == i18n.En:
+		return v.Dates()
+	case v.Until.IsZero():
+		return p.T("rnd_dates_from", i18n.Args{"From": p.Date(v.From)})
+	}
+	return p.T("rnd_dates", i18n.Args{"From": p.Date(v.From), "Until": p.Date(v.Until)})
 }

@@ -207,3 +207,12 @@ func SourceIn(p *i18n.Printer, source string) string {
 	}
 	return out + rest
 }
+
+// IsListNoteIn reports whether note, one of CategoryNotesIn(p, ...), is about the occupation
+// lists as a whole: NoJobsNoteIn, or the note on the categories whose lists hold none of the jobs
+// ("No job's occupation is on the list of ..."), which a text that lists those categories
+// elsewhere may leave out.
+func IsListNoteIn(p *i18n.Printer, note string) bool {
+	head, _, _ := strings.Cut(p.T("rnd_note_off_list", i18n.Args{"Lists": "\x00"}), "\x00")
+	return note == NoJobsNoteIn(p) || head != "" && strings.HasPrefix(note, head)
+}

@@ -410,3 +410,54 @@ func TestParseErrorsInFrench(t *testing.T) {
 		noEnglish(t, err.Error(), got, append(c.allow, "f.json")...)
 	}
 }
+
+// Why a round is not assessed (VersionOf, CheckCategories), in French, row by row.
+func TestNotAssessedRoundsInFrench(t *testing.T) {
+	r := testRules(t)
+	day := func(s string) time.Time { d, _ := scoring.ParseDay(s); return d }
+	const v1 = "Healthcare occupations (Version 1)"
+	for _, c := range []struct {
+		rd Round
+		en string
+	}{
+		{Round{Number: "999", Date: day("2026-08-01"), Name: "Healthcare occupations (Version 9)", Category: Healthcare},
+			`round 999 of 2026-08-01, "Healthcare occupations (Version 9)": a healthcare round whose name no category version of the rules claims: category not known to these rules: not assessed`},
+		{Round{Number: "998", Date: day("2024-01-10"), Name: v1, Category: STEM}, ""},
+		{Round{Number: "997", Date: day("2030-01-01"), Name: v1, Category: Healthcare}, ""},
+		{Round{Number: "996", Date: day("2024-01-10"), Name: v1, Category: Other}, ""},
+	} {
+		_, err := VersionOf(r, &c.rd)
+		if c.rd.Category == Other {
+			errs := CheckCategories(r, &Feed{Rounds: []Round{c.rd}})
+			if len(errs) != 1 {
+				t.Fatalf("%s: %d errors", c.rd.Number, len(errs))
+			}
+			err = errs[0]
+		}
+		if err == nil {
+			t.Errorf("%s: no error", c.rd.Number)
+			continue
+		}
+		if c.en != "" && err.Error() != c.en {
+			t.Errorf("English %q, want %q", err.Error(), c.en)
+		}
+		got := ErrorIn(fr, err)
+		if got == err.Error() {
+			t.Errorf("no French for %q", got)
+		}
+		noEnglish(t, err.Error(), got, strconv.Quote(c.rd.Name))
+	}
+}
+
+// The notes on the occupation lists as a whole are known for what they are in both languages.
+func TestIsListNoteIn(t *testing.T) {
+	for _, p := range []*i18n.Printer{i18n.For(i18n.En), fr} {
+		off := p.T("rnd_note_off_list", i18n.Args{"Lists": "STEM occupations (stem version 3)"})
+		if !IsListNoteIn(p, NoJobsNoteIn(p)) || !IsListNoteIn(p, off) || IsListNoteIn(p, p.T("rnd_note_not_met", i18n.Args{"Name": "x", "Why": "y"})) {
+			t.Errorf("%s: IsListNoteIn is wrong", p.Lang())
+		}
+	}
+	if !IsListNoteIn(i18n.For(i18n.En), "No job's occupation is on the list of X.") || !IsListNoteIn(i18n.For(i18n.En), NoJobsNote) {
+		t.Error("the English notes as clientreport knows them are not list notes")
+	}
+}
