@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/eewizard/eewizard/plural"
+	"github.com/eewizard/eewizard/i18n"
 	"github.com/eewizard/eewizard/report"
 	"github.com/eewizard/eewizard/rounds"
 	"github.com/eewizard/eewizard/scoring"
@@ -30,11 +30,12 @@ func (e *env) draws(args []string) int {
 	if len(rest) > 0 {
 		return f.usageErr("unexpected %q", rest[0])
 	}
+	p := i18n.For(f.lang)
 	var cat rounds.Category
 	if *category != "" {
 		c, err := rounds.ParseCategory(*category)
 		if err != nil {
-			return f.usageErr("--category: %v", err)
+			return f.usageErr("--category: %s", rounds.ErrorIn(p, err))
 		}
 		cat = c
 	}
@@ -46,7 +47,7 @@ func (e *env) draws(args []string) int {
 		}
 		from = d
 	}
-	feed, source, ok := e.feed()
+	feed, source, ok := e.feedIn(p)
 	if !ok {
 		return exitFail
 	}
@@ -59,21 +60,35 @@ func (e *env) draws(args []string) int {
 		}
 		return exitOK
 	}
-	report.Draws(e.stdout, list, source, e.width)
+	report.DrawsIn(e.stdout, p, list, source, e.width)
 	return exitOK
 }
 
-// feed loads IRCC's rounds (see loadFeed) and, when the newest round is more than three weeks old,
-// says so once a run on stderr with the command that brings newer ones.
-func (e *env) feed() (*rounds.Feed, string, bool) {
-	feed, source, ok := e.loadFeed()
+// feed is feedIn in English.
+func (e *env) feed() (*rounds.Feed, string, bool) { return e.feedIn(i18n.For(i18n.En)) }
+
+// feedIn loads IRCC's rounds (see loadFeed) and, when the newest round is more than three weeks
+// old, says so once a run on stderr, in p's language, with the command that brings newer ones.
+func (e *env) feedIn(p *i18n.Printer) (*rounds.Feed, string, bool) {
+	feed, source, ok := e.loadFeedIn(p)
 	if ok && !e.rounds.noted {
 		e.rounds.noted = true
-		if note := rounds.Staleness(feed, e.today); note != "" {
-			fmt.Fprintf(e.stderr, "eewizard: note: %s\n", note)
+		if note := rounds.StalenessIn(p, feed, e.today); note != "" {
+			fmt.Fprintln(e.stderr, eewizardSays(p, p.T("rnd_note", i18n.Args{"Note": note})))
 		}
 	}
 	return feed, source, ok
+}
+
+// eewizardSays is a line of eewizard on stderr: "eewizard: s", "eewizard : s" in French.
+func eewizardSays(p *i18n.Printer, s string) string { return sayAs(p, "eewizard", s) }
+
+// sayAs is who says s: "who: s", with a no-break space before the colon in French.
+func sayAs(p *i18n.Printer, who, s string) string {
+	if p.Lang() == i18n.Fr {
+		return who + i18n.NBSP + ": " + s
+	}
+	return who + ": " + s
 }
 
 // loadedFeed is what loadFeed loaded, and whether feed has said how old it is.
@@ -87,7 +102,10 @@ type loadedFeed struct {
 // loadFeed loads IRCC's rounds: the user's imported copy if there is a good one, else the embedded
 // one. A broken user's copy is warned about on stderr. They are loaded once in a run (e.rounds):
 // no command changes the copy it then reads.
-func (e *env) loadFeed() (*rounds.Feed, string, bool) {
+func (e *env) loadFeed() (*rounds.Feed, string, bool) { return e.loadFeedIn(i18n.For(i18n.En)) }
+
+// loadFeedIn is loadFeed with its warning in p's language.
+func (e *env) loadFeedIn(p *i18n.Printer) (*rounds.Feed, string, bool) {
 	if l := e.rounds; l != nil {
 		return l.feed, l.source, l.ok
 	}
@@ -98,7 +116,7 @@ func (e *env) loadFeed() (*rounds.Feed, string, bool) {
 	}
 	feed, source, err := rounds.Load(dir, e.today)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "eewizard: warning: %v\n", err)
+		fmt.Fprintln(e.stderr, eewizardSays(p, p.T("rnd_warning", i18n.Args{"Warning": rounds.ErrorIn(p, err)})))
 	}
 	if feed != nil {
 		*e.rounds = loadedFeed{feed: feed, source: source, ok: true}
@@ -112,21 +130,26 @@ func (e *env) drawsImport(args []string) int {
 	if !ok {
 		return exitUsage
 	}
+	p := i18n.For(f.lang)
 	if len(files) != 1 {
-		return f.usageErr("give one file: a copy of IRCC's ee_rounds_123_en.json")
+		return f.usageErr("%s", p.T("rnd_import_one_file", nil))
 	}
 	dir, err := rounds.DataDir()
 	if err != nil {
-		fmt.Fprintf(e.stderr, "eewizard: %v\n", err)
+		fmt.Fprintln(e.stderr, eewizardSays(p, rounds.ErrorIn(p, err)))
 		return exitFail
 	}
 	feed, err := rounds.Import(files[0], dir, e.today)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "eewizard draws import: %v\n", err)
+		fmt.Fprintln(e.stderr, commandSays(p, "draws import", rounds.ErrorIn(p, err)))
 		return exitFail
 	}
 	newest := feed.Rounds[0]
-	fmt.Fprintf(e.stdout, "imported %s, newest %s of %s, into %s\n", plural.Count(len(feed.Rounds), "round", "rounds"), newest.Number,
-		newest.Date.Format("2006-01-02"), dir)
+	fmt.Fprintln(e.stdout, p.T("rnd_imported", i18n.Args{"Rounds": p.N("rnd_rounds", len(feed.Rounds), nil), "Number": newest.Number,
+		"Date": p.Date(newest.Date), "Dir": dir}))
 	return exitOK
 }
+
+// commandSays is a line of an eewizard command on stderr: "eewizard draws import: s", with a
+// no-break space before the colon in French.
+func commandSays(p *i18n.Printer, name, s string) string { return sayAs(p, "eewizard "+name, s) }

@@ -2,6 +2,7 @@ package rounds
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -55,27 +56,6 @@ var categoryNames = [numCategories]string{
 	Other:          "other",
 }
 
-var categoryTitles = [numCategories]string{
-	All:            "All rounds",
-	General:        "General (no program specified)",
-	CEC:            "Canadian Experience Class",
-	PNP:            "Provincial Nominee Program",
-	FSW:            "Federal Skilled Worker Program",
-	FST:            "Federal Skilled Trades Program",
-	French:         "French-language proficiency",
-	Healthcare:     "Healthcare and social services occupations",
-	STEM:           "STEM occupations",
-	Trades:         "Trade occupations",
-	Transport:      "Transport occupations",
-	Agriculture:    "Agriculture and agri-food occupations",
-	Education:      "Education occupations",
-	Physicians:     "Physicians with Canadian work experience",
-	SeniorManagers: "Senior managers with Canadian work experience",
-	Researchers:    "Researchers with Canadian work experience",
-	Military:       "Skilled military recruits",
-	Other:          "Other round type",
-}
-
 // String returns the category's short name, as accepted by ParseCategory ("cec", "senior-managers").
 func (c Category) String() string {
 	if c < numCategories {
@@ -85,12 +65,7 @@ func (c Category) String() string {
 }
 
 // Title returns the category in plain words ("Canadian Experience Class"), for people.
-func (c Category) Title() string {
-	if c < numCategories {
-		return categoryTitles[c]
-	}
-	return c.String()
-}
+func (c Category) Title() string { return c.TitleIn(en) }
 
 // MarshalText encodes the category as its short name, so JSON shows "cec" rather than a number.
 func (c Category) MarshalText() ([]byte, error) {
@@ -133,7 +108,7 @@ func ParseCategory(s string) (Category, error) {
 			return c, nil
 		}
 	}
-	return All, fmt.Errorf("category %q: want one of %s", s, strings.Join(categoryNames[:], ", "))
+	return All, tellErr("rnd_err_category", map[string]any{"Value": strconv.Quote(s), "Names": strings.Join(categoryNames[:], ", ")})
 }
 
 // categoryRules maps the words of a drawName to a category. The first rule whose words all appear,

@@ -1,8 +1,7 @@
 package rounds
 
 import (
-	"fmt"
-	"time"
+	"strconv"
 
 	"github.com/eewizard/eewizard/scoring"
 )
@@ -28,18 +27,32 @@ func VersionOf(r *scoring.Rules, rd *Round) (*scoring.CategoryVersion, error) {
 	case !claimed && !rd.Category.Selection():
 		return nil, nil
 	case !claimed:
-		return nil, roundErr(rd, "a %s round whose name no category version of the rules claims: %s", rd.Category, NotAssessed)
+		return nil, roundErr(rd, tellErr("rnd_err_unclaimed", map[string]any{"Category": categoryArg(rd.Category), "NotAssessed": notAssessedErr}))
 	case rd.Category != Other && v.ID != rd.Category.String():
-		return nil, roundErr(rd, "a %s round by its words, but %s of the rules claims it: %s", rd.Category, v, NotAssessed)
+		return nil, roundErr(rd, tellErr("rnd_err_claimed_other", map[string]any{"Category": categoryArg(rd.Category), "Version": versionArg{v}, "NotAssessed": notAssessedErr}))
 	case !v.InForce(rd.Date):
-		return nil, roundErr(rd, "held outside the dates of %s (%s), which claims it: %s", v, v.Dates(), NotAssessed)
+		return nil, roundErr(rd, tellErr("rnd_err_outside_dates", map[string]any{"Version": versionArg{v}, "Dates": datesArg{v}, "NotAssessed": notAssessedErr}))
 	}
 	return v, nil
 }
 
-func roundErr(rd *Round, format string, args ...any) error {
-	return fmt.Errorf("round %s of %s, %q: %s", rd.Number, rd.Date.Format(time.DateOnly), rd.Name, fmt.Sprintf(format, args...))
+// roundErr is why round rd is not assessed, or disagrees with the rules: "round 437 of 2026-08-19,
+// "...": " and why.
+func roundErr(rd *Round, why error) error {
+	return tellErr("rnd_err_of_round", map[string]any{"Number": rd.Number, "Date": rd.Date, "Name": strconv.Quote(rd.Name), "Why": why})
 }
+
+// notAssessedErr is NotAssessed as an argument of a told error.
+var notAssessedErr = tellErr("rnd_not_assessed", nil)
+
+// datesArg is a toldError argument: the dates a category version is in force.
+type datesArg struct{ v *scoring.CategoryVersion }
+
+// categoryArg is a toldError argument: a category by its short name ("healthcare", "santé").
+type categoryArg Category
+
+// versionArg is a toldError argument: a category version, named by VersionIn.
+type versionArg struct{ v *scoring.CategoryVersion }
 
 // CheckCategories checks every round of the feed against the rules' category versions, as
 // VersionOf judges each: it returns one error per round that is not assessed or that the rules and
@@ -54,7 +67,7 @@ func CheckCategories(r *scoring.Rules, f *Feed) []error {
 		case err != nil:
 			errs = append(errs, err)
 		case v != nil && rd.Category == Other:
-			errs = append(errs, roundErr(rd, "claimed by %s, but its words name no category (%s)", v, Classify(rd.Name)))
+			errs = append(errs, roundErr(rd, tellErr("rnd_err_no_words", map[string]any{"Version": versionArg{v}, "Class": categoryArg(Classify(rd.Name))})))
 		}
 	}
 	return errs

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
@@ -26,7 +27,7 @@ const OfflineEnv = "EEWIZARD_OFFLINE"
 func Offline() bool { return os.Getenv(OfflineEnv) == "1" }
 
 // ErrOffline is the refusal to download while EEWIZARD_OFFLINE=1.
-var ErrOffline = errors.New(OfflineEnv + "=1: eewizard does not use the network; unset it to download the rounds, or import a copy with `eewizard draws import FILE`")
+var ErrOffline = tellErr("rnd_err_offline", nil)
 
 // DownloadOptions tune Download; the zero value is what `eewizard draws update` uses.
 type DownloadOptions struct {
@@ -57,10 +58,10 @@ func Download(ctx context.Context, rawURL string, opt DownloadOptions) ([]byte, 
 	}
 	u, err := url.Parse(rawURL)
 	if err != nil || u.Host == "" {
-		return nil, fmt.Errorf("%q is not an address: want https://host/path", rawURL)
+		return nil, tellErr("rnd_err_not_address", map[string]any{"URL": strconv.Quote(rawURL)})
 	}
 	if u.Scheme != "https" {
-		return nil, fmt.Errorf("%s: only https addresses are used (the feed must come over a secure connection)", rawURL)
+		return nil, tellErr("rnd_err_https_only", map[string]any{"URL": rawURL})
 	}
 	client := newClient(opt)
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
@@ -75,7 +76,7 @@ func Download(ctx context.Context, rawURL string, opt DownloadOptions) ([]byte, 
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("%s: the server answered %s", rawURL, resp.Status)
+		return nil, tellErr("rnd_err_status", map[string]any{"URL": rawURL, "Status": resp.Status})
 	}
 	limit := opt.limit
 	if limit == 0 {
@@ -99,7 +100,7 @@ func Download(ctx context.Context, rawURL string, opt DownloadOptions) ([]byte, 
 }
 
 func tooLarge(rawURL string, limit int64) error {
-	return fmt.Errorf("%s: larger than %s: not an IRCC rounds feed", rawURL, fsafe.Size(limit))
+	return tellErr("rnd_err_too_large", map[string]any{"URL": rawURL, "Size": fsafe.Size(limit)})
 }
 
 // newClient is the HTTP client of one download: its own timeout, and redirects followed only to
@@ -122,10 +123,10 @@ func newClient(opt DownloadOptions) *http.Client {
 		Jar:       nil, // no cookies kept or sent
 		CheckRedirect: func(req *http.Request, via []*http.Request) error {
 			if req.URL.Scheme != "https" {
-				return fmt.Errorf("redirected to %s: only https addresses are used", req.URL.Redacted())
+				return tellErr("rnd_err_redirect_http", map[string]any{"URL": req.URL.Redacted()})
 			}
 			if len(via) >= 5 {
-				return errors.New("more than 5 redirects")
+				return tellErr("rnd_err_redirects", nil)
 			}
 			return nil
 		},
@@ -136,7 +137,7 @@ func newClient(opt DownloadOptions) *http.Client {
 func downloadErr(rawURL string, err error) error {
 	var ne interface{ Timeout() bool }
 	if errors.As(err, &ne) && ne.Timeout() || errors.Is(err, context.DeadlineExceeded) {
-		return fmt.Errorf("%s: no answer in time (timed out); try again later", rawURL)
+		return tellErr("rnd_err_timeout", map[string]any{"URL": rawURL})
 	}
 	// url.Error repeats the method and address: keep its cause.
 	var ue *url.Error
@@ -148,12 +149,7 @@ func downloadErr(rawURL string, err error) error {
 
 // ProgressWords says how much of a download has arrived, from what DownloadOptions.Progress is
 // told: "120 of 764 KiB", or "120 KiB" when the server did not say how much to expect.
-func ProgressWords(done, total int64) string {
-	if total > 0 {
-		return fmt.Sprintf("%d of %d KiB", done>>10, total>>10)
-	}
-	return fmt.Sprintf("%d KiB", done>>10)
-}
+func ProgressWords(done, total int64) string { return ProgressWordsIn(en, done, total) }
 
 // progressReader tells how much of the body has arrived after every read.
 type progressReader struct {

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/eewizard/eewizard/plural"
 	"github.com/eewizard/eewizard/scoring"
 )
 
@@ -25,19 +24,12 @@ const (
 	Unassessed               // a category round no version claims, or a round of no known kind (NotAssessed): never counted
 )
 
-var judgedWords = [...]string{
-	Entered:    "met",
-	OffList:    "not in this list version",
-	RuleNotMet: "not met under this list version",
-	Unassessed: "not assessed",
-}
-
 var judgedKeys = [...]string{Entered: "met", OffList: "off_list", RuleNotMet: "rule_not_met", Unassessed: "not_assessed"}
 
 // String is the judgement in a few words, for people: "not in this list version".
 func (j Judged) String() string {
-	if int(j) < len(judgedWords) {
-		return judgedWords[j]
+	if int(j) < len(judgedKeys) {
+		return j.StringIn(en)
 	}
 	return fmt.Sprintf("Judged(%d)", uint8(j))
 }
@@ -57,6 +49,8 @@ type Verdict struct {
 	Judged  Judged
 	Reached bool   // the score is at or above the round's cut-off
 	Why     string // why the round is not Entered, in plain words ("" when it is)
+
+	told *told // what Why was said from, for ReasonIn
 }
 
 // Invited reports whether the candidate would have been invited: the round is Entered and its
@@ -108,10 +102,10 @@ func judgeRound(r *scoring.Rules, a *scoring.Assessment, v *Verdict, memo *versi
 	ver, err := VersionOf(r, &v.Round)
 	switch {
 	case err != nil:
-		v.Judged, v.Why = Unassessed, NotAssessed
+		v.Judged, v.Why, v.told = Unassessed, NotAssessed, notAssessedTold
 		return
 	case ver == nil && v.Round.Category == Other:
-		v.Judged, v.Why = Unassessed, NotAssessed // words of no known kind, and no version claims it
+		v.Judged, v.Why, v.told = Unassessed, NotAssessed, notAssessedTold // words of no known kind, and no version claims it
 		return
 	case ver == nil:
 		return // a round of no category: Entered
@@ -122,6 +116,7 @@ func judgeRound(r *scoring.Rules, a *scoring.Assessment, v *Verdict, memo *versi
 		return
 	}
 	v.Judged, v.Why = RuleNotMet, strings.Join(res.Unmet, "; ")
+	v.told = &told{notInPool: !a.EligibleAny(), version: ver, said: unmetSaid(&res)}
 	if !a.EligibleAny() {
 		v.Why = strings.Join(append([]string{"not eligible for any program"}, res.Unmet...), "; ")
 	}
@@ -137,27 +132,15 @@ type Excluded struct {
 	Versions []*scoring.CategoryVersion // the versions of the group's rounds, newest first; none for rounds not assessed
 	Why      string
 	Rounds   int // how many rounds of the Standing
+
+	told *told // what Why was said from, for StringIn
 }
 
 // String says the group in plain words: "2 rounds under healthcare version 1: not in this list
 // version (no job's occupation is on the Healthcare occupations list)", "15 rounds under
 // healthcare versions 3, 2 and 1: not met under this list version (cannot be met without jobs:
 // ...)", "1 round: category not known to these rules: not assessed".
-func (e *Excluded) String() string {
-	n := plural.Count(e.Rounds, "round", "rounds")
-	if len(e.Versions) == 0 {
-		return n + ": " + e.Why
-	}
-	under := e.Versions[0].String()
-	if len(e.Versions) > 1 {
-		nums := make([]string, len(e.Versions))
-		for i, v := range e.Versions {
-			nums[i] = fmt.Sprint(v.Version)
-		}
-		under = fmt.Sprintf("%s versions %s and %s", e.Versions[0].ID, strings.Join(nums[:len(nums)-1], ", "), nums[len(nums)-1])
-	}
-	return fmt.Sprintf("%s under %s: %s (%s)", n, under, e.Judged, e.Why)
-}
+func (e *Excluded) String() string { return e.StringIn(en) }
 
 // Mark is the group's glyph, as Verdict.Mark gives it for each of its rounds.
 func (e *Excluded) Mark() string { return (&Verdict{Judged: e.Judged}).Mark() }
@@ -176,7 +159,7 @@ func (s *Standing) Excluded() []Excluded {
 			j++
 		}
 		if j == len(out) {
-			out = append(out, Excluded{Judged: v.Judged, Why: v.Why})
+			out = append(out, Excluded{Judged: v.Judged, Why: v.Why, told: v.told})
 		}
 		e := &out[j]
 		if v.Version != nil && (len(e.Versions) == 0 || e.Versions[len(e.Versions)-1] != v.Version) {

@@ -103,7 +103,7 @@ func Parse(r io.Reader, name string) (*Feed, error) {
 		return nil, fmt.Errorf("feed %s: %w", name, err)
 	}
 	if buf.Len() > maxFeedBytes {
-		return nil, fmt.Errorf("feed %s: larger than %d MiB: not an IRCC rounds feed", name, maxFeedBytes>>20)
+		return nil, tellErr("rnd_err_feed_too_large", map[string]any{"Name": name, "MiB": maxFeedBytes >> 20})
 	}
 	return parse(buf.Bytes(), name)
 }
@@ -127,11 +127,11 @@ func parse(data []byte, name string) (*Feed, error) {
 		return nil, jsonError(data, name, err)
 	}
 	if raw.Rounds == nil {
-		return nil, fmt.Errorf("feed %s: no \"rounds\" array: not an IRCC rounds feed", name)
+		return nil, tellErr("rnd_err_no_rounds", map[string]any{"Name": name})
 	}
 	rr := *raw.Rounds
 	if len(rr) == 0 {
-		return nil, fmt.Errorf("feed %s: the \"rounds\" array is empty", name)
+		return nil, tellErr("rnd_err_empty", map[string]any{"Name": name})
 	}
 
 	f := &Feed{Rounds: make([]Round, len(rr))}
@@ -144,18 +144,18 @@ func parse(data []byte, name string) (*Feed, error) {
 
 		num, ok := parseRoundNumber(in.Number)
 		if !ok {
-			return nil, fieldError(name, fmt.Sprintf("rounds[%d]", i), "drawNumber", in.Number, "want a round number like 437 or 91a")
+			return nil, fieldError(name, fmt.Sprintf("rounds[%d]", i), "drawNumber", in.Number, tellErr("rnd_want_number", nil))
 		}
 		out.Number = strings.TrimSpace(in.Number)
 		out.num = num
 		if j, dup := seen[strings.ToLower(out.Number)]; dup {
-			return nil, fieldError(name, "round "+out.Number, "drawNumber", in.Number, fmt.Sprintf("round %s appears twice (rounds[%d] and rounds[%d])", out.Number, j, i))
+			return nil, fieldError(name, roundLabel(out.Number), "drawNumber", in.Number, tellErr("rnd_want_once", map[string]any{"Number": out.Number, "I": strconv.Itoa(j), "J": strconv.Itoa(i)}))
 		}
 		seen[strings.ToLower(out.Number)] = i
 
 		d, err := time.Parse(time.DateOnly, strings.TrimSpace(in.Date))
 		if err != nil {
-			return nil, fieldError(name, "round "+out.Number, "drawDate", in.Date, "want a date like 2026-08-19")
+			return nil, fieldError(name, roundLabel(out.Number), "drawDate", in.Date, tellErr("rnd_want_date", nil))
 		}
 		out.Date = d
 
@@ -167,14 +167,14 @@ func parse(data []byte, name string) (*Feed, error) {
 		out.Programs = safetext.Clean(strings.TrimSpace(in.Programs))
 
 		if out.Invitations, ok = parseCount(in.Size); !ok {
-			return nil, fieldError(name, "round "+out.Number, "drawSize", in.Size, "want a whole number")
+			return nil, fieldError(name, roundLabel(out.Number), "drawSize", in.Size, tellErr("rnd_want_whole", nil))
 		}
 		crs, ok := parseCount(in.CRS)
 		if !ok {
-			return nil, fieldError(name, "round "+out.Number, "drawCRS", in.CRS, "want a whole number")
+			return nil, fieldError(name, roundLabel(out.Number), "drawCRS", in.CRS, tellErr("rnd_want_whole", nil))
 		}
 		if crs > maxCRS {
-			return nil, fieldError(name, "round "+out.Number, "drawCRS", in.CRS, "want a CRS score from 0 to 1200")
+			return nil, fieldError(name, roundLabel(out.Number), "drawCRS", in.CRS, tellErr("rnd_want_crs", map[string]any{"Max": 1200}))
 		}
 		out.CutOff = crs
 
@@ -189,7 +189,7 @@ func parse(data []byte, name string) (*Feed, error) {
 
 		dist, has, note, err := parseDistribution(in, buckets[len(buckets):len(buckets):cap(buckets)])
 		if err != nil {
-			return nil, fmt.Errorf("feed %s: round %s: %w", name, out.Number, err)
+			return nil, tellErr("rnd_err_round", map[string]any{"Name": name, "Number": out.Number, "Cause": err})
 		}
 		if note != "" {
 			f.Notes = append(f.Notes, "round "+out.Number+": "+note)
@@ -213,8 +213,13 @@ func parse(data []byte, name string) (*Feed, error) {
 }
 
 // fieldError reports a bad value in one field of one round.
-func fieldError(name, label, field, value, want string) error {
-	return fmt.Errorf("feed %s: %s: %s %q: %s", name, label, field, value, want)
+func fieldError(name string, label any, field, value string, want error) error {
+	return tellErr("rnd_err_field", map[string]any{"Name": name, "Label": label, "Field": field, "Value": strconv.Quote(value), "Want": want})
+}
+
+// roundLabel names round number in an error: "round 437".
+func roundLabel(number string) error {
+	return tellErr("rnd_label_round", map[string]any{"Number": number})
 }
 
 // parseDistribution reads the pool's score distribution of one round into dst, which has room for
@@ -235,7 +240,7 @@ func parseDistribution(in *rawRound, dst []Bucket) (d Distribution, has bool, no
 	for i, s := range dd {
 		n, ok := parseCount(s)
 		if !ok {
-			return Distribution{}, false, "", fmt.Errorf("dd%d %q: want a whole number", i+1, s)
+			return Distribution{}, false, "", tellErr("rnd_err_dd_whole", map[string]any{"N": strconv.Itoa(i + 1), "Value": strconv.Quote(s)})
 		}
 		v[i] = n
 		zero = zero && n == 0
@@ -245,7 +250,7 @@ func parseDistribution(in *rawRound, dst []Bucket) (d Distribution, has bool, no
 	}
 	asOf, why := parseDay(asOn)
 	if why != "" {
-		return Distribution{}, false, "", fmt.Errorf("drawDistributionAsOn %q: want a date like August 16, 2026 (%s)", in.AsOn, why)
+		return Distribution{}, false, "", tellErr("rnd_err_as_on", map[string]any{"Value": strconv.Quote(in.AsOn), "Why": why})
 	}
 
 	fine := 0
@@ -284,8 +289,7 @@ func parseDistribution(in *rawRound, dst []Bucket) (d Distribution, has bool, no
 			}
 		}
 	default:
-		return Distribution{}, false, "", fmt.Errorf("dd18 %q: want the total of the score rows dd1, dd2, dd4..dd8 and dd10..dd17, which add up to %s",
-			dd[ddTotal], thousands(fine))
+		return Distribution{}, false, "", tellErr("rnd_err_dd18", map[string]any{"Value": strconv.Quote(dd[ddTotal]), "Sum": grouped(fine)})
 	}
 	note = strings.Join(notes, "; ")
 
@@ -398,13 +402,13 @@ func jsonError(data []byte, name string, err error) error {
 // decodes the rounds one by one to say which round.
 func typeError(data []byte, name string, typ *json.UnmarshalTypeError) error {
 	if typ.Field == "" {
-		return fmt.Errorf("feed %s: the feed is a JSON %s: want an object with a \"rounds\" array", name, typ.Value)
+		return tellErr("rnd_err_json_top", map[string]any{"Name": name, "Type": jsonType(typ.Value)})
 	}
 	var top struct {
 		Rounds []json.RawMessage `json:"rounds"`
 	}
 	if err := json.Unmarshal(data, &top); err != nil {
-		return fmt.Errorf("feed %s: \"rounds\" is a JSON %s: want an array of rounds", name, typ.Value)
+		return tellErr("rnd_err_json_rounds", map[string]any{"Name": name, "Type": jsonType(typ.Value)})
 	}
 	for i, m := range top.Rounds {
 		var rr rawRound
@@ -413,20 +417,20 @@ func typeError(data []byte, name string, typ *json.UnmarshalTypeError) error {
 		if !errors.As(err, &t) {
 			continue
 		}
-		label := fmt.Sprintf("rounds[%d]", i)
+		var label any = fmt.Sprintf("rounds[%d]", i)
 		var id struct {
 			Number any `json:"drawNumber"`
 		}
 		_ = json.Unmarshal(m, &id) // best effort: only improves the label
 		if s, ok := id.Number.(string); ok && s != "" {
-			label = "round " + strings.TrimSpace(s)
+			label = roundLabel(strings.TrimSpace(s))
 		}
 		if t.Field == "" {
-			return fmt.Errorf("feed %s: %s: a JSON %s: want an object", name, label, t.Value)
+			return tellErr("rnd_err_json_round", map[string]any{"Name": name, "Label": label, "Type": jsonType(t.Value)})
 		}
-		return fmt.Errorf("feed %s: %s: %s: a JSON %s: want a string", name, label, t.Field, t.Value)
+		return tellErr("rnd_err_json_field", map[string]any{"Name": name, "Label": label, "Field": t.Field, "Type": jsonType(t.Value)})
 	}
-	return fmt.Errorf("feed %s: %s: a JSON %s: want a string", name, typ.Field, typ.Value)
+	return tellErr("rnd_err_json_at", map[string]any{"Name": name, "Field": typ.Field, "Type": jsonType(typ.Value)})
 }
 
 // lineCol converts a 0-based byte offset into a 1-based line and column.
@@ -461,4 +465,14 @@ func near(data []byte, off int64) (round, field string) {
 		}
 	}
 	return round, field
+}
+
+// jsonType is a JSON value's kind as encoding/json names it ("array", "number"), told so that
+// French says it in French.
+func jsonType(v string) error {
+	switch v {
+	case "array", "object", "string", "number", "bool":
+		return tellErr("rnd_json_"+v, nil)
+	}
+	return tellErr("rnd_json_other", map[string]any{"Type": v})
 }

@@ -1,7 +1,6 @@
 package rounds
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
@@ -31,6 +30,8 @@ type Kind struct {
 	// Version is, for a category of category-based selection, its version in force on the day of
 	// the assessment, which the candidate meets; nil for general, program and PNP rounds.
 	Version *scoring.CategoryVersion
+
+	told *told // what Why was said from, for WhyIn
 }
 
 // KindsFor lists the kinds of round a candidate could be invited in on the day of their
@@ -43,18 +44,18 @@ func KindsFor(r *scoring.Rules, a *scoring.Assessment, p *scoring.Profile) []Kin
 	if !a.EligibleAny() {
 		return nil
 	}
-	kinds := []Kind{{Category: General, Why: "eligible for a program"}}
+	kinds := []Kind{openKind(General)}
 	if a.Programs[scoring.CEC].Eligible {
-		kinds = append(kinds, Kind{Category: CEC, Why: "eligible for the Canadian Experience Class"})
+		kinds = append(kinds, openKind(CEC))
 	}
 	if a.Programs[scoring.FSW].Eligible {
-		kinds = append(kinds, Kind{Category: FSW, Why: "eligible for the Federal Skilled Worker Program"})
+		kinds = append(kinds, openKind(FSW))
 	}
 	if a.Programs[scoring.FST].Eligible {
-		kinds = append(kinds, Kind{Category: FST, Why: "eligible for the Federal Skilled Trades Program"})
+		kinds = append(kinds, openKind(FST))
 	}
 	if p.Applicant.Nomination {
-		kinds = append(kinds, Kind{Category: PNP, Why: "provincial nomination"})
+		kinds = append(kinds, openKind(PNP))
 	}
 	met, _ := CategoryKinds(r, a)
 	return append(kinds, met...)
@@ -75,21 +76,29 @@ func CategoryKinds(r *scoring.Rules, a *scoring.Assessment) (met, unmet []Kind) 
 		}
 		res := r.AssessCategory(v, a)
 		if res.Eligible {
-			met = append(met, Kind{Category: c, Why: strings.Join(res.Reasons, "; "), Version: v})
+			met = append(met, Kind{Category: c, Why: strings.Join(res.Reasons, "; "), Version: v, told: &told{version: v, said: res.Said}})
 			continue
 		}
 		why := res.Unmet
 		if !a.EligibleAny() {
-			why = append([]string{"not eligible for any program"}, why...)
+			why = append([]string{en.T("rnd_not_eligible_any", nil)}, why...)
 		}
-		unmet = append(unmet, Kind{Category: c, Why: strings.Join(why, "; "), Version: v})
+		unmet = append(unmet, Kind{Category: c, Why: strings.Join(why, "; "), Version: v,
+			told: &told{notInPool: !a.EligibleAny(), version: v, said: unmetSaid(&res)}})
 	}
 	return met, unmet
 }
 
-// NoJobsNote says why a profile of year counts meets no occupation category.
+// NoJobsNote says why a profile of year counts meets no occupation category (NoJobsNoteIn in
+// other languages).
 const NoJobsNote = "Occupation categories (healthcare, STEM, trades, education, ...) are judged from jobs with their NOC codes: " +
 	"this profile gives years of work only, not jobs, so it cannot meet one."
+
+// openKind is the kind of round c (general, a program, PNP), open for the reason of its message.
+func openKind(c Category) Kind {
+	id := "rnd_why_" + c.String()
+	return Kind{Category: c, Why: en.T(id, nil), told: &told{id: id}}
+}
 
 // CategoryNotes says in plain words which categories in force on a's day the candidate does not
 // meet, and why, for the texts under the rounds (`improve`, the rounds screen). For a profile of
@@ -100,31 +109,7 @@ const NoJobsNote = "Occupation categories (healthcare, STEM, trades, education, 
 // the last 3 years, 12 needed"). When eligible for no program, no round can invite the candidate:
 // only NoJobsNote is said, for a profile of year counts.
 func CategoryNotes(r *scoring.Rules, a *scoring.Assessment) []string {
-	var out, offList []string
-	if !a.Work.FromJobs {
-		out = append(out, NoJobsNote)
-	}
-	if !a.EligibleAny() {
-		return out
-	}
-	jobs := a.Jobs()
-	_, unmet := CategoryKinds(r, a)
-	for _, k := range unmet {
-		name := fmt.Sprintf("%s (%s)", k.Category.Title(), k.Version)
-		switch {
-		case k.Version.Experience == nil:
-			out = append(out, name+": not met: "+k.Why)
-		case !a.Work.FromJobs:
-		case !k.Version.ListsAny(jobs):
-			offList = append(offList, name)
-		default:
-			out = append(out, name+": not met: "+k.Why)
-		}
-	}
-	if len(offList) > 0 {
-		out = append(out, "No job's occupation is on the list of "+strings.Join(offList, ", ")+".")
-	}
-	return out
+	return CategoryNotesIn(en, r, a)
 }
 
 // categoryOfID is the category of a category version's id (scoring.CategoryIDs are the categories'

@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/eewizard/eewizard/fsafe"
-	"github.com/eewizard/eewizard/plural"
 	"github.com/eewizard/eewizard/scoring"
 )
 
@@ -55,7 +54,7 @@ func DataDir() (string, error) {
 	}
 	cfg, err := os.UserConfigDir()
 	if err != nil {
-		return "", fmt.Errorf("finding the data directory: %w (set %s to choose one)", err, DataDirEnv)
+		return "", tellErr("rnd_err_data_dir", map[string]any{"Cause": err, "Env": DataDirEnv})
 	}
 	return filepath.Join(cfg, "eewizard"), nil
 }
@@ -86,7 +85,7 @@ func Load(dataDir string, today time.Time) (feed *Feed, source string, err error
 	case errors.Is(err, fs.ErrNotExist):
 		return emb, embSource, embErr
 	case err != nil:
-		return emb, embSource, fmt.Errorf("%w; using the embedded feed instead", err)
+		return emb, embSource, tellErr("rnd_err_using_embedded", map[string]any{"Cause": err})
 	case behind(user, emb) && embErr == nil:
 		return emb, embSource + ", newer than " + path, nil
 	}
@@ -115,8 +114,7 @@ func checkNotAfter(f *Feed, name string, today time.Time) error {
 	}
 	day := scoring.Day(today)
 	if n := f.Rounds[0]; n.Date.After(day.Add(dateSlack)) { // newest first by date
-		return fmt.Errorf("feed %s: round %s is dated %s, after today (%s): a feed cannot hold a round that has not happened",
-			name, n.Number, n.Date.Format(time.DateOnly), day.Format(time.DateOnly))
+		return tellErr("rnd_err_after_today", map[string]any{"Name": name, "Number": n.Number, "Date": n.Date, "Today": day})
 	}
 	return nil
 }
@@ -129,11 +127,11 @@ func checkNotAfter(f *Feed, name string, today time.Time) error {
 // 0600; the directory is created 0700), so a failed import keeps the old data.
 func Import(src, dataDir string, today time.Time) (*Feed, error) {
 	if dataDir == "" {
-		return nil, errors.New("import: no data directory")
+		return nil, tellErr("rnd_err_no_data_dir", nil)
 	}
 	data, err := readLimited(src)
 	if err != nil {
-		return nil, fmt.Errorf("import: %w", err)
+		return nil, tellErr("rnd_err_import", map[string]any{"Cause": err})
 	}
 	return ImportData(data, src, dataDir, today)
 }
@@ -148,23 +146,23 @@ func ImportData(data []byte, name, dataDir string, today time.Time) (*Feed, erro
 // importData is ImportData, returning also the feed that was in force before (as Load gave it).
 func importData(data []byte, name, dataDir string, today time.Time) (feed, before *Feed, err error) {
 	if dataDir == "" {
-		return nil, nil, errors.New("import: no data directory")
+		return nil, nil, tellErr("rnd_err_no_data_dir", nil)
 	}
 	feed, err = parse(data, name)
 	if err == nil {
 		err = checkNotAfter(feed, name, today)
 	}
 	if err != nil {
-		return nil, nil, fmt.Errorf("import refused, the feed in force is unchanged: %w", err)
+		return nil, nil, tellErr("rnd_err_import_refused", map[string]any{"Cause": err})
 	}
 	// A broken user's copy, or one with a round after today, leaves the embedded feed in force.
 	cur, curSource, _ := Load(dataDir, today)
 	if behind(feed, cur) {
-		return nil, nil, fmt.Errorf("import refused, the feed in force is unchanged: feed %s has %s, older than %s with %s",
-			name, describe(feed), curSource, describe(cur))
+		older := tellErr("rnd_err_older", map[string]any{"Name": name, "Has": feed, "Source": sourceArg(curSource), "Current": cur})
+		return nil, nil, tellErr("rnd_err_import_refused", map[string]any{"Cause": older})
 	}
 	if err := writeAtomic(dataDir, FileName, data); err != nil {
-		return nil, nil, fmt.Errorf("import: %w", err)
+		return nil, nil, tellErr("rnd_err_import", map[string]any{"Cause": err})
 	}
 	return feed, cur, nil
 }
@@ -178,21 +176,15 @@ func readLimited(path string) ([]byte, error) {
 	return feedFile.ReadFile(path)
 }
 
-// describe summarises a feed's extent for an error message: "437 rounds up to round 436 on 2026-08-18".
-func describe(f *Feed) string {
-	n := f.last()
-	return fmt.Sprintf("%s up to round %s on %s", plural.Count(len(f.Rounds), "round", "rounds"), n.Number, n.Date.Format("2006-01-02"))
-}
-
 // writeAtomic replaces dir/name with data (see fsafe.WriteFile: atomic, through a symbolic link to
 // its target, never splitting hard links), creating dir (mode 0700) if needed.
 func writeAtomic(dir, name string, data []byte) error {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return fmt.Errorf("creating the data directory: %w", err)
+		return tellErr("rnd_err_mkdir", map[string]any{"Cause": err})
 	}
 	dst := filepath.Join(dir, name)
 	if _, err := fsafe.WriteFile(dst, data); err != nil {
-		return fmt.Errorf("writing %s: %w", dst, err)
+		return tellErr("rnd_err_write", map[string]any{"Path": dst, "Cause": err})
 	}
 	return nil
 }
