@@ -100,8 +100,10 @@ func (t *TargetPlan) Short() int { return max(0, t.Target-t.Total) }
 // reached). Total is the CRS total scored on that day with the rules in force that day; Delta is
 // the change from the total before it.
 type TimelineEvent struct {
-	Date  time.Time
-	What  string
+	Date time.Time
+	What string
+	// Told is each part of What (joined with "; ") as told, for other languages (improve_told.go).
+	Told  []Told
 	Total int
 	Delta int
 	// Reasons are the causes of the day, one for each part of What (a work history's year counts
