@@ -327,7 +327,7 @@ func allFourChanges(s languageSlot, chart *Chart, cur [NumAbilities]int, add add
 		}
 		add(steps, Change{ID: fmt.Sprintf("%s.all>=%d", s.id, to), Group: s.id + ".all", Set: sets,
 			Title: fmt.Sprintf("%s: %s %d or more in all four (%s: %s)", s.title, name, to, chart.Name, strings.Join(words, ", ")),
-			Told: say("imp_all_four", "Slot", s.told(), "Name", levelNameTold(chart), "To", to, "Test", chart.Name, "Scores", listTold(told)),
+			Told:  say("imp_all_four", "Slot", s.told(), "Name", levelNameTold(chart), "To", to, "Test", chart.Name, "Scores", listTold(told)),
 			apply: func(p *Profile) {
 				l := s.lk.get(p)
 				for ab := Ability(0); ab < NumAbilities; ab++ {
