@@ -13,8 +13,8 @@ type Change struct {
 	Title string   // in plain words
 	Set   []string // KEY=VALUE assignments, in the order to apply them
 	Group string   // changes in the same group are alternatives (two levels of one ability)
-	// Told is Title as told, for other languages (whatif_told.go): set for the what-if's
-	// scenarios; empty ID for the planner's changes, whose titles are still English only.
+	// Told is Title as told, for other languages (whatif_told.go, improve_told.go): set for the
+	// what-if's scenarios and for every change of the planner; report.ChangeTitleIn writes it.
 	Told Told
 
 	apply func(*Profile)
