@@ -18,6 +18,17 @@ type Change struct {
 	Told Told
 
 	apply func(*Profile)
+	// tell gives Told when it is said only for the changes shown (the planner's: told, below).
+	tell func() Told
+}
+
+// told is c with Told said: the planner makes hundreds of changes and shows a few, so it tells
+// only those (ImproveWith).
+func (c Change) told() Change {
+	if c.Told.ID == "" && c.tell != nil {
+		c.Told = c.tell()
+	}
+	return c
 }
 
 // Apply returns p with the change made, without parsing: the fast path used by the planner. It

@@ -176,6 +176,14 @@ func ImproveWith(r *Rules, p *Profile, day time.Time, opts ImproveOptions) (Plan
 	if plan.Timeline, err = timeline(r, rr, p, day, s.baseTotal); err != nil {
 		return Plan{}, err
 	}
+	for i := range plan.Suggestions {
+		plan.Suggestions[i].Change = plan.Suggestions[i].Change.told()
+	}
+	if plan.Target != nil {
+		for i, c := range plan.Target.Changes {
+			plan.Target.Changes[i] = c.told()
+		}
+	}
 	return plan, nil
 }
 

@@ -182,7 +182,7 @@ func countCandidates(a *Applicant, topC, topF int, add addFunc) {
 		}
 		add(k, Change{ID: fmt.Sprintf("canadian_work+%d", k), Group: "canadian_work", Set: sets,
 			Title: fmt.Sprintf("%s: skilled work in Canada %d → %s", moreYears(k), a.CanadianWorkYears, years(n)),
-			Told:  say("imp_canadian_work", "More", moreYearsTold(k), "From", a.CanadianWorkYears, "Years", n),
+			tell:  func() Told { return say("imp_canadian_work", "More", moreYearsTold(k), "From", n-k, "Years", n) },
 			apply: func(p *Profile) {
 				p.Applicant.CanadianWorkYears = max(p.Applicant.CanadianWorkYears, n)
 				p.Applicant.CanadianWorkYearsLast3 = max(p.Applicant.CanadianWorkYearsLast3, last3)
@@ -192,7 +192,7 @@ func countCandidates(a *Applicant, topC, topF int, add addFunc) {
 		k := n - a.ForeignWorkYears
 		add(k, Change{ID: fmt.Sprintf("foreign_work+%d", k), Group: "foreign_work", Set: []string{kv("applicant.foreign_work_years", n)},
 			Title: fmt.Sprintf("%s: skilled work outside Canada %d → %s", moreYears(k), a.ForeignWorkYears, years(n)),
-			Told:  say("imp_foreign_work", "More", moreYearsTold(k), "From", a.ForeignWorkYears, "Years", n),
+			tell:  func() Told { return say("imp_foreign_work", "More", moreYearsTold(k), "From", n-k, "Years", n) },
 			apply: func(p *Profile) { p.Applicant.ForeignWorkYears = max(p.Applicant.ForeignWorkYears, n) }})
 	}
 }
@@ -202,7 +202,7 @@ func spouseYears(cur, n int, add addFunc) {
 	k := n - cur
 	add(k, Change{ID: fmt.Sprintf("spouse.canadian_work+%d", k), Group: "spouse.canadian_work", Set: []string{kv("spouse.canadian_work_years", n)},
 		Title: fmt.Sprintf("%s: spouse's skilled work in Canada %d → %s", moreYears(k), cur, years(n)),
-		Told:  say("imp_spouse_work", "More", moreYearsTold(k), "From", cur, "Years", n),
+		tell:  func() Told { return say("imp_spouse_work", "More", moreYearsTold(k), "From", cur, "Years", n) },
 		apply: func(p *Profile) { p.Spouse.CanadianWorkYears = max(p.Spouse.CanadianWorkYears, n) }})
 }
 
@@ -212,7 +212,7 @@ func educationCandidates(p *Profile, add addFunc) {
 	a := &p.Applicant
 	for e := a.Education + 1; e < NumEducation; e++ {
 		add(int(e-a.Education), Change{ID: "education=" + e.String(), Group: "education",
-			Title: "A further credential: " + e.Title(), Told: say("imp_education", "Education", e), Set: []string{kv("applicant.education", e.String())},
+			Title: "A further credential: " + e.Title(), tell: func() Told { return say("imp_education", "Education", e) }, Set: []string{kv("applicant.education", e.String())},
 			apply: func(p *Profile) { p.Applicant.Education = max(p.Applicant.Education, e) }})
 	}
 	for ce := a.CanadianEducation + 1; ce <= CanadianThreeYearOrMore; ce++ {
@@ -233,7 +233,7 @@ func educationCandidates(p *Profile, add addFunc) {
 	sp := &p.Spouse
 	for e := sp.Education + 1; e < NumEducation; e++ {
 		add(int(e-sp.Education), Change{ID: "spouse.education=" + e.String(), Group: "spouse.education",
-			Title: "Spouse's further credential: " + e.Title(), Told: say("imp_spouse_education", "Education", e), Set: []string{kv("spouse.education", e.String())},
+			Title: "Spouse's further credential: " + e.Title(), tell: func() Told { return say("imp_spouse_education", "Education", e) }, Set: []string{kv("spouse.education", e.String())},
 			apply: func(p *Profile) { p.Spouse.Education = max(p.Spouse.Education, e) }})
 	}
 }
@@ -282,6 +282,7 @@ func languageChanges(rr *Rules, p *Profile, s languageSlot, lv Levels, day time.
 				break
 			}
 			n++
+			level := cur[ab]
 			key := s.lk.key + "." + ab.String()
 			from := fmt.Sprintf("%s %d", name, cur[ab])
 			if cur[ab] < chart.Lowest() {
@@ -290,8 +291,10 @@ func languageChanges(rr *Rules, p *Profile, s languageSlot, lv Levels, day time.
 			add(levelsUp(chart, cur[ab], to), Change{ID: fmt.Sprintf("%s.%s+%d", s.id, ab, n), Group: s.id + "." + ab.String(),
 				Set:   []string{kv(key, sc)},
 				Title: fmt.Sprintf("%s: %s %s → %d (%s: %s or more)", s.title, ab, from, to, chart.Name, fmtScore(sc)),
-				Told: say("imp_ability", "Slot", s.told(), "Ability", abilityTold(ab), "From", levelTold(chart, cur[ab]), "To", to,
-					"Test", chart.Name, "Score", fmtScore(sc)),
+				tell: func() Told {
+					return say("imp_ability", "Slot", s.told(), "Ability", abilityTold(ab), "From", levelTold(chart, level), "To", to,
+						"Test", chart.Name, "Score", fmtScore(sc))
+				},
 				apply: func(p *Profile) { l := s.lk.get(p); l.Scores[ab] = max(l.Scores[ab], sc) }})
 		}
 	}
@@ -303,7 +306,6 @@ func allFourChanges(s languageSlot, chart *Chart, cur [NumAbilities]int, add add
 	name := chart.LevelName()
 	for _, to := range chartLevels(chart) {
 		var sets, words []string
-		var told []Told
 		var scores [NumAbilities]float64
 		var raise [NumAbilities]bool
 		steps := 0
@@ -320,14 +322,21 @@ func allFourChanges(s languageSlot, chart *Chart, cur [NumAbilities]int, add add
 			steps += levelsUp(chart, cur[ab], to)
 			sets = append(sets, kv(s.lk.key+"."+ab.String(), sc))
 			words = append(words, ab.String()+" "+fmtScore(sc))
-			told = append(told, scoreTold(ab, sc))
 		}
 		if len(sets) < 2 {
 			continue
 		}
 		add(steps, Change{ID: fmt.Sprintf("%s.all>=%d", s.id, to), Group: s.id + ".all", Set: sets,
 			Title: fmt.Sprintf("%s: %s %d or more in all four (%s: %s)", s.title, name, to, chart.Name, strings.Join(words, ", ")),
-			Told:  say("imp_all_four", "Slot", s.told(), "Name", levelNameTold(chart), "To", to, "Test", chart.Name, "Scores", listTold(told)),
+			tell: func() Told {
+				var parts []Told
+				for ab := Ability(0); ab < NumAbilities; ab++ {
+					if raise[ab] {
+						parts = append(parts, scoreTold(ab, scores[ab]))
+					}
+				}
+				return say("imp_all_four", "Slot", s.told(), "Name", levelNameTold(chart), "To", to, "Test", chart.Name, "Scores", listTold(parts))
+			},
 			apply: func(p *Profile) {
 				l := s.lk.get(p)
 				for ab := Ability(0); ab < NumAbilities; ab++ {
@@ -377,12 +386,15 @@ func retakeChanges(rr *Rules, s languageSlot, old *Language, cur [NumAbilities]i
 		}
 		title := fmt.Sprintf("%s: take %s again (the result from %s %s), with the same levels",
 			s.title, chart.Name, old.Date.Format("2006-01-02"), why)
-		told := say(whyTold, "Slot", s.told(), "Test", chart.Name, "Date", old.Date)
+		date := old.Date
+		tell := func() Told { return say(whyTold, "Slot", s.told(), "Test", chart.Name, "Date", date) }
 		if i > 0 {
 			title = fmt.Sprintf("%s: take %s again and reach %s %d or more in all four", s.title, chart.Name, chart.LevelName(), to)
-			told = say("imp_retake_up", "Slot", s.told(), "Test", chart.Name, "Name", levelNameTold(chart), "To", to)
+			tell = func() Told {
+				return say("imp_retake_up", "Slot", s.told(), "Test", chart.Name, "Name", levelNameTold(chart), "To", to)
+			}
 		}
-		add(steps, wholeResult(s, l, fmt.Sprintf("%s.retake>=%d", s.id, to), title, told, group))
+		add(steps, wholeResult(s, l, fmt.Sprintf("%s.retake>=%d", s.id, to), title, tell, group))
 	}
 }
 
@@ -396,7 +408,6 @@ func newResultChanges(rr *Rules, s languageSlot, test string, day time.Time, add
 	for _, to := range chartLevels(chart) {
 		l := Language{Test: test, Date: day} // taken today
 		var words []string
-		var scores []Told
 		ok := true
 		for ab := Ability(0); ab < NumAbilities; ab++ {
 			var sc float64
@@ -405,31 +416,37 @@ func newResultChanges(rr *Rules, s languageSlot, test string, day time.Time, add
 			}
 			l.Scores[ab] = sc
 			words = append(words, ab.String()+" "+fmtScore(sc))
-			scores = append(scores, scoreTold(ab, sc))
 		}
 		if !ok {
 			continue
 		}
 		var title string
-		told := say("imp_new_first", "Slot", s.told(), "Name", levelNameTold(chart), "To", to, "Test", chart.Name, "Scores", listTold(scores))
+		id := "imp_new_first"
 		switch {
 		case s.id == secondSlot.id && chart.French():
 			title = fmt.Sprintf("French as a second official language: NCLC %d in all four (%s: %s)", to, chart.Name, strings.Join(words, ", "))
-			told.ID = "imp_new_second_french"
+			id = "imp_new_second_french"
 		case s.id == secondSlot.id:
 			title = fmt.Sprintf("English as a second official language: CLB %d in all four (%s: %s)", to, chart.Name, strings.Join(words, ", "))
-			told.ID = "imp_new_second_english"
+			id = "imp_new_second_english"
 		default:
 			title = fmt.Sprintf("%s: a first result, %s %d in all four (%s: %s)", s.title, chart.LevelName(), to, chart.Name, strings.Join(words, ", "))
 		}
-		add(int(NumAbilities)*levelsUp(chart, 0, to), wholeResult(s, l, fmt.Sprintf("%s.new>=%d", s.id, to), title, told, s.id+".new"))
+		tell := func() Told {
+			parts := make([]Told, NumAbilities)
+			for ab := range parts {
+				parts[ab] = scoreTold(Ability(ab), l.Scores[ab])
+			}
+			return say(id, "Slot", s.told(), "Name", levelNameTold(chart), "To", to, "Test", chart.Name, "Scores", listTold(parts))
+		}
+		add(int(NumAbilities)*levelsUp(chart, 0, to), wholeResult(s, l, fmt.Sprintf("%s.new>=%d", s.id, to), title, tell, s.id+".new"))
 	}
 }
 
 // wholeResult is a change that sets a whole language result in one assignment, an inline table
 // ("applicant.second_language={test=\"tef\",listening=434,…}"), so the profile is complete after
 // it: a test without its scores is not a valid profile.
-func wholeResult(s languageSlot, l Language, id, title string, told Told, group string) Change {
+func wholeResult(s languageSlot, l Language, id, title string, tell func() Told, group string) Change {
 	var b strings.Builder
 	b.WriteString(s.lk.key + "={test=" + strconv.Quote(l.Test))
 	if !l.Date.IsZero() {
@@ -439,6 +456,6 @@ func wholeResult(s languageSlot, l Language, id, title string, told Told, group 
 		b.WriteString("," + ab.String() + "=" + fmtScore(l.Scores[ab]))
 	}
 	b.WriteString("}")
-	return Change{ID: id, Title: title, Told: told, Group: group, Set: []string{b.String()},
+	return Change{ID: id, Title: title, tell: tell, Group: group, Set: []string{b.String()},
 		apply: func(p *Profile) { *s.lk.get(p) = l }}
 }

@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/eewizard/eewizard/noc"
@@ -102,15 +103,22 @@ func jobCandidates(rr *Rules, p *Profile, day time.Time, k jobKind, top int, add
 		if k.spouse {
 			id = "imp_keep_working_spouse"
 		}
-		told := say(id, "Job", JobName{best + 1, jobs[best].Title, jobs[best].NOC}, "Date", until, "Days", moreDaysTold(hi),
-			"What", Told{ID: k.told}, "From", cur, "Years", n)
-		if e := jobs[best].End; !e.IsZero() && e.Before(until) {
+		j, days := jobs[best], hi
+		e := j.End
+		if !e.IsZero() && e.Before(until) {
 			title += fmt.Sprintf(" (it is to end on %s: it must go on past that)", e.Format(time.DateOnly))
-			told.ID += "_ends"
-			told.Args["End"] = e
+			id += "_ends"
+		}
+		tell := func() Told {
+			t := say(id, "Job", JobName{best + 1, j.Title, j.NOC}, "Date", until, "Days", moreDaysTold(days),
+				"What", Told{ID: k.told}, "From", cur, "Years", n)
+			if strings.HasSuffix(id, "_ends") {
+				t.Args["End"] = e
+			}
+			return t
 		}
 		i := best
-		add(n-cur, Change{ID: fmt.Sprintf("%s+%d", k.group, n-cur), Group: k.group, Title: title, Told: told,
+		add(n-cur, Change{ID: fmt.Sprintf("%s+%d", k.group, n-cur), Group: k.group, Title: title, tell: tell,
 			Set: []string{kv(fmt.Sprintf("%s.%d.start", k.key, i+1), newStart.Format(time.DateOnly))},
 			apply: func(p *Profile) {
 				if l := k.list(p); i < l.n && newStart.Before(l.rows[i].Start) {

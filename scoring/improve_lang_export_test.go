@@ -126,7 +126,7 @@ func ImproveCases(t testing.TB) []ImproveCase {
 func (c ImproveCase) Candidates(t testing.TB) []Change {
 	var out []Change
 	for _, pc := range planCandidates(improveRulesAt(t, c.Rules, c.Day), &c.P, c.Day) {
-		out = append(out, pc.Change)
+		out = append(out, pc.Change.told())
 	}
 	return out
 }
