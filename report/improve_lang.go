@@ -150,8 +150,9 @@ func PlanLinesIn(lang *i18n.Printer, today int, t *scoring.TargetPlan) []string 
 		"Short": lang.Count(t.Short()), "Gain": plusIn(lang, t.Gain), "Changes": lang.N("imp_changes", n, nil)}
 	var say []string
 	if e != nil {
-		// The entry's words are rounds.Entry's, English until the rounds package has a printer.
-		args["Need"], args["Missing"], args["Unchecked"] = e.Need, t.MissingToday, e.Unchecked
+		// The entry's words are rounds.Entry's: English until it fills Entry.In and MissingIn.
+		words := e.WordsIn(lang)
+		args["Need"], args["Missing"], args["Unchecked"] = words.Need, t.MissingTodayIn(lang), words.Unchecked
 	}
 	switch {
 	case e != nil && t.MissingToday != "":
@@ -187,7 +188,7 @@ func PlanLinesIn(lang *i18n.Printer, today int, t *scoring.TargetPlan) []string 
 func writePlan(w io.Writer, lang *i18n.Printer, today int, t *scoring.TargetPlan) {
 	fmt.Fprintln(w)
 	if e := t.Entry; e != nil {
-		fmt.Fprintln(w, lang.T("imp_plan_for_in", i18n.Args{"Target": lang.Count(t.Target), "Name": e.Name}))
+		fmt.Fprintln(w, lang.T("imp_plan_for_in", i18n.Args{"Target": lang.Count(t.Target), "Name": e.WordsIn(lang).Name}))
 	} else {
 		fmt.Fprintln(w, lang.T("imp_plan_for", i18n.Args{"Target": lang.Count(t.Target)}))
 	}
