@@ -5,13 +5,15 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/eewizard/eewizard/i18n"
 	"github.com/eewizard/eewizard/report"
 	"github.com/eewizard/eewizard/rounds"
 	"github.com/eewizard/eewizard/scoring"
 )
 
 // improve is `eewizard improve PROFILE [--target N | --category NAME] [--with-nomination] [--rounds N] [--at DATE]
-// [--json] [--rules FILE]`.
+// [--json] [--rules FILE] [--lang fr|en]`: the text in the language of --lang (or the locale), the
+// JSON in English.
 func (e *env) improve(args []string) int {
 	f := e.newFlags("improve")
 	target := f.Int("target", 0, "find the fewest changes that reach this CRS score")
@@ -35,11 +37,12 @@ func (e *env) improve(args []string) int {
 	if !ok {
 		return exitFail
 	}
+	lang := i18n.For(f.lang)
 	if *lastN < 1 {
-		return f.usageErr("--rounds %d: want 1 or more", *lastN)
+		return f.usageErr("%s", lang.T("imp_err_rounds", i18n.Args{"N": *lastN}))
 	}
 	if targetGiven && (*target < 1 || *target > rules.CRS.Total) {
-		return f.usageErr("--target %d: want a CRS score from 1 to %d", *target, rules.CRS.Total)
+		return f.usageErr("%s", lang.T("imp_err_target", i18n.Args{"N": *target, "Max": rules.CRS.Total}))
 	}
 	rulesAt, p, code := e.profileAt(f, rules, day, "--at", files[0])
 	if code != exitOK {
@@ -52,9 +55,9 @@ func (e *env) improve(args []string) int {
 	opts := scoring.ImproveOptions{Target: *target, Nomination: *nomination}
 	if *category != "" {
 		if targetGiven {
-			return f.usageErr("give --target or --category, not both")
+			return f.usageErr("%s", lang.T("imp_err_target_and_category", nil))
 		}
-		if code := categoryTarget(f, &opts, feed, rulesAt, *category, day); code != exitOK {
+		if code := categoryTarget(f, lang, &opts, feed, rulesAt, *category, day); code != exitOK {
 			return code
 		}
 	}
@@ -70,21 +73,21 @@ func (e *env) improve(args []string) int {
 		out.Standing = &standing
 		return e.printJSON(out)
 	}
-	report.ImproveFeed(e.stdout, files[0], &plan, &standing, feed)
+	report.ImproveFeedIn(e.stdout, lang, files[0], &plan, &standing, feed)
 	return exitOK
 }
 
 // categoryTarget sets opts for `improve --category NAME`: the latest cut-off of that kind of round
 // as the target, what entering it takes, and for provincial nominee rounds the nomination. The int
 // is exitOK, or the exit code after a usage error.
-func categoryTarget(f *flags, opts *scoring.ImproveOptions, feed *rounds.Feed, r *scoring.Rules, name string, day time.Time) int {
+func categoryTarget(f *flags, lang *i18n.Printer, opts *scoring.ImproveOptions, feed *rounds.Feed, r *scoring.Rules, name string, day time.Time) int {
 	cat, err := rounds.ParseCategory(name)
 	if err != nil {
 		return f.usageErr("--category: %v", err)
 	}
 	latest := feed.Latest(cat, 1)
 	if len(latest) == 0 {
-		return f.usageErr("--category %s: no round of that kind in IRCC's rounds", name)
+		return f.usageErr("%s", lang.T("imp_err_no_round", i18n.Args{"Name": name}))
 	}
 	// The plan must also let the profile enter that kind of round: a cut-off reached is not
 	// enough without, say, the French result French-language rounds ask.

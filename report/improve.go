@@ -5,7 +5,6 @@ import (
 	"io"
 	"strings"
 
-	"github.com/eewizard/eewizard/plural"
 	"github.com/eewizard/eewizard/rounds"
 	"github.com/eewizard/eewizard/scoring"
 )
@@ -110,20 +109,6 @@ func EventRounds(feed *rounds.Feed, e *scoring.TimelineEvent) []ImproveRounds {
 	return out
 }
 
-// roundsWords says the rounds of a kind in a sentence: "CEC rounds: the last 3 cut-offs
-// 515-547 (newest 2026-07-08)".
-func roundsWords(k ImproveRounds) string {
-	switch {
-	case k.Rounds == 0:
-		return fmt.Sprintf("%s rounds: none in IRCC's rounds yet", k.Title)
-	case k.Rounds == 1:
-		return fmt.Sprintf("%s rounds: the last cut-off %d (%s)", k.Title, k.Low, k.Newest)
-	case k.Low == k.High:
-		return fmt.Sprintf("%s rounds: the last %d cut-offs %d (newest %s)", k.Title, k.Rounds, k.Low, k.Newest)
-	}
-	return fmt.Sprintf("%s rounds: the last %d cut-offs %d-%d (newest %s)", k.Title, k.Rounds, k.Low, k.High, k.Newest)
-}
-
 // ImproveJSON is `eewizard improve --json`. Plan is null without --target.
 type ImproveJSON struct {
 	File        string              `json:"file"`
@@ -166,121 +151,6 @@ func NewImproveFeed(file string, p *scoring.Plan, feed *rounds.Feed) ImproveJSON
 	}
 	return out
 }
-
-// Improve writes the planner's findings: today's total, every single change that raises it with
-// its gain, new total and the --set line that replays it, the plan for the target, and the days in
-// the next months on which the score changes by itself; with st, first where the score stands
-// against IRCC's rounds.
-func Improve(w io.Writer, file string, p *scoring.Plan, st *Standing) {
-	ImproveFeed(w, file, p, st, nil)
-}
-
-// ImproveFeed is Improve with, under each day of the timeline that opens a kind of round (a
-// program or a category met from it), the latest cut-offs of those rounds in feed.
-func ImproveFeed(w io.Writer, file string, p *scoring.Plan, st *Standing, feed *rounds.Feed) {
-	head := fmt.Sprintf("%s: CRS %d on %s", file, p.Total, p.Day.Format("2006-01-02"))
-	fmt.Fprintf(w, "%s\n%s\n\n", head, strings.Repeat("=", len([]rune(head))))
-	if st != nil {
-		WriteStanding(w, st)
-		fmt.Fprintln(w)
-	}
-
-	fmt.Fprintln(w, "Changes that raise the score, one at a time (gain, new total)")
-	if len(p.Suggestions) == 0 {
-		fmt.Fprintln(w, "  none: no change the planner knows raises this score")
-	}
-	for _, s := range p.Suggestions {
-		lead := fmt.Sprintf("  %6s %5d  ", plus(s.Gain), s.Total)
-		wrapped(w, lead, strings.Fields(s.Change.Title))
-		wrapped(w, strings.Repeat(" ", len(lead)), setFlags(s.Change.Set))
-	}
-	if len(p.Suggestions) > 0 {
-		fmt.Fprintln(w, "  (each --set line replays the change with `eewizard whatif`)")
-	}
-	for _, s := range p.Suggestions {
-		if strings.HasSuffix(s.Change.Group, "_work") {
-			wrapped(w, "  ", strings.Fields("(years of work are scored as if done today: birthdays and results expiring in those years are not counted; see the timeline below)"))
-			if strings.HasPrefix(s.Change.Title, "Keep working") {
-				wrapped(w, "  ", strings.Fields("(a job held longer is replayed with its start moved back by as many days, so that the years count today)"))
-			}
-			break
-		}
-	}
-
-	if t := p.Target; t != nil {
-		writePlan(w, p.Total, t)
-	}
-
-	fmt.Fprintf(w, "\nNext %d months: the days the score changes by itself\n", scoring.TimelineMonths)
-	if len(p.Timeline) == 0 {
-		fmt.Fprintf(w, "  none before %s\n", p.Day.AddDate(0, scoring.TimelineMonths, 0).Format("2006-01-02"))
-	}
-	keeps := false
-	for i := range p.Timeline {
-		e := &p.Timeline[i]
-		lead := fmt.Sprintf("  %s %5d %5s  ", e.Date.Format("2006-01-02"), e.Total, plus(e.Delta))
-		wrapped(w, lead, strings.Fields(e.What))
-		for _, k := range EventRounds(feed, e) {
-			wrapped(w, strings.Repeat(" ", len([]rune(lead)))+"→ ", strings.Fields(roundsWords(k)))
-		}
-		keeps = keeps || e.KeepsWorking
-	}
-	if keeps {
-		wrapped(w, "  ", strings.Fields("(the days from jobs still held assume you keep working the same hours until then)"))
-	}
-}
-
-// writePlan writes the plan for a target: whether the profile can enter the kind of round (with
-// --category), what the plan reaches, its changes and their --set lines.
-func writePlan(w io.Writer, today int, t *scoring.TargetPlan) {
-	e := t.Entry
-	if e != nil {
-		fmt.Fprintf(w, "\nPlan for %d in %s\n", t.Target, e.Name)
-	} else {
-		fmt.Fprintf(w, "\nPlan for %d\n", t.Target)
-	}
-	n := len(t.Changes)
-	var say []string
-	switch {
-	case e != nil && t.MissingToday != "":
-		say = append(say, fmt.Sprintf("This profile cannot enter these rounds yet: they need %s; %s. Reaching the cut-off of %d alone is not enough.",
-			e.Need, t.MissingToday, t.Target))
-	case e != nil:
-		say = append(say, fmt.Sprintf("This profile can enter these rounds (they need %s).", e.Need))
-	}
-	if e != nil && e.Unchecked != "" {
-		say = append(say, fmt.Sprintf("Not checked: they also need %s.", e.Unchecked))
-	}
-	// A plan that must first let the profile enter the rounds says it does.
-	reached, best := "Reached", "the best plan"
-	if e != nil && t.MissingToday != "" {
-		reached, best = "Entered and reached", "the best plan that enters"
-	}
-	switch {
-	case !t.Enters:
-		say = append(say, "Cannot enter with the changes the planner knows (it does not plan, say, settlement funds or a job offer).")
-	case t.Reached && n == 0:
-		say = append(say, fmt.Sprintf("Already there: %d is at or above %d.", today, t.Target))
-	case t.Reached:
-		say = append(say, fmt.Sprintf("%s with %s: %d → %d (%s).", reached, changes(n), today, t.Total, plus(t.Gain)))
-	case n == 0:
-		say = append(say, fmt.Sprintf("Out of reach: no change the planner knows raises the score above %d (%d short).", today, t.Short()))
-	default:
-		say = append(say, fmt.Sprintf("Out of reach with these changes: %s gets to %d, %d short of %d, with %s (%s).",
-			best, t.Total, t.Short(), t.Target, changes(n), plus(t.Gain)))
-	}
-	for _, line := range say {
-		wrapped(w, "  ", strings.Fields(line))
-	}
-	for i, c := range t.Changes {
-		wrapped(w, fmt.Sprintf("  %d. ", i+1), strings.Fields(c.Title))
-	}
-	if n > 0 {
-		wrapped(w, "  ", setFlags(t.Set()))
-	}
-}
-
-func changes(n int) string { return plural.Count(n, "change", "changes") }
 
 // setFlags are the --set flags that replay assignments, each quoted for a POSIX shell when needed.
 func setFlags(sets []string) []string {

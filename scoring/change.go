@@ -13,11 +13,22 @@ type Change struct {
 	Title string   // in plain words
 	Set   []string // KEY=VALUE assignments, in the order to apply them
 	Group string   // changes in the same group are alternatives (two levels of one ability)
-	// Told is Title as told, for other languages (whatif_told.go): set for the what-if's
-	// scenarios; empty ID for the planner's changes, whose titles are still English only.
+	// Told is Title as told, for other languages (whatif_told.go, improve_told.go): set for the
+	// what-if's scenarios and for every change of the planner; report.ChangeTitleIn writes it.
 	Told Told
 
 	apply func(*Profile)
+	// tell gives Told when it is said only for the changes shown (the planner's: told, below).
+	tell func() Told
+}
+
+// told is c with Told said: the planner makes hundreds of changes and shows a few, so it tells
+// only those (ImproveWith).
+func (c Change) told() Change {
+	if c.Told.ID == "" && c.tell != nil {
+		c.Told = c.tell()
+	}
+	return c
 }
 
 // Apply returns p with the change made, without parsing: the fast path used by the planner. It

@@ -3,6 +3,8 @@ package scoring
 import (
 	"sort"
 	"time"
+
+	"github.com/eewizard/eewizard/i18n"
 )
 
 // The improvement planner: every change that would raise a profile's CRS score, the fewest changes
@@ -41,7 +43,15 @@ type Entry struct {
 	Missing func(a *Assessment, p *Profile) string
 	// Unchecked is what entering also takes that profiles do not hold (an occupation), or "".
 	Unchecked string
+	// In, when not nil, gives Name, Need, Unchecked and what Missing says in p's language, for
+	// the writers of other languages (report.PlanLinesIn); nil: the English above.
+	In func(p *i18n.Printer) EntryWords
+	// MissingIn is Missing in p's language; nil: Missing.
+	MissingIn func(p *i18n.Printer, a *Assessment, prof *Profile) string
 }
+
+// EntryWords are an Entry's words in one language.
+type EntryWords struct{ Name, Need, Unchecked string }
 
 // TargetPlan is the smallest set of changes that reaches a target score (and, with an Entry, lets
 // the profile enter the kind of round): the fewest changes; among those, the lowest total that
@@ -69,6 +79,24 @@ type TargetPlan struct {
 	Entry        *Entry // nil when the plan is for a score alone
 	MissingToday string // with an Entry: what today's profile lacks to enter ("" when it can)
 	Enters       bool   // the plan's profile can enter (always true without an Entry)
+
+	missingIn func(p *i18n.Printer) string // MissingToday in p's language (Entry.MissingIn)
+}
+
+// MissingTodayIn is MissingToday in p's language: the English when the Entry has no MissingIn.
+func (t *TargetPlan) MissingTodayIn(p *i18n.Printer) string {
+	if t.missingIn == nil || t.MissingToday == "" || p.Lang() == i18n.En {
+		return t.MissingToday
+	}
+	return t.missingIn(p)
+}
+
+// WordsIn are the Entry's words in p's language: the English when it has no In.
+func (e *Entry) WordsIn(p *i18n.Printer) EntryWords {
+	if e.In == nil || p.Lang() == i18n.En {
+		return EntryWords{e.Name, e.Need, e.Unchecked}
+	}
+	return e.In(p)
 }
 
 // Set is every `--set KEY=VALUE` assignment of the plan, in order: replayed with `eewizard whatif`
@@ -100,8 +128,10 @@ func (t *TargetPlan) Short() int { return max(0, t.Target-t.Total) }
 // reached). Total is the CRS total scored on that day with the rules in force that day; Delta is
 // the change from the total before it.
 type TimelineEvent struct {
-	Date  time.Time
-	What  string
+	Date time.Time
+	What string
+	// Told is each part of What (joined with "; ") as told, for other languages (improve_told.go).
+	Told  []Told
 	Total int
 	Delta int
 	// Reasons are the causes of the day, one for each part of What (a work history's year counts
@@ -173,6 +203,14 @@ func ImproveWith(r *Rules, p *Profile, day time.Time, opts ImproveOptions) (Plan
 	}
 	if plan.Timeline, err = timeline(r, rr, p, day, s.baseTotal); err != nil {
 		return Plan{}, err
+	}
+	for i := range plan.Suggestions {
+		plan.Suggestions[i].Change = plan.Suggestions[i].Change.told()
+	}
+	if plan.Target != nil {
+		for i, c := range plan.Target.Changes {
+			plan.Target.Changes[i] = c.told()
+		}
 	}
 	return plan, nil
 }

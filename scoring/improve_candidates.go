@@ -30,12 +30,13 @@ type languageSlot struct {
 	lk    languageKey
 	id    string // "first_language"
 	title string // "First language", "Second language", "Spouse's language"
+	key   string // its title's message, imp_slot_KEY
 }
 
 var (
-	firstSlot  = languageSlot{firstLanguage, "first_language", "First language"}
-	secondSlot = languageSlot{secondLanguage, "second_language", "Second language"}
-	spouseSlot = languageSlot{spouseLanguage, "spouse.language", "Spouse's language"}
+	firstSlot  = languageSlot{firstLanguage, "first_language", "First language", "first"}
+	secondSlot = languageSlot{secondLanguage, "second_language", "Second language", "second"}
+	spouseSlot = languageSlot{spouseLanguage, "spouse.language", "Spouse's language", "spouse"}
 )
 
 // The tests the planner proposes for a result the profile does not have yet.
@@ -67,12 +68,13 @@ func planCandidates(rr *Rules, p *Profile, day time.Time) []planCandidate {
 	a := &p.Applicant
 	if !a.Nomination {
 		add(1, Change{ID: "provincial_nomination", Group: nominationGroup,
-			Title: "A provincial or territorial nomination", Set: []string{kv("applicant.provincial_nomination", true)},
+			Title: "A provincial or territorial nomination", Told: Told{ID: "imp_nomination"}, Set: []string{kv("applicant.provincial_nomination", true)},
 			apply: func(p *Profile) { p.Applicant.Nomination = true }})
 	}
 	if !a.Certificate && a.TradeWorkYearsLast5 > 0 {
 		add(1, Change{ID: "certificate_of_qualification", Group: "certificate_of_qualification",
 			Title: "A certificate of qualification in your trade, from a province or territory",
+			Told:  Told{ID: "imp_certificate"},
 			Set:   []string{kv("applicant.certificate_of_qualification", true)},
 			apply: func(p *Profile) { p.Applicant.Certificate = true }})
 	}
@@ -180,6 +182,7 @@ func countCandidates(a *Applicant, topC, topF int, add addFunc) {
 		}
 		add(k, Change{ID: fmt.Sprintf("canadian_work+%d", k), Group: "canadian_work", Set: sets,
 			Title: fmt.Sprintf("%s: skilled work in Canada %d → %s", moreYears(k), a.CanadianWorkYears, years(n)),
+			tell:  func() Told { return say("imp_canadian_work", "More", moreYearsTold(k), "From", n-k, "Years", n) },
 			apply: func(p *Profile) {
 				p.Applicant.CanadianWorkYears = max(p.Applicant.CanadianWorkYears, n)
 				p.Applicant.CanadianWorkYearsLast3 = max(p.Applicant.CanadianWorkYearsLast3, last3)
@@ -189,6 +192,7 @@ func countCandidates(a *Applicant, topC, topF int, add addFunc) {
 		k := n - a.ForeignWorkYears
 		add(k, Change{ID: fmt.Sprintf("foreign_work+%d", k), Group: "foreign_work", Set: []string{kv("applicant.foreign_work_years", n)},
 			Title: fmt.Sprintf("%s: skilled work outside Canada %d → %s", moreYears(k), a.ForeignWorkYears, years(n)),
+			tell:  func() Told { return say("imp_foreign_work", "More", moreYearsTold(k), "From", n-k, "Years", n) },
 			apply: func(p *Profile) { p.Applicant.ForeignWorkYears = max(p.Applicant.ForeignWorkYears, n) }})
 	}
 }
@@ -198,6 +202,7 @@ func spouseYears(cur, n int, add addFunc) {
 	k := n - cur
 	add(k, Change{ID: fmt.Sprintf("spouse.canadian_work+%d", k), Group: "spouse.canadian_work", Set: []string{kv("spouse.canadian_work_years", n)},
 		Title: fmt.Sprintf("%s: spouse's skilled work in Canada %d → %s", moreYears(k), cur, years(n)),
+		tell:  func() Told { return say("imp_spouse_work", "More", moreYearsTold(k), "From", cur, "Years", n) },
 		apply: func(p *Profile) { p.Spouse.CanadianWorkYears = max(p.Spouse.CanadianWorkYears, n) }})
 }
 
@@ -207,18 +212,18 @@ func educationCandidates(p *Profile, add addFunc) {
 	a := &p.Applicant
 	for e := a.Education + 1; e < NumEducation; e++ {
 		add(int(e-a.Education), Change{ID: "education=" + e.String(), Group: "education",
-			Title: "A further credential: " + e.Title(), Set: []string{kv("applicant.education", e.String())},
+			Title: "A further credential: " + e.Title(), tell: func() Told { return say("imp_education", "Education", e) }, Set: []string{kv("applicant.education", e.String())},
 			apply: func(p *Profile) { p.Applicant.Education = max(p.Applicant.Education, e) }})
 	}
 	for ce := a.CanadianEducation + 1; ce <= CanadianThreeYearOrMore; ce++ {
 		if (ce == CanadianOneOrTwoYear && a.Education < OneYear) || (ce == CanadianThreeYearOrMore && a.Education < Bachelors) {
 			continue
 		}
-		title := "A Canadian post-secondary credential of one or two years"
+		title, told := "A Canadian post-secondary credential of one or two years", Told{ID: "imp_canadian_education_short"}
 		if ce == CanadianThreeYearOrMore {
-			title = "A Canadian post-secondary credential of three years or longer"
+			title, told = "A Canadian post-secondary credential of three years or longer", Told{ID: "imp_canadian_education_long"}
 		}
-		add(int(ce-a.CanadianEducation), Change{ID: "canadian_education=" + ce.String(), Group: "canadian_education", Title: title,
+		add(int(ce-a.CanadianEducation), Change{ID: "canadian_education=" + ce.String(), Group: "canadian_education", Title: title, Told: told,
 			Set:   []string{kv("applicant.canadian_education", ce.String())},
 			apply: func(p *Profile) { p.Applicant.CanadianEducation = max(p.Applicant.CanadianEducation, ce) }})
 	}
@@ -228,7 +233,7 @@ func educationCandidates(p *Profile, add addFunc) {
 	sp := &p.Spouse
 	for e := sp.Education + 1; e < NumEducation; e++ {
 		add(int(e-sp.Education), Change{ID: "spouse.education=" + e.String(), Group: "spouse.education",
-			Title: "Spouse's further credential: " + e.Title(), Set: []string{kv("spouse.education", e.String())},
+			Title: "Spouse's further credential: " + e.Title(), tell: func() Told { return say("imp_spouse_education", "Education", e) }, Set: []string{kv("spouse.education", e.String())},
 			apply: func(p *Profile) { p.Spouse.Education = max(p.Spouse.Education, e) }})
 	}
 }
@@ -277,6 +282,7 @@ func languageChanges(rr *Rules, p *Profile, s languageSlot, lv Levels, day time.
 				break
 			}
 			n++
+			level := cur[ab]
 			key := s.lk.key + "." + ab.String()
 			from := fmt.Sprintf("%s %d", name, cur[ab])
 			if cur[ab] < chart.Lowest() {
@@ -285,6 +291,10 @@ func languageChanges(rr *Rules, p *Profile, s languageSlot, lv Levels, day time.
 			add(levelsUp(chart, cur[ab], to), Change{ID: fmt.Sprintf("%s.%s+%d", s.id, ab, n), Group: s.id + "." + ab.String(),
 				Set:   []string{kv(key, sc)},
 				Title: fmt.Sprintf("%s: %s %s → %d (%s: %s or more)", s.title, ab, from, to, chart.Name, fmtScore(sc)),
+				tell: func() Told {
+					return say("imp_ability", "Slot", s.told(), "Ability", abilityTold(ab), "From", levelTold(chart, level), "To", to,
+						"Test", chart.Name, "Score", fmtScore(sc))
+				},
 				apply: func(p *Profile) { l := s.lk.get(p); l.Scores[ab] = max(l.Scores[ab], sc) }})
 		}
 	}
@@ -318,6 +328,15 @@ func allFourChanges(s languageSlot, chart *Chart, cur [NumAbilities]int, add add
 		}
 		add(steps, Change{ID: fmt.Sprintf("%s.all>=%d", s.id, to), Group: s.id + ".all", Set: sets,
 			Title: fmt.Sprintf("%s: %s %d or more in all four (%s: %s)", s.title, name, to, chart.Name, strings.Join(words, ", ")),
+			tell: func() Told {
+				var parts []Told
+				for ab := Ability(0); ab < NumAbilities; ab++ {
+					if raise[ab] {
+						parts = append(parts, scoreTold(ab, scores[ab]))
+					}
+				}
+				return say("imp_all_four", "Slot", s.told(), "Name", levelNameTold(chart), "To", to, "Test", chart.Name, "Scores", listTold(parts))
+			},
 			apply: func(p *Profile) {
 				l := s.lk.get(p)
 				for ab := Ability(0); ab < NumAbilities; ab++ {
@@ -361,16 +380,21 @@ func retakeChanges(rr *Rules, s languageSlot, old *Language, cur [NumAbilities]i
 		if i > 0 && steps == 0 {
 			continue
 		}
-		why := "is too old to count"
+		why, whyTold := "is too old to count", "imp_retake_too_old"
 		if old.Date.After(day) {
-			why = "is dated after the day planned for, so it does not count yet"
+			why, whyTold = "is dated after the day planned for, so it does not count yet", "imp_retake_not_yet"
 		}
 		title := fmt.Sprintf("%s: take %s again (the result from %s %s), with the same levels",
 			s.title, chart.Name, old.Date.Format("2006-01-02"), why)
+		date := old.Date
+		tell := func() Told { return say(whyTold, "Slot", s.told(), "Test", chart.Name, "Date", date) }
 		if i > 0 {
 			title = fmt.Sprintf("%s: take %s again and reach %s %d or more in all four", s.title, chart.Name, chart.LevelName(), to)
+			tell = func() Told {
+				return say("imp_retake_up", "Slot", s.told(), "Test", chart.Name, "Name", levelNameTold(chart), "To", to)
+			}
 		}
-		add(steps, wholeResult(s, l, fmt.Sprintf("%s.retake>=%d", s.id, to), title, group))
+		add(steps, wholeResult(s, l, fmt.Sprintf("%s.retake>=%d", s.id, to), title, tell, group))
 	}
 }
 
@@ -397,22 +421,32 @@ func newResultChanges(rr *Rules, s languageSlot, test string, day time.Time, add
 			continue
 		}
 		var title string
+		id := "imp_new_first"
 		switch {
 		case s.id == secondSlot.id && chart.French():
 			title = fmt.Sprintf("French as a second official language: NCLC %d in all four (%s: %s)", to, chart.Name, strings.Join(words, ", "))
+			id = "imp_new_second_french"
 		case s.id == secondSlot.id:
 			title = fmt.Sprintf("English as a second official language: CLB %d in all four (%s: %s)", to, chart.Name, strings.Join(words, ", "))
+			id = "imp_new_second_english"
 		default:
 			title = fmt.Sprintf("%s: a first result, %s %d in all four (%s: %s)", s.title, chart.LevelName(), to, chart.Name, strings.Join(words, ", "))
 		}
-		add(int(NumAbilities)*levelsUp(chart, 0, to), wholeResult(s, l, fmt.Sprintf("%s.new>=%d", s.id, to), title, s.id+".new"))
+		tell := func() Told {
+			parts := make([]Told, NumAbilities)
+			for ab := range parts {
+				parts[ab] = scoreTold(Ability(ab), l.Scores[ab])
+			}
+			return say(id, "Slot", s.told(), "Name", levelNameTold(chart), "To", to, "Test", chart.Name, "Scores", listTold(parts))
+		}
+		add(int(NumAbilities)*levelsUp(chart, 0, to), wholeResult(s, l, fmt.Sprintf("%s.new>=%d", s.id, to), title, tell, s.id+".new"))
 	}
 }
 
 // wholeResult is a change that sets a whole language result in one assignment, an inline table
 // ("applicant.second_language={test=\"tef\",listening=434,…}"), so the profile is complete after
 // it: a test without its scores is not a valid profile.
-func wholeResult(s languageSlot, l Language, id, title, group string) Change {
+func wholeResult(s languageSlot, l Language, id, title string, tell func() Told, group string) Change {
 	var b strings.Builder
 	b.WriteString(s.lk.key + "={test=" + strconv.Quote(l.Test))
 	if !l.Date.IsZero() {
@@ -422,6 +456,6 @@ func wholeResult(s languageSlot, l Language, id, title, group string) Change {
 		b.WriteString("," + ab.String() + "=" + fmtScore(l.Scores[ab]))
 	}
 	b.WriteString("}")
-	return Change{ID: id, Title: title, Group: group, Set: []string{b.String()},
+	return Change{ID: id, Title: title, tell: tell, Group: group, Set: []string{b.String()},
 		apply: func(p *Profile) { *s.lk.get(p) = l }}
 }

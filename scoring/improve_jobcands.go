@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/eewizard/eewizard/noc"
@@ -19,12 +20,13 @@ type jobKind struct {
 	what   string // in words
 	key    string // the profile key of the jobs
 	whose  string // "" or "the spouse's "
+	told   string // the kind's words as a message: imp_kind_KIND
 }
 
 var (
-	applicantCanada = jobKind{false, keepCRSCanada, "canadian_work", "skilled work in Canada", "applicant.jobs", ""}
-	applicantAbroad = jobKind{false, keepAbroad, "foreign_work", "skilled work outside Canada", "applicant.jobs", ""}
-	spouseCanada    = jobKind{true, keepCRSCanada, "spouse.canadian_work", "spouse's skilled work in Canada", "spouse.jobs", "the spouse's "}
+	applicantCanada = jobKind{false, keepCRSCanada, "canadian_work", "skilled work in Canada", "applicant.jobs", "", "imp_kind_canada"}
+	applicantAbroad = jobKind{false, keepAbroad, "foreign_work", "skilled work outside Canada", "applicant.jobs", "", "imp_kind_abroad"}
+	spouseCanada    = jobKind{true, keepCRSCanada, "spouse.canadian_work", "spouse's skilled work in Canada", "spouse.jobs", "the spouse's ", "imp_kind_spouse"}
 )
 
 func (k jobKind) list(p *Profile) *JobList {
@@ -97,11 +99,26 @@ func jobCandidates(rr *Rules, p *Profile, day time.Time, k jobKind, top int, add
 		newStart, until := start.AddDate(0, 0, -hi), day.AddDate(0, 0, hi)
 		title := fmt.Sprintf("Keep working in %s%s until %s (%s at the same hours): %s %d → %s",
 			k.whose, jobs[best].Name(best), until.Format(time.DateOnly), plural.Count(hi, "more day", "more days"), k.what, cur, years(n))
-		if e := jobs[best].End; !e.IsZero() && e.Before(until) {
+		id := "imp_keep_working"
+		if k.spouse {
+			id = "imp_keep_working_spouse"
+		}
+		j, days := jobs[best], hi
+		e := j.End
+		if !e.IsZero() && e.Before(until) {
 			title += fmt.Sprintf(" (it is to end on %s: it must go on past that)", e.Format(time.DateOnly))
+			id += "_ends"
+		}
+		tell := func() Told {
+			t := say(id, "Job", JobName{best + 1, j.Title, j.NOC}, "Date", until, "Days", moreDaysTold(days),
+				"What", Told{ID: k.told}, "From", cur, "Years", n)
+			if strings.HasSuffix(id, "_ends") {
+				t.Args["End"] = e
+			}
+			return t
 		}
 		i := best
-		add(n-cur, Change{ID: fmt.Sprintf("%s+%d", k.group, n-cur), Group: k.group, Title: title,
+		add(n-cur, Change{ID: fmt.Sprintf("%s+%d", k.group, n-cur), Group: k.group, Title: title, tell: tell,
 			Set: []string{kv(fmt.Sprintf("%s.%d.start", k.key, i+1), newStart.Format(time.DateOnly))},
 			apply: func(p *Profile) {
 				if l := k.list(p); i < l.n && newStart.Before(l.rows[i].Start) {

@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"fmt"
+	"github.com/eewizard/eewizard/i18n"
 	"sort"
 	"strings"
 	"time"
@@ -182,6 +183,10 @@ func (s *planSearch) reach(target int) (TargetPlan, error) {
 		tp.Enters = false
 		if s.entry.Missing != nil {
 			tp.MissingToday = s.entry.Missing(&s.a, &s.base)
+		}
+		if in := s.entry.MissingIn; in != nil {
+			a, base := s.a, s.base
+			tp.missingIn = func(p *i18n.Printer) string { return in(p, &a, &base) }
 		}
 	} else if s.baseTotal >= target {
 		tp.Reached = true

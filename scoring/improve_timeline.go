@@ -16,7 +16,7 @@ import (
 func timeline(r, rr *Rules, p *Profile, day time.Time, total int) ([]TimelineEvent, error) {
 	t := &timelineDays{r: r, rr: rr, p: p, day: day, end: day.AddDate(0, TimelineMonths, 0),
 		days:  &assessor{r: r, p: p},
-		whats: map[time.Time][]string{}, whys: map[time.Time][]TimelineReason{}, work: map[time.Time]bool{}}
+		whats: map[time.Time][]told{}, whys: map[time.Time][]TimelineReason{}, work: map[time.Time]bool{}}
 	if err := t.birthdays(); err != nil {
 		return nil, err
 	}
@@ -36,13 +36,13 @@ type timelineDays struct {
 	p        *Profile
 	day, end time.Time // the days after day, up to end, are the timeline's
 	days     *assessor
-	whats    map[time.Time][]string
+	whats    map[time.Time][]told // what changes, in English and as told
 	whys     map[time.Time][]TimelineReason
 	work     map[time.Time]bool // the days the work history changes something
 }
 
 // add notes on d what changes, for a reason of kind.
-func (t *timelineDays) add(d time.Time, kind, what string) {
+func (t *timelineDays) add(d time.Time, kind string, what told) {
 	t.whats[d] = append(t.whats[d], what)
 	t.whys[d] = append(t.whys[d], TimelineReason{Kind: kind})
 }
@@ -88,7 +88,8 @@ func (t *timelineDays) birthdays() error {
 		was, _ := before.CRS.Line(FactorAge, 0)
 		now, _ := after.CRS.Line(FactorAge, 0)
 		if now.Points < was.Points {
-			t.add(d, TimelineBirthday, fmt.Sprintf("Birthday: age %d, age points %d → %d", n, was.Points, now.Points))
+			t.add(d, TimelineBirthday, told{fmt.Sprintf("Birthday: age %d, age points %d → %d", n, was.Points, now.Points),
+				say("imp_tl_birthday", "Age", n, "Was", was.Points, "Now", now.Points)})
 		}
 	}
 }
@@ -96,7 +97,7 @@ func (t *timelineDays) birthdays() error {
 // expiries adds the days language results and the ECA stop counting.
 func (t *timelineDays) expiries() {
 	rr, p := t.rr, t.p
-	result := func(what string, l *Language) {
+	result := func(what, slot string, l *Language) {
 		if !l.Given() || l.Date.IsZero() {
 			return
 		}
@@ -105,19 +106,20 @@ func (t *timelineDays) expiries() {
 			test = c.Name
 		}
 		if d := AddYears(l.Date, rr.Timing.LanguageValidYears); t.in(d) {
-			t.add(d, TimelineLanguage, fmt.Sprintf("%s result (%s, taken %s) expires: results count for %s",
-				what, test, l.Date.Format("2006-01-02"), years(rr.Timing.LanguageValidYears)))
+			t.add(d, TimelineLanguage, told{fmt.Sprintf("%s result (%s, taken %s) expires: results count for %s",
+				what, test, l.Date.Format("2006-01-02"), years(rr.Timing.LanguageValidYears)),
+				say("imp_tl_result_expires", "Result", Told{ID: slot}, "Test", test, "Date", l.Date, "Years", rr.Timing.LanguageValidYears)})
 		}
 	}
-	result("First official language", &p.Applicant.FirstLanguage)
-	result("Second official language", &p.Applicant.SecondLanguage)
+	result("First official language", "imp_tl_first", &p.Applicant.FirstLanguage)
+	result("Second official language", "imp_tl_second", &p.Applicant.SecondLanguage)
 	if p.AccompanyingSpouse() {
-		result("Spouse's language", &p.Spouse.Language)
+		result("Spouse's language", "imp_tl_spouse", &p.Spouse.Language)
 	}
 	if e := p.Applicant.ECADate; !e.IsZero() {
 		if d := AddYears(e, rr.Timing.ECAValidYears); t.in(d) {
-			t.add(d, TimelineECA, fmt.Sprintf("Educational credential assessment (%s) expires: an ECA counts for %s, and FSW needs a valid one",
-				e.Format("2006-01-02"), years(rr.Timing.ECAValidYears)))
+			t.add(d, TimelineECA, told{fmt.Sprintf("Educational credential assessment (%s) expires: an ECA counts for %s, and FSW needs a valid one",
+				e.Format("2006-01-02"), years(rr.Timing.ECAValidYears)), say("imp_tl_eca_expires", "Date", e, "Years", rr.Timing.ECAValidYears)})
 		}
 	}
 }
@@ -135,11 +137,12 @@ func (t *timelineDays) rulePeriods() error {
 				return err
 			}
 			if after.CRS.Total != before.CRS.Total {
-				verb := "Rules change"
+				// per.What is the rules file's own English (no message of the catalogues has it).
+				verb, id := "Rules change", "imp_tl_rules_change"
 				if !d.Equal(per.From) {
-					verb = "Rules period ends"
+					verb, id = "Rules period ends", "imp_tl_rules_end"
 				}
-				t.add(d, TimelineRules, verb+": "+per.What)
+				t.add(d, TimelineRules, told{verb + ": " + per.What, say(id, "Rules", per.What)})
 			}
 		}
 	}
@@ -194,7 +197,8 @@ func (t *timelineDays) events(total int) ([]TimelineEvent, error) {
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, TimelineEvent{Date: d, What: strings.Join(t.whats[d], "; "), Total: a.CRS.Total, Delta: a.CRS.Total - prev,
+		what, said := split(t.whats[d])
+		out = append(out, TimelineEvent{Date: d, What: strings.Join(what, "; "), Told: said, Total: a.CRS.Total, Delta: a.CRS.Total - prev,
 			Reasons: t.whys[d], KeepsWorking: t.work[d] && held})
 		prev = a.CRS.Total
 	}
