@@ -34,7 +34,7 @@ func ImproveFeedIn(w io.Writer, lang *i18n.Printer, file string, p *scoring.Plan
 	head := lang.T("imp_head", i18n.Args{"File": file, "Total": lang.Count(p.Total), "Date": lang.Date(p.Day)})
 	fmt.Fprintf(w, "%s\n%s\n\n", head, strings.Repeat("=", len([]rune(head))))
 	if st != nil {
-		WriteStanding(w, st) // rounds' text: English until report/standing.go has a printer
+		WriteStandingIn(w, lang, st)
 		fmt.Fprintln(w)
 	}
 	writeSuggestions(w, lang, p)
@@ -127,8 +127,11 @@ func PlanTitlesIn(lang *i18n.Printer, t *scoring.TargetPlan) []string {
 // RoundsWordsIn says the rounds of a kind in a sentence: "CEC rounds: the last 3 cut-offs
 // 515-547 (newest 2026-07-08)".
 func RoundsWordsIn(lang *i18n.Printer, k ImproveRounds) string {
-	// k.Title is rounds.Category.Title, English until the rounds package has a printer.
-	args := i18n.Args{"Title": k.Title, "N": k.Rounds, "Low": lang.Count(k.Low), "High": lang.Count(k.High), "Newest": dateIn(lang, k.Newest)}
+	title := k.Title
+	if cat, err := rounds.ParseCategory(k.Category); err == nil {
+		title = cat.TitleIn(lang)
+	}
+	args := i18n.Args{"Title": title, "N": k.Rounds, "Low": lang.Count(k.Low), "High": lang.Count(k.High), "Newest": dateIn(lang, k.Newest)}
 	switch {
 	case k.Rounds == 0:
 		return lang.T("imp_rounds_none", args)
@@ -150,7 +153,6 @@ func PlanLinesIn(lang *i18n.Printer, today int, t *scoring.TargetPlan) []string 
 		"Short": lang.Count(t.Short()), "Gain": plusIn(lang, t.Gain), "Changes": lang.N("imp_changes", n, nil)}
 	var say []string
 	if e != nil {
-		// The entry's words are rounds.Entry's: English until it fills Entry.In and MissingIn.
 		words := e.WordsIn(lang)
 		args["Need"], args["Missing"], args["Unchecked"] = words.Need, t.MissingTodayIn(lang), words.Unchecked
 	}

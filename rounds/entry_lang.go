@@ -13,6 +13,14 @@ func EntryIn(pr *i18n.Printer, r *scoring.Rules, c Category, day time.Time) scor
 	e := scoring.Entry{Key: c.String(), Name: pr.T("rnd_entry_name", i18n.Args{"Title": c.TitleIn(pr)}),
 		Met:     func(a *scoring.Assessment, p *scoring.Profile) bool { return CanEnter(r, c, a, p) },
 		Missing: func(a *scoring.Assessment, p *scoring.Profile) string { return MissingIn(pr, r, c, a, p) }}
+	// The same entry's words in any language, for the planner's writers (report.PlanLinesIn).
+	e.In = func(p *i18n.Printer) scoring.EntryWords {
+		x := EntryIn(p, r, c, day)
+		return scoring.EntryWords{Name: x.Name, Need: x.Need, Unchecked: x.Unchecked}
+	}
+	e.MissingIn = func(p *i18n.Printer, a *scoring.Assessment, prof *scoring.Profile) string {
+		return MissingIn(p, r, c, a, prof)
+	}
 	program := pr.T("rnd_entry_program", nil)
 	switch c {
 	case CEC, FSW, FST:
