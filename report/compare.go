@@ -165,13 +165,18 @@ func writeCompareTable(w io.Writer, p *i18n.Printer, c *Compare) {
 func writeCompareDiffs(w io.Writer, p *i18n.Printer, c *Compare) {
 	if len(c.Factors) > 0 {
 		fmt.Fprintf(w, "\n%s\n", p.T("cmp_factors", nil))
-		factorRow(w, "", p.T("cmp_factors_as_given", nil), p.T("cmp_factors_swapped", nil))
+		titles := make([]string, len(c.Factors))
+		labelW := 40 // the longest English title ("Foreign work + Canadian work") whole, and more
 		for i, f := range c.Factors {
-			title := f.Title
+			titles[i] = "  " + f.Title
 			if c.cmp != nil {
-				title = scoring.FactorTitleIn(p, c.cmp.Factors[i].Factor)
+				titles[i] = "  " + scoring.FactorTitleIn(p, c.cmp.Factors[i].Factor)
 			}
-			factorRow(w, "  "+title, p.Count(f.AsGiven), p.Count(f.Swapped)+" ("+scoring.SignedIn(p, f.Diff)+")")
+			labelW = max(labelW, len([]rune(titles[i]))+2)
+		}
+		factorRow(w, labelW, "", p.T("cmp_factors_as_given", nil), p.T("cmp_factors_swapped", nil))
+		for i, f := range c.Factors {
+			factorRow(w, labelW, titles[i], p.Count(f.AsGiven), p.Count(f.Swapped)+" ("+scoring.SignedIn(p, f.Diff)+")")
 		}
 	}
 	if len(c.Notes) > 0 {
@@ -206,10 +211,10 @@ func compareRow(w io.Writer, label, a, b string) {
 	fmt.Fprintf(w, "%s%s%s%s\n", label, strings.Repeat(" ", room-len([]rune(label))), cell(a), strings.TrimRight(cell(b), " "))
 }
 
-// factorRow writes a factor and its points in each arrangement: the longest factor title
-// ("Foreign work + Canadian work") whole.
-func factorRow(w io.Writer, label, a, b string) {
-	const labelW, valueW = 40, 12
+// factorRow writes a factor and its points in each arrangement, the label in a column labelW
+// wide.
+func factorRow(w io.Writer, labelW int, label, a, b string) {
+	const valueW = 12
 	label = safetext.Clean(label)
 	fmt.Fprintf(w, "%s%s%s%s\n", label, strings.Repeat(" ", max(1, labelW-len([]rune(label)))), a, strings.Repeat(" ", max(1, valueW-len([]rune(a))))+b)
 }

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -165,6 +166,12 @@ func ToldIn(p *i18n.Printer, t scoring.Told) string {
 				cs = append(cs, conditionIn(p, x.Version, strings.TrimSuffix(c, ".")))
 			}
 			args[k] = strings.Join(cs, p.T("wi_sep", nil))
+		case scoring.CategoryVersions:
+			var vs []string
+			for _, v := range x {
+				vs = append(vs, p.T("wi_version_dates", i18n.Args{"N": v.Version, "Dates": datesIn(p, v)}))
+			}
+			args[k] = strings.Join(vs, ", ")
 		case scoring.Told:
 			args[k] = ToldIn(p, x)
 		case scoring.WarningCode:
@@ -181,6 +188,16 @@ func ToldIn(p *i18n.Printer, t scoring.Told) string {
 		args["Diff"] = "−" + p.Count(-d)
 	}
 	return safetext.Clean(p.T(id, args))
+}
+
+// ErrorIn is err's message in p's language: what was told of it (scoring.ToldError), or its
+// Error() for an error that told nothing.
+func ErrorIn(p *i18n.Printer, err error) string {
+	var told *scoring.ToldError
+	if errors.As(err, &told) {
+		return ToldIn(p, told.Told)
+	}
+	return err.Error()
 }
 
 // stringArgIn is a told string in p's language: the language a result is of, a program's code;

@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -39,7 +40,8 @@ func CheckITAProgram(p string) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("program %q: want one of %s", p, strings.Join(ITAPrograms, ", "))
+	want := strings.Join(ITAPrograms, ", ")
+	return toldErr(fmt.Sprintf("program %q: want one of %s", p, want), "wi_err_program", map[string]any{"Value": strconv.Quote(p), "Want": want})
 }
 
 // Verdict is what a candidate holding an ITA should do after a change.
