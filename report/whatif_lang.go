@@ -14,6 +14,9 @@ import (
 	"github.com/eewizard/eewizard/scoring"
 )
 
+// The what-if's parts in p's language (WhatIfIn, whatif.go, is the writer), and what the engine
+// told of its reasons, warnings, changes and errors (ToldIn, ErrorIn, ChangeTitleIn).
+
 // whatifVerdictIn is the verdict and its reasons.
 func whatifVerdictIn(w io.Writer, p *i18n.Printer, x *scoring.WhatIf) {
 	switch {

@@ -28,6 +28,14 @@ func (n SwapNote) NoteIn(p *i18n.Printer) string {
 	return p.T("cmp_note_"+n.ID, nil)
 }
 
+// OwnFactsNote is the note that goes before the swap's own (Comparison.Notes) where a reader is
+// shown them all: each person's own facts go with the person.
+func OwnFactsNote() SwapNote {
+	n := SwapNote{ID: "own"}
+	n.Fact, n.Note = n.FactIn(english), n.NoteIn(english)
+	return n
+}
+
 // WhyIn is why the swap needs the fact, in p's language.
 func (m SwapMissing) WhyIn(p *i18n.Printer) string {
 	if m.Told.ID == "" {

@@ -127,3 +127,12 @@ func TestSpousePrincipalProblemsInFrench(t *testing.T) {
 		t.Errorf("only %d problems checked", n)
 	}
 }
+
+// The compare screen's first note says in English what it always said, and in French no English.
+func TestOwnFactsNote(t *testing.T) {
+	n := OwnFactsNote()
+	if n.Fact != "Each person's own facts" || n.Note != "age, education, ECA, languages, work, Canadian study, certificate, job offer and work authorization go with the person" {
+		t.Errorf("%+v", n)
+	}
+	noEnglish(t, "own facts", n.FactIn(i18n.For(i18n.Fr))+": "+n.NoteIn(i18n.For(i18n.Fr)))
+}
