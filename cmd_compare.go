@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/eewizard/eewizard/i18n"
 	"github.com/eewizard/eewizard/report"
 	"github.com/eewizard/eewizard/rounds"
 	"github.com/eewizard/eewizard/scoring"
@@ -44,6 +45,6 @@ func (e *env) compare(args []string) int {
 	if *asJSON {
 		return e.printJSON(out)
 	}
-	report.WriteCompare(e.stdout, &out)
+	report.WriteCompareIn(e.stdout, i18n.For(f.lang), &out)
 	return exitOK
 }

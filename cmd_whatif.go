@@ -40,13 +40,13 @@ func (e *env) whatif(args []string) int {
 		return exitUsage
 	}
 	if len(files) != 1 {
-		return f.usageErr("give one profile file: the profile as it was at the ITA")
+		return f.usageIn("wi_use_one_file", nil)
 	}
 	listing := len(scenarios) == 1 && scenarios[0] == "list"
 	in := itaFlags{*itaDate, *cutoff, *round, *program, *category, *categoryVersion}
 	if *french {
 		if in.category != "" && in.category != "french" {
-			return f.usageErr("--french is --category french: give one category, not --french and --category %s", in.category)
+			return f.usageIn("wi_use_french_and_category", i18n.Args{"Category": in.category})
 		}
 		in.category = "french"
 	}
@@ -76,7 +76,7 @@ func (e *env) whatif(args []string) int {
 	}
 	w, err := scoring.CompareITA(rules, &before, &after, ita, e.today)
 	if err != nil {
-		return f.usageErr("%v", err)
+		return f.usageErr("%s", report.ErrorIn(p, err))
 	}
 	if *asJSON {
 		return e.printJSON(report.NewWhatIf(files[0], rulesAt, &w, titles))
@@ -118,7 +118,7 @@ func (e *env) applyChanges(f *flags, p *i18n.Printer, r *scoring.Rules, before s
 	for _, id := range scenarios {
 		s, err := scoring.ScenarioByID(r, &after, day, id)
 		if err != nil {
-			return after, nil, nil, f.usageErr("--%v", err)
+			return after, nil, nil, f.usageErr("--%s", report.ErrorIn(p, err))
 		}
 		if after, err = s.ApplySets(r, after); err != nil {
 			fmt.Fprintln(e.stderr, err)
@@ -153,6 +153,7 @@ type itaFlags struct {
 // deadline and the rules in force both follow from the date). Listing scenarios needs no
 // invitation: only a day, the ITA's if given, else the round's, else today.
 func (e *env) whatifITA(f *flags, in itaFlags, listing bool) (scoring.ITA, *rounds.Round, int) {
+	p := i18n.For(f.lang)
 	itaDate, cutoff, round := in.date, in.cutoff, in.round
 	ita := scoring.ITA{CutOff: cutoff, Program: in.program}
 	var rd *rounds.Round
@@ -166,7 +167,7 @@ func (e *env) whatifITA(f *flags, in itaFlags, listing bool) (scoring.ITA, *roun
 	}
 	switch {
 	case round != "" && cutoff >= 0:
-		return ita, rd, f.usageErr("give --cutoff or --round, not both")
+		return ita, rd, f.usageIn("wi_use_cutoff_and_round", nil)
 	case round != "":
 		feed, _, ok := e.feed()
 		if !ok {
@@ -175,35 +176,32 @@ func (e *env) whatifITA(f *flags, in itaFlags, listing bool) (scoring.ITA, *roun
 		picked, found := feed.Find(strings.TrimPrefix(round, "#"))
 		rd = &picked
 		if !found {
-			return ita, rd, f.usageErr("--round %s: no such round in IRCC's rounds (newest is %s of %s); see `eewizard draws`",
-				round, feed.Rounds[0].Number, feed.Rounds[0].Date.Format(time.DateOnly))
+			return ita, rd, f.usageIn("wi_use_no_round", i18n.Args{"Round": round, "Newest": feed.Rounds[0].Number, "Date": p.Date(feed.Rounds[0].Date)})
 		}
 		if !typed.IsZero() && !typed.Equal(rd.Date) {
-			return ita, rd, f.usageErr("--ita-date %s contradicts --round %s, which was on %s: leave out --ita-date, or give the round of that day",
-				typed.Format(time.DateOnly), rd.Number, rd.Date.Format(time.DateOnly))
+			return ita, rd, f.usageIn("wi_use_date_contradicts", i18n.Args{"Date": p.Date(typed), "Round": rd.Number, "RoundDate": p.Date(rd.Date)})
 		}
 		ita.CutOff, ita.Round, ita.RoundFor, ita.Date = rd.CutOff, rd.Number, rd.Name, rd.Date
 		if ita.Program == "" {
 			ita.Program = rd.Category.Program()
 		}
 	case cutoff < 0 && !listing:
-		return ita, rd, f.usageErr("give the round's cut-off with --cutoff N, or the round with --round N")
+		return ita, rd, f.usageIn("wi_use_no_cutoff", nil)
 	}
 	if !typed.IsZero() {
 		if typed.After(e.today) {
-			return ita, rd, f.usageErr("--ita-date %s is after today (%s): give the day the invitation was issued",
-				typed.Format(time.DateOnly), e.today.Format(time.DateOnly))
+			return ita, rd, f.usageIn("wi_use_after_today", i18n.Args{"Date": p.Date(typed), "Today": p.Date(e.today)})
 		}
 		ita.Date = typed
 	}
 	if ita.Date.IsZero() {
 		if !listing {
-			return ita, rd, f.usageErr("give the date of the invitation with --ita-date YYYY-MM-DD")
+			return ita, rd, f.usageIn("wi_use_no_date", nil)
 		}
 		ita.Date = e.today
 	}
 	if err := scoring.CheckITAProgram(ita.Program); err != nil {
-		return ita, rd, f.usageErr("--%v", err)
+		return ita, rd, f.usageErr("--%s", report.ErrorIn(p, err))
 	}
 	return ita, rd, exitOK
 }
@@ -213,11 +211,12 @@ func (e *env) whatifITA(f *flags, in itaFlags, listing bool) (scoring.ITA, *roun
 // ITA date). A category round the rules cannot assess is kept as such (ITA.NotAssessed), never
 // taken for a general round.
 func whatifCategory(f *flags, r *scoring.Rules, ita *scoring.ITA, rd *rounds.Round, in itaFlags) int {
+	p := i18n.For(f.lang)
 	switch {
 	case in.version != 0 && in.category == "":
-		return f.usageErr("--category-version %d needs --category ID", in.version)
+		return f.usageIn("wi_use_version_needs_category", i18n.Args{"N": in.version})
 	case rd != nil && in.category != "":
-		return f.usageErr("--round %s gives the round's own category: --category (and --french) are for a typed --cutoff", rd.Number)
+		return f.usageIn("wi_use_round_and_category", i18n.Args{"Round": rd.Number})
 	case rd != nil:
 		v, err := rounds.VersionOf(r, rd)
 		if err != nil {
@@ -227,12 +226,18 @@ func whatifCategory(f *flags, r *scoring.Rules, ita *scoring.ITA, rd *rounds.Rou
 	case in.category != "":
 		v, err := r.CategoryVersionFor(in.category, in.version, ita.Date)
 		if err != nil && in.version == 0 && strings.Contains(err.Error(), "no version is in force") {
-			return f.usageErr("--category: %v; give the round's version with --category-version N", err)
+			return f.usageIn("wi_use_category_in_force", i18n.Args{"Err": report.ErrorIn(p, err)})
 		}
 		if err != nil {
-			return f.usageErr("--category: %v", err)
+			return f.usageErr("--category: %s", report.ErrorIn(p, err))
 		}
 		ita.Category = v
 	}
 	return exitOK
+}
+
+// usageIn is a usage error of whatif's flags, message id of the catalogue in the printer's
+// language (f.lang) with args.
+func (f *flags) usageIn(id string, args i18n.Args) int {
+	return f.usageErr("%s", i18n.For(f.lang).T(id, args))
 }

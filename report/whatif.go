@@ -5,7 +5,7 @@ import (
 	"io"
 	"strings"
 
-	"github.com/eewizard/eewizard/plural"
+	"github.com/eewizard/eewizard/i18n"
 	"github.com/eewizard/eewizard/safetext"
 	"github.com/eewizard/eewizard/scoring"
 )
@@ -97,37 +97,87 @@ func NewWhatIf(file string, r *scoring.Rules, w *scoring.WhatIf, changes []strin
 	return out
 }
 
-// WhatIf writes a what-if after an ITA: both totals, every line that moved, the cut-off, the verdict
-// with its reasons, the deadline, the warnings and what each choice leads to.
+// WhatIf writes a what-if after an ITA in English (WhatIfIn).
 func WhatIf(w io.Writer, file string, r *scoring.Rules, x *scoring.WhatIf, changes []string) {
-	head := fmt.Sprintf("%s: after the ITA of %s", safetext.Clean(file), x.ITA.Date.Format("2006-01-02"))
+	WhatIfIn(w, i18n.For(i18n.En), file, r, x, changes)
+}
+
+// WhatIfIn writes a what-if after an ITA in p's language: both totals, every line that moved, the
+// cut-off, the verdict with its reasons, the deadline, the warnings and what each choice leads to.
+// Every word comes from the catalogue ("wi_*" messages), the reasons and warnings from what the
+// engine told (scoring.Told), numbers and dates as p writes them. changes are the titles of the
+// changes made, in p's language (ChangeTitleIn).
+func WhatIfIn(w io.Writer, p *i18n.Printer, file string, r *scoring.Rules, x *scoring.WhatIf, changes []string) {
+	head := p.T("wi_head", i18n.Args{"File": safetext.Clean(file), "Date": p.Date(x.ITA.Date)})
 	fmt.Fprintf(w, "%s\n%s\n", head, strings.Repeat("=", len([]rune(head))))
-	if x.ITA.Round != "" {
-		fmt.Fprintf(w, "Round %s (%s), cut-off %d.\n", x.ITA.Round, x.ITA.RoundFor, x.ITA.CutOff)
-	} else {
-		fmt.Fprintf(w, "Cut-off %d (typed).\n", x.ITA.CutOff)
-	}
-	if x.ITA.Program != "" {
-		fmt.Fprintf(w, "Invited under: %s.\n", programName(x.ITA.Program))
-	}
-	if c := x.ITA.Category; c != nil {
-		fmt.Fprintf(w, "A category round: %s (%s, %s).\n", c.Title, c, c.Dates())
-	}
-	fmt.Fprintln(w, "Both scores are taken on the ITA date, with the rules in force that day.")
+	whatifITAIn(w, p, x)
 	fmt.Fprintln(w)
 	if len(changes) == 0 {
-		fmt.Fprintln(w, "Changes: none (the profile as it was at the ITA)")
+		say(w, p, p.T("wi_changes_none", nil))
 	} else {
-		fmt.Fprintln(w, "Changes:")
+		fmt.Fprintln(w, p.T("wi_changes", nil))
 		for _, c := range changes {
-			fmt.Fprintf(w, "  %s\n", safetext.Clean(c))
+			say(w, p, "  "+safetext.Clean(c))
 		}
 	}
 	fmt.Fprintln(w)
-	table := func(label string, before, after, delta string) {
-		fmt.Fprintf(w, "  %-44s %8s %8s %8s\n", label, before, after, delta)
+	whatifTableIn(w, p, x)
+	fmt.Fprintln(w)
+	whatifVerdictIn(w, p, x)
+	fmt.Fprintln(w)
+	whatifCategoryIn(w, p, x)
+	whatifDeadlineIn(w, p, x)
+	if len(x.WarningsTold) > 0 {
+		fmt.Fprintf(w, "\n%s\n", p.T("wi_warnings", nil))
+		for _, t := range x.WarningsTold {
+			wrapped(w, "  ! ", p.Fields(ToldIn(p, t)))
+		}
 	}
-	table("", "at ITA", "now", "change")
+	fmt.Fprintf(w, "\n%s\n", p.T("wi_choices", nil))
+	for _, s := range ConsequencesIn(p, r) {
+		wrapped(w, "  * ", p.Fields(s))
+	}
+}
+
+// whatifITAIn is the invitation: the round and its cut-off, the program, the category.
+func whatifITAIn(w io.Writer, p *i18n.Printer, x *scoring.WhatIf) {
+	if x.ITA.Round != "" {
+		say(w, p, p.T("wi_round", i18n.Args{"Round": x.ITA.Round, "Type": safetext.Clean(x.ITA.RoundFor), "CutOff": p.Count(x.ITA.CutOff)}))
+	} else {
+		say(w, p, p.T("wi_cutoff_typed", i18n.Args{"CutOff": p.Count(x.ITA.CutOff)}))
+	}
+	if x.ITA.Program != "" {
+		say(w, p, p.T("wi_invited_under", i18n.Args{"Program": programIn(p, x.ITA.Program)}))
+	}
+	if c := x.ITA.Category; c != nil {
+		say(w, p, p.T("wi_category_round", i18n.Args{"Title": CategoryTitleIn(p, c), "Version": versionIn(p, c), "Dates": datesIn(p, c)}))
+	}
+	say(w, p, p.T("wi_same_rules", nil))
+}
+
+// say writes a sentence on a line: wrapped at Width, but for English, which has always written
+// the what-if's sentences on one line, however long (its goldens).
+func say(w io.Writer, p *i18n.Printer, s string) {
+	if p.Lang() == i18n.En {
+		fmt.Fprintln(w, s)
+		return
+	}
+	lead := s[:len(s)-len(strings.TrimLeft(s, " "))]
+	wrapped(w, lead, p.Fields(s))
+}
+
+// The table's columns: the label, then before, after and the change, 8 wide each after a space.
+const (
+	whatifLabelMin = 44                  // the label column at its narrowest (English's)
+	whatifLabelMax = Width + 1 - 2 - 3*9 // the widest that still fits 80 columns: 50
+)
+
+// whatifTableIn is the table of the lines that moved, the totals, the cut-off and the programs.
+// The label column is as wide as its longest label, between whatifLabelMin and whatifLabelMax
+// (French labels run longer), longer labels cut.
+func whatifTableIn(w io.Writer, p *i18n.Printer, x *scoring.WhatIf) {
+	type line struct{ label, before, after, delta string }
+	lines := []line{{"", p.T("wi_col_at_ita", nil), p.T("wi_col_now", nil), p.T("wi_col_change", nil)}}
 	for _, m := range x.Moved {
 		b, a := "-", "-"
 		if m.HasBefore {
@@ -136,62 +186,30 @@ func WhatIf(w io.Writer, file string, r *scoring.Rules, x *scoring.WhatIf, chang
 		if m.HasAfter {
 			a = signed(m.After.Points)
 		}
-		table(clip(m.Label(), 44), b, a, plus(m.Delta))
+		lines = append(lines, line{MovedLabelIn(p, m), b, a, plus(m.Delta)})
 	}
-	if len(x.Moved) == 0 {
-		fmt.Fprintln(w, "  no line moved")
-	}
-	table("CRS total", fmt.Sprint(x.Before.CRS.Total), fmt.Sprint(x.After.CRS.Total), plus(x.After.CRS.Total-x.Before.CRS.Total))
-	table("Round cut-off", "", fmt.Sprint(x.ITA.CutOff), "")
-	for id := scoring.ProgramID(0); id < scoring.NumPrograms; id++ {
-		table(id.Title(), yesNo(x.Before.Programs[id].Eligible), yesNo(x.After.Programs[id].Eligible), "")
-	}
-	fmt.Fprintln(w)
-	switch {
-	case x.Expired:
-		fmt.Fprintf(w, "Verdict: the deadline has passed; had the invitation been open: %s\n", strings.ToUpper(x.Verdict.String()))
-	case x.Verdict == scoring.Accept:
-		fmt.Fprintln(w, "Verdict: ACCEPT: apply for permanent residence")
-	default:
-		fmt.Fprintln(w, "Verdict: DECLINE the invitation")
-	}
-	for _, s := range x.Reasons {
-		wrapped(w, "  - ", strings.Fields(safetext.Clean(s)))
-	}
-	fmt.Fprintln(w)
-	whatifCategoryText(w, x)
-	when := "today"
-	switch {
-	case x.DaysLeft > 0:
-		when = plural.Count(x.DaysLeft, "day", "days") + " left"
-	case x.DaysLeft < 0:
-		when = "passed " + plural.Count(-x.DaysLeft, "day", "days") + " ago"
-	}
-	fmt.Fprintf(w, "Deadline: %s (%s after the ITA): %s.\n", x.Deadline.Format("2006-01-02"), plural.Count(x.WindowDay, "day", "days"), when)
-	if len(x.Warnings) > 0 {
-		fmt.Fprintln(w, "\nWarnings")
-		for _, s := range x.Warnings {
-			wrapped(w, "  ! ", strings.Fields(safetext.Clean(s)))
+	moved := len(lines)
+	lines = append(lines, line{p.T("wi_crs_total", nil), p.Count(x.Before.CRS.Total), p.Count(x.After.CRS.Total), plus(x.After.CRS.Total - x.Before.CRS.Total)},
+		line{p.T("wi_round_cutoff", nil), "", p.Count(x.ITA.CutOff), ""})
+	yes := func(b bool) string {
+		if b {
+			return p.T("wi_eligible", nil)
 		}
+		return p.T("wi_no", nil)
 	}
-	fmt.Fprintln(w, "\nWhat each choice leads to")
-	for _, s := range scoring.Consequences(r) {
-		wrapped(w, "  * ", strings.Fields(s))
+	for id := scoring.ProgramID(0); id < scoring.NumPrograms; id++ {
+		lines = append(lines, line{id.TitleIn(p), yes(x.Before.Programs[id].Eligible), yes(x.After.Programs[id].Eligible), ""})
 	}
-}
-
-func programName(p string) string {
-	if id, ok := scoring.ParseProgram(p); ok {
-		return id.Title()
+	labelW := whatifLabelMin
+	for _, l := range lines {
+		labelW = max(labelW, min(whatifLabelMax, len([]rune(l.label))))
 	}
-	return "Provincial Nominee Program (through Express Entry)"
-}
-
-func yesNo(b bool) string {
-	if b {
-		return "eligible"
+	for i, l := range lines {
+		if i == moved && len(x.Moved) == 0 {
+			fmt.Fprintf(w, "  %s\n", p.T("wi_no_line_moved", nil))
+		}
+		fmt.Fprintf(w, "  %s %8s %8s %8s\n", pad(clip(l.label, labelW), labelW), l.before, l.after, l.delta)
 	}
-	return "no"
 }
 
 func plus(n int) string {
@@ -210,33 +228,4 @@ func clip(s string, n int) string {
 		return s
 	}
 	return string(r[:n-1]) + "…"
-}
-
-// whatifCategoryText writes the round's category judged on both days, with the reasons; or why it
-// is not assessed. Nothing for a round of no category.
-func whatifCategoryText(w io.Writer, x *scoring.WhatIf) {
-	if x.ITA.NotAssessed != "" {
-		fmt.Fprintln(w, "The round's category")
-		wrapped(w, "  ? ", strings.Fields("not assessed: "+safetext.Clean(x.ITA.NotAssessed)))
-		fmt.Fprintln(w)
-		return
-	}
-	c := x.Category
-	if c == nil {
-		return
-	}
-	fmt.Fprintf(w, "The round's category: %s (%s)\n", c.Version.Title, c.Version)
-	side := func(label string, r *scoring.CategoryResult) {
-		mark := "met"
-		if !r.Eligible {
-			mark = "NOT met"
-		}
-		fmt.Fprintf(w, "  %s: %s\n", label, mark)
-		for _, s := range r.Reasons {
-			wrapped(w, "    - ", strings.Fields(s))
-		}
-	}
-	side("At the ITA ("+x.ITA.Date.Format("2006-01-02")+", the profile at the ITA)", &c.AtITA)
-	side("On the day you apply ("+c.ApplyOn.Format("2006-01-02")+", the changed profile)", &c.OnApply)
-	fmt.Fprintln(w)
 }

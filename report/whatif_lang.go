@@ -1,104 +1,21 @@
 package report
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/eewizard/eewizard/i18n"
 	"github.com/eewizard/eewizard/safetext"
 	"github.com/eewizard/eewizard/scoring"
 )
 
-// WhatIfIn is WhatIf in p's language: in English exactly WhatIf (its goldens), in another every
-// word from the catalogue ("wi_*" messages), the reasons and warnings from what the engine told
-// (scoring.Told), numbers and dates as p writes them. changes are the titles of the changes made,
-// in p's language (ChangeTitleIn).
-func WhatIfIn(w io.Writer, p *i18n.Printer, file string, r *scoring.Rules, x *scoring.WhatIf, changes []string) {
-	if p.Lang() == i18n.En {
-		WhatIf(w, file, r, x, changes)
-		return
-	}
-	head := p.T("wi_head", i18n.Args{"File": safetext.Clean(file), "Date": p.Date(x.ITA.Date)})
-	fmt.Fprintf(w, "%s\n%s\n", head, strings.Repeat("=", len([]rune(head))))
-	if x.ITA.Round != "" {
-		say(w, p, p.T("wi_round", i18n.Args{"Round": x.ITA.Round, "Type": safetext.Clean(x.ITA.RoundFor), "CutOff": p.Count(x.ITA.CutOff)}))
-	} else {
-		say(w, p, p.T("wi_cutoff_typed", i18n.Args{"CutOff": p.Count(x.ITA.CutOff)}))
-	}
-	if x.ITA.Program != "" {
-		say(w, p, p.T("wi_invited_under", i18n.Args{"Program": programIn(p, x.ITA.Program)}))
-	}
-	if c := x.ITA.Category; c != nil {
-		say(w, p, p.T("wi_category_round", i18n.Args{"Title": CategoryTitleIn(p, c), "Version": versionIn(p, c), "Dates": datesIn(p, c)}))
-	}
-	say(w, p, p.T("wi_same_rules", nil))
-	fmt.Fprintln(w)
-	if len(changes) == 0 {
-		say(w, p, p.T("wi_changes_none", nil))
-	} else {
-		fmt.Fprintln(w, p.T("wi_changes", nil))
-		for _, c := range changes {
-			wrapped(w, "  ", p.Fields(safetext.Clean(c)))
-		}
-	}
-	fmt.Fprintln(w)
-	whatifTableIn(w, p, x)
-	fmt.Fprintln(w)
-	whatifVerdictIn(w, p, x)
-	fmt.Fprintln(w)
-	whatifCategoryIn(w, p, x)
-	whatifDeadlineIn(w, p, x)
-	if len(x.WarningsTold) > 0 {
-		fmt.Fprintf(w, "\n%s\n", p.T("wi_warnings", nil))
-		for _, t := range x.WarningsTold {
-			wrapped(w, "  ! ", p.Fields(ToldIn(p, t)))
-		}
-	}
-	fmt.Fprintf(w, "\n%s\n", p.T("wi_choices", nil))
-	for _, s := range ConsequencesIn(p, r) {
-		wrapped(w, "  * ", p.Fields(s))
-	}
-}
-
-// say writes a sentence on a line, wrapped at Width.
-func say(w io.Writer, p *i18n.Printer, s string) { wrapped(w, "", p.Fields(s)) }
-
-// whatifTableIn is the table of the lines that moved, the totals, the cut-off and the programs.
-func whatifTableIn(w io.Writer, p *i18n.Printer, x *scoring.WhatIf) {
-	// French labels run longer: their column takes the 6 characters English leaves at the end of
-	// the line (2 + 50 + 3 × 9 = 79).
-	const labelW = 50
-	table := func(label string, before, after, delta string) {
-		fmt.Fprintf(w, "  %s %8s %8s %8s\n", pad(label, labelW), before, after, delta)
-	}
-	table("", p.T("wi_col_at_ita", nil), p.T("wi_col_now", nil), p.T("wi_col_change", nil))
-	for _, m := range x.Moved {
-		b, a := "-", "-"
-		if m.HasBefore {
-			b = signed(m.Before.Points)
-		}
-		if m.HasAfter {
-			a = signed(m.After.Points)
-		}
-		table(clip(MovedLabelIn(p, m), labelW), b, a, plus(m.Delta))
-	}
-	if len(x.Moved) == 0 {
-		fmt.Fprintf(w, "  %s\n", p.T("wi_no_line_moved", nil))
-	}
-	table(p.T("wi_crs_total", nil), p.Count(x.Before.CRS.Total), p.Count(x.After.CRS.Total), plus(x.After.CRS.Total-x.Before.CRS.Total))
-	table(p.T("wi_round_cutoff", nil), "", p.Count(x.ITA.CutOff), "")
-	yes := func(b bool) string {
-		if b {
-			return p.T("wi_eligible", nil)
-		}
-		return p.T("wi_no", nil)
-	}
-	for id := scoring.ProgramID(0); id < scoring.NumPrograms; id++ {
-		table(clip(id.TitleIn(p), labelW), yes(x.Before.Programs[id].Eligible), yes(x.After.Programs[id].Eligible), "")
-	}
-}
+// The what-if's parts in p's language (WhatIfIn, whatif.go, is the writer), and what the engine
+// told of its reasons, warnings, changes and errors (ToldIn, ErrorIn, ChangeTitleIn).
 
 // whatifVerdictIn is the verdict and its reasons.
 func whatifVerdictIn(w io.Writer, p *i18n.Printer, x *scoring.WhatIf) {
@@ -131,7 +48,8 @@ func whatifDeadlineIn(w io.Writer, p *i18n.Printer, x *scoring.WhatIf) {
 	say(w, p, p.T("wi_deadline", i18n.Args{"Date": p.Date(x.Deadline), "Window": p.N("days", x.WindowDay, nil), "When": when}))
 }
 
-// whatifCategoryIn is whatifCategoryText in p's language.
+// whatifCategoryIn writes the round's category judged on both days, with the reasons; or why it
+// is not assessed. Nothing for a round of no category.
 func whatifCategoryIn(w io.Writer, p *i18n.Printer, x *scoring.WhatIf) {
 	if x.ITA.NotAssessed != "" {
 		fmt.Fprintln(w, p.T("wi_cat_heading", nil))
@@ -171,24 +89,11 @@ func categoryReasonsIn(p *i18n.Printer, v *scoring.CategoryVersion, r *scoring.C
 	return out
 }
 
-// ConsequencesIn is scoring.Consequences in p's language, with the rules' numbers.
-func ConsequencesIn(p *i18n.Printer, r *scoring.Rules) []string {
-	if p.Lang() == i18n.En {
-		return scoring.Consequences(r)
-	}
-	return []string{
-		p.T("wi_cons_apply", i18n.Args{"Days": p.N("days", r.Timing.ITAWindowDays, nil)}),
-		p.T("wi_cons_decline", i18n.Args{"Months": p.N("months", r.Timing.PoolMonths, nil)}),
-		p.T("wi_cons_nothing", nil),
-		p.T("wi_cons_never", nil),
-	}
-}
+// ConsequencesIn is scoring.ConsequencesIn: what each choice leads to, in p's language.
+func ConsequencesIn(p *i18n.Printer, r *scoring.Rules) []string { return scoring.ConsequencesIn(p, r) }
 
 // MovedLabelIn is Moved.Label in p's language: the factor, and the ability for a language line.
 func MovedLabelIn(p *i18n.Printer, m scoring.Moved) string {
-	if p.Lang() == i18n.En {
-		return m.Label()
-	}
 	f := p.T("wi_factor_"+m.Factor.Key(), nil)
 	switch m.Factor {
 	case scoring.FactorFirstLanguage, scoring.FactorSecondLanguage, scoring.FactorSpouseLanguage:
@@ -212,9 +117,6 @@ func versionIn(p *i18n.Printer, v *scoring.CategoryVersion) string {
 
 // datesIn is a category version's dates in p's language (CategoryVersion.Dates in English).
 func datesIn(p *i18n.Printer, v *scoring.CategoryVersion) string {
-	if p.Lang() == i18n.En {
-		return v.Dates()
-	}
 	if v.Until.IsZero() {
 		return p.T("wi_dates_from", i18n.Args{"From": p.Date(v.From)})
 	}
@@ -244,7 +146,7 @@ func ToldIn(p *i18n.Printer, t scoring.Told) string {
 		case scoring.JobName:
 			args[k] = jobNameIn(p, x)
 		case scoring.Occupation:
-			args[k] = "CNP " + x.Code + " " + occupationIn(p, x.Code, x.Title)
+			args[k] = p.T("wi_occupation", i18n.Args{"Code": x.Code, "Title": occupationIn(p, x.Code, x.Title)})
 		case time.Time:
 			args[k] = p.Date(x)
 		case scoring.ProgramID:
@@ -267,6 +169,12 @@ func ToldIn(p *i18n.Printer, t scoring.Told) string {
 				cs = append(cs, conditionIn(p, x.Version, strings.TrimSuffix(c, ".")))
 			}
 			args[k] = strings.Join(cs, p.T("wi_sep", nil))
+		case scoring.CategoryVersions:
+			var vs []string
+			for _, v := range x {
+				vs = append(vs, p.T("wi_version_dates", i18n.Args{"N": v.Version, "Dates": datesIn(p, v)}))
+			}
+			args[k] = strings.Join(vs, ", ")
 		case scoring.Told:
 			args[k] = ToldIn(p, x)
 		case scoring.WarningCode:
@@ -283,6 +191,16 @@ func ToldIn(p *i18n.Printer, t scoring.Told) string {
 		args["Diff"] = "−" + p.Count(-d)
 	}
 	return safetext.Clean(p.T(id, args))
+}
+
+// ErrorIn is err's message in p's language: what was told of it (scoring.ToldError), or its
+// Error() for an error that told nothing.
+func ErrorIn(p *i18n.Printer, err error) string {
+	var told *scoring.ToldError
+	if errors.As(err, &told) {
+		return ToldIn(p, told.Told)
+	}
+	return err.Error()
 }
 
 // stringArgIn is a told string in p's language: the language a result is of, a program's code;
@@ -325,20 +243,19 @@ func jobNameIn(p *i18n.Printer, j scoring.JobName) string {
 	return p.T("sc_job_titled", i18n.Args{"N": j.N, "Title": safetext.Clean(j.Title)})
 }
 
-// ChangeTitleIn is a change's title in p's language: its Title in English, or when nothing was
-// told of it; else what was told.
+// ChangeTitleIn is a change's title in p's language: what was told of it, as a title (its first
+// letter a capital: "Job 2 (Nurse) ended on ..."); its Title when nothing was told.
 func ChangeTitleIn(p *i18n.Printer, c *scoring.Change) string {
-	if p.Lang() == i18n.En || c.Told.ID == "" {
+	if c.Told.ID == "" {
 		return c.Title
 	}
-	return ToldIn(p, c.Told)
+	t := ToldIn(p, c.Told)
+	r, n := utf8.DecodeRuneInString(t)
+	return string(unicode.ToUpper(r)) + t[n:]
 }
 
 // SetTitleIn is the title of a change made by --set KEY=VALUE.
 func SetTitleIn(p *i18n.Printer, set string) string {
-	if p.Lang() == i18n.En {
-		return "--set " + set
-	}
 	return p.T("sc_set", i18n.Args{"Set": set})
 }
 

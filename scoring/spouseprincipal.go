@@ -2,7 +2,10 @@ package scoring
 
 import (
 	"fmt"
+	"strconv"
 	"time"
+
+	"github.com/eewizard/eewizard/i18n"
 )
 
 // SpouseAsPrincipal is what a profile says about the spouse or common-law partner that the CRS does
@@ -99,32 +102,38 @@ func readSpousePrincipal(r *Rules, t *table, s *Spouse) {
 // profile file is read (for the wizard too, which asks the others): the Canadian credential within
 // the level of education, the year counts within the 10-year window and each other, the second
 // language the other official language than the first, no date before the spouse's birth date.
-// Each problem has its key under [spouse] and no file.
+// Each problem has its key under [spouse] and no file. In English: SpousePrincipalProblemsIn.
 func SpousePrincipalProblems(r *Rules, s *Spouse) []Problem {
+	return SpousePrincipalProblemsIn(english, r, s)
+}
+
+// SpousePrincipalProblemsIn is SpousePrincipalProblems with its own messages in p's language
+// ("cmp_prob_*"); the year counts' problems (WorkYearsProblems) are as that function gives them.
+func SpousePrincipalProblemsIn(p *i18n.Printer, r *Rules, s *Spouse) []Problem {
 	sp := &s.Principal
 	var out []Problem
-	add := func(key, format string, args ...any) {
-		out = append(out, Problem{Key: key, Msg: fmt.Sprintf(format, args...)})
+	add := func(key, id string, args i18n.Args) {
+		out = append(out, Problem{Key: key, Msg: p.T(id, args)})
 	}
+	edu := strconv.Quote(s.Education.String())
 	switch {
 	case sp.CanadianEducation == CanadianOneOrTwoYear && s.Education < OneYear:
-		add("canadian_education", "\"one-or-two-year\" needs the spouse's education \"one-year\" or higher (education is %q)", s.Education)
+		add("canadian_education", "cmp_prob_canadian_education", i18n.Args{"Value": strconv.Quote(sp.CanadianEducation.String()), "Need": strconv.Quote(OneYear.String()), "Education": edu})
 	case sp.CanadianEducation == CanadianThreeYearOrMore && s.Education < Bachelors:
-		add("canadian_education", "\"three-year-or-more\" needs the spouse's education \"bachelors\" or higher (education is %q)", s.Education)
+		add("canadian_education", "cmp_prob_canadian_education", i18n.Args{"Value": strconv.Quote(sp.CanadianEducation.String()), "Need": strconv.Quote(Bachelors.String()), "Education": edu})
 	}
 	if sp.CanadianWorkYearsLast3 > s.CanadianWorkYears {
-		add("canadian_work_years_last_3", "%d is more than the spouse's canadian_work_years (%d): work in the last 3 years is part of the last 10",
-			sp.CanadianWorkYearsLast3, s.CanadianWorkYears)
+		add("canadian_work_years_last_3", "cmp_prob_last_3", i18n.Args{"Last3": sp.CanadianWorkYearsLast3, "Years": s.CanadianWorkYears})
 	}
 	counts := Applicant{CanadianWorkYears: s.CanadianWorkYears, ForeignWorkYears: sp.ForeignWorkYears, TradeWorkYearsLast5: sp.TradeWorkYearsLast5}
 	out = append(out, WorkYearsProblems(&counts)...)
 	if sp.SecondLanguage.Given() {
 		switch {
 		case !s.Language.Given():
-			add("second_language", "given without the spouse's first language: put that result in [spouse.language]")
+			add("second_language", "cmp_prob_second_without_first", i18n.Args{"Table": "[spouse.language]"})
 		case languageOf(r, &s.Language) == languageOf(r, &sp.SecondLanguage):
-			add("second_language.test", "%q is %s like the spouse's first language (%q): the second official language must be the other one (English: ielts, celpip, pte, clb; French: tef, tcf, nclc)",
-				sp.SecondLanguage.Test, languageOf(r, &sp.SecondLanguage), s.Language.Test)
+			add("second_language.test", "cmp_prob_second_same", i18n.Args{"Test": strconv.Quote(sp.SecondLanguage.Test),
+				"Language": p.T("cmp_official_"+languageOf(r, &sp.SecondLanguage), nil), "First": strconv.Quote(s.Language.Test)})
 		}
 	}
 	for _, d := range []struct {
@@ -132,7 +141,7 @@ func SpousePrincipalProblems(r *Rules, s *Spouse) []Problem {
 		date time.Time
 	}{{"eca_date", sp.ECADate}, {"language.date", s.Language.Date}, {"second_language.date", sp.SecondLanguage.Date}} {
 		if !sp.BirthDate.IsZero() && !d.date.IsZero() && d.date.Before(sp.BirthDate) {
-			add(d.key, "%s is before the spouse's birth date (%s)", d.date.Format(time.DateOnly), sp.BirthDate.Format(time.DateOnly))
+			add(d.key, "cmp_prob_before_birth", i18n.Args{"Date": p.Date(d.date), "Birth": p.Date(sp.BirthDate)})
 		}
 	}
 	return out

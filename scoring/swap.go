@@ -1,9 +1,8 @@
 package scoring
 
 import (
-	"fmt"
 	"sort"
-	"strings"
+	"strconv"
 	"time"
 )
 
@@ -32,14 +31,19 @@ import (
 // under, and why it is needed.
 type SwapMissing struct {
 	Key string
-	Why string
+	Why string // in English; WhyIn in any language
+	// Told is what was said of it (a "cmp_miss_*" message and its arguments), for WhyIn.
+	Told Told
 }
 
 // SwapNote says what the swap did with one fact of the profile that does not simply move with its
 // person, for the comparison's reader.
 type SwapNote struct {
-	Fact string
-	Note string
+	Fact string // in English; FactIn in any language
+	Note string // in English; NoteIn in any language
+	// ID names the note's messages, "cmp_fact_"+ID and "cmp_note_"+ID; "" for a note made by
+	// hand, whose Fact and Note are the words in every language.
+	ID string
 }
 
 // Swap returns p with the spouse as the principal applicant and the applicant as the accompanying
@@ -103,45 +107,58 @@ func SwapNeeds(p *Profile) []SwapMissing {
 	a, s := &p.Applicant, &p.Spouse
 	switch {
 	case !a.MaritalStatus.HasPartner():
-		return []SwapMissing{{Key: "applicant.marital_status", Why: "no spouse or common-law partner (marital_status is \"" + a.MaritalStatus.String() + "\"): there is no one to swap with"}}
+		return []SwapMissing{swapMissing("applicant.marital_status", "cmp_miss_no_partner", map[string]any{"Status": strconv.Quote(a.MaritalStatus.String())})}
 	case a.SpouseCanadian:
-		return []SwapMissing{{Key: "applicant.spouse_canadian", Why: "the spouse or partner is a Canadian citizen or permanent resident, so they do not apply for permanent residence"}}
+		return []SwapMissing{swapMissing("applicant.spouse_canadian", "cmp_miss_spouse_canadian", nil)}
 	case !a.SpouseAccompanying:
-		return []SwapMissing{{Key: "applicant.spouse_accompanying", Why: "the spouse or partner is not coming to Canada, so they cannot be the principal applicant of this family's move"}}
+		return []SwapMissing{swapMissing("applicant.spouse_accompanying", "cmp_miss_not_accompanying", nil)}
 	}
 	var out []SwapMissing
 	if !s.Principal.AgeGiven() {
-		out = append(out, SwapMissing{Key: "spouse.birth_date", Why: "the spouse's birth date (or spouse.age): age is a core factor of a principal applicant and of FSW's grid"})
+		out = append(out, swapMissing("spouse.birth_date", "cmp_miss_birth_date", nil))
 	}
 	if s.Education == EducationNone {
-		out = append(out, SwapMissing{Key: "spouse.education", Why: "the spouse's level of education: \"none\", which is also what a [spouse] without it means; a principal applicant with less than secondary school earns no education points and cannot apply under FSW, so give the level (a real \"none\" is not compared)"})
+		out = append(out, swapMissing("spouse.education", "cmp_miss_education", map[string]any{"None": strconv.Quote(EducationNone.String())}))
 	}
 	if !s.Language.Given() {
-		out = append(out, SwapMissing{Key: "spouse.language", Why: "the spouse's first official language result: every program asks one of the principal applicant"})
+		out = append(out, swapMissing("spouse.language", "cmp_miss_language", nil))
 	}
 	return out
+}
+
+// swapMissing is the fact under key that the swap needs, why told as message id with args.
+func swapMissing(key, id string, args map[string]any) SwapMissing {
+	m := SwapMissing{Key: key, Told: Told{ID: id, Args: args}}
+	m.Why = m.WhyIn(english)
+	return m
 }
 
 // swapNotes says what the swap did with the facts that are not simply each person's own.
 func swapNotes(p *Profile) []SwapNote {
 	a, sp := &p.Applicant, &p.Spouse.Principal
-	var out []SwapNote
+	var ids []string
 	if a.Nomination {
-		out = append(out, SwapNote{Fact: "Provincial nomination", Note: "not carried over: a nomination is issued to the principal applicant it names, so the stricter reading is that your spouse as principal would need a nomination of their own"})
+		ids = append(ids, "nomination")
 	}
 	if a.JobOffer != NoJobOffer || sp.JobOffer != NoJobOffer {
-		out = append(out, SwapNote{Fact: "Job offer", Note: "each person's own: it goes with the person it was made to"})
+		ids = append(ids, "job_offer")
 	}
 	if a.Certificate || sp.Certificate {
-		out = append(out, SwapNote{Fact: "Certificate of qualification", Note: "each person's own: it goes with the person it was issued to"})
+		ids = append(ids, "certificate")
 	}
 	if a.SiblingInCanada {
-		out = append(out, SwapNote{Fact: "Brother or sister in Canada", Note: "kept: the CRS counts a sibling of either of you"})
+		ids = append(ids, "sibling")
 	}
 	if a.RelativeInCanada {
-		out = append(out, SwapNote{Fact: "Relative in Canada", Note: "kept: FSW's adaptability counts a relative of either of you"})
+		ids = append(ids, "relative")
 	}
-	out = append(out, SwapNote{Fact: "Settlement funds and family size", Note: "kept: they are the family's"})
+	ids = append(ids, "family")
+	out := make([]SwapNote, 0, len(ids))
+	for _, id := range ids {
+		n := SwapNote{ID: id}
+		n.Fact, n.Note = n.FactIn(english), n.NoteIn(english)
+		out = append(out, n)
+	}
 	return out
 }
 
@@ -236,84 +253,11 @@ func factorDiffs(g, s *CRS) []FactorDiff {
 }
 
 // Title is the arrangement in words: "you as principal applicant" (as given), "your spouse as
-// principal applicant", "equal".
-func (x Arrangement) Title() string {
-	return [...]string{"you as principal applicant", "your spouse as principal applicant", "equal"}[x]
-}
-
-// maxWhyFactors is how many of the factors that differ most the explanation names.
-const maxWhyFactors = 3
+// principal applicant", "equal" (TitleIn in any language).
+func (x Arrangement) Title() string { return x.TitleIn(english) }
 
 // Why says in plain words which arrangement is better and why, from what the scores found: the
 // missing facts when the swap cannot be made; the programs when only one arrangement is eligible
-// for one; else the totals and the factors that differ most, each with what it was scored on.
-func (c *Comparison) Why() []string {
-	if len(c.Missing) > 0 {
-		out := []string{"Your spouse as principal applicant cannot be scored: the profile does not give what it needs."}
-		for _, m := range c.Missing {
-			out = append(out, m.Key+": "+m.Why)
-		}
-		return out
-	}
-	g, s := &c.AsGiven, &c.Swapped
-	var out []string
-	switch {
-	case c.BetterByProgram:
-		better := s
-		if c.Better == AsGiven {
-			better = g
-		}
-		out = append(out, fmt.Sprintf("Only with %s is the family eligible for a program (%s): Express Entry invites no one who is not.",
-			c.Better.Title(), eligiblePrograms(better)))
-	case c.Better == Equal:
-		out = append(out, fmt.Sprintf("Both arrangements score %d: neither is better on the CRS.", g.CRS.Total))
-	default:
-		hi, lo, other := s, g, AsGiven
-		if c.Better == AsGiven {
-			hi, lo, other = g, s, Swapped
-		}
-		out = append(out, fmt.Sprintf("With %s the family scores %d, %d more than with %s (%d).",
-			c.Better.Title(), hi.CRS.Total, hi.CRS.Total-lo.CRS.Total, other.Title(), lo.CRS.Total))
-	}
-	if !g.EligibleAny() && !s.EligibleAny() {
-		out = append(out, "Neither arrangement is eligible for a program yet (FSW, CEC or FST), so no round could invite either now.")
-	}
-	for i, d := range c.Factors {
-		if i == maxWhyFactors {
-			break
-		}
-		out = append(out, c.factorWhy(d))
-	}
-	return out
-}
-
-// factorWhy is one factor that differs: "+56 Canadian work: 56 with your spouse as principal
-// (Canadian work: 3 years), 0 as given (Canadian work: 0 years)".
-func (c *Comparison) factorWhy(d FactorDiff) string {
-	fact := func(crs *CRS) string {
-		if perAbility(d.Factor) {
-			return ""
-		}
-		l, ok := crs.Line(d.Factor, 0)
-		if !ok {
-			return " (none)"
-		}
-		if l.IsCap() {
-			return ""
-		}
-		return " (" + l.Label() + ")"
-	}
-	return fmt.Sprintf("%+d %s: %d with your spouse as principal%s, %d as given%s",
-		d.Diff(), d.Factor.Title(), d.Swapped, fact(&c.Swapped.CRS), d.AsGiven, fact(&c.AsGiven.CRS))
-}
-
-// eligiblePrograms is "CEC, FSW": the programs a is eligible for.
-func eligiblePrograms(a *Assessment) string {
-	var out []string
-	for i := range a.Programs {
-		if a.Programs[i].Eligible {
-			out = append(out, a.Programs[i].ID.Acronym())
-		}
-	}
-	return strings.Join(out, ", ")
-}
+// for one; else the totals and the factors that differ most, each with what it was scored on
+// (WhyIn in any language).
+func (c *Comparison) Why() []string { return c.WhyIn(english) }

@@ -2,9 +2,11 @@ package scoring
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
+	"github.com/eewizard/eewizard/i18n"
 	"github.com/eewizard/eewizard/plural"
 )
 
@@ -38,7 +40,8 @@ func CheckITAProgram(p string) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("program %q: want one of %s", p, strings.Join(ITAPrograms, ", "))
+	want := strings.Join(ITAPrograms, ", ")
+	return toldErr(fmt.Sprintf("program %q: want one of %s", p, want), "wi_err_program", map[string]any{"Value": strconv.Quote(p), "Want": want})
 }
 
 // Verdict is what a candidate holding an ITA should do after a change.
@@ -191,7 +194,7 @@ func (w *WhatIf) verdict(ita ITA, fails, dropped []told, total int, applyOn time
 			"wi_at_or_above", map[string]any{"Total": total, "CutOff": ita.CutOff, "Diff": total - ita.CutOff}))
 		if ita.Program != "" {
 			reasons = append(reasons, tell("still eligible for the program invited under ("+programWords(ita.Program)+")",
-				"wi_still_program", map[string]any{"Program": ita.Program}))
+				"wi_still_program", map[string]any{"Program": programTold(ita.Program)}))
 		} else {
 			reasons = append(reasons, tell("still eligible for a program", "wi_still_any", nil))
 		}
@@ -242,6 +245,15 @@ func (w *WhatIf) warn(rr *Rules, after, usable *Profile, checks, ws []told, appl
 		ws = append(ws, msg)
 	}
 	w.Warnings, w.WarningsTold = split(ws)
+}
+
+// programTold is what is told of the program an ITA was for: its ProgramID, or the provincial
+// nominees' words (programWords).
+func programTold(p string) any {
+	if id, ok := ParseProgram(p); ok {
+		return id
+	}
+	return Told{ID: "wi_pnp_words"}
 }
 
 func programWords(p string) string {
@@ -426,11 +438,14 @@ func birthdayWarning(r *Rules, p *Profile, ita, deadline time.Time, spouse bool)
 
 // Consequences says what each choice after an ITA leads to, in IRCC's terms, with the rules'
 // numbers.
-func Consequences(r *Rules) []string {
+func Consequences(r *Rules) []string { return ConsequencesIn(i18n.For(i18n.En), r) }
+
+// ConsequencesIn is Consequences in p's language, with the rules' numbers.
+func ConsequencesIn(p *i18n.Printer, r *Rules) []string {
 	return []string{
-		"Apply: submit the application for permanent residence within " + plural.Count(r.Timing.ITAWindowDays, "day", "days") + ", with documents for every fact you claim.",
-		"Decline: you go back into the Express Entry pool if you are still eligible, and are considered in future rounds; your profile keeps its original expiry date (" + plural.Count(r.Timing.PoolMonths, "month", "months") + " after it was submitted). Declining has no negative effect.",
-		"Do nothing: the invitation expires at the deadline; to be considered again you must submit a new Express Entry profile.",
-		"Never claim points you no longer have: misrepresentation means refusal and a 5-year ban from applying to come to Canada.",
+		p.T("wi_cons_apply", i18n.Args{"Days": p.N("days", r.Timing.ITAWindowDays, nil)}),
+		p.T("wi_cons_decline", i18n.Args{"Months": p.N("months", r.Timing.PoolMonths, nil)}),
+		p.T("wi_cons_nothing", nil),
+		p.T("wi_cons_never", nil),
 	}
 }

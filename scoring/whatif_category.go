@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -73,22 +74,25 @@ func notAssessedWarning(why string) told {
 // error names the category ids or the versions there are.
 func (r *Rules) CategoryVersionFor(id string, version int, day time.Time) (*CategoryVersion, error) {
 	var have []string
+	var versions CategoryVersions
 	for i := range r.Categories {
 		v := &r.Categories[i]
 		if v.ID != id {
 			continue
 		}
-		have = append(have, fmt.Sprintf("%d (%s)", v.Version, v.Dates()))
+		have, versions = append(have, fmt.Sprintf("%d (%s)", v.Version, v.Dates())), append(versions, v)
 		if (version > 0 && v.Version == version) || (version <= 0 && v.InForce(day)) {
 			return v, nil
 		}
 	}
 	switch {
 	case len(have) == 0:
-		return nil, fmt.Errorf("category %q: want one of %s", id, strings.Join(CategoryIDs, ", "))
+		want := strings.Join(CategoryIDs, ", ")
+		return nil, toldErr(fmt.Sprintf("category %q: want one of %s", id, want), "wi_err_category", map[string]any{"Value": strconv.Quote(id), "Want": want})
 	case version > 0:
-		return nil, fmt.Errorf("category %s has no version %d: its versions are %s", id, version, strings.Join(have, ", "))
+		return nil, toldErr(fmt.Sprintf("category %s has no version %d: its versions are %s", id, version, strings.Join(have, ", ")),
+			"wi_err_category_version", map[string]any{"ID": id, "N": version, "Versions": versions})
 	}
-	return nil, fmt.Errorf("category %s: no version is in force on %s: its versions are %s",
-		id, Day(day).Format(time.DateOnly), strings.Join(have, ", "))
+	return nil, toldErr(fmt.Sprintf("category %s: no version is in force on %s: its versions are %s", id, Day(day).Format(time.DateOnly), strings.Join(have, ", ")),
+		"wi_err_category_in_force", map[string]any{"ID": id, "Date": Day(day), "Versions": versions})
 }

@@ -45,3 +45,21 @@ type JobName struct {
 
 // Occupation is a Told argument: a NOC 2021 unit group, its code and English title.
 type Occupation struct{ Code, Title string }
+
+// ToldError is an error a person reads, told as a message of the catalogue: Error is its English,
+// as it always was; report.ErrorIn writes it in any language.
+type ToldError struct {
+	Told
+	en string
+}
+
+func (e *ToldError) Error() string { return e.en }
+
+// toldErr is the error with English en, told as message id with args.
+func toldErr(en, id string, args map[string]any) error {
+	return &ToldError{Told: Told{ID: id, Args: args}, en: en}
+}
+
+// CategoryVersions is a Told argument: a category's versions, each with its dates ("2 (2025-02-27
+// to 2026-02-17)"), joined with ", ".
+type CategoryVersions []*CategoryVersion
