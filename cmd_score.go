@@ -21,7 +21,7 @@ func (e *env) score(args []string) int {
 		return exitUsage
 	}
 	if len(files) == 0 {
-		return f.usageErr("%s", i18n.For(f.lang).T("score_no_files", nil))
+		return f.usageErrT("score_no_files", nil)
 	}
 	day, err := e.day(*at)
 	if err != nil {
@@ -39,7 +39,7 @@ func (e *env) score(args []string) int {
 	for i, file := range files {
 		p, err := readProfile(rulesAt, file)
 		if err != nil {
-			fmt.Fprintf(e.stderr, "%v\n", err)
+			e.printErr(err)
 			status = exitFail
 			continue
 		}

@@ -26,7 +26,7 @@ func (t *table) dateIn(k string, required bool, lo, hi time.Time, what any) time
 		return time.Time{}
 	}
 	if err := checkDate(d, lo, hi, what); err != nil {
-		t.d.add(t.key(k), "err_pass", err)
+		t.d.add(t.key(k), passOn, err)
 		return time.Time{}
 	}
 	return Day(d)

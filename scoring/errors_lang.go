@@ -74,8 +74,15 @@ func say(id string, args ...any) Told {
 	return Told{ID: id, Args: a}
 }
 
+// passOn is the id of a message that is its one argument written as it is (an error of a check,
+// a problem of another reader): say(passOn, err).
+const passOn = ""
+
 // In writes t in p's language, each argument as arg writes it.
 func (t Told) In(p *i18n.Printer) string {
+	if t.ID == passOn {
+		return arg(p, t.Args["A1"])
+	}
 	a := make(i18n.Args, len(t.Args))
 	for k, v := range t.Args {
 		a[k] = arg(p, v)
@@ -205,7 +212,7 @@ func (p Problem) ErrorIn(pr *i18n.Printer) string {
 		b.WriteString(p.Key)
 	}
 	b.WriteString(sep)
-	if p.Told.ID != "" {
+	if p.Told.Args != nil {
 		b.WriteString(p.Told.In(pr))
 	} else {
 		b.WriteString(p.Msg)

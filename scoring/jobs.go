@@ -106,22 +106,22 @@ func readJob(row *table, i int, units *noc.Table) Job {
 	name := j.nameTold(i)
 	if j.NOC != "" && units != nil {
 		if err := checkJobNOC(name, j.NOC); err != nil {
-			row.d.add(row.key("noc"), "err_pass", err)
+			row.d.add(row.key("noc"), passOn, err)
 		}
 	}
 	j.Abroad = row.enum("country", true, 0, CountryNames) == 1
 	j.Start = row.date("start", true)
 	j.End = row.date("end", false)
 	if err := checkJobStart(name, j.Start, today()); err != nil {
-		row.d.add(row.key("start"), "err_pass", err)
+		row.d.add(row.key("start"), passOn, err)
 	}
 	if err := checkJobEnd(name, j.Start, j.End); err != nil {
-		row.d.add(row.key("end"), "err_pass", err)
+		row.d.add(row.key("end"), passOn, err)
 	}
 	j.HoursPerWeek = DefaultHoursPerWeek
 	if h, ok := row.number("hours_per_week", false); ok {
 		if err := checkJobHours(name, h); err != nil {
-			row.d.add(row.key("hours_per_week"), "err_pass", err)
+			row.d.add(row.key("hours_per_week"), passOn, err)
 		} else {
 			j.HoursPerWeek = h
 		}
@@ -142,7 +142,7 @@ func readJob(row *table, i int, units *noc.Table) Job {
 // checkOverlap reports jobs held at once whose hours add past what a week holds (CheckJobsOverlap).
 func checkOverlap(t *table, jobs []Job) {
 	if err := CheckJobsOverlap(jobs); err != nil {
-		t.d.add(t.key("jobs"), "err_pass", err)
+		t.d.add(t.key("jobs"), passOn, err)
 	}
 }
 

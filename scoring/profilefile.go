@@ -116,9 +116,9 @@ func readApplicant(r *Rules, t *table, p *Profile) {
 	a.CanadianEducation = CanadianEducation(t.enum("canadian_education", false, int(CanadianNone), CanadianEducationNames))
 	switch {
 	case a.CanadianEducation == CanadianOneOrTwoYear && a.Education < OneYear:
-		t.d.add(t.key("canadian_education"), "err_one_two_year_needs", q(a.Education))
+		t.d.add(t.key("canadian_education"), "err_canadian_education_needs", q(CanadianOneOrTwoYear), q(OneYear), q(a.Education))
 	case a.CanadianEducation == CanadianThreeYearOrMore && a.Education < Bachelors:
-		t.d.add(t.key("canadian_education"), "err_three_year_more_needs", q(a.Education))
+		t.d.add(t.key("canadian_education"), "err_canadian_education_needs", q(CanadianThreeYearOrMore), q(Bachelors), q(a.Education))
 	}
 	a.Jobs = readJobs(t)
 	a.PrimaryNOC = readPrimaryNOC(t, a.Jobs, "applicant's")
@@ -135,7 +135,7 @@ func readApplicant(r *Rules, t *table, p *Profile) {
 	}
 	a.TradeWorkYearsLast5 = t.integer("trade_work_years_last_5", false, 0, 0, TradeWindowYears)
 	for _, pr := range WorkYearsProblems(a) {
-		t.d.add(t.key(pr.Key), "err_pass", pr.Told)
+		t.d.add(t.key(pr.Key), passOn, pr.Told)
 	}
 	a.SettlementFunds = t.integer("settlement_funds", false, 0, 0, 1_000_000_000)
 	a.FamilySize = t.integer("family_size", false, 0, 1, 30)
@@ -216,7 +216,7 @@ func readLanguage(r *Rules, t *table) Language {
 	if l.Test != "" {
 		var err error
 		if chart, err = r.ChartFor(l.Test, l.Date); err != nil {
-			t.d.add(t.key("date"), "err_pass", err)
+			t.d.add(t.key("date"), passOn, err)
 		}
 	}
 	for a := Ability(0); a < NumAbilities; a++ {
@@ -227,7 +227,7 @@ func readLanguage(r *Rules, t *table) Language {
 		l.Scores[a] = v
 		if chart != nil {
 			if err := chart.Check(a, v); err != nil {
-				t.d.add(t.key(a.String()), "err_pass", err)
+				t.d.add(t.key(a.String()), passOn, err)
 			}
 		}
 	}

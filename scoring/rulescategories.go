@@ -198,7 +198,7 @@ func readCategoryVersion(row *table, units *noc.Table) CategoryVersion {
 func checkCategoryShape(row *table, v *CategoryVersion) {
 	if v.ID == "french" {
 		if !row.has("language") {
-			row.d.add(row.key("language"), "err_missing_french_category_needs")
+			row.d.add(row.key("language"), "err_missing_french_category_needs", "language = { french_nclc = N }")
 		}
 		for _, k := range []string{"noc", "experience"} {
 			if row.has(k) {

@@ -282,7 +282,7 @@ func (r *Rules) fswFindings(c *checker) {
 // appears.
 func checkEveryDay(d *doc, r *Rules) {
 	for _, f := range r.findings() {
-		d.add(f.key, "err_pass", f.told)
+		d.add(f.key, passOn, f.told)
 	}
 	if len(d.probs) > 0 {
 		return // the same problems would show on every day
@@ -290,7 +290,7 @@ func checkEveryDay(d *doc, r *Rules) {
 	seen := map[string]bool{}
 	for _, day := range r.ChangeDays() {
 		for _, p := range r.problemsOn(day, r.state(day, -1), seen) {
-			d.add(p.Key, "err_pass", p.Told)
+			d.add(p.Key, passOn, p.Told)
 		}
 	}
 }
