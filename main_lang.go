@@ -219,4 +219,3 @@ func wrapTo(w io.Writer, indent string, words []string, width int) {
 		fmt.Fprintln(w, line)
 	}
 }
-

@@ -26,7 +26,9 @@ func checkJobNOC(name any, code string) error {
 }
 
 // CheckJobStart checks that a job does not start after today.
-func CheckJobStart(name string, start, today time.Time) error { return checkJobStart(name, start, today) }
+func CheckJobStart(name string, start, today time.Time) error {
+	return checkJobStart(name, start, today)
+}
 
 // checkJobStart is CheckJobStart with the job named by a string or a Told.
 func checkJobStart(name any, start, today time.Time) error {
