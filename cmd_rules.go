@@ -24,7 +24,7 @@ func (e *env) rules(args []string) int {
 	if len(files) > 1 {
 		return f.usageErrT("cli_rules_at_most_one", nil)
 	}
-	name, data := "rules.toml (embedded)", embeddedRules
+	name, data := e.p.T("cli_rules_embedded", nil), embeddedRules
 	if len(files) == 1 {
 		name = files[0]
 		b, err := fsafe.Rules.ReadFile(name)
@@ -48,20 +48,36 @@ func (e *env) rules(args []string) int {
 
 // rulesSummary says what rules check found in rules r read from name.
 func (e *env) rulesSummary(name string, r *scoring.Rules) {
-	p, out := e.p, e.stdout
-	fmt.Fprintln(out, p.T("cli_rules_ok", i18n.Args{"Name": name, "Title": r.Title}))
-	fmt.Fprintln(out, p.T("cli_rules_in_force", i18n.Args{"InForce": p.Date(r.InForce), "Earliest": p.Date(r.Earliest), "N": p.Count(len(r.History))}))
-	fmt.Fprintln(out, p.T("cli_rules_caps", i18n.Args{"N": p.Count(len(r.ChangeDays()))}))
-	fmt.Fprintln(out, p.T("cli_rules_totals", i18n.Args{"Total": p.Count(r.CRS.Total), "Pass": p.Count(r.FSW.PassMark), "Tests": strings.Join(r.TestNames(), ", ")}))
-	fmt.Fprintf(out, "  %s\n", categorySummary(p, r))
+	p := e.p
+	title := r.Title
+	if title == i18n.For(i18n.En).T("cli_rules_title", nil) {
+		title = p.T("cli_rules_title", nil)
+	}
+	e.say(p.T("cli_rules_ok", i18n.Args{"Name": name, "Title": title}))
+	e.say(p.T("cli_rules_in_force", i18n.Args{"InForce": p.Date(r.InForce), "Earliest": p.Date(r.Earliest), "N": p.Count(len(r.History))}))
+	e.say(p.T("cli_rules_caps", i18n.Args{"N": p.Count(len(r.ChangeDays()))}))
+	e.say(p.T("cli_rules_totals", i18n.Args{"Total": p.Count(r.CRS.Total), "Pass": p.Count(r.FSW.PassMark), "Tests": strings.Join(r.TestNames(), ", ")}))
+	e.say("  " + categorySummary(p, r))
 	if feed, source, ok := e.loadFeed(); ok {
 		e.feedCategories(r, feed, source)
 	}
 	if lo, hi := r.Checked(); len(r.Sources) > 0 {
-		fmt.Fprintln(out, p.T("cli_rules_sources", i18n.Args{"Tables": p.N("cli_rules_tables", len(r.Sources), nil), "From": p.Date(lo), "To": p.Date(hi)}))
+		e.say(p.T("cli_rules_sources", i18n.Args{"Tables": p.N("cli_rules_tables", len(r.Sources), nil), "From": p.Date(lo), "To": p.Date(hi)}))
 	} else {
-		fmt.Fprintln(out, p.T("cli_rules_no_sources", nil))
+		e.say(p.T("cli_rules_no_sources", nil))
 	}
+}
+
+// say prints a line of rules check on standard output: as it is in English, as English always
+// wrote it; wrapped at 80 columns in another language (French runs longer), its continuation lines
+// under its first word.
+func (e *env) say(line string) {
+	if e.p.Lang() == i18n.En {
+		fmt.Fprintln(e.stdout, line)
+		return
+	}
+	indent := line[:len(line)-len(strings.TrimLeft(line, " "))]
+	wrapHanging(e.stdout, indent, indent+"  ", e.p.Fields(line), 80)
 }
 
 // categorySummary says what rules check found of the categories: how many versions of how many
@@ -91,10 +107,10 @@ func (e *env) feedCategories(r *scoring.Rules, feed *rounds.Feed, source string)
 	}
 	errs := rounds.CheckCategories(r, feed)
 	if len(errs) == 0 {
-		fmt.Fprintln(e.stdout, p.T("cli_rules_feed_ok", i18n.Args{"Rounds": p.N("cli_rules_category_rounds", n, nil), "Source": source}))
+		e.say(p.T("cli_rules_feed_ok", i18n.Args{"Rounds": p.N("cli_rules_category_rounds", n, nil), "Source": source}))
 		return
 	}
-	fmt.Fprintln(e.stdout, p.T("cli_rules_feed_unjudged", i18n.Args{"N": p.Count(len(errs)), "Rounds": p.N("cli_rules_category_rounds", n, nil), "Source": source}))
+	e.say(p.T("cli_rules_feed_unjudged", i18n.Args{"N": p.Count(len(errs)), "Rounds": p.N("cli_rules_category_rounds", n, nil), "Source": source}))
 	for _, err := range errs {
 		fmt.Fprintf(e.stdout, "    %s\n", scoring.ErrorIn(p, err))
 	}

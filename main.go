@@ -222,7 +222,7 @@ func (e *env) loadRules(path string) (*scoring.Rules, string, bool) {
 	}
 	name := path
 	if name == "" {
-		name = "rules.toml (embedded)"
+		name = e.p.T("cli_rules_embedded", nil)
 	}
 	r, err := scoring.LoadRules(name, data)
 	if err != nil {

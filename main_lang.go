@@ -165,7 +165,7 @@ func (f *flags) writeFlags(w io.Writer) {
 	}
 }
 
-// flagValueName names the value a flag takes ("TEXT", "N"), or "" for a flag without one.
+// flagValueName names the value a flag takes ("VALUE", "N"), or "" for a flag without one.
 func flagValueName(p *i18n.Printer, fl *flag.Flag) string {
 	if b, ok := fl.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
 		return ""
@@ -204,11 +204,17 @@ func flagHelpIDs(command, name string) []string {
 
 // wrapTo writes words after indent, as many a line as fit in width columns.
 func wrapTo(w io.Writer, indent string, words []string, width int) {
-	line := indent
+	wrapHanging(w, indent, indent, words, width)
+}
+
+// wrapHanging is wrapTo with the first line after first and the others after rest. A word longer
+// than a line has a line of its own, whole.
+func wrapHanging(w io.Writer, first, rest string, words []string, width int) {
+	indent, line := first, first
 	for _, word := range words {
 		if line != indent && len([]rune(line))+1+len([]rune(word)) > width {
 			fmt.Fprintln(w, line)
-			line = indent
+			indent, line = rest, rest
 		}
 		if line != indent {
 			line += " "

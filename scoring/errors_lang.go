@@ -139,8 +139,16 @@ type Error struct {
 // errorf is the error of message id with its arguments.
 func errorf(id string, args ...any) *Error {
 	t := say(id, args...)
-	return &Error{Told: t, en: t.In(english)}
+	e := &Error{Told: t, en: t.In(english)}
+	if observed != nil {
+		observed(e)
+	}
+	return e
 }
+
+// observed, when set (by the package's tests), is given every Problem and *Error made, so that a
+// test sees each in French (errors_lang_test.go).
+var observed func(error)
 
 func (e *Error) Error() string { return e.en }
 
@@ -233,12 +241,34 @@ func (ps Problems) ErrorIn(p *i18n.Printer) string {
 func (p Problem) says(id string, args ...any) Problem {
 	p.Told = say(id, args...)
 	p.Msg = p.Told.In(english)
+	if observed != nil {
+		observed(p)
+	}
 	return p
 }
 
 // fileValue is a value of the file named for an error message (describe): "the date
 // 2024-05-31", "a table" in p's language.
 type fileValue struct{ v any }
+
+// id is the message that names the value, "" for a value written as it is.
+func (t fileValue) id() string {
+	switch x := t.v.(type) {
+	case time.Time:
+		switch x.Location().String() {
+		case tomlLocalDate:
+			return "err_value_date"
+		case tomlLocalTime:
+			return "err_value_time"
+		}
+		return "err_value_datetime"
+	case map[string]any:
+		return "err_value_table"
+	case []any, []map[string]any:
+		return "err_value_array"
+	}
+	return ""
+}
 
 // In names the value in p's language.
 func (t fileValue) In(p *i18n.Printer) string {

@@ -330,7 +330,7 @@ func textOf(t *table, k string) string {
 // textsOf reads an array of strings, calling check on each string element (an element that is
 // not a string is reported, and reads as ""); nil when the array is missing or not an array.
 func textsOf(t *table, k string, required bool, check func(j int, s string)) []string {
-	arr, ok := t.array(k, required, "an array of strings in quotes")
+	arr, ok := t.array(k, required, say("err_want_strings"))
 	if !ok {
 		return nil
 	}

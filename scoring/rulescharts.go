@@ -133,12 +133,12 @@ func checkChartDates(t *table, test string, cs []*Chart) {
 		if !prev.ValidUntil.IsZero() && prev.ValidUntil.Before(next.ValidFrom) {
 			continue
 		}
-		until, from := "no valid_until", "from the first day"
+		until, from := any(say("err_no_valid_until")), say("err_from_first_day")
 		if !prev.ValidUntil.IsZero() {
-			until = prev.ValidUntil.Format(time.DateOnly)
+			until = iso(prev.ValidUntil)
 		}
 		if !next.ValidFrom.IsZero() {
-			from = "valid from " + next.ValidFrom.Format(time.DateOnly)
+			from = say("err_valid_from", iso(next.ValidFrom))
 		}
 		t.d.add(t.key(prev.ID)+".valid_until", "err_overlaps_two_charts_test", until, t.key(next.ID), from, q(test))
 	}

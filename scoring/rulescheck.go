@@ -23,7 +23,7 @@ func (c *checker) add(key, id string, args ...any) {
 }
 
 // equal reports a cap that is not the sum it must be.
-func (c *checker) equal(key string, got, want int, how string) {
+func (c *checker) equal(key string, got, want int, how Told) {
 	if got != want {
 		c.add(key, "err_but", got, how, want)
 	}
@@ -37,7 +37,7 @@ func (c *checker) within(key string, v int, capKey string, limit int) {
 }
 
 // atLeast reports a value that must not be below another (more never scores or asks less).
-func (c *checker) atLeast(key string, v int, otherKey string, other int, why string) {
+func (c *checker) atLeast(key string, v int, otherKey string, other int, why Told) {
 	if v < other {
 		c.add(key, "err_less_than", v, otherKey, other, why)
 	}
@@ -57,7 +57,7 @@ func (r *Rules) findings() []finding {
 	r.transferFindings(&c)
 	r.additionalFindings(&c)
 	cr := &r.CRS
-	c.equal("crs.total", cr.Total, cr.CoreCapWithout+cr.TransferCap+cr.AdditionalCap, "core and spouse + skill transferability + additional")
+	c.equal("crs.total", cr.Total, cr.CoreCapWithout+cr.TransferCap+cr.AdditionalCap, say("err_how_total"))
 	r.fswFindings(&c)
 	if r.CEC.MinCLBTEER23 > r.CEC.MinCLBTEER01 {
 		c.add("cec.min_clb_teer_2_3", "err_more_than_cec_min", r.CEC.MinCLBTEER23, r.CEC.MinCLBTEER01)
@@ -174,10 +174,10 @@ func (r *Rules) coreFindings(c *checker) {
 		min(cr.SecondCapWith, 4*cr.SecondLanguage.With.Max()) + cr.CanadianWork.With.Max()
 	without := cr.Age.Without.Max() + cr.Education.Without.max() + 4*cr.FirstLanguage.Without.Max() +
 		min(cr.SecondCapWithout, 4*cr.SecondLanguage.Without.Max()) + cr.CanadianWork.Without.Max()
-	c.equal("crs.core.cap_with_spouse", cr.CoreCapWith, with, "age + education + 4 x first language + second language (capped) + Canadian work, with a spouse")
-	c.equal("crs.core.cap_without_spouse", cr.CoreCapWithout, without, "the same without a spouse")
+	c.equal("crs.core.cap_with_spouse", cr.CoreCapWith, with, say("err_how_core_with"))
+	c.equal("crs.core.cap_without_spouse", cr.CoreCapWithout, without, say("err_how_core_without"))
 	c.equal("crs.spouse.cap", cr.SpouseCap, cr.SpouseEducation.max()+4*cr.SpouseLanguage.Max()+cr.SpouseCanadianWork.Max(),
-		"spouse education + 4 x spouse language + spouse Canadian work")
+		say("err_how_spouse"))
 	if cr.CoreCapWith+cr.SpouseCap != cr.CoreCapWithout {
 		c.add("crs.spouse.cap", "err_core_with_spouse_spouse", cr.CoreCapWith, cr.SpouseCap, cr.CoreCapWith+cr.SpouseCap, cr.CoreCapWithout)
 	}
@@ -197,11 +197,11 @@ func (r *Rules) transferFindings(c *checker) {
 	groups := [...]struct {
 		key       string
 		cap, grid int
-		what      string
+		what      Told
 	}{
-		{"crs.transferability.education_group_cap", cr.EducationGroupCap, cr.EducationLanguage.Max() + cr.EducationCanadianWork.Max(), "education + language and education + Canadian work"},
-		{"crs.transferability.foreign_work_group_cap", cr.ForeignWorkGroupCap, cr.ForeignLanguage.Max() + cr.ForeignCanadianWork.Max(), "foreign work + language and foreign work + Canadian work"},
-		{"crs.transferability.certificate_group_cap", cr.CertificateGroupCap, max(cr.CertificatePoints[0], cr.CertificatePoints[1]), "certificate of qualification + language"},
+		{"crs.transferability.education_group_cap", cr.EducationGroupCap, cr.EducationLanguage.Max() + cr.EducationCanadianWork.Max(), say("err_what_education_group")},
+		{"crs.transferability.foreign_work_group_cap", cr.ForeignWorkGroupCap, cr.ForeignLanguage.Max() + cr.ForeignCanadianWork.Max(), say("err_what_foreign_group")},
+		{"crs.transferability.certificate_group_cap", cr.CertificateGroupCap, max(cr.CertificatePoints[0], cr.CertificatePoints[1]), say("err_what_certificate_group")},
 	}
 	sum := 0
 	for _, g := range groups {
@@ -257,11 +257,11 @@ func (r *Rules) additionalFindings(c *checker) {
 		c.within(v.key, v.v, section, cr.AdditionalCap)
 	}
 	c.atLeast("crs.additional.french.with_english", cr.FrenchWithEnglish, "crs.additional.french.without_english", cr.FrenchWithoutEnglish,
-		"French with English gives at least French alone")
+		say("err_why_french"))
 	c.atLeast("crs.additional.canadian_education.three_year_or_more", cr.StudyThreeYearOrMore, "crs.additional.canadian_education.one_or_two_year", cr.StudyOneOrTwoYear,
-		"a longer Canadian credential gives at least a shorter one")
+		say("err_why_study"))
 	c.atLeast("crs.additional.job_offer_major_group_00", cr.JobOfferMajorGroup00, "crs.additional.job_offer_teer_0_to_3", cr.JobOfferTEER0to3,
-		"a Major group 00 offer gives at least any other skilled offer")
+		say("err_why_offer"))
 }
 
 // fswFindings checks that the FSW grid is out of 100 and the pass mark can be reached.
