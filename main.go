@@ -175,6 +175,9 @@ func (f *flags) parse(args []string) ([]string, bool) {
 	for {
 		if err := f.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
+				if catchFlags != nil {
+					catchFlags(f)
+				}
 				fmt.Fprint(f.e.stdout, f.e.usage())
 				f.writeFlags(f.e.stdout)
 			} else {

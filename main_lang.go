@@ -75,6 +75,9 @@ func (f *flags) chooseLang() bool {
 	return false
 }
 
+// catchFlags, when set (by a test), is given a command's flag set when -h is asked of it.
+var catchFlags func(*flags)
+
 // usage is `eewizard help` in the command line's language.
 func (e *env) usage() string { return e.p.T("cli_usage", nil) }
 
