@@ -104,7 +104,7 @@ func TestLangIsReadWhereverItIs(t *testing.T) {
 		}
 	}
 	english, _, _ := runCLI(t, "score", "-h", "--lang", "en")
-	usage := i18n.For(i18n.En).T("cli_usage", nil)
+	usage := i18n.For(i18n.En).T("cli_usage", usageArgs)
 	if !strings.HasPrefix(english, usage+"\nFlags of eewizard score:\n  --at VALUE\n        score as of this date (YYYY-MM-DD); default today\n") {
 		t.Errorf("the English -h:\n%s", english)
 	}

@@ -1,9 +1,11 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"regexp"
 	"sort"
@@ -78,8 +80,13 @@ func (f *flags) chooseLang() bool {
 // catchFlags, when set (by a test), is given a command's flag set when -h is asked of it.
 var catchFlags func(*flags)
 
-// usage is `eewizard help` in the command line's language.
-func (e *env) usage() string { return e.p.T("cli_usage", nil) }
+// usage is `eewizard help` in the command line's language. A flag whose name holds an English
+// word is an argument of the text, not a word of it (the catalogue tests look for English words in
+// the French).
+func (e *env) usage() string { return e.p.T("cli_usage", usageArgs) }
+
+// usageArgs are the flags the usage names as arguments.
+var usageArgs = i18n.Args{"WithNomination": "--with-nomination"}
 
 // errorf prints a message of a command on standard error, its format's args that are errors
 // written in the command's language (scoring.ErrorIn: a profile's or a rules file's problems),
@@ -89,14 +96,45 @@ func (e *env) errorf(format string, args ...any) {
 }
 
 // printErr prints err on standard error in the command's language, as fmt.Fprintln did.
-func (e *env) printErr(err error) { fmt.Fprintln(e.stderr, scoring.ErrorIn(e.p, err)) }
+func (e *env) printErr(err error) { fmt.Fprintln(e.stderr, errorIn(e.p, err)) }
+
+// errorIn is err in p's language: a file that cannot be read (fsafe's words, fileErrorIn), or
+// what scoring.ErrorIn writes.
+func errorIn(p *i18n.Printer, err error) string {
+	if s, ok := fileErrorIn(p, err); ok {
+		return s
+	}
+	return scoring.ErrorIn(p, err)
+}
+
+// fileError is an error of fsafe reading a profile or a rules file: "profile PATH: why".
+var fileError = regexp.MustCompile(`^(profile|rules) (.+): (no such file or directory|permission denied|not a regular file \((a directory|a named pipe|a socket|a character device|a device|a symbolic link)\): give a (?:profile|rules) file)$`)
+
+// fileErrorIn writes an error of fsafe reading a file in p's language, when it is one of those it
+// knows (fileError); English stays as fsafe wrote it.
+func fileErrorIn(p *i18n.Printer, err error) (string, bool) {
+	m := fileError.FindStringSubmatch(err.Error())
+	if m == nil || p.Lang() == i18n.En {
+		return "", false
+	}
+	why := m[3]
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		why = p.T("cli_file_not_found", nil)
+	case errors.Is(err, fs.ErrPermission):
+		why = p.T("cli_file_permission", nil)
+	case m[4] != "":
+		why = p.T("cli_file_not_regular", i18n.Args{"What": p.T("cli_file_mode_"+strings.ReplaceAll(strings.TrimPrefix(strings.TrimPrefix(m[4], "a "), "an "), " ", "_"), nil)})
+	}
+	return p.T("cli_file_error", i18n.Args{"Kind": p.T("cli_file_kind_"+m[1], nil), "Path": m[2], "Why": why}), true
+}
 
 // errorArgs is args with each error written in the command's language.
 func (e *env) errorArgs(args []any) []any {
 	out := make([]any, len(args))
 	for i, a := range args {
 		if err, ok := a.(error); ok {
-			a = scoring.ErrorIn(e.p, err)
+			a = errorIn(e.p, err)
 		}
 		out[i] = a
 	}
