@@ -290,3 +290,12 @@ func (t fileValue) In(p *i18n.Printer) string {
 	}
 	return describe(t.v)
 }
+
+// MsgIn is the problem's message alone (Msg) in p's language, without its file, line and key:
+// for a reader that names the key itself (the wizard's fields). MsgIn(English) is Msg.
+func (p Problem) MsgIn(pr *i18n.Printer) string {
+	if p.Told.Args == nil {
+		return p.Msg
+	}
+	return p.Told.In(pr)
+}

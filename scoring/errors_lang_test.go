@@ -359,3 +359,19 @@ func TestFrenchErrorsKeepTheNumbers(t *testing.T) {
 		t.Errorf("numbers %v in English, %v in French", en, fr)
 	}
 }
+
+// A problem's message alone, for the wizard's fields: Msg in English, French in French.
+func TestProblemMsgIn(t *testing.T) {
+	a := &Applicant{CanadianWorkYears: 6, ForeignWorkYears: 6}
+	ps := WorkYearsProblems(a)
+	if len(ps) != 1 {
+		t.Fatalf("%d problems", len(ps))
+	}
+	if got := ps[0].MsgIn(i18n.For(i18n.En)); got != ps[0].Msg {
+		t.Errorf("English %q, Msg %q", got, ps[0].Msg)
+	}
+	want := "6 ans au Canada et 6 hors du Canada font 12\u00a0: les deux comptent le travail à temps plein des mêmes 10 dernières années, donc ensemble au plus 10"
+	if got := ps[0].MsgIn(i18n.For(i18n.Fr)); got != want {
+		t.Errorf("French %q", got)
+	}
+}
