@@ -29,7 +29,7 @@ func (e *env) profileAt(f *flags, rules *scoring.Rules, day time.Time, dayFlag, 
 // printJSON prints v as one JSON line on standard output: exitOK, or exitFail after saying why.
 func (e *env) printJSON(v any) int {
 	if err := report.JSONLine(e.stdout, v); err != nil {
-		e.errorf("eewizard: %v", err)
+		e.fail(err)
 		return exitFail
 	}
 	return exitOK

@@ -48,7 +48,7 @@ func (e *env) wizard(args []string, open bool) int {
 	if open {
 		rulesAt, err := rules.At(e.today)
 		if err != nil {
-			e.errorf("eewizard: %v", err)
+			e.fail(err)
 			return exitFail
 		}
 		p, err := readProfile(rulesAt, files[0])
@@ -59,7 +59,7 @@ func (e *env) wizard(args []string, open bool) int {
 		opts.Profile, opts.Path = &p, files[0]
 	}
 	if err := tui.Run(opts); err != nil {
-		e.errorf("eewizard: %v", err)
+		e.fail(err)
 		return exitFail
 	}
 	return exitOK

@@ -218,7 +218,7 @@ func (e *env) loadRules(path string) (*scoring.Rules, string, bool) {
 	if path != "" {
 		b, err := fsafe.Rules.ReadFile(path)
 		if err != nil {
-			e.errorf("eewizard: %v", err)
+			e.fail(err)
 			return nil, "", false
 		}
 		data, source = b, path

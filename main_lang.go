@@ -95,6 +95,12 @@ func (e *env) errorf(format string, args ...any) {
 	fmt.Fprintf(e.stderr, format+"\n", e.errorArgs(args)...)
 }
 
+// fail prints "eewizard: " and err on standard error, in the command's language ("eewizard : "
+// in French).
+func (e *env) fail(err error) {
+	fmt.Fprintf(e.stderr, "%s%s\n", e.p.T("cli_prefix", i18n.Args{"Name": "eewizard"}), errorIn(e.p, err))
+}
+
 // printErr prints err on standard error in the command's language, as fmt.Fprintln did.
 func (e *env) printErr(err error) { fmt.Fprintln(e.stderr, errorIn(e.p, err)) }
 
