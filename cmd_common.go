@@ -16,7 +16,7 @@ import (
 func (e *env) profileAt(f *flags, rules *scoring.Rules, day time.Time, dayFlag, file string) (*scoring.Rules, scoring.Profile, int) {
 	rulesAt, err := rules.At(day)
 	if err != nil {
-		return nil, scoring.Profile{}, f.usageErr("%s: %v", dayFlag, err)
+		return nil, scoring.Profile{}, f.flagErr(dayFlag, err)
 	}
 	p, err := readProfile(rulesAt, file)
 	if err != nil {

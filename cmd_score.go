@@ -25,7 +25,7 @@ func (e *env) score(args []string) int {
 	}
 	day, err := e.day(*at)
 	if err != nil {
-		return f.usageErr("--at: %v", err)
+		return f.flagErr("--at", err)
 	}
 	rules, _, ok := e.loadRules(*rulesPath)
 	if !ok {
@@ -33,7 +33,7 @@ func (e *env) score(args []string) int {
 	}
 	rulesAt, err := rules.At(day)
 	if err != nil {
-		return f.usageErr("--at: %v", err)
+		return f.flagErr("--at", err)
 	}
 	status := exitOK
 	for i, file := range files {

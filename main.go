@@ -200,6 +200,11 @@ func (f *flags) usageErr(format string, args ...any) int {
 	return exitUsage
 }
 
+// flagErr is the usage error of a flag's value: "--at: " and why, in the command's language.
+func (f *flags) flagErr(flag string, err error) int {
+	return f.usageErrT("cli_flag_value", i18n.Args{"Flag": flag, "Why": errorIn(f.e.p, err)})
+}
+
 // usageErrT is usageErr with message id of cli.toml.
 func (f *flags) usageErrT(id string, args i18n.Args) int { return f.usageErr("%s", f.e.p.T(id, args)) }
 
