@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"time"
 
 	"github.com/eewizard/eewizard/report"
@@ -17,11 +16,11 @@ import (
 func (e *env) profileAt(f *flags, rules *scoring.Rules, day time.Time, dayFlag, file string) (*scoring.Rules, scoring.Profile, int) {
 	rulesAt, err := rules.At(day)
 	if err != nil {
-		return nil, scoring.Profile{}, f.usageErr("%s: %v", dayFlag, err)
+		return nil, scoring.Profile{}, f.flagErr(dayFlag, err)
 	}
 	p, err := readProfile(rulesAt, file)
 	if err != nil {
-		fmt.Fprintln(e.stderr, err)
+		e.printErr(err)
 		return nil, scoring.Profile{}, exitFail
 	}
 	return rulesAt, p, exitOK
@@ -30,7 +29,7 @@ func (e *env) profileAt(f *flags, rules *scoring.Rules, day time.Time, dayFlag, 
 // printJSON prints v as one JSON line on standard output: exitOK, or exitFail after saying why.
 func (e *env) printJSON(v any) int {
 	if err := report.JSONLine(e.stdout, v); err != nil {
-		fmt.Fprintf(e.stderr, "eewizard: %v\n", err)
+		e.fail(err)
 		return exitFail
 	}
 	return exitOK
@@ -49,7 +48,7 @@ func (f *flags) parseOne(args []string) ([]string, int) {
 		return nil, exitUsage
 	}
 	if len(files) != 1 {
-		return nil, f.usageErr("give one profile file")
+		return nil, f.usageErrT("cli_give_one_profile", nil)
 	}
 	return files, exitOK
 }

@@ -3,10 +3,9 @@ package main
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/eewizard/eewizard/fsafe"
-	"github.com/eewizard/eewizard/plural"
+	"github.com/eewizard/eewizard/i18n"
 	"github.com/eewizard/eewizard/rounds"
 	"github.com/eewizard/eewizard/scoring"
 )
@@ -14,7 +13,7 @@ import (
 // rules is `eewizard rules check [FILE]`.
 func (e *env) rules(args []string) int {
 	if len(args) == 0 || args[0] != "check" {
-		fmt.Fprintf(e.stderr, "eewizard rules: want `rules check [FILE]`\n\n%s", usage)
+		fmt.Fprintf(e.stderr, "%s\n\n%s", e.p.T("cli_rules_want_check", nil), e.usage())
 		return exitUsage
 	}
 	f := e.newFlags("rules check")
@@ -23,47 +22,67 @@ func (e *env) rules(args []string) int {
 		return exitUsage
 	}
 	if len(files) > 1 {
-		return f.usageErr("give at most one rules file")
+		return f.usageErrT("cli_rules_at_most_one", nil)
 	}
-	name, data := "rules.toml (embedded)", embeddedRules
+	name, data := e.p.T("cli_rules_embedded", nil), embeddedRules
 	if len(files) == 1 {
 		name = files[0]
 		b, err := fsafe.Rules.ReadFile(name)
 		if err != nil {
-			fmt.Fprintln(e.stderr, err)
+			e.printErr(err)
 			return exitFail
 		}
 		data = b
 	}
 	r, err := scoring.LoadRules(name, data)
 	if err != nil {
-		fmt.Fprintln(e.stderr, err)
+		e.printErr(err)
 		if ps, isList := err.(scoring.Problems); isList && ps.Count() > 1 {
-			fmt.Fprintf(e.stderr, "%d problems\n", ps.Count())
+			fmt.Fprintln(e.stderr, e.p.T("cli_rules_problem_count", i18n.Args{"N": e.p.Count(ps.Count())}))
 		}
 		return exitFail
 	}
-	fmt.Fprintf(e.stdout, "%s: ok: %s\n", name, r.Title)
-	fmt.Fprintf(e.stdout, "  in force from %s; history back to %s (%d dated periods)\n",
-		r.InForce.Format("2006-01-02"), r.Earliest.Format("2006-01-02"), len(r.History))
-	fmt.Fprintf(e.stdout, "  caps checked on the current tables and on the %d days before them when the rules change\n", len(r.ChangeDays()))
-	fmt.Fprintf(e.stdout, "  CRS total %d; FSW pass mark %d; language tests: %s\n", r.CRS.Total, r.FSW.PassMark, strings.Join(r.TestNames(), ", "))
-	fmt.Fprintf(e.stdout, "  %s\n", categorySummary(r))
+	e.rulesSummary(name, r)
+	return exitOK
+}
+
+// rulesSummary says what rules check found in rules r read from name.
+func (e *env) rulesSummary(name string, r *scoring.Rules) {
+	p := e.p
+	title := r.Title
+	if title == i18n.For(i18n.En).T("cli_rules_title", nil) {
+		title = p.T("cli_rules_title", nil)
+	}
+	e.say(p.T("cli_rules_ok", i18n.Args{"Name": name, "Title": title}))
+	e.say(p.T("cli_rules_in_force", i18n.Args{"InForce": p.Date(r.InForce), "Earliest": p.Date(r.Earliest), "N": p.Count(len(r.History))}))
+	e.say(p.T("cli_rules_caps", i18n.Args{"N": p.Count(len(r.ChangeDays()))}))
+	e.say(p.T("cli_rules_totals", i18n.Args{"Total": p.Count(r.CRS.Total), "Pass": p.Count(r.FSW.PassMark), "Tests": strings.Join(r.TestNames(), ", ")}))
+	e.say("  " + categorySummary(p, r))
 	if feed, source, ok := e.loadFeed(); ok {
 		e.feedCategories(r, feed, source)
 	}
 	if lo, hi := r.Checked(); len(r.Sources) > 0 {
-		fmt.Fprintf(e.stdout, "  %s with sources, checked against them from %s to %s\n",
-			plural.Count(len(r.Sources), "table", "tables"), lo.Format(time.DateOnly), hi.Format(time.DateOnly))
+		e.say(p.T("cli_rules_sources", i18n.Args{"Tables": p.N("cli_rules_tables", len(r.Sources), nil), "From": p.Date(lo), "To": p.Date(hi)}))
 	} else {
-		fmt.Fprintln(e.stdout, "  no table names its source")
+		e.say(p.T("cli_rules_no_sources", nil))
 	}
-	return exitOK
+}
+
+// say prints a line of rules check on standard output: as it is in English, as English always
+// wrote it; wrapped at 80 columns in another language (French runs longer), its continuation lines
+// under its first word.
+func (e *env) say(line string) {
+	if e.p.Lang() == i18n.En {
+		fmt.Fprintln(e.stdout, line)
+		return
+	}
+	indent := line[:len(line)-len(strings.TrimLeft(line, " "))]
+	wrapHanging(e.stdout, indent, indent+"  ", e.p.Fields(line), 80)
 }
 
 // categorySummary says what rules check found of the categories: how many versions of how many
 // categories, codes and round names, each checked.
-func categorySummary(r *scoring.Rules) string {
+func categorySummary(p *i18n.Printer, r *scoring.Rules) string {
 	ids := map[string]bool{}
 	codes, names := 0, 0
 	for _, v := range r.Categories {
@@ -71,14 +90,15 @@ func categorySummary(r *scoring.Rules) string {
 		codes += len(v.NOC)
 		names += len(v.Rounds)
 	}
-	return fmt.Sprintf("categories: %s of %s; %s, all NOC 2021 unit groups; %s, each claimed by one version",
-		plural.Count(len(r.Categories), "version", "versions"), plural.Count(len(ids), "category", "categories"),
-		plural.Count(codes, "listed code", "listed codes"), plural.Count(names, "round name", "round names"))
+	return p.T("cli_rules_categories", i18n.Args{"Versions": p.N("cli_rules_versions", len(r.Categories), nil),
+		"Categories": p.N("cli_rules_category_count", len(ids), nil), "Codes": p.N("cli_rules_codes", codes, nil),
+		"Names": p.N("cli_rules_round_names", names, nil)})
 }
 
 // feedCategories says whether every category round of the feed in use is claimed by a version of
 // the rules, listing those that are not: they are not assessed (a note, not a problem of the file).
 func (e *env) feedCategories(r *scoring.Rules, feed *rounds.Feed, source string) {
+	p := e.p
 	n := 0
 	for _, rd := range feed.Rounds {
 		if rd.Category.Selection() {
@@ -87,13 +107,11 @@ func (e *env) feedCategories(r *scoring.Rules, feed *rounds.Feed, source string)
 	}
 	errs := rounds.CheckCategories(r, feed)
 	if len(errs) == 0 {
-		fmt.Fprintf(e.stdout, "  rounds: %s, each judged by the version that claims its name; source: %s\n",
-			plural.Count(n, "category round", "category rounds"), source)
+		e.say(p.T("cli_rules_feed_ok", i18n.Args{"Rounds": p.N("cli_rules_category_rounds", n, nil), "Source": source}))
 		return
 	}
-	fmt.Fprintf(e.stdout, "  rounds: %d of %s not judged by these rules; source: %s\n",
-		len(errs), plural.Count(n, "category round", "category rounds"), source)
+	e.say(p.T("cli_rules_feed_unjudged", i18n.Args{"N": p.Count(len(errs)), "Rounds": p.N("cli_rules_category_rounds", n, nil), "Source": source}))
 	for _, err := range errs {
-		fmt.Fprintf(e.stdout, "    %v\n", err)
+		fmt.Fprintf(e.stdout, "    %s\n", scoring.ErrorIn(p, err))
 	}
 }

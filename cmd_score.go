@@ -21,11 +21,11 @@ func (e *env) score(args []string) int {
 		return exitUsage
 	}
 	if len(files) == 0 {
-		return f.usageErr("%s", i18n.For(f.lang).T("score_no_files", nil))
+		return f.usageErrT("score_no_files", nil)
 	}
 	day, err := e.day(*at)
 	if err != nil {
-		return f.usageErr("--at: %v", err)
+		return f.flagErr("--at", err)
 	}
 	rules, _, ok := e.loadRules(*rulesPath)
 	if !ok {
@@ -33,13 +33,13 @@ func (e *env) score(args []string) int {
 	}
 	rulesAt, err := rules.At(day)
 	if err != nil {
-		return f.usageErr("--at: %v", err)
+		return f.flagErr("--at", err)
 	}
 	status := exitOK
 	for i, file := range files {
 		p, err := readProfile(rulesAt, file)
 		if err != nil {
-			fmt.Fprintf(e.stderr, "%v\n", err)
+			e.printErr(err)
 			status = exitFail
 			continue
 		}

@@ -3,7 +3,9 @@ package main
 import (
 	"fmt"
 	"os"
+	"strconv"
 
+	"github.com/eewizard/eewizard/i18n"
 	"github.com/eewizard/eewizard/tui"
 )
 
@@ -23,12 +25,12 @@ func (e *env) wizard(args []string, open bool) int {
 	}
 	switch {
 	case open && len(files) != 1:
-		return f.usageErr("give one profile file to open")
+		return f.usageErrT("cli_give_one_to_open", nil)
 	case !open && len(files) > 0:
-		return f.usageErr("unexpected %q: to open a profile file, use `eewizard open %s`", files[0], files[0])
+		return f.usageErrT("cli_unexpected_open", i18n.Args{"Arg": strconv.Quote(files[0]), "File": files[0]})
 	}
 	if !tui.IsTerminal(os.Stdin) || !tui.IsTerminal(os.Stdout) {
-		fmt.Fprintln(e.stderr, "eewizard: the wizard needs a terminal; to score a profile file without one, run `eewizard score FILE` (see `eewizard help`)")
+		fmt.Fprintln(e.stderr, e.p.T("cli_needs_terminal", nil))
 		return exitUsage
 	}
 	rules, source, ok := e.loadRules(*rulesPath)
@@ -46,18 +48,18 @@ func (e *env) wizard(args []string, open bool) int {
 	if open {
 		rulesAt, err := rules.At(e.today)
 		if err != nil {
-			fmt.Fprintf(e.stderr, "eewizard: %v\n", err)
+			e.fail(err)
 			return exitFail
 		}
 		p, err := readProfile(rulesAt, files[0])
 		if err != nil {
-			fmt.Fprintln(e.stderr, err)
+			e.printErr(err)
 			return exitFail
 		}
 		opts.Profile, opts.Path = &p, files[0]
 	}
 	if err := tui.Run(opts); err != nil {
-		fmt.Fprintf(e.stderr, "eewizard: %v\n", err)
+		e.fail(err)
 		return exitFail
 	}
 	return exitOK

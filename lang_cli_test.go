@@ -185,7 +185,7 @@ func TestBadLang(t *testing.T) {
 	if code != exitUsage || !strings.HasPrefix(errs, `eewizard score: --lang: "de" is not a language eewizard speaks: want fr or en`) {
 		t.Errorf("exit %d: %s", code, errs)
 	}
-	if _, errs, code := runCLI(t, "score", "--lang", "fr"); code != exitUsage || !strings.HasPrefix(errs, "eewizard score: donnez au moins un fichier de profil\n") {
+	if _, errs, code := runCLI(t, "score", "--lang", "fr"); code != exitUsage || !strings.HasPrefix(errs, "eewizard score\u00a0: donnez au moins un fichier de profil\n") {
 		t.Errorf("score --lang fr without a file: exit %d: %q", code, errs)
 	}
 	t.Setenv("LANG", "fr_CA.UTF-8")
@@ -195,8 +195,7 @@ func TestBadLang(t *testing.T) {
 	}
 }
 
-// Every command takes --lang (the shared flag set), though only score speaks French so far, and
-// the usage says so.
+// Every command takes --lang (the shared flag set), and the usage says what French covers.
 func TestLangOnEveryCommand(t *testing.T) {
 	t.Setenv("EEWIZARD_DATA_DIR", t.TempDir())
 	t.Setenv("EEWIZARD_OFFLINE", "1")
@@ -211,7 +210,7 @@ func TestLangOnEveryCommand(t *testing.T) {
 		}
 	}
 	out, _, _ := runCLI(t, "help")
-	if !strings.Contains(out, "--lang fr|en") || !strings.Contains(out, `French covers "score" and "whatif" so far`) {
+	if !strings.Contains(out, "--lang fr|en") || !strings.Contains(out, `French covers the whole program`) {
 		t.Errorf("the usage does not say what --lang covers:\n%s", out)
 	}
 }

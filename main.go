@@ -30,49 +30,8 @@ import (
 //go:embed rules.toml
 var embeddedRules []byte
 
-const usage = `eewizard: where you stand in Canada's Express Entry, point by point.
-
-Usage:
-  eewizard [--rules FILE] [--accessible] [--present]
-                                                open the wizard (--present: presentation mode,
-                                                names and file paths hidden; p toggles it)
-  eewizard open [--rules FILE] [--accessible] [--present] FILE
-                                                open a profile file on its result screen
-  eewizard score [--json] [--at YYYY-MM-DD] [--rules FILE] [--lang fr|en] PROFILE...
-                                                score profile files: CRS, FSW, CEC, FST
-  eewizard whatif PROFILE --ita-date DATE (--cutoff N | --round N) [--program fsw|cec|fst|pnp]
-                  [--french] [--set KEY=VALUE]... [--scenario ID]... [--json] [--rules FILE]
-                                                after an invitation: accept or decline?
-  eewizard whatif PROFILE --scenario list [--ita-date DATE | --round N]
-                                                the ready-made scenarios for the profile
-  eewizard checklist PROFILE (--ita-date DATE | --round N) [--program fsw|cec|fst|pnp]
-                  [--at DATE] [--json] [--rules FILE]
-                                                after an invitation: the documents, deadlines, fees
-  eewizard improve PROFILE [--target N | --category NAME] [--with-nomination] [--rounds N]
-                  [--at DATE] [--json] [--rules FILE]
-                                                every change that raises the score, and a plan
-  eewizard report PROFILE [-o FILE] [--format html|md] [--at DATE] [--present]
-                  [--ita-date DATE (--round N | --cutoff N)] [--target N] [--rounds N]
-                                                the client report: one self-contained HTML or
-                                                Markdown file (default NAME-report.html beside
-                                                the profile, never replaced without -o)
-  eewizard compare PROFILE [--json] [--at DATE] [--rules FILE]
-                                                the family the other way round: would the
-                                                spouse do better as principal applicant?
-  eewizard draws [--category NAME] [--since DATE] [--json]
-                                                IRCC's rounds of invitations
-  eewizard draws import FILE                    use a newer copy of IRCC's rounds feed
-  eewizard draws update [--url URL]             download IRCC's rounds feed (the only use of
-                                                the network; EEWIZARD_OFFLINE=1 turns it off)
-  eewizard rules check [FILE]                   check a rules file (default: the embedded one)
-
-Every command takes --lang fr|en (default: French when LC_ALL, LC_MESSAGES or LANG, the first
-set, starts with "fr"; English otherwise). French covers "score" and "whatif" so far (their
-text; --json stays English); the rest is in English.
-
-Profile files are TOML; see the README for the format. Nothing is sent anywhere: only
-"draws update", when you run it, asks IRCC's site for its public rounds file.
-`
+// The usage, `eewizard help`, is cli_usage in the catalogue (i18n/messages/*/cli.toml), written
+// in the language of the command line: see langOf (main_lang.go).
 
 // exit codes
 const (
@@ -101,6 +60,10 @@ type env struct {
 	// rounds is IRCC's rounds once loadFeed has loaded them: a command that needs them twice
 	// (report --round: the round, then the standing) reads and parses them once.
 	rounds *loadedFeed
+	// p writes main's own messages, the usage and the errors a command prints: the language of
+	// --lang, found in the arguments before they are parsed (langOf), else the locale's; once a
+	// command's flags are parsed, the language they chose (chooseLang).
+	p *i18n.Printer
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -155,6 +118,7 @@ func columns(env string, measured int) int {
 // dispatch runs the command named by args[0].
 func dispatch(e *env, args []string) int {
 	stdout, stderr := e.stdout, e.stderr
+	e.p = i18n.For(langOf(args, os.Getenv))
 	cmd := ""
 	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
 		cmd, args = args[0], args[1:]
@@ -181,10 +145,10 @@ func dispatch(e *env, args []string) int {
 	case "rules":
 		return e.rules(args)
 	case "help":
-		fmt.Fprint(stdout, usage)
+		fmt.Fprint(stdout, e.usage())
 		return exitOK
 	}
-	fmt.Fprintf(stderr, "eewizard: unknown command %q\n\n%s", cmd, usage)
+	fmt.Fprintf(stderr, "%s\n\n%s", e.p.T("cli_unknown_command", i18n.Args{"Command": strconv.Quote(cmd)}), e.usage())
 	return exitUsage
 }
 
@@ -211,9 +175,13 @@ func (f *flags) parse(args []string) ([]string, bool) {
 	for {
 		if err := f.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
-				fmt.Fprint(f.e.stdout, usage)
+				if catchFlags != nil {
+					catchFlags(f)
+				}
+				fmt.Fprint(f.e.stdout, f.e.usage())
+				f.writeFlags(f.e.stdout)
 			} else {
-				fmt.Fprintf(f.e.stderr, "eewizard %s: %v\n\n%s", f.name, err, usage)
+				fmt.Fprintf(f.e.stderr, "%s%s\n\n%s", f.prefix(), flagErrorIn(f.e.p, err), f.e.usage())
 			}
 			return nil, false
 		}
@@ -225,9 +193,28 @@ func (f *flags) parse(args []string) ([]string, bool) {
 	}
 }
 
+// usageErr prints a usage error: "eewizard NAME: " and the message, then the usage. The errors
+// among args are written in the command's language (scoring.ErrorIn).
 func (f *flags) usageErr(format string, args ...any) int {
-	fmt.Fprintf(f.e.stderr, "eewizard %s: %s\n\n%s", f.name, fmt.Sprintf(format, args...), usage)
+	fmt.Fprintf(f.e.stderr, "%s%s\n\n%s", f.prefix(), fmt.Sprintf(format, f.e.errorArgs(args)...), f.e.usage())
 	return exitUsage
+}
+
+// flagErr is the usage error of a flag's value: "--at: " and why, in the command's language.
+func (f *flags) flagErr(flag string, err error) int {
+	return f.usageErrT("cli_flag_value", i18n.Args{"Flag": flag, "Why": errorIn(f.e.p, err)})
+}
+
+// usageErrT is usageErr with message id of cli.toml.
+func (f *flags) usageErrT(id string, args i18n.Args) int { return f.usageErr("%s", f.e.p.T(id, args)) }
+
+// prefix is "eewizard NAME: ", the start of the command's own messages ("eewizard : " in French).
+func (f *flags) prefix() string {
+	name := "eewizard " + f.name // "eewizard : " when the name is "", as English always wrote it
+	if f.e.p.Lang() != i18n.En {
+		name = strings.TrimSpace(name)
+	}
+	return f.e.p.T("cli_prefix", i18n.Args{"Name": name})
 }
 
 // loadRules reads the rules: the embedded rules.toml, or the file given with --rules.
@@ -236,18 +223,18 @@ func (e *env) loadRules(path string) (*scoring.Rules, string, bool) {
 	if path != "" {
 		b, err := fsafe.Rules.ReadFile(path)
 		if err != nil {
-			fmt.Fprintf(e.stderr, "eewizard: %v\n", err)
+			e.fail(err)
 			return nil, "", false
 		}
 		data, source = b, path
 	}
 	name := path
 	if name == "" {
-		name = "rules.toml (embedded)"
+		name = e.p.T("cli_rules_embedded", nil)
 	}
 	r, err := scoring.LoadRules(name, data)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "eewizard: the rules file has problems:\n%v\n", err)
+		fmt.Fprintf(e.stderr, "%s\n%s\n", e.p.T("cli_rules_problems", nil), scoring.ErrorIn(e.p, err))
 		return nil, "", false
 	}
 	return r, source, true

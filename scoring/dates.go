@@ -1,33 +1,32 @@
 package scoring
 
 import (
-	"fmt"
 	"time"
 )
 
 // date reads a TOML local date (1994-03-15) from EarliestDate to LatestDate.
 func (t *table) date(k string, required bool) time.Time {
-	return t.dateIn(k, required, EarliestDate, LatestDate, "a date")
+	return t.dateIn(k, required, EarliestDate, LatestDate, say("err_what_date"))
 }
 
 // dateIn reads a TOML local date from lo to hi; what names the date in the range's words ("a birth
 // date"). A time of day, a date with a time of day and a date out of range are refused: the zero
 // time is never read, so it stays the mark of a date not given.
-func (t *table) dateIn(k string, required bool, lo, hi time.Time, what string) time.Time {
+func (t *table) dateIn(k string, required bool, lo, hi time.Time, what any) time.Time {
 	v, ok := t.get(k)
 	if !ok {
 		if required {
-			t.d.addf(t.key(k), "missing; want a date like 2024-05-31")
+			t.d.add(t.key(k), "err_missing_date_like_2024")
 		}
 		return time.Time{}
 	}
 	d, isTime := v.(time.Time)
 	if !isTime {
-		t.d.addf(t.key(k), "%s: want a date like 2024-05-31 (no quotes)", describe(v))
+		t.d.add(t.key(k), "err_date_like_2024_05", fileValue{v})
 		return time.Time{}
 	}
 	if err := checkDate(d, lo, hi, what); err != nil {
-		t.d.addf(t.key(k), "%s", err)
+		t.d.add(t.key(k), passOn, err)
 		return time.Time{}
 	}
 	return Day(d)
@@ -43,23 +42,23 @@ const (
 // checkDate checks a decoded TOML value that should be a calendar day from lo to hi. A date with a
 // time of day is refused rather than cut to its date: which day an offset date-time falls on depends
 // on the time zone, and no key of a profile or rules file asks for a time.
-func checkDate(d time.Time, lo, hi time.Time, what string) error {
+func checkDate(d time.Time, lo, hi time.Time, what any) error {
 	switch d.Location().String() {
 	case tomlLocalDate:
 	case tomlLocalTime:
-		return fmt.Errorf("%s is a time of day, not a date: want a date like 2024-05-31", d.Format(time.TimeOnly))
+		return errorf("err_time_day_not_date", d.Format(time.TimeOnly))
 	case tomlLocalDateTime:
-		return fmt.Errorf("%s has a time of day: want the date alone, like %s", d.Format("2006-01-02T15:04:05"), d.Format(time.DateOnly))
+		return errorf("err_has_time_day_date", d.Format("2006-01-02T15:04:05"), d.Format(time.DateOnly))
 	default:
-		return fmt.Errorf("%s has a time of day: want the date alone, like %s", d.Format(time.RFC3339), d.Format(time.DateOnly))
+		return errorf("err_has_time_day_date2", d.Format(time.RFC3339), d.Format(time.DateOnly))
 	}
 	return checkRange(Day(d), lo, hi, what)
 }
 
 // checkRange checks that day is from lo to hi; what names the date ("a birth date").
-func checkRange(day, lo, hi time.Time, what string) error {
+func checkRange(day, lo, hi time.Time, what any) error {
 	if day.Before(lo) || day.After(hi) {
-		return fmt.Errorf("%s is out of range: want %s from %s to %s", day.Format(time.DateOnly), what, lo.Format(time.DateOnly), hi.Format(time.DateOnly))
+		return errorf("err_out_range_from", iso(day), what, iso(lo), iso(hi))
 	}
 	return nil
 }
@@ -81,16 +80,16 @@ var (
 
 // ParseDay parses a calendar date written YYYY-MM-DD, from EarliestDate to LatestDate.
 func ParseDay(s string) (time.Time, error) {
-	want := fmt.Sprintf("want a date as YYYY-MM-DD from %s to %s", EarliestDate.Format(time.DateOnly), LatestDate.Format(time.DateOnly))
+	want := say("err_want_day", iso(EarliestDate), iso(LatestDate))
 	t, err := time.Parse(time.DateOnly, s)
 	if err != nil {
 		if len(s) == len(time.DateOnly) && s[4] == '-' && s[7] == '-' {
-			return time.Time{}, fmt.Errorf("date %q is not a calendar date: %s", s, want)
+			return time.Time{}, errorf("err_date_not_calendar_date", q(s), want)
 		}
-		return time.Time{}, fmt.Errorf("date %q: %s", s, want)
+		return time.Time{}, errorf("err_date", q(s), want)
 	}
 	if t.Before(EarliestDate) || t.After(LatestDate) {
-		return time.Time{}, fmt.Errorf("date %q is out of range: %s", s, want)
+		return time.Time{}, errorf("err_date_out_range", q(s), want)
 	}
 	return t, nil
 }

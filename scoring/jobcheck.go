@@ -1,8 +1,6 @@
 package scoring
 
 import (
-	"fmt"
-	"strings"
 	"time"
 
 	"github.com/eewizard/eewizard/noc"
@@ -13,38 +11,51 @@ import (
 
 // CheckJobNOC checks a job's NOC code against NOC 2021; name is the job's Name. The message names
 // the nearest codes.
-func CheckJobNOC(name, code string) error {
+func CheckJobNOC(name, code string) error { return checkJobNOC(name, code) }
+
+// checkJobNOC is CheckJobNOC with the job named by a string or a Told.
+func checkJobNOC(name any, code string) error {
 	units, err := noc.Embedded()
 	if err != nil {
-		return fmt.Errorf("%s: cannot check the NOC code: %v", name, err)
+		return errorf("err_cannot_check_noc_code", name, err)
 	}
 	if _, ok := units.Lookup(code); !ok {
-		return fmt.Errorf("%s: %q is not a NOC 2021 unit group (five digits)%s", name, code, nearestUnits(units, code))
+		return errorf("err_not_noc_2021_unit", name, q(code), nearUnits(units, code))
 	}
 	return nil
 }
 
 // CheckJobStart checks that a job does not start after today.
 func CheckJobStart(name string, start, today time.Time) error {
+	return checkJobStart(name, start, today)
+}
+
+// checkJobStart is CheckJobStart with the job named by a string or a Told.
+func checkJobStart(name any, start, today time.Time) error {
 	if !start.IsZero() && start.After(today) {
-		return fmt.Errorf("%s: starts on %s, after today (%s): a job counts from the day it starts; add it then",
-			name, start.Format(time.DateOnly), today.Format(time.DateOnly))
+		return errorf("err_starts_on_after_today2", name, iso(start), today)
 	}
 	return nil
 }
 
 // CheckJobEnd checks that a job does not end before it starts.
-func CheckJobEnd(name string, start, end time.Time) error {
+func CheckJobEnd(name string, start, end time.Time) error { return checkJobEnd(name, start, end) }
+
+// checkJobEnd is CheckJobEnd with the job named by a string or a Told.
+func checkJobEnd(name any, start, end time.Time) error {
 	if !end.IsZero() && !start.IsZero() && end.Before(start) {
-		return fmt.Errorf("%s: ends on %s, before it starts (%s)", name, end.Format(time.DateOnly), start.Format(time.DateOnly))
+		return errorf("err_ends_on_before_starts2", name, iso(end), iso(start))
 	}
 	return nil
 }
 
 // CheckJobHours checks a job's paid hours a week: more than 0, at most what a week holds.
-func CheckJobHours(name string, h float64) error {
+func CheckJobHours(name string, h float64) error { return checkJobHours(name, h) }
+
+// checkJobHours is CheckJobHours with the job named by a string or a Told.
+func checkJobHours(name any, h float64) error {
 	if h <= 0 || h > WeekHours {
-		return fmt.Errorf("%s: %v: want paid hours a week, more than 0 and at most %d", name, h, WeekHours)
+		return errorf("err_paid_hours_week_more", name, h, WeekHours)
 	}
 	return nil
 }
@@ -57,16 +68,15 @@ func CheckJobsOverlap(jobs []Job) error {
 		if d.IsZero() {
 			continue
 		}
-		sum, with := 0.0, []string(nil)
+		sum, with := 0.0, []Told(nil)
 		for k := range jobs {
 			if !jobs[k].Start.IsZero() && !d.Before(jobs[k].Start) && !d.After(jobs[k].EndOr(d)) {
 				sum += jobs[k].HoursPerWeek
-				with = append(with, jobs[k].Name(k))
+				with = append(with, jobs[k].nameTold(k))
 			}
 		}
 		if sum > WeekHours {
-			return fmt.Errorf("%s held at once on %s add to %v hours a week: a week holds %d",
-				strings.Join(with, ", "), d.Format(time.DateOnly), sum, WeekHours)
+			return errorf("err_held_at_once_on", with, iso(d), sum, WeekHours)
 		}
 	}
 	return nil

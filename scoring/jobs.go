@@ -54,6 +54,14 @@ func (j *Job) Name(i int) string {
 	return fmt.Sprintf("job %d (%s)", i+1, j.Title)
 }
 
+// nameTold is Name as a Told, for errors in any language.
+func (j *Job) nameTold(i int) Told {
+	if j.Title == "" {
+		return say("err_job_noc", i+1, j.NOC)
+	}
+	return say("err_job_title", i+1, j.Title)
+}
+
 // EndOr is the job's last day, or day when it is still held.
 func (j *Job) EndOr(day time.Time) time.Time {
 	if j.End.IsZero() {
@@ -75,13 +83,13 @@ func readJobs(t *table) JobList {
 	}
 	for _, k := range countKeys {
 		if t.has(k) {
-			t.d.addf(t.key(k), "give %s or %s, not both: the years are counted from the jobs", t.key("jobs"), t.key(k))
+			t.d.add(t.key(k), "err_give_not_both_years", t.key("jobs"), t.key(k))
 		}
 	}
 	rows := t.rowsAtMost("jobs", MaxJobs)
 	units, err := noc.Embedded()
 	if err != nil {
-		t.d.addf(t.key("jobs"), "cannot check the NOC codes: %v", err)
+		t.d.add(t.key("jobs"), "err_cannot_check_noc_codes", err)
 	}
 	jobs := make([]Job, 0, len(rows))
 	for i, row := range rows {
@@ -95,25 +103,25 @@ func readJobs(t *table) JobList {
 func readJob(row *table, i int, units *noc.Table) Job {
 	j := Job{Title: row.str("title", false, "")}
 	j.NOC = row.str("noc", true, "")
-	name := j.Name(i)
+	name := j.nameTold(i)
 	if j.NOC != "" && units != nil {
-		if err := CheckJobNOC(name, j.NOC); err != nil {
-			row.d.addf(row.key("noc"), "%v", err)
+		if err := checkJobNOC(name, j.NOC); err != nil {
+			row.d.add(row.key("noc"), passOn, err)
 		}
 	}
 	j.Abroad = row.enum("country", true, 0, CountryNames) == 1
 	j.Start = row.date("start", true)
 	j.End = row.date("end", false)
-	if err := CheckJobStart(name, j.Start, today()); err != nil {
-		row.d.addf(row.key("start"), "%v", err)
+	if err := checkJobStart(name, j.Start, today()); err != nil {
+		row.d.add(row.key("start"), passOn, err)
 	}
-	if err := CheckJobEnd(name, j.Start, j.End); err != nil {
-		row.d.addf(row.key("end"), "%v", err)
+	if err := checkJobEnd(name, j.Start, j.End); err != nil {
+		row.d.add(row.key("end"), passOn, err)
 	}
 	j.HoursPerWeek = DefaultHoursPerWeek
 	if h, ok := row.number("hours_per_week", false); ok {
-		if err := CheckJobHours(name, h); err != nil {
-			row.d.addf(row.key("hours_per_week"), "%v", err)
+		if err := checkJobHours(name, h); err != nil {
+			row.d.add(row.key("hours_per_week"), passOn, err)
 		} else {
 			j.HoursPerWeek = h
 		}
@@ -123,7 +131,7 @@ func readJob(row *table, i int, units *noc.Table) Job {
 	j.Authorized = true
 	if row.has("authorized") && j.Abroad {
 		row.get("authorized")
-		row.d.addf(row.key("authorized"), "%s: only for work in Canada (country = \"canada\")", name)
+		row.d.add(row.key("authorized"), "err_only_work_canada_country", name)
 	} else {
 		j.Authorized = row.boolean("authorized", true)
 	}
@@ -134,7 +142,7 @@ func readJob(row *table, i int, units *noc.Table) Job {
 // checkOverlap reports jobs held at once whose hours add past what a week holds (CheckJobsOverlap).
 func checkOverlap(t *table, jobs []Job) {
 	if err := CheckJobsOverlap(jobs); err != nil {
-		t.d.addf(t.key("jobs"), "%v", err)
+		t.d.add(t.key("jobs"), passOn, err)
 	}
 }
 
@@ -147,7 +155,7 @@ func readPrimaryNOC(t *table, list JobList, whose string) string {
 	}
 	jobs := list.All()
 	if len(jobs) == 0 {
-		t.d.addf(t.key("primary_noc"), "only with [[%s]]: the occupation applied under is one of the jobs", t.key("jobs"))
+		t.d.add(t.key("primary_noc"), "err_only_with_occupation_applied", t.key("jobs"))
 		return ""
 	}
 	for i := range jobs {
@@ -155,7 +163,7 @@ func readPrimaryNOC(t *table, list JobList, whose string) string {
 			return code
 		}
 	}
-	t.d.addf(t.key("primary_noc"), "%q is the NOC of no job: want the code of one of the %s jobs", code, whose)
+	t.d.add(t.key("primary_noc"), "err_noc_no_job_code", q(code), whose)
 	return ""
 }
 
@@ -196,8 +204,7 @@ func (j *Job) Country() string {
 func jobRow(label string, key []string, rows []map[string]any) (int, error) {
 	n, err := strconv.Atoi(key[len(key)-1])
 	if err != nil || n < 1 || n > len(rows)+1 {
-		return 0, Problems{{File: label, Key: strings.Join(key, "."),
-			Msg: fmt.Sprintf("want the job's number, 1 to %d (%d adds a job), like applicant.jobs.1.end", len(rows)+1, len(rows)+1)}}
+		return 0, Problems{Problem{File: label, Key: strings.Join(key, ".")}.says("err_set_job_number", len(rows)+1, len(rows)+1)}
 	}
 	return n - 1, nil
 }

@@ -1,7 +1,6 @@
 package scoring
 
 import (
-	"fmt"
 	"math"
 	"strconv"
 	"time"
@@ -113,26 +112,22 @@ func (c *Chart) MinScore(a Ability, clb int) (float64, bool) {
 func (c *Chart) Check(a Ability, score float64) error {
 	lo, hi := c.Scale[a][0], c.Scale[a][1]
 	if score < lo || score > hi || math.IsNaN(score) {
-		return fmt.Errorf("%s is out of range: %s %s scores run from %s to %s%s",
-			fmtScore(score), c.Name, a, fmtScore(lo), fmtScore(hi), c.stepWords())
+		return errorf("err_out_range_scores_run", fmtScore(score), c.Name, a, fmtScore(lo), fmtScore(hi), c.stepWords())
 	}
 	if _, onGrid := c.gridPoint(a, score); !onGrid {
-		return fmt.Errorf("%s is not a possible score: %s %s scores run from %s to %s%s",
-			fmtScore(score), c.Name, a, fmtScore(lo), fmtScore(hi), c.stepWords())
+		return errorf("err_not_possible_score_scores", fmtScore(score), c.Name, a, fmtScore(lo), fmtScore(hi), c.stepWords())
 	}
 	return nil
 }
 
-func (c *Chart) stepWords() string {
+func (c *Chart) stepWords() any {
 	switch c.Step {
 	case 1:
-		return " in whole numbers"
-	case 0.5:
-		return " in steps of 0.5"
+		return say("err_step_whole")
 	case 0:
 		return ""
 	}
-	return " in steps of " + fmtScore(c.Step)
+	return say("err_step_of", fmtScore(c.Step))
 }
 
 // LevelName is "CLB" or "NCLC" for the chart's language.

@@ -1,7 +1,6 @@
 package scoring
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 	"time"
@@ -74,7 +73,7 @@ func BirthDateRange(day time.Time) (lo, hi time.Time) {
 // BirthDateRange), for the wizard.
 func CheckBirthDate(d, day time.Time) error {
 	lo, hi := BirthDateRange(day)
-	return checkRange(Day(d), lo, hi, "a birth date")
+	return checkRange(Day(d), lo, hi, say("err_what_birth_date"))
 }
 
 var applicantKeys = []string{
@@ -91,14 +90,14 @@ func readApplicant(r *Rules, t *table, p *Profile) {
 	case t.has("birth_date") && t.has("age"):
 		t.get("age")
 		a.BirthDate = readBirthDate(t)
-		t.d.addf(t.key("age"), "give birth_date or age, not both")
+		t.d.add(t.key("age"), "err_give_birth_date_age")
 	case t.has("birth_date"):
 		a.BirthDate = readBirthDate(t)
 	case t.has("age"):
 		a.Age = t.integer("age", true, 0, 0, MaxAge)
 	default:
 		if len(t.m) > 0 || t.path != "" {
-			t.d.addf(t.key("birth_date"), "missing; give birth_date = 1994-03-15 (preferred: the age then follows the date) or age = 31")
+			t.d.add(t.key("birth_date"), "err_missing_give_birth_date")
 		}
 	}
 	a.MaritalStatus = MaritalStatus(t.enum("marital_status", true, int(Single), MaritalStatusNames))
@@ -106,7 +105,7 @@ func readApplicant(r *Rules, t *table, p *Profile) {
 		for _, k := range []string{"spouse_accompanying", "spouse_canadian"} {
 			if t.has(k) {
 				t.get(k)
-				t.d.addf(t.key(k), "only for marital_status \"married\" or \"common-law\" (this profile says %q)", a.MaritalStatus)
+				t.d.add(t.key(k), "err_only_marital_status_married", q(a.MaritalStatus))
 			}
 		}
 	}
@@ -117,9 +116,9 @@ func readApplicant(r *Rules, t *table, p *Profile) {
 	a.CanadianEducation = CanadianEducation(t.enum("canadian_education", false, int(CanadianNone), CanadianEducationNames))
 	switch {
 	case a.CanadianEducation == CanadianOneOrTwoYear && a.Education < OneYear:
-		t.d.addf(t.key("canadian_education"), "\"one-or-two-year\" needs education \"one-year\" or higher (education is %q)", a.Education)
+		t.d.add(t.key("canadian_education"), "err_canadian_education_needs", q(CanadianOneOrTwoYear), q(OneYear), q(a.Education))
 	case a.CanadianEducation == CanadianThreeYearOrMore && a.Education < Bachelors:
-		t.d.addf(t.key("canadian_education"), "\"three-year-or-more\" needs education \"bachelors\" or higher (education is %q)", a.Education)
+		t.d.add(t.key("canadian_education"), "err_canadian_education_needs", q(CanadianThreeYearOrMore), q(Bachelors), q(a.Education))
 	}
 	a.Jobs = readJobs(t)
 	a.PrimaryNOC = readPrimaryNOC(t, a.Jobs, "applicant's")
@@ -132,17 +131,16 @@ func readApplicant(r *Rules, t *table, p *Profile) {
 	a.SiblingInCanada = t.boolean("sibling_in_canada", false)
 	a.CanadianWorkYearsLast3 = t.integer("canadian_work_years_last_3", false, 0, 0, CECWindowYears)
 	if a.CanadianWorkYearsLast3 > a.CanadianWorkYears {
-		t.d.addf(t.key("canadian_work_years_last_3"), "%d is more than canadian_work_years (%d): work in the last 3 years is part of the last 10",
-			a.CanadianWorkYearsLast3, a.CanadianWorkYears)
+		t.d.add(t.key("canadian_work_years_last_3"), "err_more_than_canadian_work", a.CanadianWorkYearsLast3, a.CanadianWorkYears)
 	}
 	a.TradeWorkYearsLast5 = t.integer("trade_work_years_last_5", false, 0, 0, TradeWindowYears)
 	for _, pr := range WorkYearsProblems(a) {
-		t.d.addf(t.key(pr.Key), "%s", pr.Msg)
+		t.d.add(t.key(pr.Key), passOn, pr.Told)
 	}
 	a.SettlementFunds = t.integer("settlement_funds", false, 0, 0, 1_000_000_000)
 	a.FamilySize = t.integer("family_size", false, 0, 1, 30)
 	if a.MaritalStatus.HasPartner() && a.FamilySize == 1 {
-		t.d.addf(t.key("family_size"), "1, but a spouse or partner counts for settlement funds even when not coming: want 2 or more")
+		t.d.add(t.key("family_size"), "err_1_but_spouse_partner")
 	}
 	a.WorkAuthorized = t.boolean("work_authorized", false)
 	a.RelativeInCanada = t.boolean("relative_in_canada", false)
@@ -154,10 +152,9 @@ func readApplicant(r *Rules, t *table, p *Profile) {
 		a.SecondLanguage = readLanguage(r, t.sub("second_language", false))
 		switch {
 		case !a.FirstLanguage.Given():
-			t.d.addf(t.key("second_language"), "given without first_language: put the result in [applicant.first_language]")
+			t.d.add(t.key("second_language"), "err_given_without_first_language")
 		case a.SecondLanguage.Given() && languageOf(r, &a.FirstLanguage) == languageOf(r, &a.SecondLanguage):
-			t.d.addf(t.key("second_language.test"), "%q is %s like the first language (%q): the second official language must be the other one (English: ielts, celpip, pte, clb; French: tef, tcf, nclc)",
-				a.SecondLanguage.Test, languageOf(r, &a.SecondLanguage), a.FirstLanguage.Test)
+			t.d.add(t.key("second_language.test"), "err_like_first_language_second", q(a.SecondLanguage.Test), languageOf(r, &a.SecondLanguage), q(a.FirstLanguage.Test))
 		}
 	}
 	notBeforeBirth(t, a.BirthDate, "eca_date", a.ECADate)
@@ -165,8 +162,7 @@ func readApplicant(r *Rules, t *table, p *Profile) {
 	notBeforeBirth(t, a.BirthDate, "second_language.date", a.SecondLanguage.Date)
 	a.Residences = readResidences(t, a.BirthDate)
 	if n := p.familyListed(); a.FamilySize > 0 && a.FamilySize < n && p.Children.Len() > 0 {
-		t.d.addf(t.key("family_size"), "%d, but the profile lists %d people (the applicant, a spouse or partner, %d [[children]]): want %d or more, or leave it out",
-			a.FamilySize, n, p.Children.Len(), n)
+		t.d.add(t.key("family_size"), "err_but_profile_lists_people", a.FamilySize, n, p.Children.Len(), n)
 	}
 	t.done(applicantKeys...)
 }
@@ -179,14 +175,12 @@ func WorkYearsProblems(a *Applicant) []Problem {
 	var out []Problem
 	skilled := a.CanadianWorkYears + a.ForeignWorkYears
 	if skilled > WorkWindowYears {
-		out = append(out, Problem{Key: "foreign_work_years", Msg: fmt.Sprintf(
-			"%s in Canada and %d outside it make %d: both count full-time work in the same last %d years, so together they are at most %d",
-			years(a.CanadianWorkYears), a.ForeignWorkYears, skilled, WorkWindowYears, WorkWindowYears)})
+		out = append(out, Problem{Key: "foreign_work_years"}.says("err_work_years_over_window",
+			yearsTold(a.CanadianWorkYears), a.ForeignWorkYears, skilled, WorkWindowYears, WorkWindowYears))
 	}
 	if a.TradeWorkYearsLast5 > skilled {
-		out = append(out, Problem{Key: "trade_work_years_last_5", Msg: fmt.Sprintf(
-			"%d is more than the skilled work given (canadian_work_years %d + foreign_work_years %d): the skilled trades are TEER 2 or 3, so work in one in the last %d years is also skilled work in the last %d",
-			a.TradeWorkYearsLast5, a.CanadianWorkYears, a.ForeignWorkYears, TradeWindowYears, WorkWindowYears)})
+		out = append(out, Problem{Key: "trade_work_years_last_5"}.says("err_trade_years_over_skilled",
+			a.TradeWorkYearsLast5, a.CanadianWorkYears, a.ForeignWorkYears, TradeWindowYears, WorkWindowYears))
 	}
 	return out
 }
@@ -194,13 +188,13 @@ func WorkYearsProblems(a *Applicant) []Problem {
 // readBirthDate reads birth_date in the range of BirthDateRange.
 func readBirthDate(t *table) time.Time {
 	lo, hi := BirthDateRange(today())
-	return t.dateIn("birth_date", true, lo, hi, "a birth date")
+	return t.dateIn("birth_date", true, lo, hi, say("err_what_birth_date"))
 }
 
 // notBeforeBirth reports a date of the applicant's (key, under t) that is before their birth date.
 func notBeforeBirth(t *table, birth time.Time, key string, d time.Time) {
 	if !birth.IsZero() && !d.IsZero() && d.Before(birth) {
-		t.d.addf(t.key(key), "%s is before the birth date (%s)", d.Format(time.DateOnly), birth.Format(time.DateOnly))
+		t.d.add(t.key(key), "err_before_birth_date", d.Format(time.DateOnly), birth.Format(time.DateOnly))
 	}
 }
 
@@ -222,7 +216,7 @@ func readLanguage(r *Rules, t *table) Language {
 	if l.Test != "" {
 		var err error
 		if chart, err = r.ChartFor(l.Test, l.Date); err != nil {
-			t.d.addf(t.key("date"), "%s", err)
+			t.d.add(t.key("date"), passOn, err)
 		}
 	}
 	for a := Ability(0); a < NumAbilities; a++ {
@@ -233,7 +227,7 @@ func readLanguage(r *Rules, t *table) Language {
 		l.Scores[a] = v
 		if chart != nil {
 			if err := chart.Check(a, v); err != nil {
-				t.d.addf(t.key(a.String()), "%s", err)
+				t.d.add(t.key(a.String()), passOn, err)
 			}
 		}
 	}
@@ -258,20 +252,20 @@ func Set(r *Rules, p Profile, assignment string) (Profile, error) {
 	key = strings.TrimSpace(key)
 	label := "--set " + assignment
 	if !ok || key == "" {
-		return p, Problems{{File: label, Msg: "want KEY=VALUE, e.g. applicant.first_language.speaking=8.0"}}
+		return p, Problems{Problem{File: label}.says("err_set_want_key_value")}
 	}
 	if !utf8.ValidString(assignment) {
 		// A profile file is UTF-8 (TOML): a value it cannot hold is not taken.
-		return p, Problems{{File: strings.ToValidUTF8(label, "\uFFFD"), Key: strings.ToValidUTF8(key, "\uFFFD"), Msg: "not valid UTF-8 text"}}
+		return p, Problems{Problem{File: strings.ToValidUTF8(label, "\uFFFD"), Key: strings.ToValidUTF8(key, "\uFFFD")}.says("err_not_utf8")}
 	}
 	var m map[string]any
 	if _, err := toml.Decode(string(EncodeProfile(&p)), &m); err != nil {
-		return p, fmt.Errorf("%s: %w", label, err)
+		return p, errorf("err_key_pass", label, err)
 	}
 	parts := strings.Split(key, ".")
 	for _, part := range parts {
 		if part == "" {
-			return p, Problems{{File: label, Key: key, Msg: "an empty part in the key; want a dotted key like applicant.first_language.speaking"}}
+			return p, Problems{Problem{File: label, Key: key}.says("err_set_empty_part")}
 		}
 	}
 	cur := m
@@ -310,7 +304,7 @@ func Set(r *Rules, p Profile, assignment string) (Profile, error) {
 		}
 		nm, isMap := next.(map[string]any)
 		if !isMap {
-			return p, Problems{{File: label, Key: strings.Join(parts[:i+1], "."), Msg: "is a value, not a table"}}
+			return p, Problems{Problem{File: label, Key: strings.Join(parts[:i+1], ".")}.says("err_set_not_table")}
 		}
 		cur = nm
 	}

@@ -1,7 +1,6 @@
 package scoring
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -14,7 +13,7 @@ import (
 func setJobRow(cur map[string]any, label string, parts []string, value string) error {
 	rows, _ := cur["jobs"].([]map[string]any)
 	if _, ok := cur["jobs"]; ok && rows == nil {
-		return Problems{{File: label, Key: strings.Join(parts[:len(parts)-1], "."), Msg: "is a value, not a list of jobs"}}
+		return Problems{Problem{File: label, Key: strings.Join(parts[:len(parts)-1], ".")}.says("err_set_not_jobs")}
 	}
 	row, err := jobRow(label, parts, rows)
 	if err != nil {
@@ -23,7 +22,7 @@ func setJobRow(cur map[string]any, label string, parts []string, value string) e
 	key := strings.Join(parts, ".")
 	if value == "" {
 		if row == len(rows) {
-			return Problems{{File: label, Key: key, Msg: fmt.Sprintf("there is no job %d to remove: the profile lists %d", row+1, len(rows))}}
+			return Problems{Problem{File: label, Key: key}.says("err_set_no_job_to_remove", row+1, len(rows))}
 		}
 		rows = append(rows[:row], rows[row+1:]...)
 		if len(rows) == 0 {
@@ -37,9 +36,7 @@ func setJobRow(cur map[string]any, label string, parts []string, value string) e
 	_, err = toml.Decode("v = "+value, &v)
 	job, isTable := v["v"].(map[string]any)
 	if err != nil || !isTable {
-		return Problems{{File: label, Key: key, Msg: fmt.Sprintf(
-			"want the job as an inline table, like {noc = \"31301\", country = \"canada\", start = 2024-01-01}, with the keys %s; or nothing, to remove the job",
-			strings.Join(jobKeys, ", "))}}
+		return Problems{Problem{File: label, Key: key}.says("err_set_job_inline", strings.Join(jobKeys, ", "))}
 	}
 	if row == len(rows) {
 		rows = append(rows, job)

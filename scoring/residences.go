@@ -32,6 +32,9 @@ const MaxResidences = 16
 // Name is the stay's number (from 1) and country, as errors and the checklist name it.
 func (r *Residence) Name(i int) string { return fmt.Sprintf("residence %d (%s)", i+1, r.Country) }
 
+// nameTold is Name as a Told, for errors in any language.
+func (r *Residence) nameTold(i int) Told { return say("err_residence_name", i+1, r.Country) }
+
 // EndOr is the stay's last day, or day when the person still lives there.
 func (r *Residence) EndOr(day time.Time) time.Time {
 	if r.End.IsZero() {
@@ -67,26 +70,23 @@ func readResidence(row *table, i int, birth time.Time) Residence {
 	raw, _ := row.get("country")
 	r := Residence{Country: strings.TrimSpace(row.str("country", true, ""))}
 	if _, isStr := raw.(string); isStr && r.Country == "" { // not a string: str said so
-		row.d.addf(row.key("country"), "residence %d: empty; want the country or territory lived in, like \"India\"", i+1)
+		row.d.add(row.key("country"), "err_residence_empty_country_territory", i+1)
 	}
-	name := r.Name(i)
+	name := r.nameTold(i)
 	r.Start = row.date("start", true)
 	r.End = row.date("end", false)
 	day := today()
 	switch {
 	case !r.Start.IsZero() && r.Start.After(day):
-		row.d.addf(row.key("start"), "%s: starts on %s, after today (%s): list the stays that have begun",
-			name, r.Start.Format(time.DateOnly), day.Format(time.DateOnly))
+		row.d.add(row.key("start"), "err_starts_on_after_today", name, r.Start.Format(time.DateOnly), day.Format(time.DateOnly))
 	case !r.Start.IsZero() && !birth.IsZero() && r.Start.Before(birth):
-		row.d.addf(row.key("start"), "%s: starts on %s, before the birth date (%s)",
-			name, r.Start.Format(time.DateOnly), birth.Format(time.DateOnly))
+		row.d.add(row.key("start"), "err_starts_on_before_birth", name, r.Start.Format(time.DateOnly), birth.Format(time.DateOnly))
 	}
 	switch {
 	case !r.End.IsZero() && !r.Start.IsZero() && r.End.Before(r.Start):
-		row.d.addf(row.key("end"), "%s: ends on %s, before it starts (%s)", name, r.End.Format(time.DateOnly), r.Start.Format(time.DateOnly))
+		row.d.add(row.key("end"), "err_ends_on_before_starts", name, r.End.Format(time.DateOnly), r.Start.Format(time.DateOnly))
 	case !r.End.IsZero() && r.End.After(day):
-		row.d.addf(row.key("end"), "%s: ends on %s, after today (%s): leave out end for the country lived in now",
-			name, r.End.Format(time.DateOnly), day.Format(time.DateOnly))
+		row.d.add(row.key("end"), "err_ends_on_after_today", name, r.End.Format(time.DateOnly), day.Format(time.DateOnly))
 	}
 	row.done(residenceKeys...)
 	return r
@@ -102,8 +102,7 @@ func checkResidenceOverlap(t *table, rs []Residence) {
 		}
 		if rs[i].End.IsZero() {
 			if current >= 0 {
-				t.d.addf(t.key("residences"), "%s and %s both have no end: only the country lived in now has none; give the other's last day",
-					rs[current].Name(current), rs[i].Name(i))
+				t.d.add(t.key("residences"), "err_both_have_no_end", rs[current].nameTold(current), rs[i].nameTold(i))
 				return
 			}
 			current = i
@@ -118,19 +117,18 @@ func checkResidenceOverlap(t *table, rs []Residence) {
 			}
 			// Overlap: each starts before the other ends (sharing only a move day is allowed).
 			if a.Start.Before(b.EndOr(far)) && b.Start.Before(a.EndOr(far)) {
-				t.d.addf(t.key("residences"), "%s (%s to %s) and %s (%s to %s) overlap: a person lives in one country at a time (the day of a move may end one stay and start the next)",
-					a.Name(i), a.Start.Format(time.DateOnly), endText(a), b.Name(k), b.Start.Format(time.DateOnly), endText(b))
+				t.d.add(t.key("residences"), "err_overlap_person_lives_one", a.nameTold(i), iso(a.Start), endText(a), b.nameTold(k), iso(b.Start), endText(b))
 				return
 			}
 		}
 	}
 }
 
-func endText(r *Residence) string {
+func endText(r *Residence) any {
 	if r.End.IsZero() {
-		return "now"
+		return say("err_now")
 	}
-	return r.End.Format(time.DateOnly)
+	return iso(r.End)
 }
 
 // encodeResidences writes a residence history as [[table]] blocks, for EncodeProfile.
@@ -186,7 +184,7 @@ func takeSameRows(tree map[string]any, p *Profile) bool {
 	}
 	lo, hi := BirthDateRange(today())
 	return same(tree, "children", "children", p.Children.Len(), func(row *table, i int) bool {
-		c := Child{Name: row.str("name", false, ""), BirthDate: row.dateIn("birth_date", true, lo, hi, "a birth date")}
+		c := Child{Name: row.str("name", false, ""), BirthDate: row.dateIn("birth_date", true, lo, hi, say("err_what_birth_date"))}
 		row.done(childKeys...)
 		return c == p.Children.All()[i]
 	})

@@ -1,7 +1,6 @@
 package scoring
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 	"time"
@@ -390,8 +389,7 @@ func (r *Rules) scalars() map[string]scalar {
 func (r *Rules) At(day time.Time) (*Rules, error) {
 	day = Day(day)
 	if day.Before(r.Earliest) {
-		return nil, fmt.Errorf("%s: rules start on %s; %s is earlier (Express Entry rules before %s are not encoded)",
-			r.File, r.Earliest.Format(time.DateOnly), day.Format(time.DateOnly), r.Earliest.Format(time.DateOnly))
+		return nil, errorf("err_rules_start_on_earlier", r.File, r.Earliest.Format(time.DateOnly), day.Format(time.DateOnly), r.Earliest.Format(time.DateOnly))
 	}
 	out := r.state(day, -1)
 	if ps := r.problemsOn(day, out, nil); len(ps) > 0 {
@@ -440,7 +438,7 @@ func (r *Rules) Date() time.Time { return r.at }
 func (r *Rules) ChartFor(test string, date time.Time) (*Chart, error) {
 	charts := r.Charts[test]
 	if len(charts) == 0 {
-		return nil, fmt.Errorf("test %q: want one of %s", test, strings.Join(r.TestNames(), ", "))
+		return nil, errorf("err_test_one", q(test), strings.Join(r.TestNames(), ", "))
 	}
 	if date.IsZero() {
 		for _, c := range charts {
@@ -465,8 +463,7 @@ func (r *Rules) ChartFor(test string, date time.Time) (*Chart, error) {
 			earliest = c.ValidFrom
 		}
 	}
-	return nil, fmt.Errorf("test %q taken %s: %s results count for Express Entry from %s",
-		test, date.Format("2006-01-02"), charts[0].Name, earliest.Format("2006-01-02"))
+	return nil, errorf("err_test_taken_results_count", q(test), date.Format("2006-01-02"), charts[0].Name, earliest.Format("2006-01-02"))
 }
 
 // TestNames lists the language tests the rules know, sorted.

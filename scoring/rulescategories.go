@@ -117,10 +117,10 @@ func readCategories(t *table, r *Rules) {
 	source(t, r)
 	units, err := noc.Embedded()
 	if err != nil {
-		t.d.addf(t.key("version"), "cannot check the codes: %v", err)
+		t.d.add(t.key("version"), "err_cannot_check_codes", err)
 	}
 	if !t.has("version") {
-		t.d.addf(t.key("version"), "missing: want a [[categories.version]] table for each version of a category")
+		t.d.add(t.key("version"), "err_missing_categories_version_table")
 		t.done("source", "checked", "version")
 		return
 	}
@@ -130,8 +130,7 @@ func readCategories(t *table, r *Rules) {
 		for j, name := range v.Rounds {
 			if k, dup := claims[name]; dup {
 				if k != i { // twice in one version is the version's own problem
-					elemProblem(row, "rounds", j, "%q is claimed by %s[%d] (%s) too: a round name belongs to one version",
-						name, t.key("version"), k, &r.Categories[k])
+					elemProblem(row, "rounds", j, "err_claimed_by_too_round", q(name), t.key("version"), k, &r.Categories[k])
 				}
 				continue
 			}
@@ -159,15 +158,15 @@ func readCategoryVersion(row *table, units *noc.Table) CategoryVersion {
 	v.From = rulesDate(row, "from", true)
 	v.Until = rulesDate(row, "until", false)
 	if !v.Until.IsZero() && !v.From.IsZero() && v.Until.Before(v.From) {
-		row.d.addf(row.key("until"), "%s is before from %s", v.Until.Format(time.DateOnly), v.From.Format(time.DateOnly))
+		row.d.add(row.key("until"), "err_before_from", v.Until.Format(time.DateOnly), v.From.Format(time.DateOnly))
 	}
 	listed := map[string]bool{}
 	v.Rounds = textsOf(row, "rounds", true, func(j int, name string) {
 		switch {
 		case strings.TrimSpace(name) == "":
-			elemProblem(row, "rounds", j, "an empty round name: want the drawName exactly as IRCC's feed spells it")
+			elemProblem(row, "rounds", j, "err_empty_round_name_drawname")
 		case listed[name]:
-			elemProblem(row, "rounds", j, "%q is listed twice", name)
+			elemProblem(row, "rounds", j, "err_listed_twice", q(name))
 		}
 		listed[name] = true
 	})
@@ -185,7 +184,7 @@ func readCategoryVersion(row *table, units *noc.Table) CategoryVersion {
 	if row.has("conditions") {
 		v.Conditions = textsOf(row, "conditions", true, func(j int, c string) {
 			if strings.TrimSpace(c) == "" {
-				elemProblem(row, "conditions", j, "an empty condition: want what the category asks, in plain words")
+				elemProblem(row, "conditions", j, "err_empty_condition_what_category")
 			}
 		})
 	}
@@ -199,11 +198,11 @@ func readCategoryVersion(row *table, units *noc.Table) CategoryVersion {
 func checkCategoryShape(row *table, v *CategoryVersion) {
 	if v.ID == "french" {
 		if !row.has("language") {
-			row.d.addf(row.key("language"), "missing: the french category needs language = { french_nclc = N }, the NCLC level in all four abilities")
+			row.d.add(row.key("language"), "err_missing_french_category_needs", "language = { french_nclc = N }")
 		}
 		for _, k := range []string{"noc", "experience"} {
 			if row.has(k) {
-				row.d.addf(row.key(k), "the french category has no occupation list or work rule: remove %s", k)
+				row.d.add(row.key(k), "err_french_category_has_no", k)
 			}
 		}
 		return
@@ -212,10 +211,10 @@ func checkCategoryShape(row *table, v *CategoryVersion) {
 		return // the id's own problem says it
 	}
 	if !row.has("noc") {
-		row.d.addf(row.key("noc"), "missing: the %s category needs noc = [\"12345\", ...], its NOC 2021 unit groups", v.ID)
+		row.d.add(row.key("noc"), "err_missing_category_needs_noc", v.ID)
 	}
 	if !row.has("experience") {
-		row.d.addf(row.key("experience"), "missing: the %s category needs experience = { months = N, continuous = true or false, within_years = N, canada_only = true or false }", v.ID)
+		row.d.add(row.key("experience"), "err_missing_category_needs_experience", v.ID)
 	}
 }
 
@@ -233,7 +232,7 @@ func readCategoryExperience(t *table) *CategoryExperience {
 // requiredBool reads true or false, reporting a missing key.
 func requiredBool(t *table, k string) bool {
 	if !t.has(k) {
-		t.d.addf(t.key(k), "missing; want true or false")
+		t.d.add(t.key(k), "err_missing_true_false")
 		return false
 	}
 	return t.boolean(k, false)
@@ -250,33 +249,36 @@ func readCodes(row *table, units *noc.Table) []string {
 		}
 		switch {
 		case !noc.IsCode(c):
-			elemProblem(row, "noc", j, "%q: want a NOC 2021 unit group code, five digits in quotes (\"31301\")", c)
+			elemProblem(row, "noc", j, "err_noc_2021_unit_group", q(c))
 		case !known:
-			elemProblem(row, "noc", j, "%q is not a NOC 2021 unit group%s", c, nearestUnits(units, c))
+			elemProblem(row, "noc", j, "err_not_noc_2021_unit2", q(c), nearUnits(units, c))
 		case prev != "" && c <= prev:
-			elemProblem(row, "noc", j, "%q after %q: list the codes in rising order, each once", c, prev)
+			elemProblem(row, "noc", j, "err_after_list_codes_rising", q(c), q(prev))
 		}
 		if known && noc.IsCode(c) {
 			prev = c // an unknown code's own problem says it; the next is ordered against the last known
 		}
 	})
 	if codes != nil && len(codes) == 0 {
-		row.d.addf(row.key("noc"), "an empty list: want at least one NOC 2021 unit group code")
+		row.d.add(row.key("noc"), "err_empty_list_at_least")
 	}
 	return codes
 }
 
-// nearestUnits names the unit groups nearest an unknown code, for "did you mean".
-func nearestUnits(units *noc.Table, code string) string {
+// nearestUnits is nearUnits in English.
+func nearestUnits(units *noc.Table, code string) string { return arg(english, nearUnits(units, code)) }
+
+// nearUnits names the unit groups nearest an unknown code, for "did you mean".
+func nearUnits(units *noc.Table, code string) any {
 	near := units.Nearest(code, 3)
 	if len(near) == 0 {
 		return ""
 	}
-	names := make([]string, len(near))
+	names := make(nocNames, len(near))
 	for i, u := range near {
-		names[i] = u.String()
+		names[i] = u.Code
 	}
-	return "; did you mean " + strings.Join(names, ", or ") + "?"
+	return say("err_did_you_mean_nocs", names)
 }
 
 // checkVersionDates checks that the versions of one category are never in force on the same day,
@@ -290,7 +292,7 @@ func checkVersionDates(t *table, vs []CategoryVersion) {
 			continue // the id's or version's own problem says it
 		}
 		if seen[v.String()] {
-			t.d.addf(fmt.Sprintf("%s[%d].version", t.key("version"), i), "%s is given twice: each version of a category once", v)
+			t.d.add(fmt.Sprintf("%s[%d].version", t.key("version"), i), "err_given_twice_each_version", v)
 			continue
 		}
 		seen[v.String()] = true
@@ -306,10 +308,9 @@ func checkVersionDates(t *table, vs []CategoryVersion) {
 			key := fmt.Sprintf("%s[%d]", t.key("version"), idx[k])
 			switch {
 			case prev.Until.IsZero() || !prev.Until.Before(cur.From):
-				t.d.addf(key+".from", "%s (%s) overlaps %s (%s): versions of one category may not be in force on the same day; end %s the day before %s",
-					cur, cur.Dates(), prev, prev.Dates(), prev, cur.From.Format(time.DateOnly))
+				t.d.add(key+".from", "err_overlaps_versions_one_category", cur, cur.Dates(), prev, prev.Dates(), prev, cur.From.Format(time.DateOnly))
 			case cur.Version < prev.Version:
-				t.d.addf(key+".version", "%s starts after %s: version numbers must rise with the dates", cur, prev)
+				t.d.add(key+".version", "err_starts_after_version_numbers", cur, prev)
 			}
 		}
 	}
@@ -320,7 +321,7 @@ func textOf(t *table, k string) string {
 	s := t.str(k, true, "")
 	if t.has(k) && s == "" && !t.d.full() {
 		if _, isStr := t.m[k].(string); isStr {
-			t.d.addf(t.key(k), "empty: want %s in words", k)
+			t.d.add(t.key(k), "err_empty_words", k)
 		}
 	}
 	return s
@@ -329,7 +330,7 @@ func textOf(t *table, k string) string {
 // textsOf reads an array of strings, calling check on each string element (an element that is
 // not a string is reported, and reads as ""); nil when the array is missing or not an array.
 func textsOf(t *table, k string, required bool, check func(j int, s string)) []string {
-	arr, ok := t.array(k, required, "an array of strings in quotes")
+	arr, ok := t.array(k, required, say("err_want_strings"))
 	if !ok {
 		return nil
 	}
@@ -339,7 +340,7 @@ func textsOf(t *table, k string, required bool, check func(j int, s string)) []s
 		if isStr {
 			check(i, s)
 		} else {
-			elemProblem(t, k, i, "%s: want a string in quotes", describe(e))
+			elemProblem(t, k, i, "err_string_quotes", fileValue{e})
 		}
 		out = append(out, s)
 	}
@@ -347,7 +348,7 @@ func textsOf(t *table, k string, required bool, check func(j int, s string)) []s
 }
 
 // elemProblem reports a problem with element i of the array k of t, on the element's own line.
-func elemProblem(t *table, k string, i int, format string, args ...any) {
+func elemProblem(t *table, k string, i int, id string, args ...any) {
 	d := t.d
 	key := fmt.Sprintf("%s[%d]", t.key(k), i)
 	if d.full() {
@@ -358,7 +359,7 @@ func elemProblem(t *table, k string, i int, format string, args ...any) {
 	if start := d.lineOf(t.key(k)); start > 0 {
 		line = elemLine(d.lines, start, i)
 	}
-	d.probs = append(d.probs, Problem{File: d.file, Line: line, Key: key, Msg: fmt.Sprintf(format, args...)})
+	d.probs = append(d.probs, Problem{File: d.file, Line: line, Key: key}.says(id, args...))
 }
 
 // elemLine is the line of element i (0-based) of the array of plain values whose key is on line

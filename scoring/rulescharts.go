@@ -16,7 +16,7 @@ var (
 // rulesDate reads a TOML local date (2024-05-31) from firstRulesDay to lastRulesDay, by the rule of
 // every date the program reads (dates.go): not a time of day, not a date with a time.
 func rulesDate(t *table, k string, required bool) time.Time {
-	return t.dateIn(k, required, firstRulesDay, lastRulesDay, "a rules date")
+	return t.dateIn(k, required, firstRulesDay, lastRulesDay, say("err_what_rules_date"))
 }
 
 // readCharts reads the language charts and checks that each test has one current chart and at
@@ -37,7 +37,7 @@ func readCharts(t *table, r *Rules) {
 	}
 	for _, need := range []string{"clb", "nclc"} {
 		if len(r.Charts[need]) == 0 {
-			t.d.addf(t.key(need), "missing: the %s chart is needed for levels typed directly", need)
+			t.d.add(t.key(need), "err_missing_chart_needed_levels", need)
 		}
 	}
 }
@@ -49,7 +49,7 @@ func readChart(ct *table, id string, r *Rules) *Chart {
 	c.Test = ct.str("test", false, id)
 	c.Language = ct.str("language", true, "")
 	if c.Language != "english" && c.Language != "french" {
-		ct.d.addf(ct.key("language"), "%q: want \"english\" or \"french\"", c.Language)
+		ct.d.add(ct.key("language"), "err_english_french", q(c.Language))
 	}
 	c.Source = ct.str("source", true, "")
 	c.Checked = rulesDate(ct, "checked", true)
@@ -57,13 +57,12 @@ func readChart(ct *table, id string, r *Rules) *Chart {
 	c.ValidFrom = rulesDate(ct, "valid_from", false)
 	c.ValidUntil = rulesDate(ct, "valid_until", false)
 	if !c.ValidFrom.IsZero() && c.ValidUntil.Before(c.ValidFrom) && !c.ValidUntil.IsZero() {
-		ct.d.addf(ct.key("valid_until"), "%s is before valid_from %s: want the last day the chart is used, on or after its first",
-			c.ValidUntil.Format(time.DateOnly), c.ValidFrom.Format(time.DateOnly))
+		ct.d.add(ct.key("valid_until"), "err_before_valid_from_last", c.ValidUntil.Format(time.DateOnly), c.ValidFrom.Format(time.DateOnly))
 	}
 	step, ok := ct.number("step", true)
 	c.Step = step
 	if ok && step <= 0 {
-		ct.d.addf(ct.key("step"), "%s: want the smallest increment of a score, a number above 0", fmtScore(c.Step))
+		ct.d.add(ct.key("step"), "err_smallest_increment_score_number", fmtScore(c.Step))
 		c.Step = 0
 	}
 	sc := ct.sub("scale", true)
@@ -71,8 +70,7 @@ func readChart(ct *table, id string, r *Rules) *Chart {
 	for a := Ability(0); a < NumAbilities; a++ {
 		c.Scale[a], valid[a] = scale(sc, a.String())
 		if valid[a] && c.Step > 0 && c.Check(a, c.Scale[a][1]) != nil {
-			sc.d.addf(sc.key(a.String()), "[%s, %s]: the highest score must be the lowest plus a whole number of steps of %s",
-				fmtScore(c.Scale[a][0]), fmtScore(c.Scale[a][1]), fmtScore(c.Step))
+			sc.d.add(sc.key(a.String()), "err_highest_score_must_be", fmtScore(c.Scale[a][0]), fmtScore(c.Scale[a][1]), fmtScore(c.Step))
 		}
 	}
 	sc.done(abilityNames[:]...)
@@ -90,28 +88,27 @@ func readLevels(ct *table, c *Chart, valid [NumAbilities]bool) {
 		for a := Ability(0); a < NumAbilities; a++ {
 			l.Min[a], _ = row.number(a.String(), true)
 			if err := c.Check(a, l.Min[a]); err != nil && valid[a] {
-				row.d.addf(row.key(a.String()), "CLB %d minimum %v", l.CLB, err)
+				row.d.add(row.key(a.String()), "err_clb_minimum", l.CLB, err)
 			}
 		}
 		row.done("clb", "listening", "reading", "writing", "speaking")
 		if i > 0 {
 			prev := c.Levels[i-1]
 			if l.CLB != prev.CLB-1 {
-				row.d.addf(row.key("clb"), "levels must run from the highest down, one at a time: CLB %d follows CLB %d", l.CLB, prev.CLB)
+				row.d.add(row.key("clb"), "err_levels_must_run_from", l.CLB, prev.CLB)
 			}
 			for a := Ability(0); a < NumAbilities; a++ {
 				if l.Min[a] >= prev.Min[a] {
-					row.d.addf(row.key(a.String()), "CLB %d needs %s in %s, not less than CLB %d's %s: minimums must fall with the level",
-						l.CLB, fmtScore(l.Min[a]), a, prev.CLB, fmtScore(prev.Min[a]))
+					row.d.add(row.key(a.String()), "err_clb_needs_not_less", l.CLB, fmtScore(l.Min[a]), a, prev.CLB, fmtScore(prev.Min[a]))
 				}
 			}
 		}
 		c.Levels = append(c.Levels, l)
 	}
 	if len(c.Levels) == 0 {
-		ct.d.addf(ct.key("levels"), "want at least one level")
+		ct.d.add(ct.key("levels"), "err_at_least_one_level")
 	} else if c.Levels[0].CLB < 10 {
-		ct.d.addf(ct.key("levels"), "the highest level is CLB %d; the CRS tables need the chart to reach CLB 10", c.Levels[0].CLB)
+		ct.d.add(ct.key("levels"), "err_highest_level_clb_crs", c.Levels[0].CLB)
 	}
 }
 
@@ -125,26 +122,25 @@ func checkChartDates(t *table, test string, cs []*Chart) {
 			current++
 		}
 		if c.Language != cs[0].Language {
-			t.d.addf(t.key(c.ID), "language %q differs from the other %q charts (%q)", c.Language, test, cs[0].Language)
+			t.d.add(t.key(c.ID), "err_language_differs_from_other", q(c.Language), q(test), q(cs[0].Language))
 		}
 	}
 	if current != 1 {
-		t.d.addf(t.key(test), "test %q needs exactly one chart without valid_until (the current one), found %d", test, current)
+		t.d.add(t.key(test), "err_test_needs_exactly_one", q(test), current)
 	}
 	for i := 1; i < len(cs); i++ {
 		prev, next := cs[i-1], cs[i]
 		if !prev.ValidUntil.IsZero() && prev.ValidUntil.Before(next.ValidFrom) {
 			continue
 		}
-		until, from := "no valid_until", "from the first day"
+		until, from := any(say("err_no_valid_until")), say("err_from_first_day")
 		if !prev.ValidUntil.IsZero() {
-			until = prev.ValidUntil.Format(time.DateOnly)
+			until = iso(prev.ValidUntil)
 		}
 		if !next.ValidFrom.IsZero() {
-			from = "valid from " + next.ValidFrom.Format(time.DateOnly)
+			from = say("err_valid_from", iso(next.ValidFrom))
 		}
-		t.d.addf(t.key(prev.ID)+".valid_until", "%s overlaps %s (%s): two charts for test %q on the same day; want valid_until before the next chart's valid_from",
-			until, t.key(next.ID), from, test)
+		t.d.add(t.key(prev.ID)+".valid_until", "err_overlaps_two_charts_test", until, t.key(next.ID), from, q(test))
 	}
 }
 
@@ -153,12 +149,12 @@ func checkChartDates(t *table, test string, cs []*Chart) {
 func scale(t *table, k string) ([2]float64, bool) {
 	v, ok := t.get(k)
 	if !ok {
-		t.d.addf(t.key(k), "missing; want [lowest, highest]")
+		t.d.add(t.key(k), "err_missing_lowest_highest")
 		return [2]float64{}, false
 	}
 	arr, isArr := v.([]any)
 	if !isArr || len(arr) != 2 {
-		t.d.addf(t.key(k), "%s: want [lowest, highest]", describe(v))
+		t.d.add(t.key(k), "err_lowest_highest", fileValue{v})
 		return [2]float64{}, false
 	}
 	var out [2]float64
@@ -169,19 +165,19 @@ func scale(t *table, k string) ([2]float64, bool) {
 		case float64:
 			out[i] = n
 		default:
-			t.d.addf(t.key(k), "%s: want numbers", describe(e))
+			t.d.add(t.key(k), "err_numbers", fileValue{e})
 			return [2]float64{}, false
 		}
 	}
 	switch {
 	case math.IsNaN(out[0]) || math.IsNaN(out[1]) || math.IsInf(out[0], 0) || math.IsInf(out[1], 0):
-		t.d.addf(t.key(k), "[%s, %s]: want finite scores", fmtScore(out[0]), fmtScore(out[1]))
+		t.d.add(t.key(k), "err_finite_scores", fmtScore(out[0]), fmtScore(out[1]))
 		return [2]float64{}, false
 	case out[0] < 0:
-		t.d.addf(t.key(k), "[%s, %s]: scores are not negative: want a lowest score of 0 or more", fmtScore(out[0]), fmtScore(out[1]))
+		t.d.add(t.key(k), "err_scores_are_not_negative", fmtScore(out[0]), fmtScore(out[1]))
 		return out, false
 	case out[1] <= out[0]:
-		t.d.addf(t.key(k), "[%s, %s]: the highest score must be above the lowest", fmtScore(out[0]), fmtScore(out[1]))
+		t.d.add(t.key(k), "err_highest_score_must_be2", fmtScore(out[0]), fmtScore(out[1]))
 		return out, false
 	}
 	return out, true

@@ -3,38 +3,43 @@ package scoring
 import (
 	"fmt"
 	"sort"
-	"strings"
 	"time"
 )
 
-// finding is one problem with the rules as they stand on a day: the key and what is wrong with it.
-type finding struct{ key, msg string }
+// finding is one problem with the rules as they stand on a day: the key and what is wrong with it
+// (msg, the English of told).
+type finding struct {
+	key, msg string
+	told     Told
+}
 
 // checker gathers findings.
 type checker struct{ fs []finding }
 
-func (c *checker) addf(key, format string, args ...any) {
-	c.fs = append(c.fs, finding{key, fmt.Sprintf(format, args...)})
+// add notes a finding at key: message id of errors.toml with its arguments (see say).
+func (c *checker) add(key, id string, args ...any) {
+	t := say(id, args...)
+	c.fs = append(c.fs, finding{key, t.In(english), t})
 }
 
 // equal reports a cap that is not the sum it must be.
-func (c *checker) equal(key string, got, want int, how string) {
+func (c *checker) equal(key string, got, want int, how Told) {
 	if got != want {
-		c.addf(key, "is %d, but %s = %d", got, how, want)
+		c.add(key, "err_but", got, how, want)
 	}
 }
 
 // within reports a value above the cap of its section.
 func (c *checker) within(key string, v int, capKey string, limit int) {
 	if v > limit {
-		c.addf(key, "%d is more than %s %d: no value may be more than the cap of its section", v, capKey, limit)
+		c.add(key, "err_more_than_no_value", v, capKey, limit)
 	}
 }
 
 // atLeast reports a value that must not be below another (more never scores or asks less).
-func (c *checker) atLeast(key string, v int, otherKey string, other int, why string) {
+func (c *checker) atLeast(key string, v int, otherKey string, other int, why Told) {
 	if v < other {
-		c.addf(key, "%d is less than %s %d: %s", v, otherKey, other, why)
+		c.add(key, "err_less_than", v, otherKey, other, why)
 	}
 }
 
@@ -52,11 +57,10 @@ func (r *Rules) findings() []finding {
 	r.transferFindings(&c)
 	r.additionalFindings(&c)
 	cr := &r.CRS
-	c.equal("crs.total", cr.Total, cr.CoreCapWithout+cr.TransferCap+cr.AdditionalCap, "core and spouse + skill transferability + additional")
+	c.equal("crs.total", cr.Total, cr.CoreCapWithout+cr.TransferCap+cr.AdditionalCap, say("err_how_total"))
 	r.fswFindings(&c)
 	if r.CEC.MinCLBTEER23 > r.CEC.MinCLBTEER01 {
-		c.addf("cec.min_clb_teer_2_3", "%d is more than cec.min_clb_teer_0_1 %d: TEER 2 and 3 jobs ask no more than TEER 0 and 1",
-			r.CEC.MinCLBTEER23, r.CEC.MinCLBTEER01)
+		c.add("cec.min_clb_teer_2_3", "err_more_than_cec_min", r.CEC.MinCLBTEER23, r.CEC.MinCLBTEER01)
 	}
 	return c.fs
 }
@@ -69,7 +73,7 @@ func (r *Rules) findings() []finding {
 func (r *Rules) valueFindings(c *checker) {
 	for k, s := range r.scalars() {
 		if lo, hi := r.bounds(s.kind); *s.p < lo || *s.p > hi {
-			c.addf(k, "%d is out of range: want a whole number from %d to %d", *s.p, lo, hi)
+			c.add(k, "err_out_range_whole_number2", *s.p, lo, hi)
 		}
 	}
 	cr, top := &r.CRS, r.pointsTop()
@@ -110,7 +114,7 @@ func (r *Rules) valueFindings(c *checker) {
 		g   *YearsGrid
 	}{{"crs.transferability.foreign_work_language", &cr.ForeignLanguage}, {"crs.transferability.foreign_work_canadian_work", &cr.ForeignCanadianWork}} {
 		if len(g.g.Points) != len(g.g.From) {
-			c.addf(g.key, "%d thresholds and %d rows of points: want one row each", len(g.g.From), len(g.g.Points))
+			c.add(g.key, "err_thresholds_rows_points_one", len(g.g.From), len(g.g.Points))
 		}
 		for _, row := range g.g.Points {
 			points(c, g.key, top, row[:]...)
@@ -119,18 +123,18 @@ func (r *Rules) valueFindings(c *checker) {
 	for _, cols := range [...][2]int{cr.EducationLanguage.Cols, cr.EducationCanadianWork.Cols, cr.ForeignLanguage.Cols,
 		cr.ForeignCanadianWork.Cols, cr.CertificateCols} {
 		if cols[0] < 1 {
-			c.addf("crs.transferability", "a grid column at %d: want columns from 1", cols[0])
+			c.add("crs.transferability", "err_grid_column_at_columns", cols[0])
 		}
 	}
 	for i, t := range r.FSW.FundsTables {
 		for j, v := range t.ByFamily {
 			if v < 1 || v > maxFunds || (j > 0 && v <= t.ByFamily[j-1]) {
-				c.addf(fmt.Sprintf("fsw.settlement_funds.tables[%d].by_family_size", i), "%v: want amounts from 1 to %d rising with family size", t.ByFamily, maxFunds)
+				c.add(fmt.Sprintf("fsw.settlement_funds.tables[%d].by_family_size", i), "err_amounts_from_1_rising", t.ByFamily, maxFunds)
 				break
 			}
 		}
 		if t.EachExtra < 1 || t.EachExtra > maxFunds {
-			c.addf(fmt.Sprintf("fsw.settlement_funds.tables[%d].each_additional", i), "%d is out of range: want an amount from 1 to %d", t.EachExtra, maxFunds)
+			c.add(fmt.Sprintf("fsw.settlement_funds.tables[%d].each_additional", i), "err_out_range_amount_from", t.EachExtra, maxFunds)
 		}
 	}
 	if len(c.fs) > 1 {
@@ -142,7 +146,7 @@ func (r *Rules) valueFindings(c *checker) {
 func points(c *checker, key string, top int, xs ...int) {
 	for _, v := range xs {
 		if v < 0 || v > top {
-			c.addf(key, "%d points: want points from 0 to %d", v, top)
+			c.add(key, "err_points_points_from_0", v, top)
 			return
 		}
 	}
@@ -152,12 +156,12 @@ func points(c *checker, key string, top int, xs ...int) {
 // points from 0 to top.
 func steps(c *checker, key string, s *Steps, top int) {
 	if len(s.From) == 0 || len(s.From) != len(s.Points) || s.From[0] != 0 {
-		c.addf(key, "%d thresholds and %d points: want a row for each threshold, the first at 0", len(s.From), len(s.Points))
+		c.add(key, "err_thresholds_points_row_each", len(s.From), len(s.Points))
 		return
 	}
 	for i, v := range s.Points {
 		if v < 0 || v > top || (i > 0 && s.From[i] <= s.From[i-1]) {
-			c.addf(key, "rows %v with points %v: want thresholds rising from 0 and points from 0 to %d", s.From, s.Points, top)
+			c.add(key, "err_rows_with_points_thresholds", s.From, s.Points, top)
 			return
 		}
 	}
@@ -170,19 +174,18 @@ func (r *Rules) coreFindings(c *checker) {
 		min(cr.SecondCapWith, 4*cr.SecondLanguage.With.Max()) + cr.CanadianWork.With.Max()
 	without := cr.Age.Without.Max() + cr.Education.Without.max() + 4*cr.FirstLanguage.Without.Max() +
 		min(cr.SecondCapWithout, 4*cr.SecondLanguage.Without.Max()) + cr.CanadianWork.Without.Max()
-	c.equal("crs.core.cap_with_spouse", cr.CoreCapWith, with, "age + education + 4 x first language + second language (capped) + Canadian work, with a spouse")
-	c.equal("crs.core.cap_without_spouse", cr.CoreCapWithout, without, "the same without a spouse")
+	c.equal("crs.core.cap_with_spouse", cr.CoreCapWith, with, say("err_how_core_with"))
+	c.equal("crs.core.cap_without_spouse", cr.CoreCapWithout, without, say("err_how_core_without"))
 	c.equal("crs.spouse.cap", cr.SpouseCap, cr.SpouseEducation.max()+4*cr.SpouseLanguage.Max()+cr.SpouseCanadianWork.Max(),
-		"spouse education + 4 x spouse language + spouse Canadian work")
+		say("err_how_spouse"))
 	if cr.CoreCapWith+cr.SpouseCap != cr.CoreCapWithout {
-		c.addf("crs.spouse.cap", "core with a spouse (%d) + spouse (%d) = %d, but core without a spouse is %d: the two must be equal",
-			cr.CoreCapWith, cr.SpouseCap, cr.CoreCapWith+cr.SpouseCap, cr.CoreCapWithout)
+		c.add("crs.spouse.cap", "err_core_with_spouse_spouse", cr.CoreCapWith, cr.SpouseCap, cr.CoreCapWith+cr.SpouseCap, cr.CoreCapWithout)
 	}
 	if cr.SecondCapWith > 4*cr.SecondLanguage.With.Max() {
-		c.addf("crs.core.second_language.cap_with_spouse", "%d is more than 4 x %d: the cap can never be reached", cr.SecondCapWith, cr.SecondLanguage.With.Max())
+		c.add("crs.core.second_language.cap_with_spouse", "err_more_than_4_x", cr.SecondCapWith, cr.SecondLanguage.With.Max())
 	}
 	if cr.SecondCapWithout > 4*cr.SecondLanguage.Without.Max() {
-		c.addf("crs.core.second_language.cap_without_spouse", "%d is more than 4 x %d: the cap can never be reached", cr.SecondCapWithout, cr.SecondLanguage.Without.Max())
+		c.add("crs.core.second_language.cap_without_spouse", "err_more_than_4_x2", cr.SecondCapWithout, cr.SecondLanguage.Without.Max())
 	}
 }
 
@@ -194,22 +197,22 @@ func (r *Rules) transferFindings(c *checker) {
 	groups := [...]struct {
 		key       string
 		cap, grid int
-		what      string
+		what      Told
 	}{
-		{"crs.transferability.education_group_cap", cr.EducationGroupCap, cr.EducationLanguage.Max() + cr.EducationCanadianWork.Max(), "education + language and education + Canadian work"},
-		{"crs.transferability.foreign_work_group_cap", cr.ForeignWorkGroupCap, cr.ForeignLanguage.Max() + cr.ForeignCanadianWork.Max(), "foreign work + language and foreign work + Canadian work"},
-		{"crs.transferability.certificate_group_cap", cr.CertificateGroupCap, max(cr.CertificatePoints[0], cr.CertificatePoints[1]), "certificate of qualification + language"},
+		{"crs.transferability.education_group_cap", cr.EducationGroupCap, cr.EducationLanguage.Max() + cr.EducationCanadianWork.Max(), say("err_what_education_group")},
+		{"crs.transferability.foreign_work_group_cap", cr.ForeignWorkGroupCap, cr.ForeignLanguage.Max() + cr.ForeignCanadianWork.Max(), say("err_what_foreign_group")},
+		{"crs.transferability.certificate_group_cap", cr.CertificateGroupCap, max(cr.CertificatePoints[0], cr.CertificatePoints[1]), say("err_what_certificate_group")},
 	}
 	sum := 0
 	for _, g := range groups {
 		if g.cap > g.grid {
-			c.addf(g.key, "%d is more than the %d its grids (%s) can give", g.cap, g.grid, g.what)
+			c.add(g.key, "err_more_than_its_grids", g.cap, g.grid, g.what)
 		}
 		c.within(g.key, g.cap, section, cr.TransferCap)
 		sum += g.cap
 	}
 	if cr.TransferCap > sum {
-		c.addf(section, "%d is more than the three group caps together (%d)", cr.TransferCap, sum)
+		c.add(section, "err_more_than_three_group", cr.TransferCap, sum)
 	}
 	for _, g := range [...]struct {
 		key   string
@@ -223,7 +226,7 @@ func (r *Rules) transferFindings(c *checker) {
 		{"crs.transferability.certificate_language.clb", cr.CertificateCols, "CLB"},
 	} {
 		if g.cols[1] <= g.cols[0] {
-			c.addf(g.key, "[%d, %d]: the second column's %s must be above the first's", g.cols[0], g.cols[1], g.label)
+			c.add(g.key, "err_second_column_must_be", g.cols[0], g.cols[1], g.label)
 		}
 	}
 }
@@ -236,7 +239,7 @@ func (r *Rules) additionalFindings(c *checker) {
 	all := cr.Nomination + cr.Sibling + max(cr.FrenchWithEnglish, cr.FrenchWithoutEnglish) +
 		max(cr.StudyOneOrTwoYear, cr.StudyThreeYearOrMore) + max(cr.JobOfferMajorGroup00, cr.JobOfferTEER0to3)
 	if cr.AdditionalCap > all {
-		c.addf(section, "%d is more than all additional points together (%d)", cr.AdditionalCap, all)
+		c.add(section, "err_more_than_all_additional", cr.AdditionalCap, all)
 	}
 	for _, v := range [...]struct {
 		key string
@@ -254,11 +257,11 @@ func (r *Rules) additionalFindings(c *checker) {
 		c.within(v.key, v.v, section, cr.AdditionalCap)
 	}
 	c.atLeast("crs.additional.french.with_english", cr.FrenchWithEnglish, "crs.additional.french.without_english", cr.FrenchWithoutEnglish,
-		"French with English gives at least French alone")
+		say("err_why_french"))
 	c.atLeast("crs.additional.canadian_education.three_year_or_more", cr.StudyThreeYearOrMore, "crs.additional.canadian_education.one_or_two_year", cr.StudyOneOrTwoYear,
-		"a longer Canadian credential gives at least a shorter one")
+		say("err_why_study"))
 	c.atLeast("crs.additional.job_offer_major_group_00", cr.JobOfferMajorGroup00, "crs.additional.job_offer_teer_0_to_3", cr.JobOfferTEER0to3,
-		"a Major group 00 offer gives at least any other skilled offer")
+		say("err_why_offer"))
 }
 
 // fswFindings checks that the FSW grid is out of 100 and the pass mark can be reached.
@@ -267,11 +270,10 @@ func (r *Rules) fswFindings(c *checker) {
 	lang := 4*f.Language.Max() + f.SecondPoints
 	fsw := lang + f.Education.max() + f.Experience.Max() + f.Age.Max() + f.Arranged + f.AdaptCap
 	if fsw != fswGrid {
-		c.addf("fsw", "the grid's factors add up to %d (language %d + education %d + experience %d + age %d + arranged employment %d + adaptability %d); the grid is out of %d",
-			fsw, lang, f.Education.max(), f.Experience.Max(), f.Age.Max(), f.Arranged, f.AdaptCap, fswGrid)
+		c.add("fsw", "err_grid_factors_add_up", fsw, lang, f.Education.max(), f.Experience.Max(), f.Age.Max(), f.Arranged, f.AdaptCap, fswGrid)
 	}
 	if f.PassMark > fsw {
-		c.addf("fsw.pass_mark", "%d is more than the grid's %d", f.PassMark, fsw)
+		c.add("fsw.pass_mark", "err_more_than_grid", f.PassMark, fsw)
 	}
 }
 
@@ -280,7 +282,7 @@ func (r *Rules) fswFindings(c *checker) {
 // appears.
 func checkEveryDay(d *doc, r *Rules) {
 	for _, f := range r.findings() {
-		d.addf(f.key, "%s", f.msg)
+		d.add(f.key, passOn, f.told)
 	}
 	if len(d.probs) > 0 {
 		return // the same problems would show on every day
@@ -288,7 +290,7 @@ func checkEveryDay(d *doc, r *Rules) {
 	seen := map[string]bool{}
 	for _, day := range r.ChangeDays() {
 		for _, p := range r.problemsOn(day, r.state(day, -1), seen) {
-			d.addf(p.Key, "%s", p.Msg)
+			d.add(p.Key, passOn, p.Told)
 		}
 	}
 }
@@ -347,7 +349,7 @@ func (r *Rules) problemsOn(day time.Time, st *Rules, seen map[string]bool) Probl
 	}
 	var ps Problems
 	for _, f := range fs {
-		p := Problem{File: r.File, Key: f.key, Msg: f.msg}
+		p := Problem{File: r.File, Key: f.key, Msg: f.msg, Told: f.told}
 		if len(in) > 0 {
 			blamed := r.blame(day, in, f)
 			names := make([]string, len(blamed))
@@ -355,8 +357,7 @@ func (r *Rules) problemsOn(day time.Time, st *Rules, seen map[string]bool) Probl
 				names[i] = fmt.Sprintf("history[%d]", b)
 			}
 			p.Key = names[0]
-			p.Msg = fmt.Sprintf("the rules from %s, with %s in force: %s: %s",
-				r.changedOn(day).Format(time.DateOnly), strings.Join(names, " and "), f.key, f.msg)
+			p = p.says("err_rules_in_force", iso(r.changedOn(day)), joinAnd(names), f.key, f.told)
 		}
 		if seen != nil {
 			k := p.Key + "\x00" + f.key + "\x00" + f.msg
@@ -377,7 +378,7 @@ func (r *Rules) blame(day time.Time, in []int, f finding) []int {
 	for _, i := range in {
 		found := false
 		for _, g := range r.state(day, i).findings() {
-			found = found || g == f
+			found = found || (g.key == f.key && g.msg == f.msg)
 		}
 		if !found {
 			out = append(out, i)

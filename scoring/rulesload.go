@@ -57,8 +57,7 @@ func readMeta(t *table, r *Rules) {
 	r.InForce = rulesDate(t, "in_force", true)
 	r.Earliest = rulesDate(t, "earliest", true)
 	if !r.Earliest.IsZero() && r.Earliest.After(r.InForce) && !r.InForce.IsZero() {
-		t.d.addf(t.key("earliest"), "%s is after meta.in_force %s: the earliest date the rules cover must be on or before the day the current tables took effect",
-			r.Earliest.Format(time.DateOnly), r.InForce.Format(time.DateOnly))
+		t.d.add(t.key("earliest"), "err_after_meta_force_earliest", r.Earliest.Format(time.DateOnly), r.InForce.Format(time.DateOnly))
 	}
 	t.done("title", "in_force", "earliest")
 }
@@ -168,13 +167,11 @@ func readFunds(sf *table, r *Rules) {
 			EachExtra: row.integer("each_additional", true, 0, 1, maxFunds)}
 		for j := 1; j < len(ft.ByFamily); j++ {
 			if ft.ByFamily[j] <= ft.ByFamily[j-1] {
-				row.d.addf(row.key("by_family_size"), "amounts must rise with family size: %d people %d, %d people %d",
-					j, ft.ByFamily[j-1], j+1, ft.ByFamily[j])
+				row.d.add(row.key("by_family_size"), "err_amounts_must_rise_with", j, ft.ByFamily[j-1], j+1, ft.ByFamily[j])
 			}
 		}
 		if i > 0 && !ft.From.Before(f.FundsTables[i-1].From) {
-			row.d.addf(row.key("from"), "%s is not before the table above it (%s): list the tables newest first",
-				ft.From.Format(time.DateOnly), f.FundsTables[i-1].From.Format(time.DateOnly))
+			row.d.add(row.key("from"), "err_not_before_table_above", ft.From.Format(time.DateOnly), f.FundsTables[i-1].From.Format(time.DateOnly))
 		}
 		row.done("from", "by_family_size", "each_additional")
 		f.FundsTables = append(f.FundsTables, ft)
@@ -192,11 +189,11 @@ func amounts(t *table, k string) []int {
 		return nil
 	}
 	if len(xs) == 0 {
-		t.d.addf(t.key(k), "want the funds for 1, 2, 3 ... people, at least one amount")
+		t.d.add(t.key(k), "err_funds_1_2_3")
 	}
 	for i, x := range xs {
 		if x < 1 || x > maxFunds {
-			t.d.addf(fmt.Sprintf("%s[%d]", t.key(k), i), "%d is out of range: want an amount from 1 to %d", x, maxFunds)
+			t.d.add(fmt.Sprintf("%s[%d]", t.key(k), i), "err_out_range_amount_from2", x, maxFunds)
 		}
 	}
 	return xs
@@ -269,21 +266,19 @@ func readHistory(root *table, r *Rules, sc map[string]scalar) {
 // checkPeriodDates checks that a period lies between meta.earliest and the day before meta.in_force.
 func checkPeriodDates(h *table, r *Rules, p Period) {
 	if !p.Until.IsZero() && p.Until.Before(p.From) {
-		h.d.addf(h.key("until"), "%s is before from %s", p.Until.Format(time.DateOnly), p.From.Format(time.DateOnly))
+		h.d.add(h.key("until"), "err_before_from2", p.Until.Format(time.DateOnly), p.From.Format(time.DateOnly))
 	}
 	if r.InForce.IsZero() {
 		return
 	}
 	if !p.From.Before(r.InForce) {
-		h.d.addf(h.key("from"), "%s is not before meta.in_force %s: history is for what came before the current tables",
-			p.From.Format(time.DateOnly), r.InForce.Format(time.DateOnly))
+		h.d.add(h.key("from"), "err_not_before_meta_force", p.From.Format(time.DateOnly), r.InForce.Format(time.DateOnly))
 	}
 	if !p.Until.IsZero() && !p.Until.Before(r.InForce) {
-		h.d.addf(h.key("until"), "%s: want a date before meta.in_force %s: history is for what came before the current tables",
-			p.Until.Format(time.DateOnly), r.InForce.Format(time.DateOnly))
+		h.d.add(h.key("until"), "err_date_before_meta_force", p.Until.Format(time.DateOnly), r.InForce.Format(time.DateOnly))
 	}
 	if !r.Earliest.IsZero() && p.From.Before(r.Earliest) {
-		h.d.addf(h.key("from"), "%s is before meta.earliest %s", p.From.Format(time.DateOnly), r.Earliest.Format(time.DateOnly))
+		h.d.add(h.key("from"), "err_before_meta_earliest", p.From.Format(time.DateOnly), r.Earliest.Format(time.DateOnly))
 	}
 }
 
@@ -335,7 +330,7 @@ func noLevelNoPoints(t *table, key string, points ...[]int) {
 	}
 	for _, ps := range points {
 		if len(ps) > 0 && ps[0] != 0 {
-			t.d.addf(t.key("rows")+"[0]", "%d points for CLB 0 (below the chart's lowest level): want 0, as for no result", ps[0])
+			t.d.add(t.key("rows")+"[0]", "err_points_clb_0_below", ps[0])
 			return
 		}
 	}
@@ -343,15 +338,15 @@ func noLevelNoPoints(t *table, key string, points ...[]int) {
 
 func checkThresholds(t *table, key string, from []int) {
 	if len(from) == 0 {
-		t.d.addf(t.key("rows"), "want at least one row")
+		t.d.add(t.key("rows"), "err_at_least_one_row")
 		return
 	}
 	if from[0] != 0 {
-		t.d.addf(t.key("rows")+"[0]", "the first row must start at %s = 0 so that every value has a row, got %d", key, from[0])
+		t.d.add(t.key("rows")+"[0]", "err_first_row_must_start", key, from[0])
 	}
 	for i := 1; i < len(from); i++ {
 		if from[i] <= from[i-1] {
-			t.d.addf(fmt.Sprintf("%s[%d]", t.key("rows"), i), "%s = %d after %d: rows must be in rising order", key, from[i], from[i-1])
+			t.d.add(fmt.Sprintf("%s[%d]", t.key("rows"), i), "err_after_rows_must_be", key, from[i], from[i-1])
 		}
 	}
 }
@@ -367,11 +362,11 @@ func levelRows(t *table, read func(row *table, e Education)) {
 			continue
 		}
 		if seen[e] {
-			row.d.addf(row.key("level"), "level %q appears twice", e)
+			row.d.add(row.key("level"), "err_level_appears_twice", q(e))
 			continue
 		}
 		if int(e) != next {
-			row.d.addf(row.key("level"), "level %q out of order: want %s", e, strings.Join(EducationNames, ", "))
+			row.d.add(row.key("level"), "err_level_out_order", q(e), strings.Join(EducationNames, ", "))
 		}
 		seen[e] = true
 		next = int(e) + 1
@@ -380,7 +375,7 @@ func levelRows(t *table, read func(row *table, e Education)) {
 	if len(rows) > 0 {
 		for e, ok := range seen {
 			if !ok {
-				t.d.addf(t.key("rows"), "missing level %q: every level %s needs a row", Education(e), strings.Join(EducationNames, ", "))
+				t.d.add(t.key("rows"), "err_missing_level_every_level", q(Education(e)), strings.Join(EducationNames, ", "))
 			}
 		}
 	}
@@ -438,12 +433,12 @@ func pair(t *table, k, what string, lo, hi int) [2]int {
 		return [2]int{}
 	}
 	if len(xs) != 2 {
-		t.d.addf(t.key(k), "want two numbers [%s], got %d", what, len(xs))
+		t.d.add(t.key(k), "err_two_numbers_got", what, len(xs))
 		return [2]int{}
 	}
 	for i, x := range xs {
 		if x < lo || x > hi {
-			t.d.addf(fmt.Sprintf("%s[%d]", t.key(k), i), "%d is out of range: want a whole number from %d to %d", x, lo, hi)
+			t.d.add(fmt.Sprintf("%s[%d]", t.key(k), i), "err_out_range_whole_number3", x, lo, hi)
 		}
 	}
 	return [2]int{xs[0], xs[1]}

@@ -22,6 +22,9 @@ type Problem struct {
 	Key  string // dotted key, "" for the whole file
 	Msg  string // what is wrong and what is allowed
 	More int    // for the last entry of a long list: how many more problems it stands for
+	// Told is Msg as a message of errors.toml with its arguments, for ErrorIn (errors_lang.go);
+	// zero for a problem made with Msg alone, which ErrorIn writes as Msg.
+	Told Told
 }
 
 func (p Problem) Error() string {
@@ -84,9 +87,9 @@ func parseDoc(file string, data []byte) (*doc, map[string]any, error) {
 	if _, err := toml.Decode(string(data), &m); err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
-			return nil, nil, Problems{{File: file, Line: pe.Position.Line, Msg: "TOML syntax: " + pe.Message}}
+			return nil, nil, Problems{Problem{File: file, Line: pe.Position.Line}.says("err_toml_syntax", pe.Message)}
 		}
-		return nil, nil, Problems{{File: file, Msg: "TOML syntax: " + err.Error()}}
+		return nil, nil, Problems{Problem{File: file}.says("err_toml_syntax", err.Error())}
 	}
 	return d, m, nil
 }
@@ -103,7 +106,7 @@ func (d *doc) err() error {
 		return li < lj
 	})
 	if d.more > 0 {
-		return append(d.probs, Problem{File: d.file, Msg: fmt.Sprintf("and %d more problems (only the first %d are listed)", d.more, maxProblems), More: d.more})
+		return append(d.probs, Problem{File: d.file, More: d.more}.says("err_more_problems", d.more, maxProblems))
 	}
 	return d.probs
 }
@@ -111,12 +114,23 @@ func (d *doc) err() error {
 // full reports whether maxProblems are listed already: a further problem is only counted.
 func (d *doc) full() bool { return len(d.probs) >= maxProblems }
 
+// addf notes a problem at key in English only (its Msg; ErrorIn writes it as it is): for the
+// readers whose words are not in the catalogue yet.
 func (d *doc) addf(key string, format string, args ...any) {
 	if d.full() {
 		d.more++
 		return
 	}
 	d.probs = append(d.probs, Problem{File: d.file, Line: d.lineOf(key), Key: key, Msg: fmt.Sprintf(format, args...)})
+}
+
+// add notes a problem at key: message id of errors.toml with its arguments (see tell).
+func (d *doc) add(key string, id string, args ...any) {
+	if d.full() {
+		d.more++
+		return
+	}
+	d.probs = append(d.probs, Problem{File: d.file, Line: d.lineOf(key), Key: key}.says(id, args...))
 }
 
 // table is one TOML table of a doc, with the keys read from it so far.
@@ -157,13 +171,13 @@ func (t *table) sub(k string, required bool) *table {
 	st := &table{d: t.d, path: t.key(k), m: map[string]any{}, used: map[string]bool{}}
 	if !ok {
 		if required {
-			t.d.addf(t.key(k), "missing table [%s]", t.key(k))
+			t.d.add(t.key(k), "err_missing_table", t.key(k))
 		}
 		return st
 	}
 	m, isMap := v.(map[string]any)
 	if !isMap {
-		t.d.addf(t.key(k), "want a table, got %s", describe(v))
+		t.d.add(t.key(k), "err_table_got", fileValue{v})
 		return st
 	}
 	st.m = m
@@ -195,13 +209,14 @@ func (t *table) done(allowed ...string) {
 			t.d.more++
 			continue
 		}
-		msg := "unknown key " + k
-		if s := nearest(k, allowed); s != "" {
-			msg += "; did you mean " + s + "?"
-		} else if len(allowed) > 0 {
-			msg += "; allowed here: " + strings.Join(allowed, ", ")
+		switch s := nearest(k, allowed); {
+		case s != "":
+			t.d.add(t.key(k), "err_unknown_key_mean", k, s)
+		case len(allowed) > 0:
+			t.d.add(t.key(k), "err_unknown_key_allowed", k, strings.Join(allowed, ", "))
+		default:
+			t.d.add(t.key(k), "err_unknown_key", k)
 		}
-		t.d.addf(t.key(k), "%s", msg)
 	}
 }
 
@@ -209,13 +224,13 @@ func (t *table) str(k string, required bool, def string) string {
 	v, ok := t.get(k)
 	if !ok {
 		if required {
-			t.d.addf(t.key(k), "missing")
+			t.d.add(t.key(k), "err_missing")
 		}
 		return def
 	}
 	s, isStr := v.(string)
 	if !isStr {
-		t.d.addf(t.key(k), "want a string in quotes, got %s", describe(v))
+		t.d.add(t.key(k), "err_string_quotes_got", fileValue{v})
 		return def
 	}
 	return s
@@ -226,7 +241,7 @@ func (t *table) enum(k string, required bool, def int, names []string) int {
 	v, ok := t.get(k)
 	if !ok {
 		if required {
-			t.d.addf(t.key(k), "missing; want one of %s", strings.Join(names, ", "))
+			t.d.add(t.key(k), "err_missing_one", strings.Join(names, ", "))
 		}
 		return def
 	}
@@ -238,13 +253,11 @@ func (t *table) enum(k string, required bool, def int, names []string) int {
 			}
 		}
 	}
-	msg := fmt.Sprintf("%s: want one of %s", describe(v), strings.Join(names, ", "))
-	if isStr {
-		if n := nearest(s, names); n != "" {
-			msg += "; did you mean " + n + "?"
-		}
+	if n := nearest(s, names); isStr && n != "" {
+		t.d.add(t.key(k), "err_want_one_of_mean", fileValue{v}, strings.Join(names, ", "), n)
+		return def
 	}
-	t.d.addf(t.key(k), "%s", msg)
+	t.d.add(t.key(k), "err_want_one_of", fileValue{v}, strings.Join(names, ", "))
 	return def
 }
 
@@ -255,7 +268,7 @@ func (t *table) boolean(k string, def bool) bool {
 	}
 	b, isBool := v.(bool)
 	if !isBool {
-		t.d.addf(t.key(k), "want true or false, got %s", describe(v))
+		t.d.add(t.key(k), "err_true_false_got", fileValue{v})
 		return def
 	}
 	return b
@@ -266,17 +279,17 @@ func (t *table) integer(k string, required bool, def, lo, hi int) int {
 	v, ok := t.get(k)
 	if !ok {
 		if required {
-			t.d.addf(t.key(k), "missing; want a whole number from %d to %d", lo, hi)
+			t.d.add(t.key(k), "err_missing_whole_number_from", lo, hi)
 		}
 		return def
 	}
 	n, isInt := v.(int64)
 	if !isInt {
-		t.d.addf(t.key(k), "%s: want a whole number from %d to %d", describe(v), lo, hi)
+		t.d.add(t.key(k), "err_whole_number_from", fileValue{v}, lo, hi)
 		return def
 	}
 	if n < int64(lo) || n > int64(hi) {
-		t.d.addf(t.key(k), "%d is out of range: want a whole number from %d to %d", n, lo, hi)
+		t.d.add(t.key(k), "err_out_range_whole_number", n, lo, hi)
 		return def
 	}
 	return int(n)
@@ -287,7 +300,7 @@ func (t *table) number(k string, required bool) (float64, bool) {
 	v, ok := t.get(k)
 	if !ok {
 		if required {
-			t.d.addf(t.key(k), "missing; want a number")
+			t.d.add(t.key(k), "err_missing_number")
 		}
 		return 0, false
 	}
@@ -296,29 +309,29 @@ func (t *table) number(k string, required bool) (float64, bool) {
 		return float64(n), true
 	case float64:
 		if math.IsNaN(n) || math.IsInf(n, 0) {
-			t.d.addf(t.key(k), "%v: want a finite number", n)
+			t.d.add(t.key(k), "err_finite_number", n)
 			return 0, false
 		}
 		return n, true
 	}
-	t.d.addf(t.key(k), "%s: want a number", describe(v))
+	t.d.add(t.key(k), "err_number", fileValue{v})
 	return 0, false
 }
 
-// array reads an array; want words what it should hold ("an array of whole numbers") for the
+// array reads an array; want words what it should hold (say("err_want_ints")) for the
 // errors. It is nil, with the problem noted, when the array is missing (and required) or the value
 // is not an array.
-func (t *table) array(k string, required bool, want string) ([]any, bool) {
+func (t *table) array(k string, required bool, want Told) ([]any, bool) {
 	v, ok := t.get(k)
 	if !ok {
 		if required {
-			t.d.addf(t.key(k), "missing; want %s", want)
+			t.d.add(t.key(k), "err_missing2", want)
 		}
 		return nil, false
 	}
 	arr, isArr := v.([]any)
 	if !isArr {
-		t.d.addf(t.key(k), "%s: want %s", describe(v), want)
+		t.d.add(t.key(k), "err_value_want", fileValue{v}, want)
 		return nil, false
 	}
 	return arr, true
@@ -326,7 +339,7 @@ func (t *table) array(k string, required bool, want string) ([]any, bool) {
 
 // ints reads an array of whole numbers.
 func (t *table) ints(k string, required bool) []int {
-	arr, ok := t.array(k, required, "an array of whole numbers")
+	arr, ok := t.array(k, required, say("err_want_ints"))
 	if !ok {
 		return nil
 	}
@@ -334,7 +347,7 @@ func (t *table) ints(k string, required bool) []int {
 	for i, e := range arr {
 		n, isInt := e.(int64)
 		if !isInt {
-			t.d.addf(fmt.Sprintf("%s[%d]", t.key(k), i), "%s: want a whole number", describe(e))
+			t.d.add(fmt.Sprintf("%s[%d]", t.key(k), i), "err_whole_number", fileValue{e})
 			continue
 		}
 		out[i] = int(n)
@@ -346,7 +359,7 @@ func (t *table) ints(k string, required bool) []int {
 func (t *table) rows(k string) []*table {
 	v, ok := t.get(k)
 	if !ok {
-		t.d.addf(t.key(k), "missing; want an array of rows like [{ ... }, { ... }]")
+		t.d.add(t.key(k), "err_missing_array_rows_like")
 		return nil
 	}
 	var maps []map[string]any
@@ -357,13 +370,13 @@ func (t *table) rows(k string) []*table {
 		for i, e := range arr {
 			m, isMap := e.(map[string]any)
 			if !isMap {
-				t.d.addf(fmt.Sprintf("%s[%d]", t.key(k), i), "%s: want a row { ... }", describe(e))
+				t.d.add(fmt.Sprintf("%s[%d]", t.key(k), i), "err_row", fileValue{e})
 				return nil
 			}
 			maps = append(maps, m)
 		}
 	default:
-		t.d.addf(t.key(k), "%s: want an array of rows like [{ ... }, { ... }]", describe(v))
+		t.d.add(t.key(k), "err_array_rows_like", fileValue{v})
 		return nil
 	}
 	out := make([]*table, len(maps))
@@ -379,7 +392,7 @@ func (t *table) rows(k string) []*table {
 func (t *table) rowsAtMost(k string, limit int) []*table {
 	rows := t.rows(k)
 	if len(rows) > limit {
-		t.d.addf(t.key(k), "%d %s: at most %d", len(rows), k, limit)
+		t.d.add(t.key(k), "err_at_most", len(rows), k, limit)
 		rows = rows[:limit]
 	}
 	return rows
