@@ -7,6 +7,7 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/eewizard/eewizard/i18n"
 	"github.com/eewizard/eewizard/i18n/i18ntest"
 	"github.com/eewizard/eewizard/scoring"
 )
@@ -139,7 +140,7 @@ func TestCompareAndWhatIfEveryOptionInFrench(t *testing.T) {
 		if (code == exitOK) != r.ok || code != enCode {
 			t.Errorf("%v: exit %d (English %d): %s", r.args, code, enCode, errs)
 		}
-		text := strings.ReplaceAll(out+errs, usage, "")
+		text := strings.ReplaceAll(out+errs, i18n.For(i18n.Fr).T("cli_usage", usageArgs), "")
 		if words := i18ntest.English(ascii(frenchAllowed.ReplaceAllString(text, " "))); len(words) > 0 {
 			t.Errorf("%v: English %q in\n%s", r.args, words, frenchAllowed.ReplaceAllString(text, " "))
 		}

@@ -44,7 +44,7 @@ func readChildren(root *table) ChildList {
 	cs := make([]Child, 0, len(rows))
 	for _, row := range rows {
 		c := Child{Name: row.str("name", false, "")}
-		c.BirthDate = row.dateIn("birth_date", true, lo, hi, say("err_what_birth_date"))
+		c.BirthDate = row.dateIn("birth_date", true, lo, hi, msg("err_what_birth_date"))
 		row.done(childKeys...)
 		cs = append(cs, c)
 	}

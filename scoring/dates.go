@@ -6,7 +6,7 @@ import (
 
 // date reads a TOML local date (1994-03-15) from EarliestDate to LatestDate.
 func (t *table) date(k string, required bool) time.Time {
-	return t.dateIn(k, required, EarliestDate, LatestDate, say("err_what_date"))
+	return t.dateIn(k, required, EarliestDate, LatestDate, msg("err_what_date"))
 }
 
 // dateIn reads a TOML local date from lo to hi; what names the date in the range's words ("a birth
@@ -80,7 +80,7 @@ var (
 
 // ParseDay parses a calendar date written YYYY-MM-DD, from EarliestDate to LatestDate.
 func ParseDay(s string) (time.Time, error) {
-	want := say("err_want_day", iso(EarliestDate), iso(LatestDate))
+	want := msg("err_want_day", iso(EarliestDate), iso(LatestDate))
 	t, err := time.Parse(time.DateOnly, s)
 	if err != nil {
 		if len(s) == len(time.DateOnly) && s[4] == '-' && s[7] == '-' {

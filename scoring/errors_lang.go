@@ -65,8 +65,8 @@ type nYears int
 // yearsTold is n years as an argument.
 func yearsTold(n int) nYears { return nYears(n) }
 
-// say is message id with its positional arguments, as a Told.
-func say(id string, args ...any) Told {
+// msg is message id with its positional arguments, as a Told.
+func msg(id string, args ...any) Told {
 	a := make(map[string]any, len(args))
 	for i, v := range args {
 		a["A"+strconv.Itoa(i+1)] = v
@@ -75,7 +75,7 @@ func say(id string, args ...any) Told {
 }
 
 // passOn is the id of a message that is its one argument written as it is (an error of a check,
-// a problem of another reader): say(passOn, err).
+// a problem of another reader): msg(passOn, err).
 const passOn = ""
 
 // In writes t in p's language, each argument as arg writes it.
@@ -138,7 +138,7 @@ type Error struct {
 
 // errorf is the error of message id with its arguments.
 func errorf(id string, args ...any) *Error {
-	t := say(id, args...)
+	t := msg(id, args...)
 	e := &Error{Told: t, en: t.In(english)}
 	if observed != nil {
 		observed(e)
@@ -239,7 +239,7 @@ func (ps Problems) ErrorIn(p *i18n.Printer) string {
 
 // says is the Problem with message id and its arguments, its Msg the English.
 func (p Problem) says(id string, args ...any) Problem {
-	p.Told = say(id, args...)
+	p.Told = msg(id, args...)
 	p.Msg = p.Told.In(english)
 	if observed != nil {
 		observed(p)

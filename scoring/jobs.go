@@ -57,9 +57,9 @@ func (j *Job) Name(i int) string {
 // nameTold is Name as a Told, for errors in any language.
 func (j *Job) nameTold(i int) Told {
 	if j.Title == "" {
-		return say("err_job_noc", i+1, j.NOC)
+		return msg("err_job_noc", i+1, j.NOC)
 	}
-	return say("err_job_title", i+1, j.Title)
+	return msg("err_job_title", i+1, j.Title)
 }
 
 // EndOr is the job's last day, or day when it is still held.

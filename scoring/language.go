@@ -123,11 +123,11 @@ func (c *Chart) Check(a Ability, score float64) error {
 func (c *Chart) stepWords() any {
 	switch c.Step {
 	case 1:
-		return say("err_step_whole")
+		return msg("err_step_whole")
 	case 0:
 		return ""
 	}
-	return say("err_step_of", fmtScore(c.Step))
+	return msg("err_step_of", fmtScore(c.Step))
 }
 
 // LevelName is "CLB" or "NCLC" for the chart's language.

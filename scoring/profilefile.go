@@ -73,7 +73,7 @@ func BirthDateRange(day time.Time) (lo, hi time.Time) {
 // BirthDateRange), for the wizard.
 func CheckBirthDate(d, day time.Time) error {
 	lo, hi := BirthDateRange(day)
-	return checkRange(Day(d), lo, hi, say("err_what_birth_date"))
+	return checkRange(Day(d), lo, hi, msg("err_what_birth_date"))
 }
 
 var applicantKeys = []string{
@@ -188,7 +188,7 @@ func WorkYearsProblems(a *Applicant) []Problem {
 // readBirthDate reads birth_date in the range of BirthDateRange.
 func readBirthDate(t *table) time.Time {
 	lo, hi := BirthDateRange(today())
-	return t.dateIn("birth_date", true, lo, hi, say("err_what_birth_date"))
+	return t.dateIn("birth_date", true, lo, hi, msg("err_what_birth_date"))
 }
 
 // notBeforeBirth reports a date of the applicant's (key, under t) that is before their birth date.

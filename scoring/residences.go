@@ -33,7 +33,7 @@ const MaxResidences = 16
 func (r *Residence) Name(i int) string { return fmt.Sprintf("residence %d (%s)", i+1, r.Country) }
 
 // nameTold is Name as a Told, for errors in any language.
-func (r *Residence) nameTold(i int) Told { return say("err_residence_name", i+1, r.Country) }
+func (r *Residence) nameTold(i int) Told { return msg("err_residence_name", i+1, r.Country) }
 
 // EndOr is the stay's last day, or day when the person still lives there.
 func (r *Residence) EndOr(day time.Time) time.Time {
@@ -126,7 +126,7 @@ func checkResidenceOverlap(t *table, rs []Residence) {
 
 func endText(r *Residence) any {
 	if r.End.IsZero() {
-		return say("err_now")
+		return msg("err_now")
 	}
 	return iso(r.End)
 }
@@ -184,7 +184,7 @@ func takeSameRows(tree map[string]any, p *Profile) bool {
 	}
 	lo, hi := BirthDateRange(today())
 	return same(tree, "children", "children", p.Children.Len(), func(row *table, i int) bool {
-		c := Child{Name: row.str("name", false, ""), BirthDate: row.dateIn("birth_date", true, lo, hi, say("err_what_birth_date"))}
+		c := Child{Name: row.str("name", false, ""), BirthDate: row.dateIn("birth_date", true, lo, hi, msg("err_what_birth_date"))}
 		row.done(childKeys...)
 		return c == p.Children.All()[i]
 	})

@@ -278,7 +278,7 @@ func nearUnits(units *noc.Table, code string) any {
 	for i, u := range near {
 		names[i] = u.Code
 	}
-	return say("err_did_you_mean_nocs", names)
+	return msg("err_did_you_mean_nocs", names)
 }
 
 // checkVersionDates checks that the versions of one category are never in force on the same day,
@@ -330,7 +330,7 @@ func textOf(t *table, k string) string {
 // textsOf reads an array of strings, calling check on each string element (an element that is
 // not a string is reported, and reads as ""); nil when the array is missing or not an array.
 func textsOf(t *table, k string, required bool, check func(j int, s string)) []string {
-	arr, ok := t.array(k, required, say("err_want_strings"))
+	arr, ok := t.array(k, required, msg("err_want_strings"))
 	if !ok {
 		return nil
 	}

@@ -16,7 +16,7 @@ var (
 // rulesDate reads a TOML local date (2024-05-31) from firstRulesDay to lastRulesDay, by the rule of
 // every date the program reads (dates.go): not a time of day, not a date with a time.
 func rulesDate(t *table, k string, required bool) time.Time {
-	return t.dateIn(k, required, firstRulesDay, lastRulesDay, say("err_what_rules_date"))
+	return t.dateIn(k, required, firstRulesDay, lastRulesDay, msg("err_what_rules_date"))
 }
 
 // readCharts reads the language charts and checks that each test has one current chart and at
@@ -133,12 +133,12 @@ func checkChartDates(t *table, test string, cs []*Chart) {
 		if !prev.ValidUntil.IsZero() && prev.ValidUntil.Before(next.ValidFrom) {
 			continue
 		}
-		until, from := any(say("err_no_valid_until")), say("err_from_first_day")
+		until, from := any(msg("err_no_valid_until")), msg("err_from_first_day")
 		if !prev.ValidUntil.IsZero() {
 			until = iso(prev.ValidUntil)
 		}
 		if !next.ValidFrom.IsZero() {
-			from = say("err_valid_from", iso(next.ValidFrom))
+			from = msg("err_valid_from", iso(next.ValidFrom))
 		}
 		t.d.add(t.key(prev.ID)+".valid_until", "err_overlaps_two_charts_test", until, t.key(next.ID), from, q(test))
 	}

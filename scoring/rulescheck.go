@@ -18,7 +18,7 @@ type checker struct{ fs []finding }
 
 // add notes a finding at key: message id of errors.toml with its arguments (see say).
 func (c *checker) add(key, id string, args ...any) {
-	t := say(id, args...)
+	t := msg(id, args...)
 	c.fs = append(c.fs, finding{key, t.In(english), t})
 }
 
@@ -57,7 +57,7 @@ func (r *Rules) findings() []finding {
 	r.transferFindings(&c)
 	r.additionalFindings(&c)
 	cr := &r.CRS
-	c.equal("crs.total", cr.Total, cr.CoreCapWithout+cr.TransferCap+cr.AdditionalCap, say("err_how_total"))
+	c.equal("crs.total", cr.Total, cr.CoreCapWithout+cr.TransferCap+cr.AdditionalCap, msg("err_how_total"))
 	r.fswFindings(&c)
 	if r.CEC.MinCLBTEER23 > r.CEC.MinCLBTEER01 {
 		c.add("cec.min_clb_teer_2_3", "err_more_than_cec_min", r.CEC.MinCLBTEER23, r.CEC.MinCLBTEER01)
@@ -174,10 +174,10 @@ func (r *Rules) coreFindings(c *checker) {
 		min(cr.SecondCapWith, 4*cr.SecondLanguage.With.Max()) + cr.CanadianWork.With.Max()
 	without := cr.Age.Without.Max() + cr.Education.Without.max() + 4*cr.FirstLanguage.Without.Max() +
 		min(cr.SecondCapWithout, 4*cr.SecondLanguage.Without.Max()) + cr.CanadianWork.Without.Max()
-	c.equal("crs.core.cap_with_spouse", cr.CoreCapWith, with, say("err_how_core_with"))
-	c.equal("crs.core.cap_without_spouse", cr.CoreCapWithout, without, say("err_how_core_without"))
+	c.equal("crs.core.cap_with_spouse", cr.CoreCapWith, with, msg("err_how_core_with"))
+	c.equal("crs.core.cap_without_spouse", cr.CoreCapWithout, without, msg("err_how_core_without"))
 	c.equal("crs.spouse.cap", cr.SpouseCap, cr.SpouseEducation.max()+4*cr.SpouseLanguage.Max()+cr.SpouseCanadianWork.Max(),
-		say("err_how_spouse"))
+		msg("err_how_spouse"))
 	if cr.CoreCapWith+cr.SpouseCap != cr.CoreCapWithout {
 		c.add("crs.spouse.cap", "err_core_with_spouse_spouse", cr.CoreCapWith, cr.SpouseCap, cr.CoreCapWith+cr.SpouseCap, cr.CoreCapWithout)
 	}
@@ -199,9 +199,9 @@ func (r *Rules) transferFindings(c *checker) {
 		cap, grid int
 		what      Told
 	}{
-		{"crs.transferability.education_group_cap", cr.EducationGroupCap, cr.EducationLanguage.Max() + cr.EducationCanadianWork.Max(), say("err_what_education_group")},
-		{"crs.transferability.foreign_work_group_cap", cr.ForeignWorkGroupCap, cr.ForeignLanguage.Max() + cr.ForeignCanadianWork.Max(), say("err_what_foreign_group")},
-		{"crs.transferability.certificate_group_cap", cr.CertificateGroupCap, max(cr.CertificatePoints[0], cr.CertificatePoints[1]), say("err_what_certificate_group")},
+		{"crs.transferability.education_group_cap", cr.EducationGroupCap, cr.EducationLanguage.Max() + cr.EducationCanadianWork.Max(), msg("err_what_education_group")},
+		{"crs.transferability.foreign_work_group_cap", cr.ForeignWorkGroupCap, cr.ForeignLanguage.Max() + cr.ForeignCanadianWork.Max(), msg("err_what_foreign_group")},
+		{"crs.transferability.certificate_group_cap", cr.CertificateGroupCap, max(cr.CertificatePoints[0], cr.CertificatePoints[1]), msg("err_what_certificate_group")},
 	}
 	sum := 0
 	for _, g := range groups {
@@ -257,11 +257,11 @@ func (r *Rules) additionalFindings(c *checker) {
 		c.within(v.key, v.v, section, cr.AdditionalCap)
 	}
 	c.atLeast("crs.additional.french.with_english", cr.FrenchWithEnglish, "crs.additional.french.without_english", cr.FrenchWithoutEnglish,
-		say("err_why_french"))
+		msg("err_why_french"))
 	c.atLeast("crs.additional.canadian_education.three_year_or_more", cr.StudyThreeYearOrMore, "crs.additional.canadian_education.one_or_two_year", cr.StudyOneOrTwoYear,
-		say("err_why_study"))
+		msg("err_why_study"))
 	c.atLeast("crs.additional.job_offer_major_group_00", cr.JobOfferMajorGroup00, "crs.additional.job_offer_teer_0_to_3", cr.JobOfferTEER0to3,
-		say("err_why_offer"))
+		msg("err_why_offer"))
 }
 
 // fswFindings checks that the FSW grid is out of 100 and the pass mark can be reached.

@@ -318,7 +318,7 @@ func (t *table) number(k string, required bool) (float64, bool) {
 	return 0, false
 }
 
-// array reads an array; want words what it should hold (say("err_want_ints")) for the
+// array reads an array; want words what it should hold (msg("err_want_ints")) for the
 // errors. It is nil, with the problem noted, when the array is missing (and required) or the value
 // is not an array.
 func (t *table) array(k string, required bool, want Told) ([]any, bool) {
@@ -339,7 +339,7 @@ func (t *table) array(k string, required bool, want Told) ([]any, bool) {
 
 // ints reads an array of whole numbers.
 func (t *table) ints(k string, required bool) []int {
-	arr, ok := t.array(k, required, say("err_want_ints"))
+	arr, ok := t.array(k, required, msg("err_want_ints"))
 	if !ok {
 		return nil
 	}
