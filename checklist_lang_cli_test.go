@@ -125,7 +125,7 @@ func TestChecklistFrenchHasNoEnglish(t *testing.T) {
 func TestChecklistUsageErrorInFrench(t *testing.T) {
 	_, errs, code := runCLI(t, "checklist", checklistFamily, "--lang", "fr")
 	first, _, _ := strings.Cut(errs, "\n")
-	want := "eewizard checklist: " + i18n.For(i18n.Fr).T("chk_usage_no_ita", nil)
+	want := "eewizard checklist\u00a0: " + i18n.For(i18n.Fr).T("chk_usage_no_ita", nil)
 	if code != exitUsage || first != want || len(i18ntest.English(first, "eewizard checklist", "--ita-date", "--round")) > 0 {
 		t.Errorf("exit %d, %q, want %q", code, first, want)
 	}

@@ -206,10 +206,10 @@ func TestImproveFrenchUsageErrors(t *testing.T) {
 	} {
 		_, errs, code := runCLI(t, append([]string{"improve", "--lang", "fr", file}, c.args...)...)
 		first, _, _ := strings.Cut(errs, "\n")
-		if code != exitUsage || first != "eewizard improve: "+c.want {
+		if code != exitUsage || first != "eewizard improve\u00a0: "+c.want {
 			t.Errorf("%q: exit %d: %q, want %q", c.args, code, first, c.want)
 		}
-		if words := i18ntest.English(strings.TrimPrefix(first, "eewizard improve: "), "--rounds", "--target", "--category"); len(words) > 0 {
+		if words := i18ntest.English(strings.TrimPrefix(first, "eewizard improve\u00a0: "), "--rounds", "--target", "--category"); len(words) > 0 {
 			t.Errorf("%q: English %q in %q", c.args, words, first)
 		}
 	}

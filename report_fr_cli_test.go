@@ -60,9 +60,9 @@ func TestReportErrorsInFrench(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"report", "--lang", "fr"}, "eewizard report: donnez un fichier de profil\n"},
-		{[]string{"report", profile, "--lang", "fr", "--format", "pdf"}, "eewizard report: --format \"pdf\"\u00a0: html ou md\n"},
-		{[]string{"report", profile, "--lang", "fr", "--rounds", "0"}, "eewizard report: --rounds 0\u00a0: 1 ou plus\n"},
+		{[]string{"report", "--lang", "fr"}, "eewizard report\u00a0: donnez un fichier de profil\n"},
+		{[]string{"report", profile, "--lang", "fr", "--format", "pdf"}, "eewizard report\u00a0: --format \"pdf\"\u00a0: html ou md\n"},
+		{[]string{"report", profile, "--lang", "fr", "--rounds", "0"}, "eewizard report\u00a0: --rounds 0\u00a0: 1 ou plus\n"},
 	} {
 		_, errs, code := runCLI(t, c.args...)
 		if code != exitUsage || !strings.HasPrefix(errs, c.want) {

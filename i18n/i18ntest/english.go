@@ -27,9 +27,9 @@ listening reading writing speaking funds settlement family certificate arranged 
 unknown missing invalid expected want wants give given gives shows show open opened press typed
 enter again new old other same still here now today timeline`)
 
-// word is a word in any script: letters, with inner hyphens ("cut-off"). Go's \b knows ASCII
-// letters only, so "baccalauréat" would hold "at" for it.
-var word = regexp.MustCompile(`\p{L}+(?:-\p{L}+)*`)
+// word is a word in any script: letters, digits and _ (a key: "hours_per_week"), with inner
+// hyphens ("cut-off"). Go's \b knows ASCII letters only, so "baccalauréat" would hold "at" for it.
+var word = regexp.MustCompile(`[\p{L}\p{N}_]+(?:-[\p{L}\p{N}_]+)*`)
 
 func wordSet(list string) map[string]bool {
 	set := map[string]bool{}

@@ -31,3 +31,10 @@ func TestEnglishKnowsAccents(t *testing.T) {
 		t.Errorf("English = %q, want only cut-off", got)
 	}
 }
+
+// A profile file's key is one word, not English: hours_per_week, self_employed.
+func TestEnglishKeysAreWords(t *testing.T) {
+	if got := English("hours_per_week = 10, self_employed = false"); len(got) != 0 {
+		t.Errorf("English = %q, want none", got)
+	}
+}
