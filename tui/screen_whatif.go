@@ -39,7 +39,7 @@ type whatifScreen struct {
 	ita    scoring.ITA
 
 	applied     []scoring.Change // the scenarios applied, in order (their titles are written in the screens' language)
-	edited      []stepID // the steps changed by hand, in order
+	edited      []stepID         // the steps changed by hand, in order
 	beforeEdit  scoring.Profile
 	kept        []keptScenario
 	rulesITA    *scoring.Rules // in force on the ITA date
@@ -59,10 +59,10 @@ type keptScenario struct {
 	name    string           // its changes in words, written again in the screens' language by compute
 	applied []scoring.Change // the scenarios and steps it was made of
 	edited  []stepID
-	p    scoring.Profile
-	w    scoring.WhatIf
-	a    scoring.Assessment // scored today, when there is no ITA to compare with
-	err  error
+	p       scoring.Profile
+	w       scoring.WhatIf
+	a       scoring.Assessment // scored today, when there is no ITA to compare with
+	err     error
 }
 
 // Messages of the what-if's own boxes and of the wizard on its copy. The root passes them to the

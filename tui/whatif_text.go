@@ -340,7 +340,9 @@ func (t whatifText) keptTable(width int) []string {
 }
 
 // verdictWords is verdictWordsIn in English.
-func verdictWords(v scoring.Verdict, expired bool) string { return verdictWordsIn(&common{}, v, expired) }
+func verdictWords(v scoring.Verdict, expired bool) string {
+	return verdictWordsIn(&common{}, v, expired)
+}
 
 // verdictWordsIn is the verdict as `eewizard whatif` says it.
 func verdictWordsIn(c *common, v scoring.Verdict, expired bool) string {
