@@ -51,8 +51,12 @@ type whatifScreen struct {
 	before, now scoring.Assessment // without an ITA (or with one that cannot be scored): both scored today
 
 	helpLine string
-	note     string // a one-off message in the footer, cleared by the next key
+	note     string                 // a one-off message in the footer, cleared by the next key
+	noteSay  func(c *common) string // writes note in c's language (the language key writes it again)
 }
+
+// say sets the one-off note, written by f in the screens' language.
+func (w *whatifScreen) say(f func(c *common) string) { w.note, w.noteSay = f(w.c), f }
 
 // keptScenario is a changed profile kept to compare with others.
 type keptScenario struct {
@@ -375,7 +379,9 @@ func (w whatifScreen) update(msg tea.Msg) (whatifScreen, tea.Cmd) {
 		w.ita = roundITA(w.c, &rd)
 		w.hasITA = true
 		w.compute()
-		w.note = w.c.t("scr_wi_note_round", i18n.Args{"Round": rd.Number, "CutOff": w.c.count(rd.CutOff), "Date": w.c.date(rd.Date)})
+		w.say(func(c *common) string {
+			return c.t("scr_wi_note_round", i18n.Args{"Round": rd.Number, "CutOff": c.count(rd.CutOff), "Date": c.date(rd.Date)})
+		})
 		return w, nil
 	case whatifITAMsg:
 		w.dlg = nil
@@ -434,7 +440,7 @@ func (w whatifScreen) update(msg tea.Msg) (whatifScreen, tea.Cmd) {
 	if !ok {
 		return w, nil
 	}
-	w.note = ""
+	w.note, w.noteSay = "", nil
 	keys := &w.c.keys
 	switch {
 	case key.Matches(k, keys.Leave):
@@ -457,7 +463,10 @@ func (w whatifScreen) update(msg tea.Msg) (whatifScreen, tea.Cmd) {
 		w.keep()
 	case key.Matches(k, keys.Drop):
 		if n := len(w.kept); n > 0 {
-			w.note = w.c.t("scr_wi_note_dropped", i18n.Args{"Letter": string(rune('A' + (n-1)%26)), "Name": w.kept[n-1].name})
+			name := w.kept[n-1].name // the scenario is gone: its name stays in the language it was dropped in
+			w.say(func(c *common) string {
+				return c.t("scr_wi_note_dropped", i18n.Args{"Letter": string(rune('A' + (n-1)%26)), "Name": name})
+			})
 			w.kept = w.kept[:n-1]
 			w.layout()
 		}
@@ -466,10 +475,10 @@ func (w whatifScreen) update(msg tea.Msg) (whatifScreen, tea.Cmd) {
 	case key.Matches(k, keys.Undo):
 		w.reset()
 		w.compute()
-		w.note = w.c.t("scr_wi_note_undo", nil)
+		w.say(func(c *common) string { return c.t("scr_wi_note_undo", nil) })
 	case key.Matches(k, keys.MakeProfile):
 		if w.copy.current == w.base {
-			w.note = w.c.t("scr_wi_note_nothing_to_make", nil)
+			w.say(func(c *common) string { return c.t("scr_wi_note_nothing_to_make", nil) })
 			break
 		}
 		w.dlg = newConfirmDialog(w.c, w.c.t("scr_wi_make_title", nil), w.c.t("scr_wi_make_text", nil), msgCmd(whatifMakeMsg{}))
@@ -490,7 +499,8 @@ func (w *whatifScreen) itaOrDefault() scoring.ITA {
 // apply makes ready-made scenario n on the changed profile.
 func (w *whatifScreen) apply(n int) {
 	if n < 0 || n >= len(w.scenarios) {
-		w.note = w.c.n("scr_wi_note_no_scenario", len(w.scenarios), i18n.Args{"N": w.c.count(n + 1)})
+		count := len(w.scenarios)
+		w.say(func(c *common) string { return c.n("scr_wi_note_no_scenario", count, i18n.Args{"N": c.count(n + 1)}) })
 		return
 	}
 	w.applyChange(w.scenarios[n])
@@ -517,20 +527,21 @@ func (w *whatifScreen) applyChange(sc scoring.Change) {
 	w.copy.draft = newDraft(&p)
 	w.applied = append(w.applied, sc)
 	w.compute()
-	w.note = w.c.t("scr_wi_note_applied", i18n.Args{"Title": changeTitle(w.c, &sc)})
+	w.say(func(c *common) string { return c.t("scr_wi_note_applied", i18n.Args{"Title": changeTitle(c, &sc)}) })
 }
 
 // keep keeps the changed profile as a scenario to compare.
 func (w *whatifScreen) keep() {
 	changes := w.changes()
 	if len(changes) == 0 {
-		w.note = w.c.t("scr_wi_note_nothing_to_keep", nil)
+		w.say(func(c *common) string { return c.t("scr_wi_note_nothing_to_keep", nil) })
 		return
 	}
 	w.kept = append(w.kept, keptScenario{applied: append([]scoring.Change{}, w.applied...),
 		edited: append([]stepID{}, w.edited...), p: w.copy.current})
 	w.compute()
-	w.note = w.c.t("scr_wi_note_kept", i18n.Args{"Letter": string('A' + rune((len(w.kept)-1)%26))})
+	letter := string('A' + rune((len(w.kept)-1)%26))
+	w.say(func(c *common) string { return c.t("scr_wi_note_kept", i18n.Args{"Letter": letter}) })
 }
 
 // playBack plays back keys the copy's wizard held while leaving its step.
@@ -550,7 +561,7 @@ func (w *whatifScreen) stepDone() tea.Cmd {
 	w.wiz.reviewing = false
 	w.compute()
 	if w.copy.current == w.beforeEdit {
-		w.note = w.c.t("scr_wi_note_no_answer_changed", nil)
+		w.say(func(c *common) string { return c.t("scr_wi_note_no_answer_changed", nil) })
 	}
 	return nil
 }
