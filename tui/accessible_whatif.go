@@ -173,7 +173,7 @@ func (x *accessible) askITA() (scoring.ITA, bool) {
 	).Value(&program)
 	category := ""
 	catIn := huh.NewSelect[string]().Title("Was it a category round? Its category (the version in force on the ITA date; it must still be met on the day you apply):").
-		Options(categoryOptions(x.c.allRules)...).Value(&category).Validate(func(id string) error {
+		Options(categoryOptions(x.c, x.c.allRules)...).Value(&category).Validate(func(id string) error {
 		day, _ := scoring.ParseDay(strings.TrimSpace(date))
 		if strings.TrimSpace(date) == "" {
 			day, _ = scoring.ParseDay(d.date)

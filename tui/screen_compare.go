@@ -39,6 +39,7 @@ func (r *compareScreen) open() {
 // SetSize lays the screen out for a new size.
 func (r *compareScreen) SetSize(width, height int) {
 	r.width, r.height = width, height
+	r.lang = r.c
 	r.layout()
 }
 

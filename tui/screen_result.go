@@ -37,6 +37,7 @@ func newResultScreen(c *common, s *session) resultScreen {
 // SetSize lays the screen out for a new size.
 func (r *resultScreen) SetSize(width, height int) {
 	r.width, r.height = width, height
+	r.lang = r.c
 	r.refresh()
 }
 

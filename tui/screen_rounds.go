@@ -47,6 +47,7 @@ func (r *roundsScreen) open() {
 // SetSize lays the screen out for a new size.
 func (r *roundsScreen) SetSize(width, height int) {
 	r.width, r.height = width, height
+	r.lang = r.c
 	r.layout()
 }
 

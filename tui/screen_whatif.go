@@ -241,6 +241,7 @@ func (w *whatifScreen) replay() string {
 // SetSize lays the screen out for a new size.
 func (w *whatifScreen) SetSize(width, height int) {
 	w.width, w.height = width, height
+	w.lang = w.c
 	if !w.opened {
 		return
 	}

@@ -27,13 +27,13 @@ func roundITA(c *common, rd *rounds.Round) scoring.ITA {
 
 // categoryOptions are the choices of a typed ITA's category: none, or one of the rules'
 // categories by its newest title (the version is the one in force on the ITA date).
-func categoryOptions(r *scoring.Rules) []huh.Option[string] {
-	out := []huh.Option[string]{huh.NewOption("None (a general or program round)", "")}
+func categoryOptions(c *common, r *scoring.Rules) []huh.Option[string] {
+	out := []huh.Option[string]{huh.NewOption(c.t("scr_dlg_no_category", nil), "")}
 	for _, id := range scoring.CategoryIDs {
 		title := id
 		for i := range r.Categories {
 			if r.Categories[i].ID == id {
-				title = r.Categories[i].Title
+				title = report.CategoryTitleIn(c.printer(), &r.Categories[i])
 			}
 		}
 		out = append(out, huh.NewOption(title, id))
