@@ -316,10 +316,20 @@ func (w *whatifScreen) headerLines() []string {
 	big := bigWord(word)
 	bigW := lipgloss.Width(big[0]) + 3
 	var out []string
-	if w.width-bigW-2 < 44 { // no room for large letters beside the words: the words alone
-		text[0] = style.Bold(true).Render(mark + " " + verdictWordsIn(w.c, res.Verdict, res.Expired))
-		for _, l := range text {
-			out = append(out, ansi.Truncate(" "+l, w.width, "…"))
+	room := w.width - bigW - 2
+	fits := room >= 44
+	for _, l := range text {
+		fits = fits && lipgloss.Width(l) <= room
+	}
+	if !fits { // no room for large letters beside the words: the words alone, wrapped
+		text[0] = mark + " " + verdictWordsIn(w.c, res.Verdict, res.Expired)
+		for i, l := range text {
+			for _, part := range wrapWords(l, w.width-1) {
+				if i == 0 {
+					part = style.Bold(true).Render(part)
+				}
+				out = append(out, " "+part)
+			}
 		}
 	} else {
 		marks := [3]string{" ", mark, " "}
