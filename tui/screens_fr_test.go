@@ -245,6 +245,9 @@ func TestScreensNumbersEqualEnglish(t *testing.T) {
 		if a, b := rowPoints(wholeResult(en)), rowPoints(wholeResult(fr)); !reflect.DeepEqual(a, b) || len(a) < 10 {
 			t.Errorf("the result's points differ:\nen %v\nfr %v", a, b)
 		}
+		if p.Applicant.CanadianWorkYearsLast3 != 2 { // cec2's what-if only (its scenarios)
+			continue
+		}
 		en, fr = whatifKeys(t, en, p), whatifKeys(t, fr, p)
 		if a, b := rowPoints(wholeWhatIf(en)), rowPoints(wholeWhatIf(fr)); !reflect.DeepEqual(a, b) {
 			t.Errorf("the what-if's points differ:\nen %v\nfr %v", a, b)

@@ -78,7 +78,7 @@ func (t whatifText) profiles(width int, stacked bool) []string {
 			sections = lc.t("scr_wi_sections_short", sectionArgs(lc, crs))
 		}
 		if !t.plain && ansi.StringWidth(programs) > room {
-			programs = programMarks(st, as)
+			programs = programMarksIn(lc, st, as)
 		}
 		out = append(out, t.text(2, 2, sections, lipgloss.NewStyle(), w)...)
 		out = append(out, t.text(2, 2, programs, lipgloss.NewStyle(), w)...)
@@ -200,9 +200,27 @@ func (t whatifText) moved(width int) []string {
 		out = append(out, cells(lc.t("scr_wi_round_cutoff", nil), "", lc.count(t.w.ITA.CutOff), ""))
 	}
 	for id := scoring.ProgramID(0); id < scoring.NumPrograms; id++ {
-		out = append(out, cells(id.TitleIn(lc.printer()), eligibleWord(lc, b.Programs[id].Eligible), eligibleWord(lc, a.Programs[id].Eligible), ""))
+		title := id.TitleIn(lc.printer())
+		if ansi.StringWidth(title) > label { // French titles run longer: the acronym, never a cut title
+			title = id.AcronymIn(lc.printer())
+		}
+		out = append(out, cells(title, eligibleWord(lc, b.Programs[id].Eligible), eligibleWord(lc, a.Programs[id].Eligible), ""))
 	}
 	return append(out, "")
+}
+
+// programMarksIn is "FSW ✗ CEC ✓ FST ✗" in c's language (screen_wizard.go's programMarks).
+func programMarksIn(c *common, st *Styles, a *scoring.Assessment) string {
+	parts := make([]string, 0, scoring.NumPrograms)
+	for i := range a.Programs {
+		p := &a.Programs[i]
+		if p.Eligible {
+			parts = append(parts, st.Good.Render(p.ID.AcronymIn(c.printer())+" ✓"))
+		} else {
+			parts = append(parts, st.Bad.Render(p.ID.AcronymIn(c.printer())+" ✗"))
+		}
+	}
+	return strings.Join(parts, " ")
 }
 
 func sideLabel(c *common, has bool, l scoring.Line) string {
