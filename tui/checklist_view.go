@@ -9,8 +9,8 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/eewizard/eewizard/checklist"
-	"github.com/eewizard/eewizard/i18n"
 	"github.com/eewizard/eewizard/clientreport"
+	"github.com/eewizard/eewizard/i18n"
 	"github.com/eewizard/eewizard/scoring"
 )
 
