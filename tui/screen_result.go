@@ -149,6 +149,9 @@ func (r resultScreen) headerLines() []string {
 		sections,
 		programSummaryIn(r.c, st, a),
 	}
+	if lipgloss.Width(text[2]) > textW { // French runs longer: the marks, never a cut line
+		text[2] = programMarksIn(r.c, st, a)
+	}
 	out := make([]string, 0, len(digits)+2)
 	for i, d := range digits {
 		out = append(out, ansi.Truncate(" "+st.Total.Render(d)+"  "+text[i], r.width, "…"))
