@@ -173,7 +173,7 @@ func (x *accessible) askITA() (scoring.ITA, bool) {
 	).Value(&program)
 	category := ""
 	catIn := huh.NewSelect[string]().Title("Was it a category round? Its category (the version in force on the ITA date; it must still be met on the day you apply):").
-		Options(categoryOptions(x.c.allRules)...).Value(&category).Validate(func(id string) error {
+		Options(categoryOptions(x.c, x.c.allRules)...).Value(&category).Validate(func(id string) error {
 		day, _ := scoring.ParseDay(strings.TrimSpace(date))
 		if strings.TrimSpace(date) == "" {
 			day, _ = scoring.ParseDay(d.date)
@@ -203,10 +203,10 @@ func (x *accessible) printWhatIf(w *whatifScreen) {
 		x.say("\nThe ITA of %s cannot be compared: %v.", w.ita.Date.Format(time.DateOnly), w.err)
 	} else {
 		res := &w.res
-		x.say("\n%s.", verdictWords(res.Verdict, res.Expired))
+		x.say("\n%s.", verdictWordsIn(x.c, res.Verdict, res.Expired))
 		x.say("CRS %d at the ITA, %d now (%s); the round's cut-off is %d.", res.Before.CRS.Total, res.After.CRS.Total,
 			plus(res.After.CRS.Total-res.Before.CRS.Total), res.ITA.CutOff)
-		x.say("%s.", itaWords(&res.ITA))
+		x.say("%s.", itaWords(x.c, &res.ITA))
 	}
 	for _, part := range [][]string{t.profiles(accessibleWidth, true), t.moved(accessibleWidth), t.verdict(accessibleWidth),
 		t.keptTable(accessibleWidth), t.consequences(accessibleWidth)} {

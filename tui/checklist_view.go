@@ -2,7 +2,6 @@ package tui
 
 import (
 	"bytes"
-	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -11,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/eewizard/eewizard/checklist"
 	"github.com/eewizard/eewizard/clientreport"
+	"github.com/eewizard/eewizard/i18n"
 	"github.com/eewizard/eewizard/scoring"
 )
 
@@ -102,9 +102,9 @@ func (d *checklistDialog) view() string {
 	shown := d.lines[d.offset:end]
 	where := ""
 	if d.maxOffset() > 0 {
-		where = fmt.Sprintf(" (lines %d-%d of %d)", d.offset+1, end, len(d.lines))
+		where = " (" + d.c.t("scr_pager_lines", i18n.Args{"From": d.c.count(d.offset + 1), "To": d.c.count(end), "Of": d.c.count(len(d.lines))}) + ")"
 	}
-	title := st.Bold.Render("Application checklist") + st.Muted.Render(where)
+	title := st.Bold.Render(d.c.t("scr_chk_title", nil)) + st.Muted.Render(where)
 	// The box keeps its width from page to page, whatever the lines shown.
 	title += strings.Repeat(" ", max(0, w-lipgloss.Width(title)))
 	body := make([]string, len(shown))
@@ -123,12 +123,13 @@ func (d *checklistDialog) help() []key.Binding {
 // checklistKey opens the checklist for the what-if's ITA, or says why it cannot.
 func (w *whatifScreen) checklistKey() {
 	if !w.valid() {
-		w.note = "The checklist needs an ITA: p picks the round, i types its date."
+		w.say(func(c *common) string { return c.t("scr_chk_needs_ita", nil) })
 		return
 	}
 	d, err := newChecklistDialog(w.c, w.s, &w.copy.current, w.ita)
 	if err != nil {
-		w.note = "No checklist: " + err.Error()
+		msg := err.Error() // the checklist's error, its text
+		w.say(func(c *common) string { return c.t("scr_chk_none", i18n.Args{"Err": msg}) })
 		return
 	}
 	w.dlg = d

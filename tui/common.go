@@ -48,15 +48,47 @@ func (c *common) stale() string { return rounds.Staleness(c.feed, c.today) }
 // rulesChecked is "rules checked 2023-06-13 to 2026-08-24" (the checked dates of the rules' tables,
 // Rules.Checked), or "" when no table names one.
 func (c *common) rulesChecked() string {
+	checked := c.checkedDates()
+	if checked == "" {
+		return ""
+	}
+	return c.t("scr_rules_checked", i18n.Args{"Checked": checked})
+}
+
+// checkedDates is rulesChecked without "rules": "checked 2023-06-13 to 2026-08-24".
+func (c *common) checkedDates() string {
 	oldest, newest := c.allRules.Checked()
 	switch {
 	case newest.IsZero():
 		return ""
 	case oldest.Equal(newest):
-		return "rules checked " + newest.Format(time.DateOnly)
+		return c.t("scr_checked", i18n.Args{"Date": c.date(newest)})
 	}
-	return "rules checked " + oldest.Format(time.DateOnly) + " to " + newest.Format(time.DateOnly)
+	return c.t("scr_checked_range", i18n.Args{"From": c.date(oldest), "To": c.date(newest)})
 }
+
+// t is message id in the screens' language.
+func (c *common) t(id string, args i18n.Args) string { return c.printer().T(id, args) }
+
+// n is message id in the plural form for n.
+func (c *common) n(id string, n int, args i18n.Args) string { return c.printer().N(id, n, args) }
+
+// printer is p, English when a test built common without one.
+func (c *common) printer() *i18n.Printer {
+	if c.p == nil {
+		return i18n.For(i18n.En)
+	}
+	return c.p
+}
+
+// date is a day as the screens' language writes it ("2026-12-01", "1er décembre 2026").
+func (c *common) date(t time.Time) string { return c.printer().Date(t) }
+
+// count is a count as the screens' language writes it ("1200", "1 200").
+func (c *common) count(n int) string { return c.printer().Count(n) }
+
+// fr reports whether the screens speak French.
+func (c *common) fr() bool { return c.printer().Lang() == i18n.Fr }
 
 // helpView is a line of key help for the window's width: as many of keys as fit, in their order,
 // and always the key that lists them all (more: ? or f1).

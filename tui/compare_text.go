@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/eewizard/eewizard/i18n"
 
 	"github.com/eewizard/eewizard/rounds"
 	"github.com/eewizard/eewizard/safetext"
@@ -46,30 +47,32 @@ func (t compareText) summary(width int) []string {
 // round open to each (last).
 func (t compareText) rows(width int) [][3]string {
 	cmp := t.cmp
+	c := t.c
 	g, s := &cmp.AsGiven, &cmp.Swapped
 	mark := [2]string{}
 	switch cmp.Better {
 	case scoring.AsGiven:
-		mark[0] = " ◀ better"
+		mark[0] = c.t("scr_cmp_better_mark", nil)
 	case scoring.Swapped:
-		mark[1] = " ◀ better"
+		mark[1] = c.t("scr_cmp_better_mark", nil)
 	}
 	rows := [][3]string{
-		{"", "As given (you)", "Spouse as principal"},
-		{"CRS total", strconv.Itoa(g.CRS.Total) + mark[0], strconv.Itoa(s.CRS.Total) + mark[1]},
+		{"", c.t("scr_cmp_as_given_you", nil), c.t("scr_cmp_spouse_principal", nil)},
+		{c.t("scr_cmp_crs_total", nil), c.count(g.CRS.Total) + mark[0], c.count(s.CRS.Total) + mark[1]},
 	}
-	for sec, name := range [scoring.NumSections]string{"A. Core", "B. Spouse or partner", "C. Transferability", "D. Additional"} {
+	names := [scoring.NumSections]string{c.t("scr_cmp_core", nil), c.t("scr_cmp_spouse", nil), c.t("scr_cmp_transferability", nil), c.t("scr_cmp_additional", nil)}
+	for sec, name := range names {
 		sec := scoring.Section(sec)
-		rows = append(rows, [3]string{"  " + name, strconv.Itoa(g.CRS.Section(sec)), strconv.Itoa(s.CRS.Section(sec))})
+		rows = append(rows, [3]string{"  " + name, c.count(g.CRS.Section(sec)), c.count(s.CRS.Section(sec))})
 	}
 	short := !t.plain && (width-min(compareLabelWidth, width/3))/2 < 22 // "✓ eligible (grid 79)" would be cut
 	for i := range g.Programs {
 		id := g.Programs[i].ID
-		rows = append(rows, [3]string{id.Acronym(), programCell(&g.Programs[i], short), programCell(&s.Programs[i], short)})
+		rows = append(rows, [3]string{id.AcronymIn(c.printer()), programCell(&g.Programs[i], short), programCell(&s.Programs[i], short)})
 	}
 	return append(rows,
-		[3]string{"Categories met", t.categories(g), t.categories(s)},
-		[3]string{"Rounds open to it", t.kinds(g, t.given), t.kinds(s, &cmp.SwappedProfile)})
+		[3]string{c.t("scr_cmp_categories_met", nil), t.categories(g), t.categories(s)},
+		[3]string{c.t("scr_cmp_rounds_open", nil), t.kinds(g, t.given), t.kinds(s, &cmp.SwappedProfile)})
 }
 
 // table lays the rows out: in columns, with the kinds of round again whole under them where a
@@ -80,7 +83,7 @@ func (t compareText) table(rows [][3]string, width int) []string {
 	kg, ks := rows[len(rows)-1][1], rows[len(rows)-1][2]
 	if t.plain {
 		for _, r := range rows[1:] {
-			out = append(out, fmt.Sprintf("%s: as given %s; spouse as principal %s", strings.TrimSpace(r[0]), r[1], r[2]))
+			out = append(out, t.c.t("scr_cmp_plain_row", i18n.Args{"Label": strings.TrimSpace(r[0]), "Given": r[1], "Swapped": r[2]}))
 		}
 		return out
 	}
@@ -94,7 +97,7 @@ func (t compareText) table(rows [][3]string, width int) []string {
 		out = append(out, style.Render(fit(r[0], lw)+fit(r[1], cw)+strings.TrimRight(fit(r[2], cw), " ")))
 	}
 	if ansi.StringWidth(kg) > cw-1 || ansi.StringWidth(ks) > cw-1 { // the rounds whole, where a cell cut them
-		for _, l := range wrapWords("as given: "+kg+"; spouse as principal: "+ks, width-2) {
+		for _, l := range wrapWords(t.c.t("scr_cmp_rounds_whole", i18n.Args{"Given": kg, "Swapped": ks}), width-2) {
 			out = append(out, "  "+st.Muted.Render(l))
 		}
 	}
@@ -104,9 +107,10 @@ func (t compareText) table(rows [][3]string, width int) []string {
 // verdict is which arrangement is better, or that neither is, and why.
 func (t compareText) verdict(width int) []string {
 	cmp := t.cmp
-	verdict := "Better: " + cmp.Better.Title()
+	// Better's title and Why are the compare area's text (scoring.Better.TitleIn, Comparison.WhyIn when they come).
+	verdict := t.c.t("scr_cmp_better", i18n.Args{"Which": cmp.Better.Title()})
 	if cmp.Better == scoring.Equal {
-		verdict = "Neither is better: the two arrangements are equal"
+		verdict = t.c.t("scr_cmp_equal", nil)
 	}
 	out := []string{t.st.Section.Render(verdict)}
 	for _, why := range cmp.Why() {
@@ -136,7 +140,7 @@ func (t compareText) missing(width int) []string {
 	}
 	if strings.HasPrefix(t.cmp.Missing[0].Key, "spouse.") {
 		out = append(out, "")
-		for _, l := range wrapWords("Give them in the spouse step (the birth date or age), or under [spouse] in the profile file (spouse.birth_date or spouse.age, spouse.education, [spouse.language]); the score as given is unchanged by them.", width) {
+		for _, l := range wrapWords(t.c.t("scr_cmp_give_them", nil), width) {
 			out = append(out, st.Muted.Render(l))
 		}
 	}
@@ -153,18 +157,19 @@ func (t compareText) details(width int) []string {
 	}
 	var out []string
 	if len(cmp.Factors) > 0 {
-		out = append(out, "", st.Section.Render("CRS factors that differ"))
+		out = append(out, "", st.Section.Render(t.c.t("scr_cmp_factors", nil)))
 		lw := min(34, width-24)
 		for _, f := range cmp.Factors {
 			if t.plain {
-				out = append(out, fmt.Sprintf("  %s: as given %d, spouse as principal %d (%+d)", f.Factor.Title(), f.AsGiven, f.Swapped, f.Diff()))
+				out = append(out, "  "+t.c.t("scr_cmp_plain_factor", i18n.Args{"Factor": f.Factor.Title(), "Given": t.c.count(f.AsGiven), "Swapped": t.c.count(f.Swapped), "Diff": fmt.Sprintf("%+d", f.Diff())}))
 				continue
 			}
 			out = append(out, "  "+fit(f.Factor.Title(), lw)+fit(strconv.Itoa(f.AsGiven), 10)+fmt.Sprintf("%d (%+d)", f.Swapped, f.Diff()))
 		}
 	}
-	out = append(out, "", st.Section.Render("What the swap does"))
-	notes := append([]scoring.SwapNote{{Fact: "Each person's own facts", Note: "age, education, ECA, languages, work, Canadian study, certificate, job offer and work authorization go with the person"}}, cmp.Notes...)
+	out = append(out, "", st.Section.Render(t.c.t("scr_cmp_swap", nil)))
+	// cmp.Notes are the compare area's text (SwapNote In variants when they come).
+	notes := append([]scoring.SwapNote{{Fact: t.c.t("scr_cmp_own_facts", nil), Note: t.c.t("scr_cmp_own_facts_note", nil)}}, cmp.Notes...)
 	for _, n := range notes {
 		for i, l := range wrapWords(n.Fact+": "+n.Note, width-4) {
 			lead := "  • "
@@ -185,10 +190,10 @@ func (t compareText) breakdowns(width int) []string {
 		return nil
 	}
 	st := t.st
-	given := resultText{st: st, r: t.c.rules, p: t.given, a: &cmp.AsGiven, plain: t.plain}
-	swapped := resultText{st: st, r: t.c.rules, p: &cmp.SwappedProfile, a: &cmp.Swapped, plain: t.plain}
-	titleG := st.Bold.Render(fmt.Sprintf("As given: CRS %d", cmp.AsGiven.CRS.Total))
-	titleS := st.Bold.Render(fmt.Sprintf("Your spouse as principal applicant: CRS %d", cmp.Swapped.CRS.Total))
+	given := resultText{st: st, c: t.c, r: t.c.rules, p: t.given, a: &cmp.AsGiven, plain: t.plain}
+	swapped := resultText{st: st, c: t.c, r: t.c.rules, p: &cmp.SwappedProfile, a: &cmp.Swapped, plain: t.plain}
+	titleG := st.Bold.Render(t.c.t("scr_cmp_title_given", i18n.Args{"Total": t.c.count(cmp.AsGiven.CRS.Total)}))
+	titleS := st.Bold.Render(t.c.t("scr_cmp_title_swapped", i18n.Args{"Total": t.c.count(cmp.Swapped.CRS.Total)}))
 	out := []string{""}
 	if !t.plain && width >= resultWideWidth {
 		colW := (width - 3) / 2
@@ -210,7 +215,7 @@ func (t compareText) lines(width int) []string {
 
 func (t compareText) categories(a *scoring.Assessment) string {
 	if !a.Work.FromJobs {
-		return "– (no jobs given)"
+		return t.c.t("scr_cmp_no_jobs", nil)
 	}
 	var met []string
 	for _, r := range t.c.rules.AssessCategories(a) {
@@ -219,7 +224,7 @@ func (t compareText) categories(a *scoring.Assessment) string {
 		}
 	}
 	if len(met) == 0 {
-		return "none"
+		return t.c.t("scr_wi_none", nil)
 	}
 	return strings.Join(met, ", ")
 }
@@ -229,7 +234,7 @@ func (t compareText) categories(a *scoring.Assessment) string {
 func (t compareText) kinds(a *scoring.Assessment, p *scoring.Profile) string {
 	kinds := rounds.KindsFor(t.c.rules, a, p)
 	if len(kinds) == 0 {
-		return "none"
+		return t.c.t("scr_wi_none", nil)
 	}
 	var names []string
 	for _, k := range kinds {

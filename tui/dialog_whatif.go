@@ -13,7 +13,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/eewizard/eewizard/plural"
+	"github.com/eewizard/eewizard/i18n"
 	"github.com/eewizard/eewizard/rounds"
 	"github.com/eewizard/eewizard/scoring"
 )
@@ -42,8 +42,8 @@ func newRoundPicker(c *common, ita scoring.ITA) *roundPicker {
 			r.Category, r.Category.Title(), r.Name, r.CutOff))
 	}
 	d.filter = textinput.New()
-	d.filter.Prompt = "Filter: "
-	d.filter.Placeholder = "a round number, a date, a kind (cec, pnp, french …)"
+	d.filter.Prompt = c.t("scr_dlg_filter", nil)
+	d.filter.Placeholder = c.t("scr_dlg_filter_hint", nil)
 	d.filter.CharLimit = 40
 	d.filter.Cursor.SetMode(cursor.CursorStatic)
 	d.filter.Focus()
@@ -144,7 +144,7 @@ func (d *roundPicker) view() string {
 	st := d.c.styles
 	w := d.width - 4 // the box's border and padding
 	var b strings.Builder
-	b.WriteString(st.Bold.Render("The round you were invited in") + st.Muted.Render(" (IRCC's rounds, newest first)") + "\n")
+	b.WriteString(st.Bold.Render(d.c.t("scr_dlg_round_title", nil)) + st.Muted.Render(d.c.t("scr_dlg_round_title_note", nil)) + "\n")
 	if note := d.c.stale(); note != "" {
 		b.WriteString(st.Warn.Render(ansi.Truncate("! "+note, w, "…")) + "\n")
 	}
@@ -159,13 +159,15 @@ func (d *roundPicker) view() string {
 	}
 	switch {
 	case d.offerUpdate() && rounds.Offline():
-		line(0, "✎ My round is not in the list: type it by hand (update off: "+rounds.OfflineEnv+"=1)")
+		line(0, "✎ "+d.c.t("scr_dlg_not_listed_offline", i18n.Args{"Env": rounds.OfflineEnv}))
 	case d.offerUpdate():
-		line(0, "✎ My round is not in the list: update the rounds, or type it by hand")
+		line(0, "✎ "+d.c.t("scr_dlg_not_listed", nil))
 	default:
-		line(0, "✎ Type the date and cut-off by hand instead")
+		line(0, "✎ "+d.c.t("scr_dlg_by_hand", nil))
 	}
-	b.WriteString(st.Muted.Render(ansi.Truncate(fmt.Sprintf("  %-6s %-10s %7s  %s", "round", "date", "cut-off", "round type"), w, "…")) + "\n")
+	// The round's name is IRCC's, in the feed's language.
+	b.WriteString(st.Muted.Render(ansi.Truncate("  "+padRight(d.c.t("scr_dlg_col_round", nil), 6)+" "+padRight(d.c.t("scr_dlg_col_date", nil), 10)+" "+
+		fmt.Sprintf("%7s", d.c.t("scr_dlg_col_cutoff", nil))+"  "+d.c.t("scr_dlg_col_type", nil), w, "…")) + "\n")
 	rows := d.rows()
 	d.offset = clamp(d.offset, 0, max(0, len(d.shown)-rows))
 	end := min(len(d.shown), d.offset+rows)
@@ -176,9 +178,9 @@ func (d *roundPicker) view() string {
 	for i := end - d.offset; i < rows; i++ {
 		b.WriteByte('\n')
 	}
-	count := fmt.Sprintf("%d of %s", len(d.shown), plural.Count(len(d.all), "round", "rounds"))
+	count := d.c.n("scr_dlg_count", len(d.all), i18n.Args{"Shown": d.c.count(len(d.shown))})
 	if len(d.shown) == 0 {
-		count = "no round matches: esc clears the filter"
+		count = d.c.t("scr_dlg_no_match", nil)
 	}
 	b.WriteString(st.Muted.Render(count))
 	return st.Dialog.Width(d.width).Render(b.String())
@@ -210,22 +212,22 @@ func newITADialog(c *common, from scoring.ITA) *itaDialog {
 	}
 	d.form = huh.NewForm(
 		huh.NewGroup(
-			huh.NewInput().Key("ita_date").Title("Date of the ITA").
-				Description("YYYY-MM-DD, as on the invitation; the rules in force that day apply.").
+			huh.NewInput().Key("ita_date").Title(c.t("scr_dlg_ita_date", nil)).
+				Description(c.t("scr_dlg_ita_date_help", nil)).
 				Value(&d.date).CharLimit(10).Validate(d.checkDate),
-			huh.NewInput().Key("cutoff").Title("The round's cut-off").
-				Description("The lowest CRS score invited in the round.").
+			huh.NewInput().Key("cutoff").Title(c.t("scr_dlg_ita_cutoff", nil)).
+				Description(c.t("scr_dlg_ita_cutoff_help", nil)).
 				Value(&d.cutoff).CharLimit(5).Validate(d.checkCutOff),
-			huh.NewSelect[string]().Key("program").Title("Invited under").Options(
-				huh.NewOption("Any program (a general round or a category)", ""),
-				huh.NewOption("Federal Skilled Worker", "fsw"),
-				huh.NewOption("Canadian Experience Class", "cec"),
-				huh.NewOption("Federal Skilled Trades", "fst"),
-				huh.NewOption("Provincial Nominee Program", "pnp"),
+			huh.NewSelect[string]().Key("program").Title(c.t("scr_dlg_ita_program", nil)).Options(
+				huh.NewOption(c.t("scr_dlg_ita_any", nil), ""),
+				huh.NewOption(scoring.FSW.TitleIn(c.printer()), "fsw"),
+				huh.NewOption(scoring.CEC.TitleIn(c.printer()), "cec"),
+				huh.NewOption(scoring.FST.TitleIn(c.printer()), "fst"),
+				huh.NewOption(c.t("scr_dlg_ita_pnp", nil), "pnp"),
 			).Value(&d.program),
-			huh.NewSelect[string]().Key("category").Title("A category round? (←/→)").
-				Description("It must be met at the ITA and on the day you apply.").
-				Options(categoryOptions(c.allRules)...).Inline(true).Value(&d.category).Validate(d.checkCategory),
+			huh.NewSelect[string]().Key("category").Title(c.t("scr_dlg_ita_category", nil)).
+				Description(c.t("scr_dlg_ita_category_help", nil)).
+				Options(categoryOptions(c, c.allRules)...).Inline(true).Value(&d.category).Validate(d.checkCategory),
 		),
 	).WithTheme(c.styles.Form).WithKeyMap(formKeyMap()).WithShowHelp(false).WithShowErrors(false)
 	d.form.SubmitCmd = d.done
@@ -300,11 +302,11 @@ func (d *itaDialog) update(msg tea.Msg) (dialog, tea.Cmd) {
 func (d *itaDialog) view() string {
 	st := d.c.styles
 	w := dialogWidth(d.c.width)
-	note := st.Muted.Render("Both scores are taken on this day.")
+	note := st.Muted.Render(d.c.t("scr_dlg_ita_note", nil))
 	if err := d.form.Errors(); len(err) > 0 {
 		note = st.Bad.Render(ansi.Truncate("✗ "+err[0].Error(), w, "…"))
 	}
-	return st.Dialog.Render(st.Bold.Render("The invitation (ITA)") + "\n" + note + "\n" + d.form.View())
+	return st.Dialog.Render(st.Bold.Render(d.c.t("scr_dlg_ita_title", nil)) + "\n" + note + "\n" + d.form.View())
 }
 
 func (d *itaDialog) help() []key.Binding {
@@ -351,14 +353,15 @@ func (m *scenarioMenu) view() string {
 	st := m.c.styles
 	w := max(20, min(76, m.c.width-8))
 	var b strings.Builder
-	b.WriteString(st.Bold.Render("Ready-made scenarios") + st.Muted.Render(" (applied to the changed profile)") + "\n\n")
+	b.WriteString(st.Bold.Render(m.c.t("scr_dlg_scenarios", nil)) + st.Muted.Render(m.c.t("scr_dlg_scenarios_note", nil)) + "\n\n")
 	if len(m.list) == 0 {
-		b.WriteString("None apply to this profile.")
+		b.WriteString(m.c.t("scr_dlg_no_scenarios", nil))
 	}
-	for i, c := range m.list {
-		label := fmt.Sprintf("%d  %s", i+1, c.Title)
+	for i := range m.list {
+		title := changeTitle(m.c, &m.list[i])
+		label := fmt.Sprintf("%d  %s", i+1, title)
 		if i >= 9 {
-			label = "   " + c.Title
+			label = "   " + title
 		}
 		if i == m.cursor {
 			b.WriteString(st.Selected.Render(ansi.Truncate("> "+label, w, "…")))
@@ -372,11 +375,11 @@ func (m *scenarioMenu) view() string {
 		b.WriteByte('\n')
 		// The one under the cursor whole: its title where the list cuts it (a change of
 		// occupation names the new code at its end), and each --set line wrapped, never cut.
-		if ansi.StringWidth(fmt.Sprintf("> %d  %s", m.cursor+1, c.Title)) > w {
-			b.WriteString(strings.Join(wrapWords(c.Title, w), "\n") + "\n")
+		if title := changeTitle(m.c, c); ansi.StringWidth(fmt.Sprintf("> %d  %s", m.cursor+1, title)) > w {
+			b.WriteString(strings.Join(wrapWords(title, w), "\n") + "\n")
 		}
 		if len(c.Set) == 0 {
-			b.WriteString(st.Muted.Render("No answer changes: the what-if shows what it means."))
+			b.WriteString(st.Muted.Render(m.c.t("scr_dlg_no_set", nil)))
 		}
 		for i, s := range c.Set {
 			if i > 0 {
@@ -427,7 +430,7 @@ func (d *confirmDialog) view() string {
 	st := d.c.styles
 	w := max(20, min(60, d.c.width-8))
 	lines := []string{st.Bold.Render(d.title), "", strings.Join(wrapWords(d.body, w), "\n"), "",
-		st.Bold.Render("  y  ") + "yes", st.Bold.Render("esc  ") + "no"}
+		st.Bold.Render("  y  ") + d.c.t("scr_wi_yes", nil), st.Bold.Render("esc  ") + d.c.t("scr_wi_no", nil)}
 	return st.Dialog.Render(strings.Join(lines, "\n"))
 }
 

@@ -2,7 +2,6 @@ package tui
 
 import (
 	"bytes"
-	"fmt"
 	"path/filepath"
 	"strings"
 
@@ -10,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/eewizard/eewizard/clientreport"
 	"github.com/eewizard/eewizard/fsafe"
+	"github.com/eewizard/eewizard/i18n"
 	"github.com/eewizard/eewizard/safetext"
 	"github.com/eewizard/eewizard/scoring"
 )
@@ -41,7 +41,7 @@ func exportCmd() tea.Msg { return exportMsg{} }
 func (m *Model) export() tea.Cmd {
 	m.s.refresh(m.c)
 	if p, id, ok := m.s.firstProblem(); ok {
-		m.flash = fmt.Sprintf("No report: %s: %s", id, p.Msg)
+		m.flash = m.c.t("scr_exp_no_report_step", i18n.Args{"Step": id.String(), "Msg": p.Msg})
 		return nil
 	}
 	if m.s.reportPath == "" {
@@ -101,11 +101,11 @@ func writeReport(path string, opts clientreport.Options) error {
 
 func (m *Model) exported(msg exportedMsg) {
 	if msg.err != nil {
-		m.flash = "No report: " + m.s.hidePaths(msg.err.Error(), msg.path)
+		m.flash = m.c.t("scr_exp_no_report", i18n.Args{"Err": m.s.hidePaths(msg.err.Error(), msg.path)})
 		return
 	}
 	m.s.reportPath = msg.path
-	m.flash = "Client report written to " + m.s.shownPath(msg.path) + " (x writes it again)"
+	m.flash = m.c.t("scr_exp_written", i18n.Args{"Path": m.s.shownPath(msg.path)})
 }
 
 // shownPath is a path as the screen shows it; in presentation mode, none of it (a file name can
@@ -164,9 +164,9 @@ func (m *Model) togglePresent() {
 		again = "ctrl+p"
 	}
 	if m.s.present {
-		m.flash = "Presentation mode: names and file paths hidden (" + again + " shows them again)"
+		m.flash = m.c.t("scr_exp_present_on", i18n.Args{"Key": again})
 	} else {
-		m.flash = "Presentation mode off: names and file paths shown"
+		m.flash = m.c.t("scr_exp_present_off", nil)
 	}
 }
 

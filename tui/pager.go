@@ -1,12 +1,12 @@
 package tui
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/eewizard/eewizard/i18n"
 )
 
 // pager is the scrolling page the result, rounds and what-if screens share: header lines that stay
@@ -17,6 +17,7 @@ type pager struct {
 	lines         []string // the body, laid out for the width
 	offset        int      // first body line shown
 	scroll        string   // the line under the body, drawn when the offset changes
+	lang          *common  // the language of the scroll line (nil: English); the screen's common
 }
 
 // bodyHeight is the number of body lines shown: the height less the title, the header and the
@@ -64,11 +65,15 @@ func (p *pager) scrollLine(st *Styles) string {
 		return st.Rule.Render(strings.Repeat("─", p.width))
 	}
 	end := min(len(p.lines), p.offset+p.bodyHeight())
-	more := "more below ↓"
-	if end == len(p.lines) {
-		more = "end"
+	c := p.lang
+	if c == nil {
+		c = &common{}
 	}
-	label := fmt.Sprintf(" lines %d-%d of %d, %s ", p.offset+1, end, len(p.lines), more)
+	id := "scr_pager_more"
+	if end == len(p.lines) {
+		id = "scr_pager_end"
+	}
+	label := " " + c.t(id, i18n.Args{"From": c.count(p.offset + 1), "To": c.count(end), "Of": c.count(len(p.lines))}) + " "
 	return st.Rule.Render("──" + label + strings.Repeat("─", max(0, p.width-ansi.StringWidth(label)-2)))
 }
 

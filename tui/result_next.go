@@ -3,7 +3,8 @@ package tui
 import (
 	"fmt"
 	"strings"
-	"time"
+
+	"github.com/eewizard/eewizard/i18n"
 
 	"github.com/eewizard/eewizard/scoring"
 )
@@ -24,21 +25,21 @@ func nextWork(c *common, p *scoring.Profile) string {
 	}
 	for i := range plan.Timeline {
 		e := &plan.Timeline[i]
-		what, ok := workReasons(e.Reasons)
+		what, ok := workReasons(c, e.Reasons)
 		if !ok {
 			continue
 		}
-		s := fmt.Sprintf("Next from the jobs: on %s, CRS %d", e.Date.Format(time.DateOnly), e.Total)
+		s := c.t("scr_next", i18n.Args{"Date": c.date(e.Date), "Total": c.count(e.Total)})
 		if e.Delta != 0 {
 			s += fmt.Sprintf(" (%+d)", e.Delta)
 		} else if what == "" {
-			what = "the years of work counted change"
+			what = c.t("scr_next_years", nil)
 		}
 		if what != "" {
-			s += "; " + what
+			s += c.t("scr_next_what", i18n.Args{"What": what})
 		}
 		if e.KeepsWorking {
-			s += " (if the jobs go on at the same hours)"
+			s += c.t("scr_next_keeps", nil)
 		}
 		return s
 	}
@@ -47,7 +48,7 @@ func nextWork(c *common, p *scoring.Profile) string {
 
 // workReasons says a day's programs and categories met or lost ("CEC met, healthcare met"), and
 // whether any of the day's causes is a job's.
-func workReasons(rs []scoring.TimelineReason) (string, bool) {
+func workReasons(c *common, rs []scoring.TimelineReason) (string, bool) {
 	var parts []string
 	jobs := false
 	for _, r := range rs {
@@ -55,17 +56,27 @@ func workReasons(rs []scoring.TimelineReason) (string, bool) {
 		case scoring.TimelineWork:
 			jobs = true
 		case scoring.TimelineProgram:
-			jobs, parts = true, append(parts, strings.ToUpper(r.Program)+metWord(r.Met))
+			jobs, parts = true, append(parts, c.t(metID("scr_next_program", r.Met), i18n.Args{"Program": programAcronym(c, r.Program)}))
 		case scoring.TimelineCategory:
-			jobs, parts = true, append(parts, r.Category+" category"+metWord(r.Met))
+			jobs, parts = true, append(parts, c.t(metID("scr_next_category", r.Met), i18n.Args{"Category": r.Category}))
 		}
 	}
 	return strings.Join(parts, ", "), jobs
 }
 
-func metWord(met bool) string {
+// metID is id's "_met" or "_lost" message.
+func metID(id string, met bool) string {
 	if met {
-		return " met"
+		return id + "_met"
 	}
-	return " lost"
+	return id + "_lost"
+}
+
+// programAcronym is "CEC" for "cec" in c's language ("PTQF" for "fsw" in French).
+func programAcronym(c *common, prog string) string {
+	id := "prog_" + prog
+	if c.printer().Has(id) {
+		return c.t(id, nil)
+	}
+	return strings.ToUpper(prog)
 }

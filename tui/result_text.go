@@ -7,6 +7,7 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/eewizard/eewizard/i18n"
 	"github.com/eewizard/eewizard/scoring"
 )
 
@@ -15,11 +16,20 @@ import (
 // this only arranges them.
 type resultText struct {
 	st       *Styles
+	c        *common // the language (nil: English)
 	r        *scoring.Rules
 	p        *scoring.Profile
 	a        *scoring.Assessment
 	problems []problem
 	plain    bool // "label: points" instead of a points column (accessible mode)
+}
+
+// lang is t's common, for its language: English when t has none.
+func (t resultText) lang() *common {
+	if t.c == nil {
+		return &common{}
+	}
+	return t.c
 }
 
 // pointsWidth is the width of the points column.
@@ -64,8 +74,10 @@ func (t resultText) crs(width int) []string {
 	}
 	caps := [scoring.NumSections]int{coreCap, rc.SpouseCap, rc.TransferCap, rc.AdditionalCap}
 	var out []string
+	lc := t.lang()
 	for s := scoring.Section(0); s < scoring.NumSections; s++ {
-		out = append(out, t.row(0, 2, fmt.Sprintf("%s (max %d)", s.Title(), caps[s]), strconv.Itoa(c.Section(s)),
+		title := lc.t("scr_res_section", i18n.Args{"Title": s.TitleIn(lc.printer()), "Max": lc.count(caps[s])})
+		out = append(out, t.row(0, 2, title, lc.count(c.Section(s)),
 			st.Section, st.Section, width)...)
 		n := len(out)
 		group := ""
@@ -94,12 +106,12 @@ func (t resultText) crs(width int) []string {
 			case l.Points == 0:
 				ps = st.Muted
 			}
-			out = append(out, t.row(indent, 2, label, strconv.Itoa(l.Points), ls, ps, width)...)
+			out = append(out, t.row(indent, 2, label, lc.count(l.Points), ls, ps, width)...)
 		}
 		if len(out) == n {
-			note := "No additional points apply."
+			note := lc.t("scr_res_no_points", nil)
 			if s == scoring.SectionSpouse {
-				note = "Scored as single: no spouse or partner counts (none, not coming, or a Canadian citizen or PR)."
+				note = lc.t("scr_res_single", nil)
 			}
 			out = append(out, t.row(2, 0, note, "", st.Muted, st.Muted, width)...)
 		}
@@ -124,49 +136,75 @@ func (t resultText) levels(f scoring.Factor) (*scoring.Levels, *scoring.Language
 // groupTitle is "First official language: IELTS General Training".
 func (t resultText) groupTitle(l scoring.Line) string {
 	lv, _ := t.levels(l.Factor)
+	lc := t.lang()
+	group := l.GroupIn(lc.printer())
 	switch {
 	case lv == nil:
-		return l.Group()
+		return group
 	case lv.Chart == nil:
-		return l.Group() + ": no test result"
+		return lc.t("scr_res_group_no_test", i18n.Args{"Group": group})
 	case lv.Expired:
-		return l.Group() + ": " + lv.Chart.Name + ", too old to count"
+		return lc.t("scr_res_group_too_old", i18n.Args{"Group": group, "Test": chartName(lc, lv.Chart.Name)})
 	}
-	return l.Group() + ": " + lv.Chart.Name
+	return lc.t("scr_res_group_test", i18n.Args{"Group": group, "Test": chartName(lc, lv.Chart.Name)})
+}
+
+// chartNames are the messages of the rules' test names that have words ("CLB levels (English)");
+// the others (IELTS General Training, TEF Canada...) are names.
+var chartNames = map[string]string{
+	"CLB levels (English)":                              "scr_chart_clb",
+	"NCLC levels (French)":                              "scr_chart_nclc",
+	"TEF Canada (October 2019 to December 2023 scale)":  "scr_chart_tef_2019",
+	"TEF Canada (before October 2019, raw-score scale)": "scr_chart_tef_raw",
+}
+
+// chartName is a language test's name (rules.toml's) in c's language.
+func chartName(c *common, name string) string {
+	if id, ok := chartNames[name]; ok && c.fr() {
+		return c.t(id, nil)
+	}
+	return name
 }
 
 // lineLabel is the engine's label, with the test score for language lines ("Listening CLB 10,
 // score 8.5") and plain words when there is no result to score.
 func (t resultText) lineLabel(l scoring.Line) string {
 	lv, lang := t.levels(l.Factor)
+	lc := t.lang()
+	p := lc.printer()
 	if lv == nil {
-		return l.Label()
+		return l.LabelIn(p)
 	}
 	if !lv.Given {
-		return l.Ability.Title() + ": no result"
+		return lc.t("scr_res_no_result", i18n.Args{"Ability": l.Ability.TitleIn(p)})
 	}
 	score := num(lang.Scores[l.Ability])
 	if score == strconv.Itoa(l.Level) {
-		return l.Label()
+		return l.LabelIn(p)
 	}
-	return l.Label() + ", score " + score
+	if lc.fr() {
+		score = strings.ReplaceAll(score, ".", ",")
+	}
+	return lc.t("scr_res_test_score", i18n.Args{"Label": l.LabelIn(p), "Score": score})
 }
 
 // programs is each program's eligibility with its reasons; for FSW, the selection grid too.
 func (t resultText) programs(width int) []string {
 	st := t.st
+	lc := t.lang()
+	pr := lc.printer()
 	var out []string
 	for i := range t.a.Programs {
 		p := &t.a.Programs[i]
-		title := fmt.Sprintf("%s (%s)", p.ID.Title(), p.ID.Acronym())
-		status := eligibility(st, p, false)
+		title := fmt.Sprintf("%s (%s)", p.ID.TitleIn(pr), p.ID.AcronymIn(pr))
+		status := eligibility(lc, st, p, false)
 		out = append(out, t.row(0, 2, title, ansi.Strip(status), st.Section, statusStyle(st, p), width)...)
 		if p.ID == scoring.FSW {
-			out = append(out, t.row(2, 2, fmt.Sprintf("Selection grid (pass mark %d)", t.r.FSW.PassMark), strconv.Itoa(p.Points),
+			out = append(out, t.row(2, 2, lc.t("scr_res_grid", i18n.Args{"Pass": lc.count(t.r.FSW.PassMark)}), lc.count(p.Points),
 				st.Bold, st.Bold, width)...)
 			for _, g := range p.Grid() {
 				ls, ps := lipgloss.NewStyle(), lipgloss.NewStyle()
-				label := g.Label()
+				label := g.LabelIn(pr)
 				switch {
 				case g.Factor == scoring.GridAdaptCap:
 					label = "▼ " + label
@@ -174,20 +212,20 @@ func (t resultText) programs(width int) []string {
 				case g.Points == 0:
 					ps = st.Muted
 				}
-				out = append(out, t.row(4, 2, label, strconv.Itoa(g.Points), ls, ps, width)...)
+				out = append(out, t.row(4, 2, label, lc.count(g.Points), ls, ps, width)...)
 			}
 		}
 		fails := 0
 		for _, r := range p.Reasons() {
 			if r.Fails() {
 				fails++
-				out = append(out, t.row(2, 2, "✗ "+r.String(), "", st.Bad, st.Bad, width)...)
+				out = append(out, t.row(2, 2, "✗ "+r.TextIn(pr), "", st.Bad, st.Bad, width)...)
 			} else {
-				out = append(out, t.row(2, 2, "• "+r.String(), "", st.Muted, st.Muted, width)...)
+				out = append(out, t.row(2, 2, "• "+r.TextIn(pr), "", st.Muted, st.Muted, width)...)
 			}
 		}
 		if fails == 0 {
-			out = append(out, t.row(2, 2, "✓ meets every minimum requirement checked", "", st.Good, st.Good, width)...)
+			out = append(out, t.row(2, 2, "✓ "+lc.t("scr_res_meets", nil), "", st.Good, st.Good, width)...)
 		}
 		out = append(out, "")
 	}
@@ -208,12 +246,15 @@ func (t resultText) warnings(width int) []string {
 		return nil
 	}
 	st := t.st
-	out := t.row(0, 0, "Warnings", "", st.Section, st.Section, width)
+	lc := t.lang()
+	out := t.row(0, 0, lc.t("scr_warnings", nil), "", st.Section, st.Section, width)
 	for _, w := range ws {
-		out = append(out, t.row(2, 2, "! "+w.String(), "", st.Warn, st.Warn, width)...)
+		out = append(out, t.row(2, 2, "! "+w.TextIn(lc.printer()), "", st.Warn, st.Warn, width)...)
 	}
 	for _, p := range t.problems {
-		out = append(out, t.row(2, 2, fmt.Sprintf("! %s (step %s): %s", p.Key, stepOf(p.Key), p.Msg), "", st.Warn, st.Warn, width)...)
+		// p.Msg and the step's name are the wizard's text.
+		msg := lc.t("scr_res_problem", i18n.Args{"Key": p.Key, "Step": stepOf(p.Key).String(), "Msg": p.Msg})
+		out = append(out, t.row(2, 2, "! "+msg, "", st.Warn, st.Warn, width)...)
 	}
 	return append(out, "")
 }

@@ -4,11 +4,10 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/eewizard/eewizard/plural"
+	"github.com/eewizard/eewizard/i18n"
 	"github.com/eewizard/eewizard/rounds"
 	"github.com/eewizard/eewizard/safetext"
 	"github.com/eewizard/eewizard/scoring"
@@ -24,6 +23,7 @@ const chartRounds = 40
 // standing is where a score stands against IRCC's rounds and pool: the facts of the rounds panel,
 // the line on the result screen and accessible mode. Every figure is the rounds package's.
 type standing struct {
+	c         *common // the language
 	score     int
 	source    string
 	kinds     []rounds.Kind     // the kinds of round the candidate could be invited in
@@ -36,7 +36,7 @@ type standing struct {
 }
 
 func newStanding(c *common, a *scoring.Assessment, p *scoring.Profile) standing {
-	s := standing{score: a.CRS.Total, source: c.feedSource, kinds: rounds.KindsFor(c.rules, a, p), fromJobs: a.Work.FromJobs}
+	s := standing{c: c, score: a.CRS.Total, source: c.feedSource, kinds: rounds.KindsFor(c.rules, a, p), fromJobs: a.Work.FromJobs}
 	s.standings = c.feed.Standings(c.rules, a, s.kinds, standingRounds)
 	s.notes = rounds.CategoryNotes(c.rules, a)
 	_, s.unmet = rounds.CategoryKinds(c.rules, a)
@@ -48,47 +48,60 @@ func newStanding(c *common, a *scoring.Assessment, p *scoring.Profile) standing 
 
 // poolWords is the score's place in the pool, as `eewizard improve` says it.
 func (s *standing) poolWords() string {
+	c := s.c
 	if !s.hasPos {
-		return "IRCC's rounds hold no score distribution of the pool to compare with."
+		return c.t("scr_rd_no_pool", nil)
 	}
-	about := ""
+	about := s.about()
+	return c.t("scr_rd_pool", i18n.Args{"About": about, "Percent": percent(c, s.pos.Percent, 1),
+		"Total": thousandsIn(c, s.pos.Total), "Date": c.date(s.pos.AsOf), "Above": thousandsIn(c, s.pos.Above)})
+}
+
+// about is "about " when the pool's figures are estimated, "" when exact.
+func (s *standing) about() string {
 	if s.pos.Approx {
-		about = "about "
+		return s.c.t("scr_rd_about", nil)
 	}
-	return fmt.Sprintf("%s%.1f%% of the %s candidates in the pool on %s score higher (%s%s).", about, s.pos.Percent,
-		thousands(s.pos.Total), s.pos.AsOf.Format(time.DateOnly), about, thousands(s.pos.Above))
+	return ""
+}
+
+// percent is "3.9%" ("3,9 %" in French), with prec decimals.
+func percent(c *common, v float64, prec int) string {
+	n := strconv.FormatFloat(v, 'f', prec, 64)
+	if c.fr() {
+		return strings.ReplaceAll(n, ".", ",") + i18n.NBSP + "%"
+	}
+	return n + "%"
 }
 
 // summary is the standing in one line, for the result screen: the most recent kind of round the
 // candidate could be invited in, and the pool. short drops words for a narrow window.
 func (s *standing) summary(short bool) string {
+	c := s.c
 	var part string
 	switch {
 	case len(s.kinds) == 0 && short:
-		part = "Not eligible for a round yet"
+		part = c.t("scr_rd_sum_not_eligible_short", nil)
 	case len(s.kinds) == 0:
-		part = "No round could invite this profile yet (not eligible for a program)"
+		part = c.t("scr_rd_sum_not_eligible", nil)
 	case len(s.standings) == 0:
-		part = "No round of the kinds this profile could be invited in"
+		part = c.t("scr_rd_sum_no_round", nil)
 	default:
 		st := s.standings[s.newest()]
-		last := "the last "
+		id := "scr_rd_sum_invited"
 		if short {
-			last = ""
+			id = "scr_rd_sum_invited_short"
 		}
-		part = fmt.Sprintf("%s rounds: invited in %d of %s%d", shortKind(st.Kind.Category), st.Invited, last, len(st.Rounds))
+		part = c.t(id, i18n.Args{"Kind": shortKind(c, st.Kind.Category), "Invited": c.count(st.Invited), "Of": c.count(len(st.Rounds))})
 	}
 	if s.hasPos {
-		about := ""
-		if s.pos.Approx {
-			about = "about "
-		}
+		about := s.about()
 		if short && s.pos.Percent >= 10 {
-			part += fmt.Sprintf("; pool: %s%.0f%% score higher", about, s.pos.Percent)
+			part += c.t("scr_rd_sum_pool_short", i18n.Args{"About": about, "Percent": percent(c, s.pos.Percent, 0)})
 		} else if short {
-			part += fmt.Sprintf("; pool: %s%.1f%% score higher", about, s.pos.Percent)
+			part += c.t("scr_rd_sum_pool_short", i18n.Args{"About": about, "Percent": percent(c, s.pos.Percent, 1)})
 		} else {
-			part += fmt.Sprintf("; %s%.1f%% of the pool scores higher", about, s.pos.Percent)
+			part += c.t("scr_rd_sum_pool", i18n.Args{"About": about, "Percent": percent(c, s.pos.Percent, 1)})
 		}
 	}
 	return part
@@ -106,37 +119,39 @@ func (s *standing) newest() int {
 }
 
 // shortKind is a kind of round in a few words: "CEC", "General", "French-language".
-func shortKind(c rounds.Category) string {
+func shortKind(lc *common, c rounds.Category) string {
 	switch c {
 	case rounds.General:
-		return "General"
+		return lc.t("scr_rd_kind_general", nil)
 	case rounds.CEC, rounds.PNP, rounds.FSW, rounds.FST:
-		return strings.ToUpper(c.String())
+		return programAcronym(lc, c.String())
 	case rounds.French:
-		return "French"
+		return lc.t("scr_rd_kind_french", nil)
 	}
-	return c.Title()
+	return c.Title() // the rounds' text: rounds.Category.TitleIn when it comes
 }
 
 // lines are, for each kind of round the candidate could be invited in, in how many of the last
 // rounds the score would have been invited, and each cut-off with its mark (verdictLines); then the
 // categories in force not met, and why.
 func (s *standing) lines(st *Styles, width int, plain bool) []string {
-	t := resultText{st: st, plain: plain}
-	out := t.row(0, 0, fmt.Sprintf("The rounds you could be invited in (the last %d of each kind)", standingRounds), "", st.Section, st.Section, width)
+	c := s.c
+	t := resultText{st: st, c: c, plain: plain}
+	out := t.row(0, 0, c.t("scr_rd_kinds", i18n.Args{"N": c.count(standingRounds)}), "", st.Section, st.Section, width)
 	if len(s.kinds) == 0 {
-		out = append(out, t.row(2, 2, "Not eligible for any program yet, so no round could invite this profile.", "", st.Bad, st.Bad, width)...)
+		out = append(out, t.row(2, 2, c.t("scr_rd_not_eligible", nil), "", st.Bad, st.Bad, width)...)
 	}
 	for _, k := range s.kinds {
 		sd := s.standingOf(k.Category)
+		// The kind's title and why are the rounds' text (rounds.Category.TitleIn, Kind.WhyIn when they come).
 		if sd == nil {
-			out = append(out, t.row(2, 4, fmt.Sprintf("%s · %s: no round of this kind in IRCC's rounds", k.Category.Title(), safetext.Clean(k.Why)), "",
+			out = append(out, t.row(2, 4, c.t("scr_rd_kind_none", i18n.Args{"Kind": k.Category.Title(), "Why": safetext.Clean(k.Why)}), "",
 				st.Bold, st.Bold, width)...)
 			continue
 		}
 		out = append(out, t.row(2, 4, k.Category.Title()+" · "+safetext.Clean(k.Why), "", st.Bold, st.Bold, width)...)
-		out = append(out, t.row(4, 2, fmt.Sprintf("Your score would have been invited in %d of the last %s of this kind.",
-			sd.Invited, plural.Count(len(sd.Rounds), "round", "rounds")), "", lipgloss.NewStyle(), lipgloss.NewStyle(), width)...)
+		out = append(out, t.row(4, 2, c.n("scr_rd_invited_of_last", len(sd.Rounds), i18n.Args{"Invited": c.count(sd.Invited)}),
+			"", lipgloss.NewStyle(), lipgloss.NewStyle(), width)...)
 		out = append(out, s.verdictLines(st, sd, width, plain)...)
 	}
 	for _, n := range s.notes {
@@ -159,11 +174,11 @@ func (s *standing) standingOf(c rounds.Category) *rounds.Standing {
 // not reached, ○ the round's list version not met, ? not assessed), then a line for each group of
 // rounds ○ or ? saying why.
 func (s *standing) verdictLines(st *Styles, sd *rounds.Standing, width int, plain bool) []string {
-	t := resultText{st: st, plain: plain}
+	t := resultText{st: st, c: s.c, plain: plain}
 	cuts := make([]string, 0, len(sd.Rounds))
 	for i := range sd.Rounds {
 		v := &sd.Rounds[i]
-		cuts = append(cuts, markStyle(st, v).Render(fmt.Sprintf("%s %d (%s)", v.Mark(), v.Round.CutOff, v.Round.Date.Format(time.DateOnly))))
+		cuts = append(cuts, markStyle(st, v).Render(fmt.Sprintf("%s %s (%s)", v.Mark(), s.c.count(v.Round.CutOff), s.c.date(v.Round.Date))))
 	}
 	out := wrapItems(cuts, 4, width)
 	for _, e := range sd.Excluded() {
@@ -235,22 +250,25 @@ func (s *standing) chartKinds(feed *rounds.Feed) []chartKind {
 
 // notYours says why the candidate could not be invited in rounds of c now.
 func (s *standing) notYours(c rounds.Category) string {
+	lc := s.c
 	if c == rounds.Other {
-		return "a kind of round these rules do not know: not assessed"
+		return lc.t("scr_rd_other", nil)
 	}
 	if !c.Selection() || len(s.kinds) == 0 {
-		return "not a kind of round this profile could be invited in now"
+		return lc.t("scr_rd_not_yours", nil)
 	}
 	for _, k := range s.unmet {
 		switch {
 		case k.Category != c:
 		case !s.fromJobs && k.Version.Experience != nil:
-			return "an occupation category: judged from jobs with their NOC codes, and this profile gives years of work only"
+			return lc.t("scr_rd_needs_jobs", nil)
 		default:
-			return fmt.Sprintf("%s, in force today, is not met: %s", k.Version, safetext.Clean(k.Why))
+			// k.Why is the rounds' text (Kind.WhyIn when it comes).
+			return lc.t("scr_rd_not_met", i18n.Args{"Version": lc.t("scr_wi_version", i18n.Args{"ID": k.Version.ID, "N": k.Version.Version}),
+				"Why": safetext.Clean(k.Why)})
 		}
 	}
-	return "no version of this category is in force today in these rules"
+	return lc.t("scr_rd_no_version", nil)
 }
 
 // barGlyphs are the eighths of a cell, empty to full.
@@ -261,6 +279,11 @@ var barGlyphs = [9]string{" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", 
 // not reached, ○ list version not met, ? not assessed): the marks and the line say it all without
 // colour. height is the rows of bars; the chart takes three more.
 func cutoffChart(st *Styles, list []rounds.Verdict, score, width, height int) []string {
+	return cutoffChartIn(&common{}, st, list, score, width, height)
+}
+
+// cutoffChartIn is cutoffChart in c's language.
+func cutoffChartIn(c *common, st *Styles, list []rounds.Verdict, score, width, height int) []string {
 	n := len(list)
 	if n == 0 {
 		return nil
@@ -275,7 +298,7 @@ func cutoffChart(st *Styles, list []rounds.Verdict, score, width, height int) []
 	lw := len(strconv.Itoa(hi))
 	marker := clamp((score-lo)*height/span, 0, height-1) // the row of the score, from the bottom
 	label := map[int]string{height - 1: strconv.Itoa(hi), 0: strconv.Itoa(lo), marker: strconv.Itoa(score)}
-	you := " ◀ you " + strconv.Itoa(score)
+	you := c.t("scr_rd_you", i18n.Args{"Score": strconv.Itoa(score)})
 	bar := 1 // columns per round: a bar and a gap when they fit, for a wide window
 	if lw+1+2*n+ansi.StringWidth(you) <= width {
 		bar = 2
@@ -333,12 +356,12 @@ func cutoffChart(st *Styles, list []rounds.Verdict, score, width, height int) []
 		marks.WriteString(markStyle(st, &list[i]).Render(list[i].Mark()))
 	}
 	out = append(out, marks.String())
-	first, last := list[n-1].Round.Date.Format(time.DateOnly), list[0].Round.Date.Format(time.DateOnly)
+	first, last := c.date(list[n-1].Round.Date), c.date(list[0].Round.Date)
 	dates := strings.Repeat(" ", lw+1) + first
-	if gap := n*bar - (bar - 1) - len(first) - len(last); gap >= 1 {
+	if gap := n*bar - (bar - 1) - ansi.StringWidth(first) - ansi.StringWidth(last); gap >= 1 {
 		dates += strings.Repeat(" ", gap) + last
 	} else if n > 1 {
-		dates += " to " + last
+		dates += c.t("scr_rd_to", i18n.Args{"Last": last})
 	}
 	out = append(out, st.Muted.Render(dates))
 	for i, l := range out {
@@ -351,3 +374,11 @@ func cutoffChart(st *Styles, list []rounds.Verdict, score, width, height int) []
 func chartWidth(width int) int { return clamp(width-len(" ◀ you 1200")-6, 1, chartRounds) }
 
 func thousands(n int) string { return strings.TrimPrefix(scoring.Dollars(n), "$") }
+
+// thousandsIn is thousands in c's language ("15 263" in French).
+func thousandsIn(c *common, n int) string {
+	if c.fr() {
+		return c.printer().Number(n)
+	}
+	return thousands(n)
+}

@@ -39,6 +39,7 @@ func (r *compareScreen) open() {
 // SetSize lays the screen out for a new size.
 func (r *compareScreen) SetSize(width, height int) {
 	r.width, r.height = width, height
+	r.lang = r.c
 	r.layout()
 }
 
@@ -47,7 +48,7 @@ func (r *compareScreen) layout() {
 		return
 	}
 	st := r.c.styles
-	r.header = []string{" " + st.Bold.Render("Who should be the principal applicant?"), st.Rule.Render(strings.Repeat("─", r.width))}
+	r.header = []string{" " + st.Bold.Render(r.c.t("scr_cmp_question", nil)), st.Rule.Render(strings.Repeat("─", r.width))}
 	t := compareText{c: r.c, st: st, given: &r.given, cmp: &r.cmp}
 	r.lines = t.lines(r.width)
 	r.settle(st)
@@ -80,6 +81,6 @@ func (r compareScreen) update(msg tea.Msg) (compareScreen, tea.Cmd) {
 func (r compareScreen) View() string {
 	var b strings.Builder
 	st := r.c.styles
-	r.write(&b, spread(titleLine(st, r.s), st.Muted.Render("compare principal applicants"), r.width))
+	r.write(&b, spread(titleLine(st, r.s), st.Muted.Render(r.c.t("scr_cmp_status", nil)), r.width))
 	return b.String()
 }

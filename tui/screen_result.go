@@ -3,12 +3,12 @@ package tui
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/eewizard/eewizard/i18n"
 	"github.com/eewizard/eewizard/scoring"
 )
 
@@ -37,6 +37,7 @@ func newResultScreen(c *common, s *session) resultScreen {
 // SetSize lays the screen out for a new size.
 func (r *resultScreen) SetSize(width, height int) {
 	r.width, r.height = width, height
+	r.lang = r.c
 	r.refresh()
 }
 
@@ -46,7 +47,7 @@ func (r *resultScreen) refresh() {
 		return
 	}
 	st := r.c.styles
-	t := resultText{st: st, r: r.c.rules, p: &r.s.current, a: &r.s.a, problems: r.s.problems}
+	t := resultText{st: st, c: r.c, r: r.c.rules, p: &r.s.current, a: &r.s.a, problems: r.s.problems}
 	if !r.nextSet || r.nextOf != r.s.current {
 		r.next, r.nextOf, r.nextSet = nextWork(r.c, &r.s.current), r.s.current, true
 	}
@@ -110,12 +111,12 @@ func (r resultScreen) View() string {
 	var b strings.Builder
 	st := r.c.styles
 	title := titleLine(st, r.s)
-	right := fmt.Sprintf("on %s · rules: %s", r.c.today.Format(time.DateOnly), r.c.source)
+	right := r.c.t("scr_res_on", i18n.Args{"Date": r.c.date(r.c.today), "Source": r.c.source})
 	// The rules' checked dates where they fit (the ? box always has them).
-	if checked := r.c.rulesChecked(); checked != "" {
-		long := right + ", " + strings.TrimPrefix(checked, "rules ")
+	if checked := r.c.checkedDates(); checked != "" {
+		long := right + ", " + checked
 		_, newest := r.c.allRules.Checked()
-		short := right + ", checked " + newest.Format(time.DateOnly)
+		short := right + ", " + r.c.t("scr_checked", i18n.Args{"Date": r.c.date(newest)})
 		for _, s := range []string{long, short} {
 			if lipgloss.Width(title)+1+ansi.StringWidth(s) <= r.width {
 				right = s
@@ -134,16 +135,22 @@ func (r resultScreen) headerLines() []string {
 	a := &r.s.a
 	digits := bigNumber(a.CRS.Total)
 	crs := &a.CRS
-	sections := fmt.Sprintf("A core %d · B spouse %d · C transferability %d · D additional %d",
-		crs.Core, crs.Spouse, crs.Transferability, crs.Additional)
+	sections := r.c.t("scr_res_sections", sectionArgs(r.c, crs))
 	textW := r.width - lipgloss.Width(digits[0]) - 3
-	if len(sections) > textW {
-		sections = fmt.Sprintf("A %d · B %d · C %d · D %d", crs.Core, crs.Spouse, crs.Transferability, crs.Additional)
+	width := len(sections) // English has always counted bytes here (a · is two): its goldens
+	if r.c.fr() {
+		width = ansi.StringWidth(sections)
+	}
+	if width > textW {
+		sections = sectionLetters(r.c, crs)
 	}
 	text := [3]string{
-		st.Bold.Render(fmt.Sprintf("CRS score: %d of %d", crs.Total, r.c.rules.CRS.Total)),
+		st.Bold.Render(r.c.t("scr_res_score", i18n.Args{"Total": r.c.count(crs.Total), "Max": r.c.count(r.c.rules.CRS.Total)})),
 		sections,
-		programSummary(st, a),
+		programSummaryIn(r.c, st, a),
+	}
+	if lipgloss.Width(text[2]) > textW { // French runs longer: the marks, never a cut line
+		text[2] = programMarksIn(r.c, st, a)
 	}
 	out := make([]string, 0, len(digits)+2)
 	for i, d := range digits {
@@ -151,7 +158,8 @@ func (r resultScreen) headerLines() []string {
 	}
 	// Where the score stands against IRCC's rounds, in one line; the key to the panel stays in view.
 	sd := newStanding(r.c, a, &r.s.current)
-	more, room := " · r rounds", r.width-1-len(" · r rounds")
+	more := r.c.t("scr_res_more_rounds", nil)
+	room := r.width - 1 - ansi.StringWidth(more)
 	line := sd.summary(false)
 	if ansi.StringWidth(line) > room {
 		line = sd.summary(true)
@@ -163,30 +171,46 @@ func (r resultScreen) headerLines() []string {
 		}
 	}
 	if note := r.c.stale(); note != "" { // the standing is against old rounds: said once, under it
-		out = append(out, staleLine(st, note, " · r, u here", r.width))
+		out = append(out, staleLine(st, note, r.c.t("scr_res_stale_keys", nil), r.width))
 	}
 	return append(out, st.Rule.Render(strings.Repeat("─", r.width)))
 }
 
-// programSummary is "✓ FSW eligible · ✗ CEC not eligible · ✗ FST not eligible".
+// sectionArgs are the four sections' totals, for "A core 350 · B spouse 0 · ...".
+func sectionArgs(c *common, crs *scoring.CRS) i18n.Args {
+	return i18n.Args{"Core": c.count(crs.Core), "Spouse": c.count(crs.Spouse),
+		"Transferability": c.count(crs.Transferability), "Additional": c.count(crs.Additional)}
+}
+
+// sectionLetters is "A 380 · B 25 · C 100 · D 50": the sections' totals without their names.
+func sectionLetters(c *common, crs *scoring.CRS) string {
+	return fmt.Sprintf("A %s · B %s · C %s · D %s", c.count(crs.Core), c.count(crs.Spouse), c.count(crs.Transferability), c.count(crs.Additional))
+}
+
+// programSummary is programSummaryIn in English (accessible.go's).
 func programSummary(st *Styles, a *scoring.Assessment) string {
+	return programSummaryIn(&common{}, st, a)
+}
+
+// programSummaryIn is "✓ FSW eligible · ✗ CEC not eligible · ✗ FST not eligible" in c's language.
+func programSummaryIn(c *common, st *Styles, a *scoring.Assessment) string {
 	parts := make([]string, 0, scoring.NumPrograms)
 	for i := range a.Programs {
-		parts = append(parts, eligibility(st, &a.Programs[i], true))
+		parts = append(parts, eligibility(c, st, &a.Programs[i], true))
 	}
 	return strings.Join(parts, " · ")
 }
 
 // eligibility is "✓ FSW eligible" or "✗ FSW not eligible" (withName false: without the acronym).
-func eligibility(st *Styles, p *scoring.Program, withName bool) string {
+func eligibility(c *common, st *Styles, p *scoring.Program, withName bool) string {
 	name := ""
 	if withName {
-		name = p.ID.Acronym() + " "
+		name = p.ID.AcronymIn(c.printer()) + " "
 	}
 	if p.Eligible {
-		return st.Good.Render("✓ " + name + "eligible")
+		return st.Good.Render("✓ " + name + c.t("program_eligible", nil))
 	}
-	return st.Bad.Render("✗ " + name + "not eligible")
+	return st.Bad.Render("✗ " + name + c.t("program_not_eligible", nil))
 }
 
 // sideBySide joins two columns of lines, each padded to width.

@@ -1,14 +1,13 @@
 package tui
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/eewizard/eewizard/plural"
+	"github.com/eewizard/eewizard/i18n"
 	"github.com/eewizard/eewizard/rounds"
 	"github.com/eewizard/eewizard/safetext"
 )
@@ -48,6 +47,7 @@ func (r *roundsScreen) open() {
 // SetSize lays the screen out for a new size.
 func (r *roundsScreen) SetSize(width, height int) {
 	r.width, r.height = width, height
+	r.lang = r.c
 	r.layout()
 }
 
@@ -58,19 +58,20 @@ func (r *roundsScreen) layout() {
 	st := r.c.styles
 	width := min(r.width, 120)
 	r.header = nil
-	for _, l := range wrapWords("Where "+fmt.Sprint(r.st.score)+" stands: "+r.st.poolWords(), width-1) {
+	where := r.c.t("scr_rd_where", i18n.Args{"Score": r.c.count(r.st.score), "Pool": r.st.poolWords()})
+	for _, l := range wrapWords(where, width-1) {
 		r.header = append(r.header, " "+st.Bold.Render(l))
 	}
 	if note := r.c.stale(); note != "" {
-		r.header = append(r.header, staleLine(st, note, " · u updates", width))
+		r.header = append(r.header, staleLine(st, note, r.c.t("scr_rd_stale_keys", nil), width))
 	}
 	r.header = append(r.header, st.Rule.Render(strings.Repeat("─", r.width)))
 
 	r.lines = append(r.chartLines(width), "")
 	r.lines = append(r.lines, r.st.lines(st, width, false)...)
-	r.lines = append(r.lines, "", st.Muted.Render(ansi.Truncate("IRCC's rounds: "+r.st.source, width, "…")))
-	if r.c.lastUpdate != "" { // what the update changed, whole (the footer's line may be cut)
-		for _, l := range wrapWords("Updated in this run: "+r.c.lastUpdate, width) {
+	r.lines = append(r.lines, "", st.Muted.Render(ansi.Truncate(r.c.t("scr_rd_source", i18n.Args{"Source": r.st.source}), width, "…")))
+	if r.c.lastUpdate != "" { // what the update changed, whole (the footer's line may be cut); the update's words are the rounds' text
+		for _, l := range wrapWords(r.c.t("scr_rd_updated", i18n.Args{"What": r.c.lastUpdate}), width) {
 			r.lines = append(r.lines, st.Muted.Render(l))
 		}
 	}
@@ -82,35 +83,37 @@ func (r *roundsScreen) layout() {
 // have been invited, and the bars.
 func (r *roundsScreen) chartLines(width int) []string {
 	st := r.c.styles
-	t := resultText{st: st}
+	c := r.c
+	t := resultText{st: st, c: c}
 	if len(r.kinds) == 0 {
-		return t.row(0, 0, "IRCC's rounds hold no round to chart.", "", st.Muted, st.Muted, width)
+		return t.row(0, 0, c.t("scr_rd_no_chart", nil), "", st.Muted, st.Muted, width)
 	}
 	k := r.kinds[r.kind]
-	judged := r.c.feed.Judge(r.c.rules, &r.s.a, k.cat, chartWidth(width))
+	judged := c.feed.Judge(c.rules, &r.s.a, k.cat, chartWidth(width))
 	list := judged.Rounds
-	nav := fmt.Sprintf("◀ %d of %d ▶", r.kind+1, len(r.kinds))
-	out := t.row(0, 2, fmt.Sprintf("%s of the last %s: %s", plural.Noun(len(list), "Cut-off", "Cut-offs"), plural.Count(len(list), "round", "rounds"), k.cat.Title()), nav, st.Section, st.Muted, width)
+	nav := c.t("scr_rd_nav", i18n.Args{"N": c.count(r.kind + 1), "Of": c.count(len(r.kinds))})
+	// The kind's title is the rounds' text (rounds.Category.TitleIn when it comes).
+	out := t.row(0, 2, c.n("scr_rd_chart_title", len(list), i18n.Args{"Kind": k.cat.Title()}), nav, st.Section, st.Muted, width)
 	style := st.Muted
 	if !k.yours {
 		style = st.Warn
 	}
 	out = append(out, t.row(2, 2, "("+k.why+")", "", style, style, width)...)
-	out = append(out, t.row(2, 2, fmt.Sprintf("Your score would have been invited in %d of %s %s.", judged.Invited, plural.Noun(len(list), "this", "these"), plural.Count(len(list), "round", "rounds")), "",
+	out = append(out, t.row(2, 2, c.n("scr_rd_invited_of", len(list), i18n.Args{"Invited": c.count(judged.Invited)}), "",
 		st.Bold, st.Bold, width)...)
 	for _, e := range judged.Excluded() { // the ○ and ? under the bars, said once for each version
 		out = append(out, t.row(2, 4, e.Mark()+" "+safetext.Clean(e.String()), "", st.Muted, st.Muted, width)...)
 	}
 	// The bars take what the body has left after the lines around them, within reason.
 	rows := clamp(r.height/2-4, 4, 16)
-	return append(out, cutoffChart(st, list, r.st.score, width, rows)...)
+	return append(out, cutoffChartIn(c, st, list, r.st.score, width, rows)...)
 }
 
 func (r roundsScreen) help() []key.Binding {
 	k := &r.c.keys
 	update := k.UpdateRounds
 	if rounds.Offline() {
-		update.SetHelp("u", "update: off")
+		update.SetHelp("u", r.c.t("scr_rd_update_off", nil))
 	}
 	return r.scrollHelp(k.Up, k.Leave, k.Kind, update, k.WhatIf, k.QuitShort, k.Save)
 }
@@ -149,7 +152,7 @@ func (r roundsScreen) update(msg tea.Msg) (roundsScreen, tea.Cmd) {
 func (r roundsScreen) View() string {
 	var b strings.Builder
 	st := r.c.styles
-	right := st.Muted.Render("rounds of invitations")
+	right := st.Muted.Render(r.c.t("scr_rd_status", nil))
 	r.write(&b, spread(titleLine(st, r.s), right, r.width))
 	return b.String()
 }

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"fmt"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -11,6 +10,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/eewizard/eewizard/i18n"
+	"github.com/eewizard/eewizard/report"
 	"github.com/eewizard/eewizard/rounds"
 	"github.com/eewizard/eewizard/safetext"
 	"github.com/eewizard/eewizard/scoring"
@@ -37,8 +38,8 @@ type whatifScreen struct {
 	hasITA bool
 	ita    scoring.ITA
 
-	applied     []string // the scenarios applied, by title, in order
-	edited      []stepID // the steps changed by hand, in order
+	applied     []scoring.Change // the scenarios applied, in order (their titles are written in the screens' language)
+	edited      []stepID         // the steps changed by hand, in order
 	beforeEdit  scoring.Profile
 	kept        []keptScenario
 	rulesITA    *scoring.Rules // in force on the ITA date
@@ -50,16 +51,22 @@ type whatifScreen struct {
 	before, now scoring.Assessment // without an ITA (or with one that cannot be scored): both scored today
 
 	helpLine string
-	note     string // a one-off message in the footer, cleared by the next key
+	note     string                 // a one-off message in the footer, cleared by the next key
+	noteSay  func(c *common) string // writes note in c's language (the language key writes it again)
 }
+
+// say sets the one-off note, written by f in the screens' language.
+func (w *whatifScreen) say(f func(c *common) string) { w.note, w.noteSay = f(w.c), f }
 
 // keptScenario is a changed profile kept to compare with others.
 type keptScenario struct {
-	name string
-	p    scoring.Profile
-	w    scoring.WhatIf
-	a    scoring.Assessment // scored today, when there is no ITA to compare with
-	err  error
+	name    string           // its changes in words, written again in the screens' language by compute
+	applied []scoring.Change // the scenarios and steps it was made of
+	edited  []stepID
+	p       scoring.Profile
+	w       scoring.WhatIf
+	a       scoring.Assessment // scored today, when there is no ITA to compare with
+	err     error
 }
 
 // Messages of the what-if's own boxes and of the wizard on its copy. The root passes them to the
@@ -115,9 +122,14 @@ func (w *whatifScreen) reset() {
 	w.applied, w.edited, w.editing = nil, nil, false
 	w.wiz = newWizardScreen(w.c, w.copy)
 	w.wiz.doneCmd, w.wiz.stepsCmd = whatifStepDoneCmd, whatifStepsCmd
-	w.wiz.title = w.c.styles.Title.Render("eewizard") + w.c.styles.Warn.Render(" · what-if: changing a copy")
+	w.wiz.title = w.copyTitle()
 	w.wiz.onCopy = true
 	w.wiz.SetSize(w.width, w.height)
+}
+
+// copyTitle is the title of the wizard on the copy.
+func (w *whatifScreen) copyTitle() string {
+	return w.c.styles.Title.Render("eewizard") + w.c.styles.Warn.Render(w.c.t("scr_wi_copy_title", nil))
 }
 
 // compute asks the engine again: the what-if, the scenarios, the kept ones; then lays it out.
@@ -147,6 +159,7 @@ func (w *whatifScreen) compute() {
 	w.setsOK = replays(r, w.base, w.sets, after)
 	for i := range w.kept {
 		k := &w.kept[i]
+		k.name = strings.Join(w.changesOf(k.applied, k.edited, k.p), "; ")
 		k.a = scoring.Assess(r, &k.p, day)
 		k.err = w.err
 		if w.hasITA && w.err == nil {
@@ -161,7 +174,7 @@ func (w *whatifScreen) valid() bool { return w.hasITA && w.err == nil }
 
 // text is the what-if's text, for the screen and for accessible mode.
 func (w *whatifScreen) text(st *Styles, plain bool) whatifText {
-	t := whatifText{st: st, rules: w.c.rules, changes: w.changes(), sets: w.sets, setsOK: w.setsOK, replay: w.replay(),
+	t := whatifText{st: st, c: w.c, rules: w.c.rules, changes: w.changes(), sets: w.sets, setsOK: w.setsOK, replay: w.replay(),
 		scenarios: w.scenarios, kept: w.kept, before: w.before, after: w.now, plain: plain}
 	if w.valid() {
 		t.w, t.rules = &w.res, w.rulesITA
@@ -170,19 +183,31 @@ func (w *whatifScreen) text(st *Styles, plain bool) whatifText {
 }
 
 // changes says what was changed: the scenarios, then the steps changed by hand.
-func (w *whatifScreen) changes() []string {
-	out := append([]string{}, w.applied...)
-	if len(w.edited) > 0 && w.copy.current != w.base {
-		names := make([]string, len(w.edited))
-		for i, id := range w.edited {
-			names[i] = id.String()
-		}
-		out = append(out, "Answers changed by hand: "+strings.Join(names, ", "))
+func (w *whatifScreen) changes() []string { return w.changesOf(w.applied, w.edited, w.copy.current) }
+
+// changesOf says what scenarios applied and steps edited changed, making profile now.
+func (w *whatifScreen) changesOf(applied []scoring.Change, edited []stepID, now scoring.Profile) []string {
+	out := make([]string, 0, len(applied)+1)
+	for i := range applied {
+		out = append(out, changeTitle(w.c, &applied[i]))
 	}
-	if len(out) == 0 && w.copy.current != w.base {
-		out = append(out, "Answers changed")
+	if len(edited) > 0 && now != w.base {
+		names := make([]string, len(edited))
+		for i, id := range edited {
+			names[i] = id.String() // the step's title: the wizard's text
+		}
+		out = append(out, w.c.t("scr_wi_changed_by_hand", i18n.Args{"Steps": strings.Join(names, ", ")}))
+	}
+	if len(out) == 0 && now != w.base {
+		out = append(out, w.c.t("scr_wi_changed", nil))
 	}
 	return out
+}
+
+// changeTitle is a scenario's title in the screens' language, cleaned (a job's title is the
+// person's own text).
+func changeTitle(c *common, sc *scoring.Change) string {
+	return safetext.Clean(report.ChangeTitleIn(c.printer(), sc))
 }
 
 // replay is the `eewizard whatif` command line of this ITA, to which the --set lines are added.
@@ -216,6 +241,7 @@ func (w *whatifScreen) replay() string {
 // SetSize lays the screen out for a new size.
 func (w *whatifScreen) SetSize(width, height int) {
 	w.width, w.height = width, height
+	w.lang = w.c
 	if !w.opened {
 		return
 	}
@@ -266,32 +292,44 @@ func (w *whatifScreen) headerLines() []string {
 	}
 	switch {
 	case !w.hasITA:
-		out := wrap("No ITA yet: p picks the round you were invited in from IRCC's rounds; i types its date and cut-off.", st.Bold)
-		out = append(out, wrap("The profile at the ITA is the profile as it is now. Changes here are made to a copy: they change the profile only if you choose m (make this the profile).", st.Muted)...)
+		out := wrap(w.c.t("scr_wi_no_ita", nil), st.Bold)
+		out = append(out, wrap(w.c.t("scr_wi_no_ita_copy", nil), st.Muted)...)
 		return append(out, rule)
 	case w.err != nil:
-		return append(wrap(fmt.Sprintf("The ITA of %s cannot be compared: %v. i changes its date.", w.ita.Date.Format(time.DateOnly), w.err), st.Bad), rule)
+		// The error is the engine's (no rules for the date), in English.
+		return append(wrap(w.c.t("scr_wi_cannot_compare", i18n.Args{"Date": w.c.date(w.ita.Date), "Err": w.err.Error()}), st.Bad), rule)
 	}
 	res := &w.res
 	style := verdictStyle(st, res.Verdict)
 	mark := verdictMark(res.Verdict)
-	word := "DECLINE"
+	word := w.c.t("scr_wi_big_decline", nil)
 	if res.Verdict == scoring.Accept {
-		word = "ACCEPT"
+		word = w.c.t("scr_wi_big_accept", nil)
 	}
 	d := res.After.CRS.Total - res.Before.CRS.Total
 	text := [3]string{
-		style.Bold(true).Render(verdictWords(res.Verdict, res.Expired)),
-		fmt.Sprintf("%d at the ITA → %d now (%s) · cut-off %d", res.Before.CRS.Total, res.After.CRS.Total, plus(d), res.ITA.CutOff),
-		deadlineShort(res),
+		style.Bold(true).Render(verdictWordsIn(w.c, res.Verdict, res.Expired)),
+		w.c.t("scr_wi_totals", i18n.Args{"Before": w.c.count(res.Before.CRS.Total), "After": w.c.count(res.After.CRS.Total),
+			"Change": plus(d), "CutOff": w.c.count(res.ITA.CutOff)}),
+		deadlineShort(w.c, res),
 	}
 	big := bigWord(word)
 	bigW := lipgloss.Width(big[0]) + 3
 	var out []string
-	if w.width-bigW-2 < 44 { // no room for large letters beside the words: the words alone
-		text[0] = style.Bold(true).Render(mark + " " + verdictWords(res.Verdict, res.Expired))
-		for _, l := range text {
-			out = append(out, ansi.Truncate(" "+l, w.width, "…"))
+	room := w.width - bigW - 2
+	fits := room >= 44
+	for _, l := range text {
+		fits = fits && lipgloss.Width(l) <= room
+	}
+	if !fits { // no room for large letters beside the words: the words alone, wrapped
+		text[0] = mark + " " + verdictWordsIn(w.c, res.Verdict, res.Expired)
+		for i, l := range text {
+			for _, part := range wrapWords(l, w.width-1) {
+				if i == 0 {
+					part = style.Bold(true).Render(part)
+				}
+				out = append(out, " "+part)
+			}
 		}
 	} else {
 		marks := [3]string{" ", mark, " "}
@@ -299,7 +337,7 @@ func (w *whatifScreen) headerLines() []string {
 			out = append(out, ansi.Truncate(" "+style.Render(marks[i]+" "+big[i])+"  "+text[i], w.width, "…"))
 		}
 	}
-	out = append(out, wrap(itaWords(&res.ITA), st.Muted)...)
+	out = append(out, wrap(itaWords(w.c, &res.ITA), st.Muted)...)
 	if note := w.c.stale(); note != "" && res.ITA.Round != "" { // the round came from data that is old
 		out = append(out, staleLine(st, note, "", w.width))
 	}
@@ -352,7 +390,9 @@ func (w whatifScreen) update(msg tea.Msg) (whatifScreen, tea.Cmd) {
 		w.ita = roundITA(w.c, &rd)
 		w.hasITA = true
 		w.compute()
-		w.note = fmt.Sprintf("Round %s: cut-off %d on %s. i changes the date or the program.", rd.Number, rd.CutOff, rd.Date.Format(time.DateOnly))
+		w.say(func(c *common) string {
+			return c.t("scr_wi_note_round", i18n.Args{"Round": rd.Number, "CutOff": c.count(rd.CutOff), "Date": c.date(rd.Date)})
+		})
 		return w, nil
 	case whatifITAMsg:
 		w.dlg = nil
@@ -411,7 +451,7 @@ func (w whatifScreen) update(msg tea.Msg) (whatifScreen, tea.Cmd) {
 	if !ok {
 		return w, nil
 	}
-	w.note = ""
+	w.note, w.noteSay = "", nil
 	keys := &w.c.keys
 	switch {
 	case key.Matches(k, keys.Leave):
@@ -434,7 +474,10 @@ func (w whatifScreen) update(msg tea.Msg) (whatifScreen, tea.Cmd) {
 		w.keep()
 	case key.Matches(k, keys.Drop):
 		if n := len(w.kept); n > 0 {
-			w.note = "Dropped " + string(rune('A'+(n-1)%26)) + ": " + w.kept[n-1].name
+			name := w.kept[n-1].name // the scenario is gone: its name stays in the language it was dropped in
+			w.say(func(c *common) string {
+				return c.t("scr_wi_note_dropped", i18n.Args{"Letter": string(rune('A' + (n-1)%26)), "Name": name})
+			})
 			w.kept = w.kept[:n-1]
 			w.layout()
 		}
@@ -443,14 +486,13 @@ func (w whatifScreen) update(msg tea.Msg) (whatifScreen, tea.Cmd) {
 	case key.Matches(k, keys.Undo):
 		w.reset()
 		w.compute()
-		w.note = "Back to the profile as it was at the ITA."
+		w.say(func(c *common) string { return c.t("scr_wi_note_undo", nil) })
 	case key.Matches(k, keys.MakeProfile):
 		if w.copy.current == w.base {
-			w.note = "Nothing to make the profile: nothing was changed."
+			w.say(func(c *common) string { return c.t("scr_wi_note_nothing_to_make", nil) })
 			break
 		}
-		w.dlg = newConfirmDialog(w.c, "Make the changed profile the profile?",
-			"The result screen will show it, unsaved: ctrl+s saves it, and quitting asks first.", msgCmd(whatifMakeMsg{}))
+		w.dlg = newConfirmDialog(w.c, w.c.t("scr_wi_make_title", nil), w.c.t("scr_wi_make_text", nil), msgCmd(whatifMakeMsg{}))
 	case w.scrollKey(keys, k):
 	}
 	w.settle(w.c.styles)
@@ -468,7 +510,8 @@ func (w *whatifScreen) itaOrDefault() scoring.ITA {
 // apply makes ready-made scenario n on the changed profile.
 func (w *whatifScreen) apply(n int) {
 	if n < 0 || n >= len(w.scenarios) {
-		w.note = fmt.Sprintf("No scenario %d: there are %d.", n+1, len(w.scenarios))
+		count := len(w.scenarios)
+		w.say(func(c *common) string { return c.n("scr_wi_note_no_scenario", count, i18n.Args{"N": c.count(n + 1)}) })
 		return
 	}
 	w.applyChange(w.scenarios[n])
@@ -493,22 +536,23 @@ func (w *whatifScreen) scenarioDay() time.Time {
 func (w *whatifScreen) applyChange(sc scoring.Change) {
 	p := sc.Apply(w.copy.current)
 	w.copy.draft = newDraft(&p)
-	title := safetext.Clean(sc.Title) // a job's title is the person's own text
-	w.applied = append(w.applied, title)
+	w.applied = append(w.applied, sc)
 	w.compute()
-	w.note = "Applied: " + title
+	w.say(func(c *common) string { return c.t("scr_wi_note_applied", i18n.Args{"Title": changeTitle(c, &sc)}) })
 }
 
 // keep keeps the changed profile as a scenario to compare.
 func (w *whatifScreen) keep() {
 	changes := w.changes()
 	if len(changes) == 0 {
-		w.note = "Nothing to keep: change something first (1-9, e)."
+		w.say(func(c *common) string { return c.t("scr_wi_note_nothing_to_keep", nil) })
 		return
 	}
-	w.kept = append(w.kept, keptScenario{name: strings.Join(changes, "; "), p: w.copy.current})
+	w.kept = append(w.kept, keptScenario{applied: append([]scoring.Change{}, w.applied...),
+		edited: append([]stepID{}, w.edited...), p: w.copy.current})
 	w.compute()
-	w.note = fmt.Sprintf("Kept as %c. u starts again from the profile at the ITA.", 'A'+rune((len(w.kept)-1)%26))
+	letter := string('A' + rune((len(w.kept)-1)%26))
+	w.say(func(c *common) string { return c.t("scr_wi_note_kept", i18n.Args{"Letter": letter}) })
 }
 
 // playBack plays back keys the copy's wizard held while leaving its step.
@@ -522,13 +566,13 @@ func (w *whatifScreen) stepDone() tea.Cmd {
 	w.copy.refresh(w.c)
 	if p, id, ok := w.copy.firstProblem(); ok {
 		w.editing = true
-		return w.wiz.edit(id, true, "Fix this first: "+p.Msg)
+		return w.wiz.edit(id, true, w.c.t("scr_wi_fix_first", i18n.Args{"Msg": p.Msg}))
 	}
 	w.editing = false
 	w.wiz.reviewing = false
 	w.compute()
 	if w.copy.current == w.beforeEdit {
-		w.note = "No answer changed."
+		w.say(func(c *common) string { return c.t("scr_wi_note_no_answer_changed", nil) })
 	}
 	return nil
 }
@@ -536,7 +580,7 @@ func (w *whatifScreen) stepDone() tea.Cmd {
 // stepMenu lists the copy's steps; its last item goes back to the what-if.
 func (w *whatifScreen) stepMenu() stepMenu {
 	m := newStepMenu(w.c, w.copy, w.wiz.step, w.editing)
-	m.showResult, m.title, m.backLabel = true, "Change an answer of the copy", "Back to the what-if"
+	m.showResult, m.title, m.backLabel = true, w.c.t("scr_wi_menu_title", nil), w.c.t("scr_wi_menu_back", nil)
 	m.pick = func(id stepID) tea.Cmd { return msgCmd(whatifEditMsg{step: id}) }
 	m.back, m.close = whatifStepDoneCmd, whatifCloseCmd
 	return m
@@ -562,7 +606,7 @@ func (w whatifScreen) View() string {
 	}
 	var b strings.Builder
 	st := w.c.styles
-	right := st.Muted.Render("what-if after an ITA · rules: " + w.c.source)
+	right := st.Muted.Render(w.c.t("scr_wi_status", i18n.Args{"Source": w.c.source}))
 	w.write(&b, spread(titleLine(st, w.s), right, w.width))
 	if w.dlg != nil {
 		return overlay(b.String(), w.dlg.view(), w.width, w.height)

@@ -1,12 +1,13 @@
 package tui
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
 	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/eewizard/eewizard/i18n"
+	"github.com/eewizard/eewizard/report"
 	"github.com/eewizard/eewizard/rounds"
 	"github.com/eewizard/eewizard/safetext"
 	"github.com/eewizard/eewizard/scoring"
@@ -26,13 +27,13 @@ func roundITA(c *common, rd *rounds.Round) scoring.ITA {
 
 // categoryOptions are the choices of a typed ITA's category: none, or one of the rules'
 // categories by its newest title (the version is the one in force on the ITA date).
-func categoryOptions(r *scoring.Rules) []huh.Option[string] {
-	out := []huh.Option[string]{huh.NewOption("None (a general or program round)", "")}
+func categoryOptions(c *common, r *scoring.Rules) []huh.Option[string] {
+	out := []huh.Option[string]{huh.NewOption(c.t("scr_dlg_no_category", nil), "")}
 	for _, id := range scoring.CategoryIDs {
 		title := id
 		for i := range r.Categories {
 			if r.Categories[i].ID == id {
-				title = r.Categories[i].Title
+				title = report.CategoryTitleIn(c.printer(), &r.Categories[i])
 			}
 		}
 		out = append(out, huh.NewOption(title, id))
@@ -65,38 +66,50 @@ func (t whatifText) categoryLines(width int) []string {
 		return nil
 	}
 	st := t.st
+	lc := t.lang()
+	pr := lc.printer()
 	if w.ITA.NotAssessed != "" {
-		out := t.text(0, 0, "The round's category", st.Section, width)
-		out = append(out, t.text(2, 2, "? not assessed: "+safetext.Clean(w.ITA.NotAssessed), st.Warn, width)...)
+		// NotAssessed is the engine's error (English).
+		out := t.text(0, 0, lc.t("scr_wi_cat", nil), st.Section, width)
+		out = append(out, t.text(2, 2, lc.t("scr_wi_cat_not_assessed", i18n.Args{"Why": safetext.Clean(w.ITA.NotAssessed)}), st.Warn, width)...)
 		return append(out, "")
 	}
 	c := w.Category
 	if c == nil {
 		return nil
 	}
-	out := t.text(0, 0, fmt.Sprintf("The round's category: %s (%s, %s)", c.Version.Title, c.Version, c.Version.Dates()), st.Section, width)
+	v := c.Version
+	dates := v.Dates()
+	if lc.fr() {
+		dates = lc.t("scr_wi_cat_from", i18n.Args{"From": lc.date(v.From)})
+		if !v.Until.IsZero() {
+			dates = lc.t("scr_wi_cat_dates", i18n.Args{"From": lc.date(v.From), "Until": lc.date(v.Until)})
+		}
+	}
+	out := t.text(0, 0, lc.t("scr_wi_cat_title", i18n.Args{"Title": report.CategoryTitleIn(pr, v), "Version": lc.t("scr_wi_version", i18n.Args{"ID": v.ID, "N": v.Version}), "Dates": dates}), st.Section, width)
 	side := func(label string, r *scoring.CategoryResult) {
-		mark, style := "✓ met", st.Good
+		mark, style := "✓ "+lc.t("scr_wi_cat_met", nil), st.Good
 		if !r.Eligible {
-			mark, style = "✗ not met", st.Bad
+			mark, style = "✗ "+lc.t("scr_wi_cat_not_met", nil), st.Bad
 		}
 		out = append(out, t.text(2, 2, label+": "+mark, style, width)...)
+		// The category's reasons are English until report exports categoryReasonsIn (whatif_lang.go).
 		for _, s := range r.Reasons {
 			out = append(out, t.text(4, 2, "- "+strings.TrimSpace(s), lipgloss.NewStyle(), width)...)
 		}
 	}
-	side("At the ITA ("+w.ITA.Date.Format(time.DateOnly)+", the profile at the ITA)", &c.AtITA)
-	side("On the day you apply ("+c.ApplyOn.Format(time.DateOnly)+", the changed profile)", &c.OnApply)
+	side(lc.t("scr_wi_cat_at_ita", i18n.Args{"Date": lc.date(w.ITA.Date)}), &c.AtITA)
+	side(lc.t("scr_wi_cat_on_apply", i18n.Args{"Date": lc.date(c.ApplyOn)}), &c.OnApply)
 	return append(out, "")
 }
 
 // categoryWords is the ITA's category in a few words, for the ITA's line: "" for none.
-func categoryWords(ita *scoring.ITA) string {
+func categoryWords(c *common, ita *scoring.ITA) string {
 	switch {
 	case ita.NotAssessed != "":
-		return "category not assessed"
+		return c.t("scr_wi_cat_words_not_assessed", nil)
 	case ita.Category != nil:
-		return "category: " + ita.Category.Title + " (version " + fmt.Sprint(ita.Category.Version) + ")"
+		return c.t("scr_wi_cat_words", i18n.Args{"Title": report.CategoryTitleIn(c.printer(), ita.Category), "Version": c.count(ita.Category.Version)})
 	}
 	return ""
 }

@@ -4,11 +4,11 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/eewizard/eewizard/plural"
+	"github.com/eewizard/eewizard/i18n"
+	"github.com/eewizard/eewizard/report"
 	"github.com/eewizard/eewizard/safetext"
 	"github.com/eewizard/eewizard/scoring"
 )
@@ -19,6 +19,7 @@ import (
 // `eewizard whatif` (report/whatif.go).
 type whatifText struct {
 	st        *Styles
+	c         *common            // the language (nil: English)
 	w         *scoring.WhatIf    // nil: no ITA yet
 	rules     *scoring.Rules     // in force on the ITA date (today without an ITA)
 	changes   []string           // what was changed, in words
@@ -34,13 +35,16 @@ type whatifText struct {
 
 // row is a label with a value at the right edge (resultText's rows).
 func (t whatifText) row(indent, hang int, label, right string, ls, rs lipgloss.Style, width int) []string {
-	return resultText{st: t.st, plain: t.plain}.row(indent, hang, label, right, ls, rs, width)
+	return resultText{st: t.st, c: t.c, plain: t.plain}.row(indent, hang, label, right, ls, rs, width)
 }
 
 // text is a paragraph, wrapped, its next lines indented by hang more.
 func (t whatifText) text(indent, hang int, s string, style lipgloss.Style, width int) []string {
 	return t.row(indent, hang, s, "", style, style, width)
 }
+
+// lang is t's common, for its language: English when t has none.
+func (t whatifText) lang() *common { return resultText{c: t.c}.lang() }
 
 // assessments are the two sides: scored on the ITA date with an ITA, today without one.
 func (t whatifText) assessments() (*scoring.Assessment, *scoring.Assessment) {
@@ -55,26 +59,26 @@ func (t whatifText) assessments() (*scoring.Assessment, *scoring.Assessment) {
 func (t whatifText) profiles(width int, stacked bool) []string {
 	st := t.st
 	b, a := t.assessments()
-	on := "today"
+	lc := t.lang()
+	on := lc.t("scr_wi_today", nil)
 	if t.w != nil {
-		on = t.w.ITA.Date.Format(time.DateOnly)
+		on = lc.date(t.w.ITA.Date)
 	}
 	block := func(title string, as *scoring.Assessment, w int, extra []string) []string {
 		crs := &as.CRS
-		total := "CRS " + strconv.Itoa(crs.Total)
+		total := lc.t("scr_wi_crs", i18n.Args{"Total": lc.count(crs.Total)})
 		if as == a {
 			total += " (" + plus(a.CRS.Total-b.CRS.Total) + ")"
 		}
 		out := t.row(0, 2, title, total, st.Section, st.Bold, w)
-		sections := fmt.Sprintf("A core %d · B spouse %d · C transferability %d · D additional %d",
-			crs.Core, crs.Spouse, crs.Transferability, crs.Additional)
-		programs := programSummary(st, as)
+		sections := lc.t("scr_res_sections", sectionArgs(lc, crs))
+		programs := programSummaryIn(lc, st, as)
 		room := w - 2 - pointsWidth - 1 // a row keeps the points column free
 		if !t.plain && ansi.StringWidth(sections) > room {
-			sections = fmt.Sprintf("A core %d · B %d · C %d · D %d", crs.Core, crs.Spouse, crs.Transferability, crs.Additional)
+			sections = lc.t("scr_wi_sections_short", sectionArgs(lc, crs))
 		}
 		if !t.plain && ansi.StringWidth(programs) > room {
-			programs = programMarks(st, as)
+			programs = programMarksIn(lc, st, as)
 		}
 		out = append(out, t.text(2, 2, sections, lipgloss.NewStyle(), w)...)
 		out = append(out, t.text(2, 2, programs, lipgloss.NewStyle(), w)...)
@@ -84,8 +88,8 @@ func (t whatifText) profiles(width int, stacked bool) []string {
 	if !stacked {
 		colW = (width - 3) / 2
 	}
-	left := block("The profile at the ITA ("+on+")", b, colW, nil)
-	right := block("The changed profile", a, colW, t.changeLines(colW))
+	left := block(lc.t("scr_wi_at_ita", i18n.Args{"On": on}), b, colW, nil)
+	right := block(lc.t("scr_wi_changed_profile", nil), a, colW, t.changeLines(colW))
 	if stacked {
 		return append(append(left, ""), append(right, "")...)
 	}
@@ -95,28 +99,29 @@ func (t whatifText) profiles(width int, stacked bool) []string {
 // changeLines lists the changes and the --set lines that replay them.
 func (t whatifText) changeLines(width int) []string {
 	st := t.st
+	lc := t.lang()
 	if len(t.changes) == 0 && t.plain {
-		return t.text(2, 2, "No change yet.", st.Muted, width)
+		return t.text(2, 2, lc.t("scr_wi_no_change", nil), st.Muted, width)
 	}
 	if len(t.changes) == 0 {
-		return t.text(2, 2, "No change yet: 1-9 applies a ready-made scenario, e changes an answer.", st.Muted, width)
+		return t.text(2, 2, lc.t("scr_wi_no_change_keys", nil), st.Muted, width)
 	}
-	out := t.text(2, 2, "Changes:", lipgloss.NewStyle(), width)
+	out := t.text(2, 2, lc.t("scr_wi_changes", nil), lipgloss.NewStyle(), width)
 	for _, c := range t.changes {
 		out = append(out, t.text(4, 2, "• "+c, lipgloss.NewStyle(), width)...)
 	}
 	switch {
 	case len(t.sets) == 0:
 	case !t.setsOK:
-		out = append(out, t.text(2, 2, "These changes cannot be replayed one --set at a time; save the changed profile to keep them.", st.Muted, width)...)
+		out = append(out, t.text(2, 2, lc.t("scr_wi_no_replay", nil), st.Muted, width)...)
 	default:
-		out = append(out, t.words(2, 4, "Replay: "+t.replay, st.Muted, width)...)
+		out = append(out, t.words(2, 4, lc.t("scr_wi_replay", i18n.Args{"Command": t.replay}), st.Muted, width)...)
 		for _, s := range t.sets {
 			out = append(out, t.words(4, 4, "--set "+shellWord(s), st.Muted, width)...)
 		}
 	}
 	if !t.plain {
-		out = append(out, t.text(2, 2, "u undoes every change; k keeps them to compare.", st.Muted, width)...)
+		out = append(out, t.text(2, 2, lc.t("scr_wi_undo_keep", nil), st.Muted, width)...)
 	}
 	return out
 }
@@ -142,6 +147,7 @@ func (t whatifText) words(indent, hang int, s string, style lipgloss.Style, widt
 // `eewizard whatif`.
 func (t whatifText) moved(width int) []string {
 	st := t.st
+	lc := t.lang()
 	b, a := t.assessments()
 	const col = 7
 	label := max(10, width-2-3*col)
@@ -154,14 +160,14 @@ func (t whatifText) moved(width int) []string {
 			case x == "" && z == "":
 				return "  " + l + ": " + y
 			case z == "":
-				return fmt.Sprintf("  %s: %s at the ITA, %s now", l, x, y)
+				return "  " + lc.t("scr_wi_plain_cell", i18n.Args{"Label": l, "Before": x, "After": y})
 			}
-			return fmt.Sprintf("  %s: %s at the ITA, %s now (%s)", l, x, y, z)
+			return "  " + lc.t("scr_wi_plain_cell_change", i18n.Args{"Label": l, "Before": x, "After": y, "Change": z})
 		}
 	}
-	out := t.text(0, 0, "What moved", st.Section, width)
+	out := t.text(0, 0, lc.t("scr_wi_moved", nil), st.Section, width)
 	if !t.plain {
-		out = append(out, st.Muted.Render(cells("", "at ITA", "now", "change")))
+		out = append(out, st.Muted.Render(cells("", lc.t("scr_wi_col_at_ita", nil), lc.t("scr_wi_col_now", nil), lc.t("scr_wi_col_change", nil))))
 	}
 	var moved []scoring.Moved
 	if t.w != nil {
@@ -172,46 +178,64 @@ func (t whatifText) moved(width int) []string {
 	for _, m := range moved {
 		x, y := "-", "-"
 		if m.HasBefore {
-			x = strconv.Itoa(m.Before.Points)
+			x = lc.count(m.Before.Points)
 		}
 		if m.HasAfter {
-			y = strconv.Itoa(m.After.Points)
+			y = lc.count(m.After.Points)
 		}
 		style := st.Good
 		if m.Delta < 0 {
 			style = st.Bad
 		}
-		out = append(out, style.Render(cells(m.Label(), x, y, plus(m.Delta))))
-		if from, to := sideLabel(m.HasBefore, m.Before), sideLabel(m.HasAfter, m.After); from != to {
+		out = append(out, style.Render(cells(report.MovedLabelIn(lc.printer(), m), x, y, plus(m.Delta))))
+		if from, to := sideLabel(lc, m.HasBefore, m.Before), sideLabel(lc, m.HasAfter, m.After); from != to {
 			out = append(out, t.text(4, 2, from+" → "+to, st.Muted, width)...)
 		}
 	}
 	if len(moved) == 0 {
-		out = append(out, t.text(2, 2, "no line moved", st.Muted, width)...)
+		out = append(out, t.text(2, 2, lc.t("scr_wi_no_line_moved", nil), st.Muted, width)...)
 	}
-	out = append(out, st.Bold.Render(cells("CRS total", strconv.Itoa(b.CRS.Total), strconv.Itoa(a.CRS.Total), plus(a.CRS.Total-b.CRS.Total))))
+	out = append(out, st.Bold.Render(cells(lc.t("scr_wi_crs_total", nil), lc.count(b.CRS.Total), lc.count(a.CRS.Total), plus(a.CRS.Total-b.CRS.Total))))
 	if t.w != nil {
-		out = append(out, cells("Round cut-off", "", strconv.Itoa(t.w.ITA.CutOff), ""))
+		out = append(out, cells(lc.t("scr_wi_round_cutoff", nil), "", lc.count(t.w.ITA.CutOff), ""))
 	}
 	for id := scoring.ProgramID(0); id < scoring.NumPrograms; id++ {
-		out = append(out, cells(id.Title(), eligibleWord(b.Programs[id].Eligible), eligibleWord(a.Programs[id].Eligible), ""))
+		title := id.TitleIn(lc.printer())
+		if ansi.StringWidth(title) > label { // French titles run longer: the acronym, never a cut title
+			title = id.AcronymIn(lc.printer())
+		}
+		out = append(out, cells(title, eligibleWord(lc, b.Programs[id].Eligible), eligibleWord(lc, a.Programs[id].Eligible), ""))
 	}
 	return append(out, "")
 }
 
-func sideLabel(has bool, l scoring.Line) string {
-	if !has {
-		return "none"
+// programMarksIn is "FSW ✗ CEC ✓ FST ✗" in c's language (screen_wizard.go's programMarks).
+func programMarksIn(c *common, st *Styles, a *scoring.Assessment) string {
+	parts := make([]string, 0, scoring.NumPrograms)
+	for i := range a.Programs {
+		p := &a.Programs[i]
+		if p.Eligible {
+			parts = append(parts, st.Good.Render(p.ID.AcronymIn(c.printer())+" ✓"))
+		} else {
+			parts = append(parts, st.Bad.Render(p.ID.AcronymIn(c.printer())+" ✗"))
+		}
 	}
-	return l.Label()
+	return strings.Join(parts, " ")
+}
+
+func sideLabel(c *common, has bool, l scoring.Line) string {
+	if !has {
+		return c.t("scr_wi_none", nil)
+	}
+	return l.LabelIn(c.printer())
 }
 
 // eligibleWord is the program's state in the table: "✓ yes" or "✗ no".
-func eligibleWord(ok bool) string {
+func eligibleWord(c *common, ok bool) string {
 	if ok {
-		return "✓ yes"
+		return "✓ " + c.t("scr_wi_yes", nil)
 	}
-	return "✗ no"
+	return "✗ " + c.t("scr_wi_no", nil)
 }
 
 // verdict is the verdict in words, its reasons, the deadline and the warnings.
@@ -220,19 +244,20 @@ func (t whatifText) verdict(width int) []string {
 		return nil
 	}
 	st := t.st
+	lc := t.lang()
 	w := t.w
 	style := verdictStyle(st, w.Verdict)
-	out := t.text(0, 2, verdictMark(w.Verdict)+" "+verdictWords(w.Verdict, w.Expired), style.Bold(true), width)
-	for _, r := range w.Reasons {
+	out := t.text(0, 2, verdictMark(w.Verdict)+" "+verdictWordsIn(lc, w.Verdict, w.Expired), style.Bold(true), width)
+	for _, r := range told(lc, w.Reasons, w.ReasonsTold) {
 		out = append(out, t.text(2, 2, "- "+strings.TrimSpace(safetext.Clean(r)), lipgloss.NewStyle(), width)...)
 	}
 	out = append(out, "")
 	out = append(out, t.categoryLines(width)...)
-	out = append(out, t.text(0, 2, deadlineWords(w), st.Bold, width)...)
+	out = append(out, t.text(0, 2, deadlineWords(lc, w), st.Bold, width)...)
 	out = append(out, "")
-	warnings := w.Warnings
+	warnings := told(lc, w.Warnings, w.WarningsTold)
 	if len(warnings) > 0 {
-		out = append(out, t.text(0, 0, "Warnings", st.Section, width)...)
+		out = append(out, t.text(0, 0, lc.t("scr_warnings", nil), st.Section, width)...)
 		for _, s := range warnings {
 			out = append(out, t.text(2, 2, "! "+safetext.Clean(s), st.Warn, width)...)
 		}
@@ -241,11 +266,24 @@ func (t whatifText) verdict(width int) []string {
 	return out
 }
 
+// told is the engine's English sentences en, or in French what it told of each (scoring.Told).
+func told(c *common, en []string, told []scoring.Told) []string {
+	if !c.fr() || len(told) != len(en) {
+		return en
+	}
+	out := make([]string, len(told))
+	for i, t := range told {
+		out[i] = report.ToldIn(c.printer(), t)
+	}
+	return out
+}
+
 // consequences is what each choice after an ITA leads to, from the engine.
 func (t whatifText) consequences(width int) []string {
 	st := t.st
-	out := t.text(0, 0, "What each choice leads to", st.Section, width)
-	for _, s := range scoring.Consequences(t.rules) {
+	lc := t.lang()
+	out := t.text(0, 0, lc.t("scr_wi_choices", nil), st.Section, width)
+	for _, s := range report.ConsequencesIn(lc.printer(), t.rules) {
 		out = append(out, t.text(2, 2, "* "+s, lipgloss.NewStyle(), width)...)
 	}
 	return append(out, "")
@@ -254,16 +292,17 @@ func (t whatifText) consequences(width int) []string {
 // scenarioList is the ready-made scenarios with the key that applies each.
 func (t whatifText) scenarioList(width int) []string {
 	st := t.st
-	out := t.text(0, 0, "Ready-made scenarios (press the number to apply)", st.Section, width)
+	lc := t.lang()
+	out := t.text(0, 0, lc.t("scr_wi_scenarios", nil), st.Section, width)
 	if len(t.scenarios) == 0 {
-		return append(append(out, t.text(2, 2, "none apply to this profile", st.Muted, width)...), "")
+		return append(append(out, t.text(2, 2, lc.t("scr_wi_no_scenarios", nil), st.Muted, width)...), "")
 	}
 	for i, c := range t.scenarios {
 		k := " "
 		if i < 9 {
 			k = strconv.Itoa(i + 1)
 		}
-		out = append(out, t.text(2, 4, k+"  "+c.Title, lipgloss.NewStyle(), width)...)
+		out = append(out, t.text(2, 4, k+"  "+changeTitle(lc, &c), lipgloss.NewStyle(), width)...)
 	}
 	return append(out, "")
 }
@@ -272,29 +311,36 @@ func (t whatifText) scenarioList(width int) []string {
 // verdict, then its name (wrapped under itself).
 func (t whatifText) keptTable(width int) []string {
 	st := t.st
-	title := "Kept scenarios (k keeps the changes, x drops the last)"
+	lc := t.lang()
+	title := lc.t("scr_wi_kept_keys", nil)
 	if t.plain {
-		title = "Kept scenarios"
+		title = lc.t("scr_wi_kept", nil)
 	}
 	out := t.text(0, 0, title, st.Section, width)
 	if len(t.kept) == 0 {
-		return append(append(out, t.text(2, 2, "none yet", st.Muted, width)...), "")
+		return append(append(out, t.text(2, 2, lc.t("scr_wi_none_yet", nil), st.Muted, width)...), "")
 	}
 	b, _ := t.assessments()
-	if !t.plain {
-		out = append(out, st.Muted.Render(fmt.Sprintf("     %8s %6s  %-9s  %s", "CRS", "change", "verdict", "scenario")))
+	const vw = 10 // the verdict's column: "✗ REFUSER" (English pads it to 9, its goldens')
+	verdictW := 9
+	if lc.fr() {
+		verdictW = vw
 	}
-	const lead = 2 + 2 + 1 + 8 + 1 + 6 + 2 + 9 + 2 // up to the name
+	if !t.plain {
+		out = append(out, st.Muted.Render(fmt.Sprintf("     %8s %6s  %s  %s", lc.t("scr_wi_col_crs", nil), lc.t("scr_wi_col_change", nil),
+			padRight(lc.t("scr_wi_col_verdict", nil), verdictW), lc.t("scr_wi_col_scenario", nil))))
+	}
+	lead := 2 + 2 + 1 + 8 + 1 + 6 + 2 + verdictW + 2 // up to the name
 	for i, k := range t.kept {
 		total, verdict, style := k.a.CRS.Total, "", lipgloss.NewStyle()
 		if k.err == nil && t.w != nil {
 			total = k.w.After.CRS.Total
-			verdict = verdictMark(k.w.Verdict) + " " + strings.ToUpper(k.w.Verdict.String())
+			verdict = verdictMark(k.w.Verdict) + " " + verdictWord(lc, k.w.Verdict)
 			style = verdictStyle(st, k.w.Verdict)
 		}
 		letter := string(rune('A' + i%26))
 		if t.plain {
-			line := fmt.Sprintf("  %s %s: CRS %d (%s)", letter, k.name, total, plus(total-b.CRS.Total))
+			line := "  " + lc.t("scr_wi_plain_kept", i18n.Args{"Letter": letter, "Name": k.name, "Total": lc.count(total), "Change": plus(total - b.CRS.Total)})
 			if verdict != "" {
 				line += ", " + verdict
 			}
@@ -302,8 +348,8 @@ func (t whatifText) keptTable(width int) []string {
 			continue
 		}
 		name := wrapWords(k.name, max(10, width-lead))
-		out = append(out, fmt.Sprintf("  %s  %8s %6s  ", letter, "CRS "+strconv.Itoa(total), plus(total-b.CRS.Total))+
-			style.Render(fmt.Sprintf("%-9s", verdict))+"  "+name[0])
+		out = append(out, fmt.Sprintf("  %s  %8s %6s  ", letter, lc.t("scr_wi_crs", i18n.Args{"Total": lc.count(total)}), plus(total-b.CRS.Total))+
+			style.Render(padRight(verdict, verdictW))+"  "+name[0])
 		for _, l := range name[1:] {
 			out = append(out, strings.Repeat(" ", lead)+l)
 		}
@@ -311,17 +357,30 @@ func (t whatifText) keptTable(width int) []string {
 	return append(out, "")
 }
 
-// verdictWords is the verdict as `eewizard whatif` says it.
+// verdictWords is verdictWordsIn in English.
 func verdictWords(v scoring.Verdict, expired bool) string {
+	return verdictWordsIn(&common{}, v, expired)
+}
+
+// verdictWordsIn is the verdict as `eewizard whatif` says it.
+func verdictWordsIn(c *common, v scoring.Verdict, expired bool) string {
 	switch {
 	case expired && v == scoring.Accept:
-		return "Verdict: ACCEPT, had the deadline not passed"
+		return c.t("scr_wi_verdict_accept_expired", nil)
 	case expired:
-		return "Verdict: DECLINE (the deadline has passed)"
+		return c.t("scr_wi_verdict_decline_expired", nil)
 	case v == scoring.Accept:
-		return "Verdict: ACCEPT: apply for permanent residence"
+		return c.t("scr_wi_verdict_accept", nil)
 	}
-	return "Verdict: DECLINE the invitation"
+	return c.t("scr_wi_verdict_decline", nil)
+}
+
+// verdictWord is "ACCEPT" or "DECLINE".
+func verdictWord(c *common, v scoring.Verdict) string {
+	if v == scoring.Accept {
+		return c.t("scr_wi_accept", nil)
+	}
+	return c.t("scr_wi_decline", nil)
 }
 
 func verdictMark(v scoring.Verdict) string {
@@ -339,48 +398,52 @@ func verdictStyle(st *Styles, v scoring.Verdict) lipgloss.Style {
 }
 
 // deadlineWords is the deadline and the days left, as `eewizard whatif` says them.
-func deadlineWords(w *scoring.WhatIf) string {
-	d := fmt.Sprintf("Deadline: %s (%s after the ITA): ", w.Deadline.Format(time.DateOnly), plural.Count(w.WindowDay, "day", "days"))
+func deadlineWords(c *common, w *scoring.WhatIf) string {
+	return c.t("scr_wi_deadline", i18n.Args{"Date": c.date(w.Deadline), "Window": c.n("scr_days", w.WindowDay, nil), "When": deadlineWhen(c, w)})
+}
+
+// deadlineWhen is "22 days left", "today", "passed 3 days ago".
+func deadlineWhen(c *common, w *scoring.WhatIf) string {
 	switch {
 	case w.DaysLeft > 0:
-		return d + plural.Count(w.DaysLeft, "day", "days") + " left."
+		return c.t("scr_wi_days_left", i18n.Args{"Days": c.n("scr_days", w.DaysLeft, nil)})
 	case w.DaysLeft == 0:
-		return d + "today."
+		return c.t("scr_wi_deadline_today", nil)
 	}
-	return d + "passed " + plural.Count(-w.DaysLeft, "day", "days") + " ago."
+	return c.t("scr_wi_days_ago", i18n.Args{"Days": c.n("scr_days", -w.DaysLeft, nil)})
 }
 
 // deadlineShort is the deadline in a few words, for the header: "Deadline 2026-10-18: 22 days left".
-func deadlineShort(w *scoring.WhatIf) string {
-	words := deadlineWords(w)
-	_, left, _ := strings.Cut(words, "): ")
-	return "Deadline " + w.Deadline.Format(time.DateOnly) + ": " + strings.TrimSuffix(left, ".")
+func deadlineShort(c *common, w *scoring.WhatIf) string {
+	return c.t("scr_wi_deadline_short", i18n.Args{"Date": c.date(w.Deadline), "When": deadlineWhen(c, w)})
 }
 
 // itaWords describes the ITA: "ITA 2026-08-19 · round 437 (French-Language proficiency …) ·
 // cut-off 382 · invited under any program".
-func itaWords(ita *scoring.ITA) string {
-	parts := []string{"ITA " + ita.Date.Format(time.DateOnly)}
+func itaWords(c *common, ita *scoring.ITA) string {
+	parts := []string{c.t("scr_wi_ita", i18n.Args{"Date": c.date(ita.Date)})}
 	if ita.Round != "" {
-		parts = append(parts, fmt.Sprintf("round %s (%s)", ita.Round, ita.RoundFor), fmt.Sprintf("cut-off %d", ita.CutOff))
+		// RoundFor is the round's kind as IRCC's feed names it: the rounds' text.
+		parts = append(parts, c.t("scr_wi_ita_round", i18n.Args{"Round": ita.Round, "For": ita.RoundFor}),
+			c.t("scr_wi_ita_cutoff", i18n.Args{"CutOff": c.count(ita.CutOff)}))
 	} else {
-		parts = append(parts, fmt.Sprintf("cut-off %d (typed)", ita.CutOff))
+		parts = append(parts, c.t("scr_wi_ita_cutoff_typed", i18n.Args{"CutOff": c.count(ita.CutOff)}))
 	}
-	if s := categoryWords(ita); s != "" {
+	if s := categoryWords(c, ita); s != "" {
 		parts = append(parts, s)
 	}
-	return strings.Join(append(parts, "invited under: "+programWords(ita.Program)), " · ")
+	return strings.Join(append(parts, c.t("scr_wi_ita_under", i18n.Args{"Program": programWords(c, ita.Program)})), " · ")
 }
 
 // programWords names the program an ITA was under, as `eewizard whatif` does.
-func programWords(p string) string {
+func programWords(c *common, p string) string {
 	if id, ok := scoring.ParseProgram(p); ok {
-		return id.Title()
+		return id.TitleIn(c.printer())
 	}
 	if p == "pnp" {
-		return "Provincial Nominee Program (through Express Entry)"
+		return c.t("scr_wi_pnp", nil)
 	}
-	return "any program"
+	return c.t("scr_wi_any_program", nil)
 }
 
 // plus is a change with its sign: "+3", "−3", "0" (the minus sign of `eewizard whatif`).
@@ -409,6 +472,9 @@ var bigLetters = map[rune][3]string{
 	'N': {"█▀█", "█ █", "▀ ▀"},
 	'P': {"█▀█", "█▀▀", "▀  "},
 	'T': {"▀█▀", " █ ", " ▀ "},
+	'R': {"█▀█", "█▀▄", "▀ ▀"}, // REFUSER, ACCEPTER
+	'S': {"█▀▀", "▀▀█", "▀▀▀"},
+	'U': {"█ █", "█ █", "▀▀▀"},
 }
 
 // bigWord draws a word of bigLetters.
