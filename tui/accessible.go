@@ -134,7 +134,7 @@ func (x *accessible) ask(id stepID) bool {
 	if asksWork(id) && !x.askWorkMode(id) { // year counts or a list of jobs (accessible_jobs.go)
 		return false
 	}
-	b := formBuilder{d: &x.s.draft, r: x.c.rules, today: x.c.today, accessible: true, present: x.s.present}
+	b := formBuilder{p: x.c.p, d: &x.s.draft, r: x.c.rules, today: x.c.today, accessible: true, present: x.s.present}
 	for i := 0; ; i++ {
 		pages := b.pages(id) // built again each time: choices and help follow the answers so far
 		if i >= len(pages) {

@@ -84,6 +84,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.interrupted = true
 			m.end()
 			return m, tea.Quit
+		case key.Matches(msg, m.c.keys.Lang) && (m.dialog != nil || m.screen != screenWizard || !m.wizard.busy()):
+			return m, m.relang()
 		case m.dialog != nil: // an open dialog has every other key
 		case m.screen == screenWizard && m.wizard.busy(): // the wizard holds it, to keep the keys in order
 		case m.c.asksHelp(msg, m.typing()):

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/charmbracelet/bubbles/textinput"
+	"github.com/eewizard/eewizard/i18n"
 	"github.com/eewizard/eewizard/scoring"
 )
 
@@ -463,18 +464,31 @@ func parseScore(chart *scoring.Chart, ab scoring.Ability, s string) (float64, er
 // scaleWords says what scores a test gives in one ability, from the chart: "IELTS General Training
 // listening: 0 to 9 in steps of 0.5".
 func scaleWords(chart *scoring.Chart, ab scoring.Ability) string {
+	return scaleWordsIn(i18n.For(i18n.En), chart, ab)
+}
+
+// scaleWordsIn is scaleWords in p's language.
+func scaleWordsIn(p *i18n.Printer, chart *scoring.Chart, ab scoring.Ability) string {
 	lo, hi := chart.Scale[ab][0], chart.Scale[ab][1]
-	s := fmt.Sprintf("%s %s scores run from %s to %s", chart.Name, ab, num(lo), num(hi))
+	args := i18n.Args{"Test": chart.Name, "Ability": ab.NameIn(p), "Low": numIn(p, lo), "High": numIn(p, hi), "Step": numIn(p, chart.Step)}
 	switch {
 	case chart.Step == 1:
-		s += " in whole numbers"
+		return p.T("wiz_scale_whole", args)
 	case chart.Step > 0:
-		s += " in steps of " + num(chart.Step)
+		return p.T("wiz_scale_steps", args)
 	}
-	return s
+	return p.T("wiz_scale", args)
 }
 
 func num(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+
+// numIn is a score as p writes it: "8.5", in French "8,5".
+func numIn(p *i18n.Printer, f float64) string {
+	if p.Lang() == i18n.Fr {
+		return strings.Replace(num(f), ".", ",", 1)
+	}
+	return num(f)
+}
 
 // parseCount reads a whole number from lo to hi; "" is 0.
 func parseCount(s string, lo, hi int, what string) (int, error) {

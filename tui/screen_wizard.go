@@ -30,6 +30,7 @@ type wizardScreen struct {
 	form          *huh.Form
 	first         huh.Field   // the step's first field: shift+tab there goes to the previous step
 	fields        []huh.Field // every field of the step's form, to lay out again on a resize
+	pageOf        []int       // the page of each of fields (the language key puts the focus back)
 	startTotal    int         // the CRS total when the step opened, to show what the step changed
 	note          string      // a message about the step ("Fix this first: …")
 	helpLine      string      // the key help, drawn once per size
@@ -77,12 +78,15 @@ func (w *wizardScreen) open(id stepID, note string) tea.Cmd {
 // openForm shows a step's form, built fresh from the answers so far, and returns its Init.
 func (w *wizardScreen) openForm(id stepID, note string) tea.Cmd {
 	w.step, w.note, w.move = id, note, settled
-	b := formBuilder{d: &w.s.draft, r: w.c.rules, today: w.c.today, present: w.s.present}
+	b := formBuilder{p: w.c.p, d: &w.s.draft, r: w.c.rules, today: w.c.today, present: w.s.present}
 	pages := b.pages(id)
 	groups := make([]*huh.Group, len(pages))
-	w.fields = w.fields[:0]
+	w.fields, w.pageOf = w.fields[:0], w.pageOf[:0]
 	for i, p := range pages {
 		w.fields = append(w.fields, p.fields...)
+		for range p.fields {
+			w.pageOf = append(w.pageOf, i)
+		}
 		groups[i] = huh.NewGroup(p.fields...)
 		if p.hide != nil {
 			groups[i].WithHideFunc(p.hide)
@@ -91,7 +95,7 @@ func (w *wizardScreen) openForm(id stepID, note string) tea.Cmd {
 	w.first = pages[0].fields[0]
 	w.form = huh.NewForm(groups...).
 		WithTheme(w.c.styles.Form).
-		WithKeyMap(formKeyMap()).
+		WithKeyMap(formKeyMapIn(w.c.p)).
 		WithShowHelp(false).
 		WithShowErrors(false)
 	w.sizeForm()
