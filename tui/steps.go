@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"strings"
 	"time"
 	"unicode"
@@ -283,6 +284,7 @@ func (b *formBuilder) input(key, title, help string, v *string, check func(strin
 	if check == nil {
 		check = func(string) error { return nil }
 	}
+	check = b.told(check)
 	if !b.accessible {
 		return f.Title(title).Description(help).Validate(check)
 	}
@@ -343,6 +345,7 @@ func choose[T comparable](b *formBuilder, key, title, help string, v *T, opts ..
 func chooseChecked[T comparable](b *formBuilder, key, title, help string, v *T, check func(T) error, opts ...huh.Option[T]) huh.Field {
 	f := huh.NewSelect[T]().Key(key).Options(opts...).Value(v)
 	if check != nil {
+		check = toldIn(b.p, check)
 		f.Validate(check)
 	}
 	if b.accessible {
@@ -394,7 +397,9 @@ func educationOptionsIn(p *i18n.Printer) []huh.Option[scoring.Education] {
 	return out
 }
 
-func canadianEducationOptions() []huh.Option[scoring.CanadianEducation] { return canadianEducationOptionsIn(i18n.For(i18n.En)) }
+func canadianEducationOptions() []huh.Option[scoring.CanadianEducation] {
+	return canadianEducationOptionsIn(i18n.For(i18n.En))
+}
 
 func canadianEducationOptionsIn(p *i18n.Printer) []huh.Option[scoring.CanadianEducation] {
 	return []huh.Option[scoring.CanadianEducation]{
@@ -449,7 +454,7 @@ func hint(c *common, s *session, key string) string {
 	switch {
 	case key == keyBirth:
 		if birth, age, err := parseBirth(d.Birth, c.today); err == nil && !birth.IsZero() {
-			return p.T("wiz_hint_age_on", i18n.Args{"Date": c.today.Format(time.DateOnly), "Age": s.current.AgeOn(c.today)})
+			return p.T("wiz_hint_age_on", i18n.Args{"Date": dateIn(p, c.today), "Age": s.current.AgeOn(c.today)})
 		} else if err == nil {
 			return p.T("wiz_hint_age", i18n.Args{"Age": age})
 		}
@@ -511,9 +516,9 @@ func scoreHint(p *i18n.Printer, chart *scoring.Chart, ab scoring.Ability, typed 
 func validUntil(p *i18n.Printer, what string, t time.Time, years int, today time.Time) string {
 	until := scoring.AddYears(t, years)
 	if !today.Before(until) {
-		return p.T("wiz_hint_expired", i18n.Args{"What": what, "Years": yearsIn(p, years), "Date": until.Format(time.DateOnly)})
+		return p.T("wiz_hint_expired", i18n.Args{"What": what, "Years": yearsIn(p, years), "Date": dateIn(p, until)})
 	}
-	return p.T("wiz_hint_valid_until", i18n.Args{"What": what, "Years": yearsIn(p, years), "Date": until.AddDate(0, 0, -1).Format(time.DateOnly)})
+	return p.T("wiz_hint_valid_until", i18n.Args{"What": what, "Years": yearsIn(p, years), "Date": dateIn(p, until.AddDate(0, 0, -1))})
 }
 
 // workHistoryPages is the work step after its list of jobs: the years are counted from the jobs,
@@ -534,4 +539,28 @@ func money(p *i18n.Printer, n int) string {
 		return scoring.Dollars(n)
 	}
 	return p.Money(n)
+}
+
+// dateIn is a date as p writes it: 2026-12-01 in English, "1er décembre 2026" in French.
+func dateIn(p *i18n.Printer, t time.Time) string {
+	if p.Lang() == i18n.En {
+		return t.Format(time.DateOnly)
+	}
+	return p.Date(t)
+}
+
+// told makes check's errors speak the builder's language.
+func (b *formBuilder) told(check func(string) error) func(string) error { return toldIn(b.p, check) }
+
+// toldIn makes check's errors speak p's language (English: as they are).
+func toldIn[T any](p *i18n.Printer, check func(T) error) func(T) error {
+	if p == nil || p.Lang() == i18n.En {
+		return check
+	}
+	return func(v T) error {
+		if err := check(v); err != nil {
+			return errors.New(errIn(p, err))
+		}
+		return nil
+	}
 }
