@@ -98,5 +98,5 @@ func (w *wizardScreen) relangJobs() {
 	if w.jobList.Listing() {
 		w.openJobs()
 	}
-	w.helpLine = w.c.helpView(w.help(), w.c.keys.HelpF1)
+	w.helpLine = w.c.helpView(w.help(), w.moreKeys()...)
 }

@@ -88,7 +88,7 @@ func (w *wizardScreen) syncJobs() {
 		counts = w.s.a.Work.SpouseRows[:list.Len()]
 	}
 	w.jobList.SetCounts(counts)
-	w.helpLine = w.c.helpView(w.help(), w.c.keys.HelpF1)
+	w.helpLine = w.c.helpView(w.help(), w.moreKeys()...)
 }
 
 // updateJobs is update while the list of jobs shows.
@@ -116,7 +116,7 @@ func (w wizardScreen) updateJobs(msg tea.Msg) (wizardScreen, tea.Cmd) {
 				return w, w.stepsCmd
 			case key.Matches(msg, keys.WorkMode):
 				cmd := w.jobList.AskDiscard()
-				w.helpLine = w.c.helpView(w.help(), w.c.keys.HelpF1)
+				w.helpLine = w.c.helpView(w.help(), w.moreKeys()...)
 				return w, cmd
 			}
 		}
@@ -185,7 +185,7 @@ func (w *wizardScreen) moreJobsKeys() string {
 		return ""
 	}
 	keys := w.jobsHelp()
-	_, n := w.c.helpFit(keys, w.width, w.c.keys.HelpF1)
+	_, n := w.c.helpFit(keys, w.width, w.moreKeys()...)
 	if n >= len(keys) {
 		return ""
 	}

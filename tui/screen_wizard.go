@@ -102,7 +102,7 @@ func (w *wizardScreen) openForm(id stepID, note string) tea.Cmd {
 	w.sizeForm()
 	w.s.refresh(w.c) // building a choice can settle an answer (a second language that no longer fits)
 	w.startTotal = w.s.a.CRS.Total
-	w.helpLine = w.c.helpView(w.help(), w.c.keys.HelpF1)
+	w.helpLine = w.c.helpView(w.help(), w.moreKeys()...)
 	return w.form.Init()
 }
 
@@ -122,7 +122,7 @@ func (w *wizardScreen) edit(id stepID, review bool, note string) tea.Cmd {
 func (w *wizardScreen) SetSize(width, height int) {
 	w.width, w.height = width, height
 	w.sizeForm()
-	w.helpLine = w.c.helpView(w.help(), w.c.keys.HelpF1)
+	w.helpLine = w.c.helpView(w.help(), w.moreKeys()...)
 }
 
 // formSize is the room left for the form: the width beside the panel, the height between the
@@ -524,4 +524,13 @@ func spread(left, right string, width int) string {
 		return ansi.Truncate(left, width, "…")
 	}
 	return left + strings.Repeat(" ", width-lw-rw) + right
+}
+
+// moreKeys are the keys the footer always names: the list of keys, and in French the language key
+// (the English footers are as they were; their list of keys names it).
+func (w wizardScreen) moreKeys() []key.Binding {
+	if w.c.p.Lang() == i18n.Fr {
+		return []key.Binding{w.c.keys.Lang, w.c.keys.HelpF1}
+	}
+	return []key.Binding{w.c.keys.HelpF1}
 }
