@@ -439,7 +439,20 @@ func (w wizardScreen) panel(height int) string {
 		case here[id]:
 			mark = "✗ "
 		}
-		b.WriteString(style.Render(ansi.Truncate(fmt.Sprintf("%s%d %s", mark, i+1, id.TitleIn(p)), panelWidth-2, "…")) + "\n")
+		// A title longer than the panel goes on under itself, in French (which runs longer); the
+		// English panel is as it was (its goldens), which cuts "Family, funds and ties to Can…".
+		head := fmt.Sprintf("%s%d ", mark, i+1)
+		if p.Lang() == i18n.En {
+			b.WriteString(style.Render(ansi.Truncate(head+id.TitleIn(p), panelWidth-2, "…")) + "\n")
+			continue
+		}
+		indent := strings.Repeat(" ", ansi.StringWidth(head))
+		for j, l := range fitWords(id.TitleIn(p), panelWidth-2-len(indent)) {
+			if j > 0 {
+				head = indent
+			}
+			b.WriteString(style.Render(head+l) + "\n")
+		}
 	}
 	return st.Panel.Width(panelWidth).MaxHeight(height).Render(strings.TrimSuffix(b.String(), "\n"))
 }
