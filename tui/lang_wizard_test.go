@@ -225,6 +225,8 @@ func TestWizardFrenchGolden(t *testing.T) {
 		screens["work"], _ = drive(t, done, press("e", "5")...)
 		screens["steps"], _ = drive(t, screens["work"], press("esc")...)
 		screens["jobs"] = workStep(t, jobsM)
+		screens["jobs_picker"], _ = drive(t, screens["jobs"], press("a", "infirmière")...)
+		screens["jobs_form"], _ = drive(t, screens["jobs"], press("enter")...)
 		for name, m := range screens {
 			t.Run(fmt.Sprintf("%s_%dx%d", name, w, h), func(t *testing.T) {
 				checkFrench(t, name, m)

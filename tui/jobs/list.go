@@ -257,6 +257,7 @@ func (l *List) openPicker(change bool, query string) tea.Cmd {
 	}
 	l.mode, l.changes, l.problem = picking, change, ""
 	l.picker = NewPicker(l.cfg.Table, l.cfg.Categories, l.cfg.Styles, query)
+	l.picker.SetLang(l.cfg.P)
 	return nil
 }
 
@@ -290,7 +291,7 @@ func (l List) updatePicker(m tea.Msg) (List, tea.Cmd) {
 
 func (l *List) openForm(i int, t Text) tea.Cmd {
 	l.mode, l.index, l.text, l.problem = editing, i, &t, ""
-	l.form = l.text.form(i, l.cfg.Today, l.cfg.Theme, l.cfg.KeyMap)
+	l.form = l.text.form(i, l.cfg.Today, l.cfg.Theme, l.cfg.KeyMap, l.cfg.P)
 	return l.form.Init()
 }
 
@@ -465,7 +466,7 @@ func (l *List) formView(width, height int) string {
 	if l.index < len(l.jobs) {
 		what = l.cfg.t("wiz_jobs_job_n", i18n.Args{"N": l.index + 1})
 	}
-	b.WriteString(st.Bold.Render(ansi.Truncate(fmt.Sprintf("%s: %s %s %d %s", what, l.text.NOC, l.cfg.t("wiz_jobs_teer", nil), l.teer(l.text.NOC), l.cfg.title(l.text.NOC)), width, "…")) + "\n")
+	b.WriteString(st.Bold.Render(ansi.Truncate(fmt.Sprintf("%s %s %s %d %s", what, l.text.NOC, l.cfg.t("wiz_jobs_teer", nil), l.teer(l.text.NOC), l.cfg.title(l.text.NOC)), width, "…")) + "\n")
 	problem := l.problem
 	if errs := l.form.Errors(); len(errs) > 0 {
 		problem = errs[0].Error() // the answer under the cursor first
