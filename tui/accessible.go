@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"github.com/eewizard/eewizard/i18n"
 	"io"
 	"os"
 	"strings"
@@ -51,12 +52,14 @@ func (x *accessible) say(format string, args ...any) {
 	fmt.Fprint(x.out, safetext.CleanLines(fmt.Sprintf(format, args...))+"\n")
 }
 
+// tell says message id in the language of the moment.
+func (x *accessible) tell(id string, args i18n.Args) { x.say("%s", x.c.p.T(id, args)) }
+
 func (x *accessible) run() error {
-	x.say("eewizard: your Express Entry CRS score and program eligibility on %s (rules: %s).",
-		x.c.today.Format("2006-01-02"), x.c.source)
-	x.say("Answer each question and press Enter. Where a value is shown, Enter keeps it.")
+	x.tell("wiz_acc_intro", i18n.Args{"Date": x.c.today.Format("2006-01-02"), "Rules": x.c.source})
+	x.tell("wiz_acc_answer", nil)
 	if x.s.present {
-		x.say("Presentation mode: the name and the file paths are not read out.")
+		x.tell("wiz_acc_present", nil)
 	}
 	if !x.s.complete {
 		for id := stepID(0); id < numSteps; id++ {
@@ -68,7 +71,7 @@ func (x *accessible) run() error {
 	for {
 		x.s.refresh(x.c)
 		if p, id, ok := x.s.firstProblem(); ok {
-			x.say("\nOne answer needs fixing: %s", p.Msg)
+			x.say("\n%s", x.c.p.T("wiz_acc_fix", i18n.Args{"Problem": p.In(x.c.p)}))
 			if !x.ask(id) {
 				return x.ended()
 			}
@@ -77,25 +80,31 @@ func (x *accessible) run() error {
 		x.s.complete = true
 		x.printResult()
 		list := applicable(&x.s.draft)
-		const save, quit, standing, whatif, compare = -1, -2, -3, -4, -5
+		const save, quit, standing, whatif, compare, lang = -1, -2, -3, -4, -5, -6
+		p := x.c.p
 		opts := make([]huh.Option[int], 0, len(list)+4)
 		for i, id := range list {
-			opts = append(opts, huh.NewOption(fmt.Sprintf("Change answers: %s", id), i))
+			opts = append(opts, huh.NewOption(p.T("wiz_acc_change", i18n.Args{"Step": id.TitleIn(p)}), i))
 		}
 		opts = append(opts,
-			huh.NewOption("Where the score stands against IRCC's rounds", standing),
-			huh.NewOption("What if, after an ITA: accept or decline?", whatif),
-			huh.NewOption("Save the profile", save), huh.NewOption("Quit", quit))
+			huh.NewOption(p.T("wiz_acc_standing", nil), standing),
+			huh.NewOption(p.T("wiz_acc_whatif", nil), whatif),
+			huh.NewOption(p.T("wiz_acc_save", nil), save), huh.NewOption(p.T("wiz_acc_quit", nil), quit))
 		if x.s.draft.hasPartner() { // last, so the other choices keep their numbers
-			opts = append(opts, huh.NewOption("Compare: your spouse or partner as principal applicant", compare))
+			opts = append(opts, huh.NewOption(p.T("wiz_acc_compare", nil), compare))
 		}
+		// The language, last of all: "Continuer en français" in English, "Continue in English" in French.
+		opts = append(opts, huh.NewOption(p.T("wiz_acc_lang", nil), lang))
 		choice := standing // an empty answer shows where the score stands; it never quits
-		if !x.choose("What next?", &choice, opts) {
+		if !x.choose(p.T("wiz_acc_next", nil), &choice, opts) {
 			return x.ended()
 		}
 		switch choice {
 		case standing:
 			x.printStanding()
+		case lang:
+			x.c.p = i18n.For(otherLang(x.c.p.Lang()))
+			x.c.keys = newKeyMap(x.c.p)
 		case compare:
 			x.printCompare()
 		case whatif:
@@ -130,11 +139,11 @@ func (x *accessible) ask(id stepID) bool {
 		}
 	}
 	before := x.s.a.CRS.Total
-	x.say("\nStep %d of %d: %s", n, len(list), id)
+	x.say("\n%s", x.c.p.T("wiz_acc_step", i18n.Args{"N": n, "Total": len(list), "Step": id.TitleIn(x.c.p)}))
 	if asksWork(id) && !x.askWorkMode(id) { // year counts or a list of jobs (accessible_jobs.go)
 		return false
 	}
-	b := formBuilder{d: &x.s.draft, r: x.c.rules, today: x.c.today, accessible: true, present: x.s.present}
+	b := formBuilder{p: x.c.p, d: &x.s.draft, r: x.c.rules, today: x.c.today, accessible: true, present: x.s.present}
 	for i := 0; ; i++ {
 		pages := b.pages(id) // built again each time: choices and help follow the answers so far
 		if i >= len(pages) {
@@ -150,11 +159,11 @@ func (x *accessible) ask(id stepID) bool {
 	if lv := x.levels(id); lv != nil && lv.Given {
 		words := make([]string, scoring.NumAbilities)
 		for ab := scoring.Ability(0); ab < scoring.NumAbilities; ab++ {
-			words[ab] = fmt.Sprintf("%s %s %d", ab, lv.Chart.LevelName(), lv.CLB[ab])
+			words[ab] = fmt.Sprintf("%s %s %d", ab.NameIn(x.c.p), lv.Chart.LevelName(), lv.CLB[ab])
 		}
-		x.say("Levels: %s.", strings.Join(words, ", "))
+		x.tell("wiz_acc_levels", i18n.Args{"Levels": strings.Join(words, ", ")})
 	}
-	x.say("CRS so far: %d (%+d on this step).", x.s.a.CRS.Total, x.s.a.CRS.Total-before)
+	x.tell("wiz_acc_so_far", i18n.Args{"Total": x.s.a.CRS.Total, "Change": fmt.Sprintf("%+d", x.s.a.CRS.Total-before)})
 	return true
 }
 
@@ -259,7 +268,7 @@ func (x *accessible) printResult() {
 func (x *accessible) save() bool {
 	x.s.refresh(x.c)
 	if p, _, ok := x.s.firstProblem(); ok {
-		x.say("Not saved: %s", p.Msg)
+		x.tell("wiz_not_saved", i18n.Args{"Err": p.In(x.c.p)})
 		return false
 	}
 	path := x.s.path
@@ -269,12 +278,12 @@ func (x *accessible) save() bool {
 			name = clientreport.PresentName
 		}
 		path = defaultFileName(name)
-		in := huh.NewInput().Title("Save the profile as (a file name or path; Enter keeps " + path + ")").
+		in := huh.NewInput().Title(x.c.p.T("wiz_acc_save_as", i18n.Args{"Path": path})).
 			Value(&path).Validate(func(s string) error {
 			if strings.TrimSpace(s) == "" {
 				s = path
 			}
-			return checkSavePath(s)
+			return toldIn(x.c.p, checkSavePath)(s)
 		})
 		if !x.runForm(huh.NewGroup(in)) {
 			return false
@@ -282,18 +291,18 @@ func (x *accessible) save() bool {
 		path = expandHome(strings.TrimSpace(path))
 		if exists(path) {
 			replace := false
-			if !x.runForm(huh.NewGroup(newAccessibleYesNo(x.s.shownPath(path)+" exists. Replace it?", &replace))) || !replace {
-				x.say("Not saved.")
+			if !x.runForm(huh.NewGroup(newAccessibleYesNo(x.c.p.T("wiz_acc_exists", i18n.Args{"Path": x.s.shownPath(path)}), &replace))) || !replace {
+				x.tell("wiz_acc_not_saved", nil)
 				return false
 			}
 		}
 	}
 	if err := saveProfile(path, x.s.path, &x.s.current); err != nil {
-		x.say("Not saved: %s", x.s.hidePaths(err.Error(), path))
+		x.tell("wiz_not_saved", i18n.Args{"Err": x.s.hidePaths(err.Error(), path)})
 		return false
 	}
 	x.s.path, x.s.saved, x.s.savedNow = path, x.s.current, true
-	x.say("Saved to %s.", x.s.shownPath(path))
+	x.tell("wiz_acc_saved_to", i18n.Args{"Path": x.s.shownPath(path)})
 	return true
 }
 
@@ -304,10 +313,11 @@ func (x *accessible) quit() bool {
 	}
 	const saveQuit, discard, keep = 0, 1, 2
 	choice := saveQuit
-	ok := x.choose("Your answers have changed since they were last saved. Quit?", &choice, []huh.Option[int]{
-		huh.NewOption("Save, then quit", saveQuit),
-		huh.NewOption("Quit without saving", discard),
-		huh.NewOption("Keep working", keep),
+	p := x.c.p
+	ok := x.choose(p.T("wiz_acc_quit_q", nil), &choice, []huh.Option[int]{
+		huh.NewOption(p.T("wiz_acc_quit_save", nil), saveQuit),
+		huh.NewOption(p.T("wiz_acc_quit_discard", nil), discard),
+		huh.NewOption(p.T("wiz_acc_quit_keep", nil), keep),
 	})
 	switch {
 	case !ok:
@@ -315,7 +325,7 @@ func (x *accessible) quit() bool {
 	case choice == saveQuit:
 		return x.save()
 	case choice == discard:
-		x.say("Quit without saving.")
+		x.tell("wiz_acc_quit_discarded", nil)
 		return true
 	}
 	return false
@@ -323,9 +333,9 @@ func (x *accessible) quit() bool {
 
 func (x *accessible) ended() error {
 	x.s.refresh(x.c)
-	x.say("\nInput ended.")
+	x.say("\n%s", x.c.p.T("wiz_acc_ended", nil))
 	if x.s.dirty() {
-		x.say("The changes were not saved.")
+		x.tell("wiz_acc_unsaved", nil)
 	}
 	return nil
 }

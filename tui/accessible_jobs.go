@@ -259,7 +259,7 @@ func (x *accessible) unitWords(u noc.Unit) string {
 func (x *accessible) askJob(list *scoring.JobList, i int, t *jobs.Text) bool {
 	d := &x.s.draft
 	today := x.c.today
-	b := formBuilder{d: d, r: x.c.rules, today: today, accessible: true}
+	b := formBuilder{p: x.c.p, d: d, r: x.c.rules, today: today, accessible: true}
 	abroad := t.Abroad
 	where := []huh.Option[bool]{huh.NewOption("In Canada", false), huh.NewOption("Outside Canada", true)}
 	pages := []*huh.Group{

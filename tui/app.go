@@ -2,7 +2,6 @@ package tui
 
 import (
 	"context"
-	"fmt"
 	"path/filepath"
 	"strings"
 
@@ -12,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/eewizard/eewizard/clientreport"
+	"github.com/eewizard/eewizard/i18n"
 	"github.com/eewizard/eewizard/safetext"
 )
 
@@ -84,6 +84,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.interrupted = true
 			m.end()
 			return m, tea.Quit
+		case key.Matches(msg, m.c.keys.Lang) && (m.dialog != nil || m.screen != screenWizard || !m.wizard.busy()):
+			return m, m.relang()
 		case m.dialog != nil: // an open dialog has every other key
 		case m.screen == screenWizard && m.wizard.busy(): // the wizard holds it, to keep the keys in order
 		case m.c.asksHelp(msg, m.typing()):
@@ -154,7 +156,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case updateCancelMsg:
 		m.stopUpdate()
 		m.updateGen++ // its end, when it comes, is no longer the current update's
-		m.dialog, m.flash = nil, "Update stopped: the rounds are unchanged."
+		m.dialog, m.flash = nil, m.c.p.T("wiz_update_stopped", nil)
 		return m, nil
 	case updateDoneMsg:
 		return m, m.updated(msg)
@@ -165,7 +167,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case makeProfileMsg:
 		m.s.draft = msg.draft
 		cmd := m.showResult()
-		m.flash = "The changed profile is now the profile: unsaved, ctrl+s saves it."
+		m.flash = m.c.p.T("wiz_made_profile", nil)
 		return m, cmd
 	}
 
@@ -303,7 +305,7 @@ func (m *Model) showResult() tea.Cmd {
 	m.s.refresh(m.c)
 	if p, id, ok := m.s.firstProblem(); ok {
 		m.screen = screenWizard
-		return m.wizard.edit(id, m.s.complete, "Fix this first: "+p.Msg)
+		return m.wizard.edit(id, m.s.complete, m.c.p.T("wiz_fix_first", i18n.Args{"Problem": p.In(m.c.p)}))
 	}
 	m.s.complete = true
 	m.wizard.reviewing = false
@@ -316,7 +318,7 @@ func (m *Model) showResult() tea.Cmd {
 func (m *Model) save(thenQuit bool) tea.Cmd {
 	m.s.refresh(m.c)
 	if p, id, ok := m.s.firstProblem(); ok {
-		m.flash = fmt.Sprintf("Not saved: %s: %s", id, p.Msg)
+		m.flash = m.c.p.T("wiz_not_saved_problem", i18n.Args{"Step": id.TitleIn(m.c.p), "Problem": p.In(m.c.p)})
 		return nil
 	}
 	if m.s.path == "" {
@@ -333,11 +335,11 @@ func (m *Model) save(thenQuit bool) tea.Cmd {
 
 func (m *Model) saved(msg savedMsg) tea.Cmd {
 	if msg.err != nil {
-		m.flash = "Not saved: " + msg.err.Error()
+		m.flash = m.c.p.T("wiz_not_saved", i18n.Args{"Err": errIn(m.c.p, msg.err)})
 		return nil
 	}
 	m.s.path, m.s.saved, m.s.savedNow = msg.path, msg.profile, true
-	m.flash = "Saved to " + m.s.shownPath(msg.path)
+	m.flash = m.c.p.T("wiz_saved_to", i18n.Args{"Path": m.s.shownPath(msg.path)})
 	if msg.thenQuit {
 		m.end()
 		return tea.Quit
@@ -371,8 +373,7 @@ func (m Model) View() string {
 	case w == 0 || h == 0:
 		return "" // no size yet: the first WindowSizeMsg is on its way
 	case w < minWidth || h < minHeight:
-		msg := fmt.Sprintf("The window is %d×%d; eewizard needs at least %d×%d. Make it bigger: your answers are kept. (ctrl+c quits)",
-			w, h, minWidth, minHeight)
+		msg := m.c.p.T("wiz_too_small", i18n.Args{"W": w, "H": h, "MinW": minWidth, "MinH": minHeight})
 		return ansi.Wordwrap(msg, w, "")
 	}
 	var body, footer string
@@ -405,15 +406,18 @@ func (m Model) View() string {
 
 // titleLine is the left of every screen's first line: the program, the profile's name, its file,
 // and whether the answers are saved.
-func titleLine(st *Styles, s *session) string {
+func titleLine(st *Styles, s *session) string { return titleLineIn(i18n.For(i18n.En), st, s) }
+
+// titleLineIn is titleLine in p's language.
+func titleLineIn(p *i18n.Printer, st *Styles, s *session) string {
 	name := s.current.Name
 	if s.present {
 		name = clientreport.PresentName
 	}
 	if name == "" {
-		name = "new profile"
+		name = p.T("wiz_new_profile", nil)
 		if s.complete {
-			name = "unnamed profile"
+			name = p.T("wiz_unnamed_profile", nil)
 		}
 	}
 	out := st.Title.Render("eewizard") + st.Muted.Render(" · "+safetext.Clean(name))
@@ -421,10 +425,10 @@ func titleLine(st *Styles, s *session) string {
 		out += st.Muted.Render(" · " + safetext.Clean(filepath.Base(s.path)))
 	}
 	if s.present {
-		out += st.Accent.Render(" · presentation mode")
+		out += st.Accent.Render(" · " + p.T("wiz_presentation_mode", nil))
 	}
 	if s.dirty() {
-		out += st.Warn.Render(" ● unsaved")
+		out += st.Warn.Render(" ● " + p.T("wiz_unsaved", nil))
 	}
 	return out
 }

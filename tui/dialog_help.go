@@ -21,7 +21,7 @@ func newHelpDialog(c *common, keys []key.Binding, notes ...string) helpDialog {
 	out := make([]key.Binding, 0, len(keys)+3)
 	seen := map[string]bool{}
 	// The screen's keys, then the ones that work everywhere (once each).
-	for _, k := range append(append([]key.Binding{}, keys...), c.keys.Save, c.keys.Quit, c.keys.Interrupt) {
+	for _, k := range append(append([]key.Binding{}, keys...), c.keys.Save, c.keys.Quit, c.keys.Interrupt, c.keys.Lang) {
 		h := k.Help()
 		if h.Key == "" || seen[h.Key] || h.Key == c.keys.Help.Help().Key || !k.Enabled() {
 			continue
@@ -65,7 +65,7 @@ func (d helpDialog) view() string {
 		}
 		lines[r] += cell
 	}
-	title := st.Bold.Render("Keys") + st.Muted.Render(" (any key closes this)")
+	title := st.Bold.Render(d.c.p.T("wiz_help_title", nil)) + st.Muted.Render(" "+d.c.p.T("wiz_help_closes", nil))
 	// The notes that fit under the keys: the window less the footer, the border, the title and a
 	// blank line before them.
 	left := d.c.height - 1 - 2 - 2 - len(lines) - 1
@@ -84,7 +84,7 @@ func (d helpDialog) view() string {
 }
 
 func (d helpDialog) help() []key.Binding {
-	return []key.Binding{key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close (any key)"))}
+	return []key.Binding{key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", d.c.p.T("wiz_help_close", nil)))}
 }
 
 func (d helpDialog) setSize(int, int) {} // view reads the window's size from common

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"github.com/eewizard/eewizard/i18n"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -17,10 +18,11 @@ type quitDialog struct {
 type quitKeys struct{ Save, Discard, Cancel key.Binding }
 
 func newQuitDialog(c *common, s *session) quitDialog {
+	p := c.p
 	return quitDialog{c: c, s: s, keys: quitKeys{
-		Save:    key.NewBinding(key.WithKeys("s", "y"), key.WithHelp("s", "save and quit")),
-		Discard: key.NewBinding(key.WithKeys("d", "n"), key.WithHelp("d", "discard and quit")),
-		Cancel:  key.NewBinding(key.WithKeys("esc", "c"), key.WithHelp("esc", "keep working")),
+		Save:    key.NewBinding(key.WithKeys("s", "y"), key.WithHelp("s", p.T("wiz_quit_key_save", nil))),
+		Discard: key.NewBinding(key.WithKeys("d", "n"), key.WithHelp("d", p.T("wiz_quit_key_discard", nil))),
+		Cancel:  key.NewBinding(key.WithKeys("esc", "c"), key.WithHelp("esc", p.T("wiz_quit_key_cancel", nil))),
 	}}
 }
 
@@ -41,19 +43,19 @@ func (q quitDialog) update(msg tea.Msg) (dialog, tea.Cmd) {
 }
 
 func (q quitDialog) view() string {
-	st := q.c.styles
-	where := "They have not been saved yet."
+	st, p := q.c.styles, q.c.p
+	where := p.T("wiz_quit_not_saved", nil)
 	if q.s.path != "" {
-		where = "They differ from " + q.s.shownPath(q.s.path) + "."
+		where = p.T("wiz_quit_differ", i18n.Args{"Path": q.s.shownPath(q.s.path)})
 	}
 	lines := []string{
-		st.Bold.Render("Quit with unsaved changes?"),
+		st.Bold.Render(p.T("wiz_quit_title", nil)),
 		"",
-		"Your answers have changed. " + where,
+		p.T("wiz_quit_changed", nil) + " " + where,
 		"",
-		st.Bold.Render("  s  ") + "save, then quit",
-		st.Bold.Render("  d  ") + "discard the changes and quit",
-		st.Bold.Render("esc  ") + "keep working",
+		st.Bold.Render("  s  ") + p.T("wiz_quit_save", nil),
+		st.Bold.Render("  d  ") + p.T("wiz_quit_discard", nil),
+		st.Bold.Render("esc  ") + p.T("wiz_quit_cancel", nil),
 	}
 	return st.Dialog.Render(strings.Join(lines, "\n"))
 }

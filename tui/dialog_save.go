@@ -2,7 +2,7 @@ package tui
 
 import (
 	"errors"
-	"fmt"
+	"github.com/eewizard/eewizard/i18n"
 	"os"
 	"path/filepath"
 	"strings"
@@ -31,9 +31,10 @@ func newSaveDialog(c *common, name string, thenQuit bool) *saveDialog {
 }
 
 func (d *saveDialog) build(note string) {
-	title, desc := "Save the profile as", "A file name or path. Only you can read the file (mode 0600)."
+	p := d.c.p
+	title, desc := p.T("wiz_save_title", nil), p.T("wiz_save_desc", nil)
 	if d.export != nil {
-		title, desc = "Write the client report (HTML) as", "A file name (beside the profile) or a path. Only you can read the file (mode 0600)."
+		title, desc = p.T("wiz_export_title", nil), p.T("wiz_export_desc", nil)
 	}
 	if note != "" {
 		title = note + " " + title
@@ -46,10 +47,10 @@ func (d *saveDialog) build(note string) {
 				Value(&d.path).CharLimit(500).Validate(d.checkPath),
 		),
 		huh.NewGroup(
-			huh.NewConfirm().Key("replace").Title("A file with this name exists. Replace it?").
-				Affirmative("Replace").Negative("No").Value(&d.replace),
+			huh.NewConfirm().Key("replace").Title(p.T("wiz_save_exists", nil)).
+				Affirmative(p.T("wiz_save_replace", nil)).Negative(p.T("wiz_huh_no", nil)).Value(&d.replace),
 		).WithHideFunc(func() bool { return !exists(d.target()) }),
-	).WithTheme(d.c.styles.Form).WithKeyMap(formKeyMap()).WithShowHelp(false)
+	).WithTheme(d.c.styles.Form).WithKeyMap(formKeyMapIn(p)).WithShowHelp(false)
 	d.setSize(d.c.width, d.c.height)
 }
 
@@ -72,7 +73,7 @@ func (d *saveDialog) update(msg tea.Msg) (dialog, tea.Cmd) {
 	}
 	path := d.target()
 	if exists(path) && !d.replace {
-		d.build("Not replaced.")
+		d.build(d.c.p.T("wiz_save_not_replaced", nil))
 		return d, d.form.Init()
 	}
 	if d.export != nil {
@@ -106,8 +107,11 @@ func (d *saveDialog) checkPath(s string) error {
 		s = besideProfile(d.export, expandHome(strings.TrimSpace(s)))
 	}
 	err := checkSavePath(s)
-	if err != nil && d.export != nil && d.export.present {
-		return errors.New(d.export.hidePaths(err.Error(), s))
+	switch {
+	case err != nil && d.export != nil && d.export.present:
+		return errors.New(d.export.hidePaths(errIn(d.c.p, err), s))
+	case err != nil && d.c.p.Lang() != i18n.En:
+		return errors.New(errIn(d.c.p, err))
 	}
 	return err
 }
@@ -117,13 +121,13 @@ func (d *saveDialog) checkPath(s string) error {
 func checkSavePath(s string) error {
 	path := expandHome(strings.TrimSpace(s))
 	if path == "" {
-		return errors.New("give a file name, e.g. profile.toml")
+		return tell("wiz_save_no_name", nil)
 	}
 	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
-		return fmt.Errorf("%s is a directory: add a file name", path)
+		return tell("wiz_save_is_dir", i18n.Args{"Path": path})
 	}
 	if fi, err := os.Stat(filepath.Dir(path)); err != nil || !fi.IsDir() {
-		return fmt.Errorf("directory %s does not exist", filepath.Dir(path))
+		return tell("wiz_save_no_dir", i18n.Args{"Dir": filepath.Dir(path)})
 	}
 	return nil
 }

@@ -26,7 +26,7 @@ type stepMenu struct {
 
 func newStepMenu(c *common, s *session, current stepID, inWizard bool) stepMenu {
 	m := stepMenu{c: c, steps: applicable(&s.draft), showResult: inWizard && s.complete,
-		title: "Go to a step", backLabel: "See the result", pick: editStepCmd, back: showResultCmd, close: closeDialogCmd}
+		pick: editStepCmd, back: showResultCmd, close: closeDialogCmd}
 	for i, id := range m.steps {
 		if inWizard && id == current {
 			m.cursor = i
@@ -69,13 +69,20 @@ func (m stepMenu) update(msg tea.Msg) (dialog, tea.Cmd) {
 }
 
 func (m stepMenu) view() string {
-	st := m.c.styles
+	st, p := m.c.styles, m.c.p
+	title, back := m.title, m.backLabel
+	if title == "" { // the wizard's menu, in the language of the moment
+		title = p.T("wiz_steps_title", nil)
+	}
+	if back == "" {
+		back = p.T("wiz_steps_result", nil)
+	}
 	var b strings.Builder
-	b.WriteString(st.Bold.Render(m.title) + st.Muted.Render(" (your answers are kept)") + "\n\n")
+	b.WriteString(st.Bold.Render(title) + st.Muted.Render(" "+p.T("wiz_steps_kept", nil)) + "\n\n")
 	for i := 0; i < m.items(); i++ {
-		label := m.backLabel
+		label := back
 		if i < len(m.steps) {
-			label = fmt.Sprintf("%d  %s", i+1, m.steps[i])
+			label = fmt.Sprintf("%d  %s", i+1, m.steps[i].TitleIn(p))
 		}
 		if i == m.cursor {
 			b.WriteString(st.Selected.Render("> " + label))

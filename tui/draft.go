@@ -2,12 +2,12 @@ package tui
 
 import (
 	"errors"
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/charmbracelet/bubbles/textinput"
+	"github.com/eewizard/eewizard/i18n"
 	"github.com/eewizard/eewizard/scoring"
 )
 
@@ -163,11 +163,20 @@ func (d *draft) spouseCounts() bool {
 
 // problem is an answer that cannot be used: the profile key of its field and what is allowed.
 type problem struct {
-	Key string
-	Msg string
+	Key   string
+	Msg   string // in English
+	cause error  // the check's error, which In writes in any language
 }
 
 func (p problem) Error() string { return p.Msg }
+
+// In is the problem in pr's language.
+func (p problem) In(pr *i18n.Printer) string {
+	if p.cause == nil {
+		return p.Msg
+	}
+	return errIn(pr, p.cause)
+}
 
 // checker reads a draft into a profile and remembers the first problem of each field.
 type checker struct {
@@ -178,7 +187,7 @@ type checker struct {
 
 func (c *checker) add(key string, err error) {
 	if err != nil {
-		c.probs = append(c.probs, problem{Key: key, Msg: err.Error()})
+		c.probs = append(c.probs, problem{Key: key, Msg: err.Error(), cause: err})
 	}
 }
 
@@ -307,8 +316,7 @@ func (d *draft) canadianLast3(s string) (int, error) {
 		return 0, err
 	}
 	if n > all {
-		return 0, fmt.Errorf("%s of Canadian work in the last 3 years, but %s in the last 10 (the question before): the last 3 years are part of the last 10",
-			yearsWords(n), yearsWords(all))
+		return 0, tell("wiz_err_last3_more", i18n.Args{"N": years(n), "All": years(all)})
 	}
 	return n, nil
 }
@@ -380,24 +388,24 @@ const maxYears = scoring.WorkWindowYears
 func parseBirth(s string, today time.Time) (time.Time, int, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
-		return time.Time{}, 0, fmt.Errorf("give your date of birth (YYYY-MM-DD, e.g. 1994-03-15) or your age in years")
+		return time.Time{}, 0, tell("wiz_err_birth_empty", nil)
 	}
 	if isDigits(s) {
 		age, err := strconv.Atoi(s)
 		if err != nil || age > scoring.MaxAge {
-			return time.Time{}, 0, fmt.Errorf("age %s: want 0 to %d years", s, scoring.MaxAge)
+			return time.Time{}, 0, tell("wiz_err_age", i18n.Args{"Value": s, "Max": scoring.MaxAge})
 		}
 		return time.Time{}, age, nil
 	}
 	t, err := scoring.ParseDay(s)
 	if err != nil {
-		return time.Time{}, 0, fmt.Errorf("birth %q: want a date as YYYY-MM-DD (e.g. 1994-03-15) or an age in years", s)
+		return time.Time{}, 0, tell("wiz_err_birth", i18n.Args{"Value": quote(s)})
 	}
 	if t.After(today) {
-		return time.Time{}, 0, fmt.Errorf("birth date %s is after today (%s)", s, today.Format(time.DateOnly))
+		return time.Time{}, 0, tell("wiz_err_birth_future", i18n.Args{"Value": s, "Today": dayText(today)})
 	}
 	if err := scoring.CheckBirthDate(t, today); err != nil {
-		return time.Time{}, 0, fmt.Errorf("birth date %w", err)
+		return time.Time{}, 0, tell("wiz_err_birth_range", i18n.Args{"Err": err})
 	}
 	return t, 0, nil
 }
@@ -410,10 +418,10 @@ func parseDate(s, what string, today time.Time) (time.Time, error) {
 	}
 	t, err := scoring.ParseDay(s)
 	if err != nil {
-		return time.Time{}, fmt.Errorf("%s %q: want YYYY-MM-DD (e.g. 2025-06-30), or leave it empty", what, s)
+		return time.Time{}, tell("wiz_err_date", i18n.Args{"What": word(what), "Value": quote(s)})
 	}
 	if t.After(today) {
-		return time.Time{}, fmt.Errorf("%s %s is after today (%s)", what, s, today.Format(time.DateOnly))
+		return time.Time{}, tell("wiz_err_date_future", i18n.Args{"What": word(what), "Value": s, "Today": dayText(today)})
 	}
 	return t, nil
 }
@@ -448,11 +456,11 @@ func parseScore(chart *scoring.Chart, ab scoring.Ability, s string) (float64, er
 		return 0, nil
 	}
 	if s == "" {
-		return 0, fmt.Errorf("give the %s score: %s", ab, scaleWords(chart, ab))
+		return 0, tell("wiz_err_score_empty", i18n.Args{"Ability": ability(ab), "Scale": scale{chart, ab}})
 	}
 	v, err := strconv.ParseFloat(s, 64)
 	if err != nil {
-		return 0, fmt.Errorf("%s score %q is not a number: %s", ab, s, scaleWords(chart, ab))
+		return 0, tell("wiz_err_score_nan", i18n.Args{"Ability": ability(ab), "Value": quote(s), "Scale": scale{chart, ab}})
 	}
 	if err := chart.Check(ab, v); err != nil {
 		return 0, err // a score the test cannot give counts for nothing
@@ -463,18 +471,31 @@ func parseScore(chart *scoring.Chart, ab scoring.Ability, s string) (float64, er
 // scaleWords says what scores a test gives in one ability, from the chart: "IELTS General Training
 // listening: 0 to 9 in steps of 0.5".
 func scaleWords(chart *scoring.Chart, ab scoring.Ability) string {
+	return scaleWordsIn(i18n.For(i18n.En), chart, ab)
+}
+
+// scaleWordsIn is scaleWords in p's language.
+func scaleWordsIn(p *i18n.Printer, chart *scoring.Chart, ab scoring.Ability) string {
 	lo, hi := chart.Scale[ab][0], chart.Scale[ab][1]
-	s := fmt.Sprintf("%s %s scores run from %s to %s", chart.Name, ab, num(lo), num(hi))
+	args := i18n.Args{"Test": chartName(p, chart), "Ability": ab.NameIn(p), "Low": numIn(p, lo), "High": numIn(p, hi), "Step": numIn(p, chart.Step)}
 	switch {
 	case chart.Step == 1:
-		s += " in whole numbers"
+		return p.T("wiz_scale_whole", args)
 	case chart.Step > 0:
-		s += " in steps of " + num(chart.Step)
+		return p.T("wiz_scale_steps", args)
 	}
-	return s
+	return p.T("wiz_scale", args)
 }
 
 func num(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+
+// numIn is a score as p writes it: "8.5", in French "8,5".
+func numIn(p *i18n.Printer, f float64) string {
+	if p.Lang() == i18n.Fr {
+		return strings.Replace(num(f), ".", ",", 1)
+	}
+	return num(f)
+}
 
 // parseCount reads a whole number from lo to hi; "" is 0.
 func parseCount(s string, lo, hi int, what string) (int, error) {
@@ -484,7 +505,7 @@ func parseCount(s string, lo, hi int, what string) (int, error) {
 	}
 	n, err := strconv.Atoi(s)
 	if err != nil || n < lo || n > hi {
-		return 0, fmt.Errorf("%s %q: want a whole number from %d to %d", what, s, lo, hi)
+		return 0, tell("wiz_err_count", i18n.Args{"What": word(what), "Value": quote(s), "Low": lo, "High": hi})
 	}
 	return n, nil
 }
@@ -499,7 +520,7 @@ func parseFamilySize(s string, partner bool) (int, error) {
 		return 0, err
 	}
 	if partner && n < 2 {
-		return 0, fmt.Errorf("family size %d: your spouse or partner counts even when not coming, so at least 2", n)
+		return 0, tell("wiz_err_family_partner", i18n.Args{"N": n})
 	}
 	return n, nil
 }
@@ -512,7 +533,7 @@ func parseDollars(s string) (int, error) {
 	}
 	n, err := strconv.Atoi(clean)
 	if err != nil || n < 0 || n > 1_000_000_000 {
-		return 0, fmt.Errorf("settlement funds %q: want whole dollars, e.g. 25000", s)
+		return 0, tell("wiz_err_funds", i18n.Args{"Value": quote(s)})
 	}
 	return n, nil
 }
@@ -520,9 +541,9 @@ func parseDollars(s string) (int, error) {
 func checkCanadianEducation(e scoring.Education, c scoring.CanadianEducation) error {
 	switch {
 	case c == scoring.CanadianOneOrTwoYear && e < scoring.OneYear:
-		return fmt.Errorf("a one- or two-year Canadian credential needs education of one year or more after high school (the level above says %s)", e.Title())
+		return tell("wiz_err_cdn_one_two", i18n.Args{"Level": education(e)})
 	case c == scoring.CanadianThreeYearOrMore && e < scoring.Bachelors:
-		return fmt.Errorf("a Canadian credential of three years or more needs a bachelor's degree or higher (the level above says %s)", e.Title())
+		return tell("wiz_err_cdn_three", i18n.Args{"Level": education(e)})
 	}
 	return nil
 }
@@ -533,7 +554,7 @@ func checkSecondTest(r *scoring.Rules, first, second string) error {
 		return nil
 	}
 	if testLanguage(r, first) == testLanguage(r, second) {
-		return fmt.Errorf("%s and %s are both %s: the second official language must be the other one", first, second, testLanguage(r, first))
+		return tell("wiz_err_second_same", i18n.Args{"First": first, "Second": second, "Lang": word(testLanguage(r, first))})
 	}
 	return nil
 }

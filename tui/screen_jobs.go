@@ -6,6 +6,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/eewizard/eewizard/i18n"
 	"github.com/eewizard/eewizard/noc"
 	"github.com/eewizard/eewizard/scoring"
 	"github.com/eewizard/eewizard/tui/jobs"
@@ -23,7 +24,7 @@ func (c *common) jobsConfig() jobs.Config {
 	st := c.styles
 	return jobs.Config{Table: table, Categories: c.categoriesOf, Today: c.today,
 		Styles: &jobs.Styles{Selected: st.Selected, Muted: st.Muted, Bold: st.Bold, Good: st.Good, Bad: st.Bad, Warn: st.Warn},
-		Theme:  st.Form, KeyMap: formKeyMap()}
+		Theme:  st.Form, KeyMap: formKeyMapIn(c.p), P: c.p}
 }
 
 // categoriesOf names the categories whose version in force today lists a NOC code (French, which
@@ -71,7 +72,7 @@ func (w *wizardScreen) openJobs() {
 	list, primary, _ := w.s.draft.jobsOf(w.step)
 	cfg := w.c.jobsConfig()
 	if w.step == stepSpouse {
-		cfg.Heading, cfg.NoPrimary = "Your spouse's or partner's jobs", true
+		cfg.Heading, cfg.NoPrimary = w.c.p.T("wiz_jobs_spouse", nil), true
 	}
 	w.jobList = jobs.NewList(cfg, list.All(), *primary)
 	w.inJobs = true
@@ -88,7 +89,7 @@ func (w *wizardScreen) syncJobs() {
 		counts = w.s.a.Work.SpouseRows[:list.Len()]
 	}
 	w.jobList.SetCounts(counts)
-	w.helpLine = w.c.helpView(w.help(), w.c.keys.HelpF1)
+	w.helpLine = w.c.helpView(w.help(), w.moreKeys()...)
 }
 
 // updateJobs is update while the list of jobs shows.
@@ -116,7 +117,7 @@ func (w wizardScreen) updateJobs(msg tea.Msg) (wizardScreen, tea.Cmd) {
 				return w, w.stepsCmd
 			case key.Matches(msg, keys.WorkMode):
 				cmd := w.jobList.AskDiscard()
-				w.helpLine = w.c.helpView(w.help(), w.c.keys.HelpF1)
+				w.helpLine = w.c.helpView(w.help(), w.moreKeys()...)
 				return w, cmd
 			}
 		}
@@ -185,11 +186,11 @@ func (w *wizardScreen) moreJobsKeys() string {
 		return ""
 	}
 	keys := w.jobsHelp()
-	_, n := w.c.helpFit(keys, w.width, w.c.keys.HelpF1)
+	_, n := w.c.helpFit(keys, w.width, w.moreKeys()...)
 	if n >= len(keys) {
 		return ""
 	}
-	const head = "more keys: "
+	head := w.c.p.T("wiz_jobs_more_keys", nil) + " "
 	line, shown := w.c.helpFit(keys[n:], w.width-len(head))
 	if shown == 0 {
 		return ""
@@ -256,7 +257,7 @@ func (w *wizardScreen) categoryLine() string {
 		}
 	}
 	if len(parts) == 0 {
-		return "Categories: none of the jobs is on a list in force"
+		return w.c.p.T("wiz_jobs_cats_none", nil)
 	}
-	return "Categories: " + strings.Join(parts, " ")
+	return w.c.p.T("wiz_jobs_cats", i18n.Args{"List": strings.Join(parts, " ")})
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/eewizard/eewizard/i18n"
 	"github.com/eewizard/eewizard/scoring"
 	"github.com/eewizard/eewizard/tui/jobs"
 )
@@ -30,6 +31,7 @@ type wizardScreen struct {
 	form          *huh.Form
 	first         huh.Field   // the step's first field: shift+tab there goes to the previous step
 	fields        []huh.Field // every field of the step's form, to lay out again on a resize
+	pageOf        []int       // the page of each of fields (the language key puts the focus back)
 	startTotal    int         // the CRS total when the step opened, to show what the step changed
 	note          string      // a message about the step ("Fix this first: …")
 	helpLine      string      // the key help, drawn once per size
@@ -77,12 +79,15 @@ func (w *wizardScreen) open(id stepID, note string) tea.Cmd {
 // openForm shows a step's form, built fresh from the answers so far, and returns its Init.
 func (w *wizardScreen) openForm(id stepID, note string) tea.Cmd {
 	w.step, w.note, w.move = id, note, settled
-	b := formBuilder{d: &w.s.draft, r: w.c.rules, today: w.c.today, present: w.s.present}
+	b := formBuilder{p: w.c.p, d: &w.s.draft, r: w.c.rules, today: w.c.today, present: w.s.present}
 	pages := b.pages(id)
 	groups := make([]*huh.Group, len(pages))
-	w.fields = w.fields[:0]
+	w.fields, w.pageOf = w.fields[:0], w.pageOf[:0]
 	for i, p := range pages {
 		w.fields = append(w.fields, p.fields...)
+		for range p.fields {
+			w.pageOf = append(w.pageOf, i)
+		}
 		groups[i] = huh.NewGroup(p.fields...)
 		if p.hide != nil {
 			groups[i].WithHideFunc(p.hide)
@@ -91,13 +96,13 @@ func (w *wizardScreen) openForm(id stepID, note string) tea.Cmd {
 	w.first = pages[0].fields[0]
 	w.form = huh.NewForm(groups...).
 		WithTheme(w.c.styles.Form).
-		WithKeyMap(formKeyMap()).
+		WithKeyMap(formKeyMapIn(w.c.p)).
 		WithShowHelp(false).
 		WithShowErrors(false)
 	w.sizeForm()
 	w.s.refresh(w.c) // building a choice can settle an answer (a second language that no longer fits)
 	w.startTotal = w.s.a.CRS.Total
-	w.helpLine = w.c.helpView(w.help(), w.c.keys.HelpF1)
+	w.helpLine = w.c.helpView(w.help(), w.moreKeys()...)
 	return w.form.Init()
 }
 
@@ -117,7 +122,7 @@ func (w *wizardScreen) edit(id stepID, review bool, note string) tea.Cmd {
 func (w *wizardScreen) SetSize(width, height int) {
 	w.width, w.height = width, height
 	w.sizeForm()
-	w.helpLine = w.c.helpView(w.help(), w.c.keys.HelpF1)
+	w.helpLine = w.c.helpView(w.help(), w.moreKeys()...)
 }
 
 // formSize is the room left for the form: the width beside the panel, the height between the
@@ -261,7 +266,7 @@ func (w *wizardScreen) prev() tea.Cmd {
 			return w.open(id, "")
 		}
 	}
-	w.note = "This is the first step."
+	w.note = w.c.p.T("wiz_first_step", nil)
 	return nil
 }
 
@@ -270,7 +275,7 @@ func (w *wizardScreen) skip() tea.Cmd {
 	w.s.refresh(w.c)
 	for _, p := range w.s.problems {
 		if stepOf(p.Key) == w.step {
-			w.note = p.Msg
+			w.note = p.In(w.c.p)
 			return nil
 		}
 	}
@@ -349,11 +354,13 @@ func (w wizardScreen) View() string {
 
 	title := w.title
 	if title == "" {
-		title = titleLine(st, w.s)
+		title = titleLineIn(w.c.p, st, w.s)
 	}
 	// The step's name stays beside a long title (a name, a file, "● unsaved"): shorter forms first.
-	right := fmt.Sprintf("Step %d of %d · %s", n, total, w.step)
-	for _, r := range []string{right, fmt.Sprintf("%d/%d · %s", n, total, w.step), fmt.Sprintf("Step %d of %d", n, total)} {
+	p := w.c.p
+	args := i18n.Args{"N": n, "Total": total, "Step": w.step.TitleIn(p)}
+	right := p.T("wiz_step_of_named", args)
+	for _, r := range []string{right, fmt.Sprintf("%d/%d · %s", n, total, w.step.TitleIn(p)), p.T("wiz_step_of", args)} {
 		if lipgloss.Width(title)+1+ansi.StringWidth(r) <= width {
 			right = r
 			break
@@ -395,9 +402,10 @@ func (w wizardScreen) View() string {
 func (w wizardScreen) totalLine() string {
 	st := w.c.styles
 	crs := &w.s.a.CRS
-	s := st.Bold.Render(fmt.Sprintf("CRS so far: %d", crs.Total)) + delta(st, crs.Total-w.startTotal)
+	p := w.c.p
+	s := st.Bold.Render(p.T("wiz_crs_so_far_n", i18n.Args{"Total": crs.Total})) + delta(st, crs.Total-w.startTotal)
 	s += st.Muted.Render(fmt.Sprintf(" · A %d B %d C %d D %d · ", crs.Core, crs.Spouse, crs.Transferability, crs.Additional))
-	return s + programMarks(st, &w.s.a)
+	return s + programMarksIn(p, st, &w.s.a)
 }
 
 // panel is the side panel of wide terminals: the running total, the programs and the steps.
@@ -405,15 +413,16 @@ func (w wizardScreen) panel(height int) string {
 	st := w.c.styles
 	a := &w.s.a
 	var b strings.Builder
-	b.WriteString(st.Muted.Render("CRS so far") + delta(st, a.CRS.Total-w.startTotal) + "\n")
+	p := w.c.p
+	b.WriteString(st.Muted.Render(p.T("wiz_crs_so_far", nil)) + delta(st, a.CRS.Total-w.startTotal) + "\n")
 	for _, row := range bigNumber(a.CRS.Total) {
 		b.WriteString(st.Total.Render(row) + "\n")
 	}
-	b.WriteString(st.Muted.Render(fmt.Sprintf("%d of %d", a.CRS.Total, w.c.rules.CRS.Total)) + "\n\n")
+	b.WriteString(st.Muted.Render(p.T("wiz_n_of_max", i18n.Args{"N": p.Count(a.CRS.Total), "Max": p.Count(w.c.rules.CRS.Total)})) + "\n\n")
 	for s := scoring.Section(0); s < scoring.NumSections; s++ {
-		b.WriteString(spread(sectionShort[s], fmt.Sprint(a.CRS.Section(s)), panelWidth-2) + "\n")
+		b.WriteString(spread(p.T("wiz_section_short_"+s.Key(), nil), fmt.Sprint(a.CRS.Section(s)), panelWidth-2) + "\n")
 	}
-	b.WriteString("\n" + programMarks(st, a) + "\n")
+	b.WriteString("\n" + programMarksIn(p, st, a) + "\n")
 	for _, l := range fitWords(w.categoryLine(), panelWidth-2) {
 		b.WriteString(l + "\n")
 	}
@@ -430,12 +439,23 @@ func (w wizardScreen) panel(height int) string {
 		case here[id]:
 			mark = "✗ "
 		}
-		b.WriteString(style.Render(ansi.Truncate(fmt.Sprintf("%s%d %s", mark, i+1, id), panelWidth-2, "…")) + "\n")
+		// A title longer than the panel goes on under itself, in French (which runs longer); the
+		// English panel is as it was (its goldens), which cuts "Family, funds and ties to Can…".
+		head := fmt.Sprintf("%s%d ", mark, i+1)
+		if p.Lang() == i18n.En {
+			b.WriteString(style.Render(ansi.Truncate(head+id.TitleIn(p), panelWidth-2, "…")) + "\n")
+			continue
+		}
+		indent := strings.Repeat(" ", ansi.StringWidth(head))
+		for j, l := range fitWords(id.TitleIn(p), panelWidth-2-len(indent)) {
+			if j > 0 {
+				head = indent
+			}
+			b.WriteString(style.Render(head+l) + "\n")
+		}
 	}
 	return st.Panel.Width(panelWidth).MaxHeight(height).Render(strings.TrimSuffix(b.String(), "\n"))
 }
-
-var sectionShort = [scoring.NumSections]string{"A Core / human capital", "B Spouse or partner", "C Skill transferability", "D Additional points"}
 
 // hintLine is the error of the field, the step's note, or what the answer being typed gives.
 func (w wizardScreen) hintLine() string {
@@ -483,13 +503,18 @@ func delta(st *Styles, d int) string {
 
 // programMarks is "FSW ✓ CEC ✗ FST ✗".
 func programMarks(st *Styles, a *scoring.Assessment) string {
+	return programMarksIn(i18n.For(i18n.En), st, a)
+}
+
+// programMarksIn is programMarks in p's language ("PTQF ✓ CEC ✗ PTMSF ✗").
+func programMarksIn(lp *i18n.Printer, st *Styles, a *scoring.Assessment) string {
 	parts := make([]string, 0, scoring.NumPrograms)
 	for i := range a.Programs {
 		p := &a.Programs[i]
 		if p.Eligible {
-			parts = append(parts, st.Good.Render(p.ID.Acronym()+" ✓"))
+			parts = append(parts, st.Good.Render(p.ID.AcronymIn(lp)+" ✓"))
 		} else {
-			parts = append(parts, st.Bad.Render(p.ID.Acronym()+" ✗"))
+			parts = append(parts, st.Bad.Render(p.ID.AcronymIn(lp)+" ✗"))
 		}
 	}
 	return strings.Join(parts, " ")
@@ -512,4 +537,13 @@ func spread(left, right string, width int) string {
 		return ansi.Truncate(left, width, "…")
 	}
 	return left + strings.Repeat(" ", width-lw-rw) + right
+}
+
+// moreKeys are the keys the footer always names: the list of keys, and in French the language key
+// (the English footers are as they were; their list of keys names it).
+func (w wizardScreen) moreKeys() []key.Binding {
+	if w.c.p.Lang() == i18n.Fr {
+		return []key.Binding{w.c.keys.Lang, w.c.keys.HelpF1}
+	}
+	return []key.Binding{w.c.keys.HelpF1}
 }

@@ -1,14 +1,14 @@
 package tui
 
 import (
-	"fmt"
+	"errors"
 	"strings"
 	"time"
 	"unicode"
 
 	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/lipgloss"
-	"github.com/eewizard/eewizard/plural"
+	"github.com/eewizard/eewizard/i18n"
 	"github.com/eewizard/eewizard/scoring"
 )
 
@@ -30,34 +30,37 @@ const (
 
 // step is one step of the wizard: its title, when it applies, and the profile keys it asks.
 type step struct {
-	title   string
+	title   string              // the id of its title in the catalogue: wiz_step_<title>
 	applies func(d *draft) bool // nil: always
 	keys    []string            // profile keys (or key prefixes, for language tables) it asks
 }
 
 var steps = [numSteps]step{
-	stepAbout: {title: "About you",
+	stepAbout: {title: "about",
 		keys: []string{keyName, keyBirth, keyMarital, keySpouseComing, keySpouseCanadian}},
-	stepEducation: {title: "Education",
+	stepEducation: {title: "education",
 		keys: []string{keyEducation, keyCanadianEducation, keyECADate}},
-	stepFirstLanguage: {title: "First official language",
+	stepFirstLanguage: {title: "first_language",
 		keys: []string{keyFirst}},
-	stepSecondLanguage: {title: "Second official language",
+	stepSecondLanguage: {title: "second_language",
 		applies: func(d *draft) bool { return d.First.Test != "" },
 		keys:    []string{keySecond}},
-	stepWork: {title: "Work experience",
+	stepWork: {title: "work",
 		keys: []string{keyCanadianYears, keyCanadianLast3, keyForeignYears, keyTEER, keyTradeYears, keyCertificate}},
-	stepOffer: {title: "Job offer and nomination",
+	stepOffer: {title: "offer",
 		keys: []string{keyJobOffer, keyNomination}},
-	stepOther: {title: "Family, funds and ties to Canada",
+	stepOther: {title: "other",
 		keys: []string{keySibling, keyRelative, keyFamilySize, keyFunds, keyWorkAuthorized, keyStudied}},
-	stepSpouse: {title: "Your spouse or partner",
+	stepSpouse: {title: "spouse",
 		applies: (*draft).spouseCounts,
 		keys:    []string{keySpouseEducation, keySpouseYears, keySpouseStudied, keySpouseLanguage, keySpouseBirth}},
 }
 
-// String is the step's title.
-func (s stepID) String() string { return steps[s].title }
+// String is the step's title in English.
+func (s stepID) String() string { return s.TitleIn(i18n.For(i18n.En)) }
+
+// TitleIn is the step's title in p's language.
+func (s stepID) TitleIn(p *i18n.Printer) string { return p.T("wiz_step_"+steps[s].title, nil) }
 
 // applies reports whether the step is asked for these answers.
 func (s stepID) applies(d *draft) bool { return steps[s].applies == nil || steps[s].applies(d) }
@@ -94,6 +97,7 @@ type page struct {
 // formBuilder builds the huh fields of a step, bound to the draft. A form is built fresh on every
 // visit (a completed huh form cannot be reopened); the answers live in the draft.
 type formBuilder struct {
+	p          *i18n.Printer // the language of the questions
 	d          *draft
 	r          *scoring.Rules
 	today      time.Time
@@ -103,91 +107,93 @@ type formBuilder struct {
 
 // pages returns the pages of a step.
 func (b *formBuilder) pages(id stepID) []page {
-	d := b.d
+	if b.p == nil {
+		b.p = i18n.For(i18n.En)
+	}
+	d, p := b.d, b.p
 	switch id {
 	case stepAbout:
 		return []page{
 			{fields: []huh.Field{
 				b.name(&d.Name),
-				b.input(keyBirth, "Date of birth, or age",
-					"YYYY-MM-DD, or your age in whole years. Age points change on each birthday.", &d.Birth,
+				b.input(keyBirth, p.T("wiz_q_birth", nil),
+					p.T("wiz_h_birth", nil), &d.Birth,
 					func(s string) error { _, _, err := parseBirth(s, b.today); return err }, ""),
-				choose(b, keyMarital, "Marital status",
-					"As on your application. Common-law: living together for at least 12 months (IRCC: common-law partner).",
-					&d.Marital, maritalOptions()...),
+				choose(b, keyMarital, p.T("wiz_q_marital", nil),
+					p.T("wiz_h_marital", nil),
+					&d.Marital, maritalOptionsIn(p)...),
 			}},
 			{hide: func() bool { return !d.hasPartner() }, fields: []huh.Field{
-				b.yesNo(keySpouseComing, "Will your spouse or partner come with you to Canada?",
-					"Yes if they will immigrate with you (IRCC: accompanying). If not, you are scored as single.", &d.SpouseComing),
-				b.yesNo(keySpouseCanadian, "Is your spouse or partner a Canadian citizen or permanent resident?",
-					"If yes, you are scored as single: their own factors do not count.", &d.SpouseCanadian),
+				b.yesNo(keySpouseComing, p.T("wiz_q_spouse_coming", nil),
+					p.T("wiz_h_spouse_coming", nil), &d.SpouseComing),
+				b.yesNo(keySpouseCanadian, p.T("wiz_q_spouse_canadian", nil),
+					p.T("wiz_h_spouse_canadian", nil), &d.SpouseCanadian),
 			}},
 		}
 	case stepEducation:
 		return []page{
 			{fields: []huh.Field{
-				choose(b, keyEducation, "Highest level of education",
-					"Completed: a Canadian credential, or a foreign one with an educational credential assessment (IRCC: ECA).",
-					&d.Education, educationOptions()...),
+				choose(b, keyEducation, p.T("wiz_q_education", nil),
+					p.T("wiz_h_education", nil),
+					&d.Education, educationOptionsIn(p)...),
 			}},
 			{fields: []huh.Field{
-				chooseChecked(b, keyCanadianEducation, "Did you earn a post-secondary credential in Canada?",
-					"Studied in Canada, full-time, at least 8 months (IRCC: Canadian study experience).",
+				chooseChecked(b, keyCanadianEducation, p.T("wiz_q_canadian_education", nil),
+					p.T("wiz_h_canadian_education", nil),
 					&d.CanadianEducation, func(c scoring.CanadianEducation) error { return checkCanadianEducation(d.Education, c) },
-					canadianEducationOptions()...),
-				b.input(keyECADate, "Date of your ECA (optional)",
-					"Issue date of the educational credential assessment. Leave empty for Canadian education or no ECA.", &d.ECADate,
+					canadianEducationOptionsIn(p)...),
+				b.input(keyECADate, p.T("wiz_q_eca_date", nil),
+					p.T("wiz_h_eca_date", nil), &d.ECADate,
 					func(s string) error { _, err := parseDate(s, "ECA date", b.today); return err }, ""),
 			}},
 		}
 	case stepFirstLanguage:
-		return b.languagePages(&d.First, keyFirst, "Which language test did you take?",
-			fmt.Sprintf("Your strongest of English and French (IRCC: first official language). Results count for %s.",
-				yearsWords(b.r.Timing.LanguageValidYears)),
-			append([]huh.Option[string]{huh.NewOption("None yet", "")}, b.testOptions("")...))
+		return b.languagePages(&d.First, keyFirst, p.T("wiz_q_first_test", nil),
+			p.T("wiz_h_first_test", i18n.Args{"Years": yearsIn(p, b.r.Timing.LanguageValidYears)}),
+			append([]huh.Option[string]{huh.NewOption(p.T("wiz_opt_none_yet", nil), "")}, b.testOptions("")...))
 	case stepSecondLanguage:
 		other := b.testOptions(testLanguage(b.r, d.First.Test))
 		if checkSecondTest(b.r, d.First.Test, d.Second.Test) != nil {
 			d.Second.Test = "" // the first language changed to the second's: that result cannot count
 		}
-		return b.languagePages(&d.Second, keySecond, "Did you take a test in the other official language?",
-			"French if your first is English, English if it is French (IRCC: second official language). It can add points.",
-			append([]huh.Option[string]{huh.NewOption("No", "")}, other...))
+		return b.languagePages(&d.Second, keySecond, p.T("wiz_q_second_test", nil),
+			p.T("wiz_h_second_test", nil),
+			append([]huh.Option[string]{huh.NewOption(p.T("wiz_opt_no", nil), "")}, other...))
 	case stepWork:
 		if d.hasJobs() {
 			return b.workHistoryPages(d)
 		}
 		return []page{
 			{fields: []huh.Field{
-				b.years(keyCanadianYears, "Years of skilled work in Canada",
-					"Paid, full-time or the same in part-time, last 10 years, TEER 0-3 (IRCC: Canadian work experience).", &d.CanadianYears, maxYears),
+				b.years(keyCanadianYears, p.T("wiz_q_canadian_years", nil),
+					p.T("wiz_h_canadian_years", nil), &d.CanadianYears, maxYears),
 			}},
 			// Asked only when there is Canadian work: with none, none of it is in the last 3 years.
 			{hide: func() bool { return d.canadianYears() == 0 }, fields: []huh.Field{
-				b.input(keyCanadianLast3, "Of those, years in the last 3 years",
-					"Paid, TEER 0-3, with authorization, not as a full-time student (IRCC: Canadian Experience Class). Empty: all of them, up to 3.",
+				b.input(keyCanadianLast3, p.T("wiz_q_canadian_last3", nil),
+					p.T("wiz_h_canadian_last3", nil),
 					&d.CanadianLast3, func(s string) error { return checkLast3(s, d) }, ""),
 			}},
 			{fields: []huh.Field{
-				b.years(keyForeignYears, "Years of skilled work outside Canada",
-					"Paid, full-time or the same in part-time, last 10 years, TEER 0-3 (IRCC: foreign work experience).", &d.ForeignYears, maxYears),
-				choose(b, keyTEER, "Category of your main job",
-					"The TEER of its NOC 2021 code (IRCC: Training, Education, Experience and Responsibilities).",
-					&d.TEER, teerOptions()...),
+				b.years(keyForeignYears, p.T("wiz_q_foreign_years", nil),
+					p.T("wiz_h_foreign_years", nil), &d.ForeignYears, maxYears),
+				choose(b, keyTEER, p.T("wiz_q_teer", nil),
+					p.T("wiz_h_teer", nil),
+					&d.TEER, teerOptionsIn(p)...),
 			}},
 			{fields: []huh.Field{
-				b.years(keyTradeYears, "Years of work in a skilled trade, last 5 years",
-					"Full-time or the same in part-time, in an eligible trade (IRCC: Federal Skilled Trades experience). 0 to 5.", &d.TradeYears, 5),
+				b.years(keyTradeYears, p.T("wiz_q_trade_years", nil),
+					p.T("wiz_h_trade_years", nil), &d.TradeYears, 5),
 				b.certificate(d),
 			}},
 		}
 	case stepOffer:
 		return []page{{fields: []huh.Field{
-			choose(b, keyJobOffer, "Do you have a job offer in Canada?",
-				"Full-time, non-seasonal, at least one year, usually with an LMIA (IRCC: arranged employment).",
-				&d.JobOffer, jobOfferOptions()...),
-			b.yesNo(keyNomination, "Do you have a provincial or territorial nomination?",
-				"A nomination from a Provincial Nominee Program through Express Entry (IRCC: provincial nomination).", &d.Nomination),
+			choose(b, keyJobOffer, p.T("wiz_q_job_offer", nil),
+				p.T("wiz_h_job_offer", nil),
+				&d.JobOffer, jobOfferOptionsIn(p)...),
+			b.yesNo(keyNomination, p.T("wiz_q_nomination", nil),
+				p.T("wiz_h_nomination", nil), &d.Nomination),
 		}}}
 	case stepOther:
 		defaultSize := "1"
@@ -196,63 +202,63 @@ func (b *formBuilder) pages(id stepID) []page {
 		}
 		return []page{
 			{fields: []huh.Field{
-				b.yesNo(keySibling, "Do you or your spouse or partner have a brother or sister in Canada?",
-					"18 or older, living in Canada, a citizen or permanent resident (IRCC: sibling in Canada).", &d.Sibling),
-				b.yesNo(keyRelative, "Any other relative in Canada?",
-					"A parent, grandparent, child, grandchild, aunt, uncle, niece or nephew, 18+, citizen or PR (IRCC: relative in Canada).", &d.Relative),
-				b.input(keyFamilySize, "How many people are in your family?",
-					"You, your spouse or partner and dependent children, even those not coming (IRCC: family members). Empty: "+defaultSize+".",
+				b.yesNo(keySibling, p.T("wiz_q_sibling", nil),
+					p.T("wiz_h_sibling", nil), &d.Sibling),
+				b.yesNo(keyRelative, p.T("wiz_q_relative", nil),
+					p.T("wiz_h_relative", nil), &d.Relative),
+				b.input(keyFamilySize, p.T("wiz_q_family_size", nil),
+					p.T("wiz_h_family_size", i18n.Args{"Default": defaultSize}),
 					&d.FamilySize, func(s string) error { _, err := parseFamilySize(s, d.hasPartner()); return err }, defaultSize),
 			}},
 			{fields: []huh.Field{
-				b.input(keyFunds, "Settlement funds you can show, in Canadian dollars",
-					"Money that is yours and not borrowed (IRCC: proof of funds).", &d.Funds,
+				b.input(keyFunds, p.T("wiz_q_funds", nil),
+					p.T("wiz_h_funds", nil), &d.Funds,
 					func(s string) error { _, err := parseDollars(s); return err }, "0"),
-				b.yesNo(keyWorkAuthorized, "Are you authorized to work in Canada now?",
-					"For example a valid work permit (IRCC: authorized to work in Canada).", &d.WorkAuthorized),
-				b.yesNo(keyStudied, "Have you studied in Canada?",
-					"Full-time, at least 2 academic years, post-secondary (IRCC: previous study in Canada).", &d.Studied),
+				b.yesNo(keyWorkAuthorized, p.T("wiz_q_work_authorized", nil),
+					p.T("wiz_h_work_authorized", nil), &d.WorkAuthorized),
+				b.yesNo(keyStudied, p.T("wiz_q_studied", nil),
+					p.T("wiz_h_studied", nil), &d.Studied),
 			}},
 		}
 	case stepSpouse:
 		fields := []huh.Field{
-			choose(b, keySpouseEducation, "Their highest level of education",
-				"A Canadian credential, or a foreign one with an ECA (IRCC: spouse's level of education).",
-				&d.SpouseEducation, educationOptions()...),
+			choose(b, keySpouseEducation, p.T("wiz_q_spouse_education", nil),
+				p.T("wiz_h_spouse_education", nil),
+				&d.SpouseEducation, educationOptionsIn(p)...),
 		}
 		if !d.spouseJobsMode { // with a list of their jobs, the years are counted from it
-			fields = append(fields, b.years(keySpouseYears, "Their years of skilled work in Canada",
-				"Paid, TEER 0-3, last 10 years (IRCC: spouse's Canadian work experience).", &d.SpouseYears, maxYears))
+			fields = append(fields, b.years(keySpouseYears, p.T("wiz_q_spouse_years", nil),
+				p.T("wiz_h_spouse_years", nil), &d.SpouseYears, maxYears))
 		}
-		fields = append(fields, b.yesNo(keySpouseStudied, "Have they studied in Canada?",
-			"Full-time, at least 2 academic years, post-secondary (IRCC: spouse's previous study in Canada).", &d.SpouseStudied),
+		fields = append(fields, b.yesNo(keySpouseStudied, p.T("wiz_q_spouse_studied", nil),
+			p.T("wiz_h_spouse_studied", nil), &d.SpouseStudied),
 			b.spouseBirthField())
 		pages := []page{{fields: fields}}
-		return append(pages, b.languagePages(&d.SpouseLanguage, keySpouseLanguage, "Which language test did they take?",
-			"English or French; their best result (IRCC: spouse's first official language).",
-			append([]huh.Option[string]{huh.NewOption("None", "")}, b.testOptions("")...))...)
+		return append(pages, b.languagePages(&d.SpouseLanguage, keySpouseLanguage, p.T("wiz_q_spouse_test", nil),
+			p.T("wiz_h_spouse_test", nil),
+			append([]huh.Option[string]{huh.NewOption(p.T("wiz_opt_none", nil), "")}, b.testOptions("")...))...)
 	}
 	return nil
 }
 
 // languagePages asks which test, its date, and the four scores (only when there is a test).
 func (b *formBuilder) languagePages(l *language, key, title, help string, tests []huh.Option[string]) []page {
-	validYears := b.r.Timing.LanguageValidYears
+	p, validYears := b.p, b.r.Timing.LanguageValidYears
 	scores := make([]huh.Field, 0, scoring.NumAbilities)
 	for ab := scoring.Ability(0); ab < scoring.NumAbilities; ab++ {
-		scoreHelp := "As on the test report; the level it gives shows below the form."
+		scoreHelp := p.T("wiz_h_score", nil)
 		if b.accessible && l.Test != "" {
 			scoreHelp = scaleWords(chartFor(b.r, l.Test, time.Time{}), ab)
 		}
-		scores = append(scores, b.input(key+"."+ab.String(), ab.Title()+" score", scoreHelp, &l.Scores[ab],
+		scores = append(scores, b.input(key+"."+ab.String(), p.T("wiz_q_score", i18n.Args{"Ability": ab.TitleIn(p)}), scoreHelp, &l.Scores[ab],
 			func(s string) error {
 				date, _ := parseTestDate(b.r, l.Test, l.Date, b.today)
 				_, err := parseScore(chartFor(b.r, l.Test, date), ab, s)
 				return err
 			}, ""))
 	}
-	date := b.input(key+".date", "Test date (optional)",
-		fmt.Sprintf("YYYY-MM-DD, from the test report. Results older than %s do not count.", yearsWords(validYears)),
+	date := b.input(key+".date", p.T("wiz_q_test_date", nil),
+		p.T("wiz_h_test_date", i18n.Args{"Years": yearsIn(p, validYears)}),
 		&l.Date, func(s string) error { _, err := parseTestDate(b.r, l.Test, s, b.today); return err }, "")
 	// The date and the scores are asked only when there is a test.
 	return []page{
@@ -278,12 +284,13 @@ func (b *formBuilder) input(key, title, help string, v *string, check func(strin
 	if check == nil {
 		check = func(string) error { return nil }
 	}
+	check = b.told(check)
 	if !b.accessible {
 		return f.Title(title).Description(help).Validate(check)
 	}
 	// In accessible mode an empty line keeps the value shown (huh's default), so check that value.
 	if *v != "" {
-		help += " Enter keeps " + *v + "."
+		help += b.p.T("wiz_h_enter_keeps", i18n.Args{"Value": *v})
 	}
 	return f.Title(strings.TrimSuffix(spoken(title, help), ".") + ":").Validate(func(s string) error {
 		if strings.TrimSpace(s) == "" {
@@ -297,22 +304,23 @@ func (b *formBuilder) input(key, title, help string, v *string, check func(strin
 // and accessible mode does not read it out; the answer itself stays as it is (typing replaces it
 // as ever, and an untouched field keeps it).
 func (b *formBuilder) name(v *string) *huh.Input {
-	const title, help = "Your name (optional)", "Used for the file name when you save; any name will do."
+	p := b.p
+	title, help := p.T("wiz_q_name", nil), p.T("wiz_h_name", nil)
 	switch {
 	case !b.present:
 		return b.input(keyName, title, help, v, nil, "")
 	case b.accessible:
 		spokenHelp := help
 		if *v != "" {
-			spokenHelp += " Enter keeps the name given (not read out in presentation mode)."
+			spokenHelp += p.T("wiz_h_name_keep_present", nil)
 		}
 		return huh.NewInput().Key(keyName).Value(v).CharLimit(40).Title(strings.TrimSuffix(spoken(title, spokenHelp), ".") + ":")
 	}
-	return b.input(keyName, title, help+" Hidden in presentation mode.", v, nil, "").EchoMode(huh.EchoModePassword)
+	return b.input(keyName, title, help+p.T("wiz_h_name_hidden", nil), v, nil, "").EchoMode(huh.EchoModePassword)
 }
 
 func (b *formBuilder) yesNo(key, title, help string, v *bool) huh.Field {
-	f := huh.NewConfirm().Key(key).Affirmative("Yes").Negative("No").Value(v).WithButtonAlignment(lipgloss.Left)
+	f := huh.NewConfirm().Key(key).Affirmative(b.p.T("wiz_huh_yes", nil)).Negative(b.p.T("wiz_huh_no", nil)).Value(v).WithButtonAlignment(lipgloss.Left)
 	if b.accessible {
 		return &accessibleYesNo{Confirm: f.Title(spoken(title, help)), title: spoken(title, help), v: v}
 	}
@@ -337,6 +345,7 @@ func choose[T comparable](b *formBuilder, key, title, help string, v *T, opts ..
 func chooseChecked[T comparable](b *formBuilder, key, title, help string, v *T, check func(T) error, opts ...huh.Option[T]) huh.Field {
 	f := huh.NewSelect[T]().Key(key).Options(opts...).Value(v)
 	if check != nil {
+		check = toldIn(b.p, check)
 		f.Validate(check)
 	}
 	if b.accessible {
@@ -354,7 +363,7 @@ func (b *formBuilder) testOptions(lang string) []huh.Option[string] {
 		if c == nil || (lang != "" && c.Language == lang) {
 			continue
 		}
-		o := huh.NewOption(c.Name, t)
+		o := huh.NewOption(chartName(b.p, c), t)
 		if c.French() {
 			fr = append(fr, o)
 		} else {
@@ -364,52 +373,64 @@ func (b *formBuilder) testOptions(lang string) []huh.Option[string] {
 	return append(en, fr...)
 }
 
-func maritalOptions() []huh.Option[scoring.MaritalStatus] {
+func maritalOptions() []huh.Option[scoring.MaritalStatus] { return maritalOptionsIn(i18n.For(i18n.En)) }
+
+func maritalOptionsIn(p *i18n.Printer) []huh.Option[scoring.MaritalStatus] {
 	return []huh.Option[scoring.MaritalStatus]{
-		huh.NewOption("Single, never married", scoring.Single),
-		huh.NewOption("Married", scoring.Married),
-		huh.NewOption("Common-law partner", scoring.CommonLaw),
-		huh.NewOption("Divorced", scoring.Divorced),
-		huh.NewOption("Legally separated", scoring.Separated),
-		huh.NewOption("Widowed", scoring.Widowed),
-		huh.NewOption("Marriage annulled", scoring.Annulled),
+		huh.NewOption(p.T("wiz_opt_single", nil), scoring.Single),
+		huh.NewOption(p.T("wiz_opt_married", nil), scoring.Married),
+		huh.NewOption(p.T("wiz_opt_common_law", nil), scoring.CommonLaw),
+		huh.NewOption(p.T("wiz_opt_divorced", nil), scoring.Divorced),
+		huh.NewOption(p.T("wiz_opt_separated", nil), scoring.Separated),
+		huh.NewOption(p.T("wiz_opt_widowed", nil), scoring.Widowed),
+		huh.NewOption(p.T("wiz_opt_annulled", nil), scoring.Annulled),
 	}
 }
 
-func educationOptions() []huh.Option[scoring.Education] {
+func educationOptions() []huh.Option[scoring.Education] { return educationOptionsIn(i18n.For(i18n.En)) }
+
+func educationOptionsIn(p *i18n.Printer) []huh.Option[scoring.Education] {
 	out := make([]huh.Option[scoring.Education], scoring.NumEducation)
 	for e := range out {
-		out[e] = huh.NewOption(capitalize(scoring.Education(e).Title()), scoring.Education(e))
+		out[e] = huh.NewOption(capitalize(scoring.Education(e).TitleIn(p)), scoring.Education(e))
 	}
 	return out
 }
 
 func canadianEducationOptions() []huh.Option[scoring.CanadianEducation] {
+	return canadianEducationOptionsIn(i18n.For(i18n.En))
+}
+
+func canadianEducationOptionsIn(p *i18n.Printer) []huh.Option[scoring.CanadianEducation] {
 	return []huh.Option[scoring.CanadianEducation]{
-		huh.NewOption("No", scoring.CanadianNone),
-		huh.NewOption("Yes, a one- or two-year credential", scoring.CanadianOneOrTwoYear),
-		huh.NewOption("Yes, three years or longer, or a master's, professional or doctoral degree", scoring.CanadianThreeYearOrMore),
+		huh.NewOption(p.T("wiz_opt_no", nil), scoring.CanadianNone),
+		huh.NewOption(p.T("wiz_opt_cdn_one_two", nil), scoring.CanadianOneOrTwoYear),
+		huh.NewOption(p.T("wiz_opt_cdn_three", nil), scoring.CanadianThreeYearOrMore),
 	}
 }
 
-func teerOptions() []huh.Option[int] {
+func teerOptions() []huh.Option[int] { return teerOptionsIn(i18n.For(i18n.En)) }
+
+func teerOptionsIn(p *i18n.Printer) []huh.Option[int] {
 	return []huh.Option[int]{
-		huh.NewOption("TEER 0: management", 0),
-		huh.NewOption("TEER 1: usually a university degree", 1),
-		huh.NewOption("TEER 2: college diploma or apprenticeship of 2+ years, or supervisor", 2),
-		huh.NewOption("TEER 3: college diploma or apprenticeship under 2 years, or 6+ months of training", 3),
-		huh.NewOption("TEER 4: high school diploma or several weeks of training", 4),
-		huh.NewOption("TEER 5: a short work demonstration, no formal education", 5),
-		huh.NewOption("I don't know (the stricter rules apply)", -1),
+		huh.NewOption(p.T("wiz_opt_teer0", nil), 0),
+		huh.NewOption(p.T("wiz_opt_teer1", nil), 1),
+		huh.NewOption(p.T("wiz_opt_teer2", nil), 2),
+		huh.NewOption(p.T("wiz_opt_teer3", nil), 3),
+		huh.NewOption(p.T("wiz_opt_teer4", nil), 4),
+		huh.NewOption(p.T("wiz_opt_teer5", nil), 5),
+		huh.NewOption(p.T("wiz_opt_teer_unknown", nil), -1),
 	}
 }
 
-func jobOfferOptions() []huh.Option[scoring.JobOffer] {
+func jobOfferOptions() []huh.Option[scoring.JobOffer] { return jobOfferOptionsIn(i18n.For(i18n.En)) }
+
+func jobOfferOptionsIn(p *i18n.Printer) []huh.Option[scoring.JobOffer] {
 	return []huh.Option[scoring.JobOffer]{
-		huh.NewOption("No", scoring.NoJobOffer),
-		huh.NewOption("Yes, in senior management (NOC major group 00)", scoring.JobOfferMajorGroup00),
-		huh.NewOption("Yes, in TEER 0, 1, 2 or 3 (other than major group 00)", scoring.JobOfferTEER0to3),
-		huh.NewOption("Yes, in TEER 4 or 5", scoring.JobOfferTEER4or5),
+		huh.NewOption(p.T("wiz_opt_no", nil), scoring.NoJobOffer),
+		huh.NewOption(p.T("wiz_opt_offer_00", nil), scoring.JobOfferMajorGroup00),
+		huh.NewOption(p.T("wiz_opt_offer_0to3", nil), scoring.JobOfferTEER0to3),
+		huh.NewOption(p.T("wiz_opt_offer_4or5", nil), scoring.JobOfferTEER4or5),
 	}
 }
 
@@ -420,34 +441,36 @@ func capitalize(s string) string {
 	return s
 }
 
-func yearsWords(n int) string { return plural.Count(n, "year", "years") }
+func yearsWords(n int) string { return yearsIn(i18n.For(i18n.En), n) }
+
+// yearsIn is "3 years" in p's language.
+func yearsIn(p *i18n.Printer, n int) string { return scoring.YearsIn(p, n) }
 
 // hint is the live line under the form for the field being answered: the CLB/NCLC level a score
 // gives, the age a birth date gives, the funds a family needs. Every figure comes from the engine
 // or the rules. "" when there is nothing to add.
 func hint(c *common, s *session, key string) string {
-	d := &s.draft
+	d, p := &s.draft, c.p
 	switch {
 	case key == keyBirth:
 		if birth, age, err := parseBirth(d.Birth, c.today); err == nil && !birth.IsZero() {
-			return fmt.Sprintf("Age on %s: %d", c.today.Format(time.DateOnly), s.current.AgeOn(c.today))
+			return p.T("wiz_hint_age_on", i18n.Args{"Date": dateIn(p, c.today), "Age": s.current.AgeOn(c.today)})
 		} else if err == nil {
-			return fmt.Sprintf("Age %d", age)
+			return p.T("wiz_hint_age", i18n.Args{"Age": age})
 		}
 	case key == keyECADate:
 		if t, err := parseDate(d.ECADate, "", c.today); err == nil && !t.IsZero() {
-			return validUntil("An ECA", t, c.rules.Timing.ECAValidYears, c.today)
+			return validUntil(p, p.T("wiz_hint_an_eca", nil), t, c.rules.Timing.ECAValidYears, c.today)
 		}
 	case key == keyCanadianLast3:
 		if strings.TrimSpace(d.CanadianLast3) == "" {
 			n, _ := d.canadianLast3("")
-			return fmt.Sprintf("Empty counts %s: your %s in the last 10 years, up to 3", yearsWords(n), yearsWords(d.canadianYears()))
+			return p.T("wiz_hint_last3_empty", i18n.Args{"Years": yearsIn(p, n), "All": yearsIn(p, d.canadianYears())})
 		}
 	case key == keyFamilySize || key == keyFunds:
 		n := s.current.FamilySize()
 		if need, ok := c.rules.FSW.FundsFor(n); ok {
-			return fmt.Sprintf("FSW and FST need %s for %s, unless authorized to work with a qualifying offer",
-				scoring.Dollars(need), plural.Count(n, "person", "people"))
+			return p.N("wiz_hint_funds", n, i18n.Args{"Funds": money(p, need)})
 		}
 	}
 	for _, lk := range []struct {
@@ -460,13 +483,13 @@ func hint(c *common, s *session, key string) string {
 		date, dateErr := parseTestDate(c.rules, lk.l.Test, lk.l.Date, c.today)
 		if key == lk.key+".date" {
 			if dateErr == nil && !date.IsZero() {
-				return validUntil("This result", date, c.rules.Timing.LanguageValidYears, c.today)
+				return validUntil(p, p.T("wiz_hint_this_result", nil), date, c.rules.Timing.LanguageValidYears, c.today)
 			}
 			return ""
 		}
 		for ab := scoring.Ability(0); ab < scoring.NumAbilities; ab++ {
 			if key == lk.key+"."+ab.String() {
-				return scoreHint(chartFor(c.rules, lk.l.Test, date), ab, lk.l.Scores[ab])
+				return scoreHint(p, chartFor(c.rules, lk.l.Test, date), ab, lk.l.Scores[ab])
 			}
 		}
 	}
@@ -475,27 +498,27 @@ func hint(c *common, s *session, key string) string {
 
 // scoreHint says what a typed score gives: "IELTS General Training listening 8.5 = CLB 10", or what
 // the test allows while the score is empty or impossible.
-func scoreHint(chart *scoring.Chart, ab scoring.Ability, typed string) string {
+func scoreHint(p *i18n.Printer, chart *scoring.Chart, ab scoring.Ability, typed string) string {
 	if chart == nil {
 		return ""
 	}
 	v, err := parseScore(chart, ab, typed)
 	if err != nil || strings.TrimSpace(typed) == "" {
-		return scaleWords(chart, ab)
+		return scaleWordsIn(p, chart, ab)
 	}
 	lvl := chart.Level(ab, v)
 	if lvl == 0 {
-		return fmt.Sprintf("%s %s %s = below %s %d", chart.Name, ab, num(v), chart.LevelName(), chart.Lowest())
+		return p.T("wiz_hint_score_below", i18n.Args{"Test": chartName(p, chart), "Ability": ab.NameIn(p), "Score": numIn(p, v), "Level": chart.LevelName(), "N": chart.Lowest()})
 	}
-	return fmt.Sprintf("%s %s %s = %s %d", chart.Name, ab, num(v), chart.LevelName(), lvl)
+	return p.T("wiz_hint_score", i18n.Args{"Test": chartName(p, chart), "Ability": ab.NameIn(p), "Score": numIn(p, v), "Level": chart.LevelName(), "N": lvl})
 }
 
-func validUntil(what string, t time.Time, years int, today time.Time) string {
+func validUntil(p *i18n.Printer, what string, t time.Time, years int, today time.Time) string {
 	until := scoring.AddYears(t, years)
 	if !today.Before(until) {
-		return fmt.Sprintf("%s counts for %s: this one expired on %s", what, yearsWords(years), until.Format(time.DateOnly))
+		return p.T("wiz_hint_expired", i18n.Args{"What": what, "Years": yearsIn(p, years), "Date": dateIn(p, until)})
 	}
-	return fmt.Sprintf("%s counts for %s: valid until %s", what, yearsWords(years), until.AddDate(0, 0, -1).Format(time.DateOnly))
+	return p.T("wiz_hint_valid_until", i18n.Args{"What": what, "Years": yearsIn(p, years), "Date": dateIn(p, until.AddDate(0, 0, -1))})
 }
 
 // workHistoryPages is the work step after its list of jobs: the years are counted from the jobs,
@@ -506,6 +529,47 @@ func (b *formBuilder) workHistoryPages(d *draft) []page {
 
 // certificate asks for a certificate of qualification, with the work or the work history.
 func (b *formBuilder) certificate(d *draft) huh.Field {
-	return b.yesNo(keyCertificate, "Do you have a certificate of qualification in your trade?",
-		"Issued by a Canadian province, territory or federal authority (IRCC: certificate of qualification).", &d.Certificate)
+	return b.yesNo(keyCertificate, b.p.T("wiz_q_certificate", nil),
+		b.p.T("wiz_h_certificate", nil), &d.Certificate)
+}
+
+// money is dollars as p writes them: "$15,263" in English (scoring.Dollars), "15 263 $" in French.
+func money(p *i18n.Printer, n int) string {
+	if p.Lang() == i18n.En {
+		return scoring.Dollars(n)
+	}
+	return p.Money(n)
+}
+
+// dateIn is a date as p writes it: 2026-12-01 in English, "1er décembre 2026" in French.
+func dateIn(p *i18n.Printer, t time.Time) string {
+	if p.Lang() == i18n.En {
+		return t.Format(time.DateOnly)
+	}
+	return p.Date(t)
+}
+
+// told makes check's errors speak the builder's language.
+func (b *formBuilder) told(check func(string) error) func(string) error { return toldIn(b.p, check) }
+
+// toldIn makes check's errors speak p's language (English: as they are).
+func toldIn[T any](p *i18n.Printer, check func(T) error) func(T) error {
+	if p == nil || p.Lang() == i18n.En {
+		return check
+	}
+	return func(v T) error {
+		if err := check(v); err != nil {
+			return errors.New(errIn(p, err))
+		}
+		return nil
+	}
+}
+
+// chartName is a test's name as the rules file gives it ("IELTS General Training"), or, in French,
+// the catalogue's name of a chart named in English words (wiz_test_<id>: "Niveaux NCLC (français)").
+func chartName(p *i18n.Printer, c *scoring.Chart) string {
+	if p == nil || p.Lang() == i18n.En || !p.Has("wiz_test_"+c.ID) {
+		return c.Name
+	}
+	return p.T("wiz_test_"+c.ID, nil)
 }

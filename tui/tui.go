@@ -115,7 +115,7 @@ func New(opts Options) (Model, error) {
 	}
 	c := &common{
 		styles:     newStyles(lipgloss.DefaultRenderer(), attributesRenderer(out, IsTerminal(out))),
-		keys:       newKeyMap(),
+		keys:       newKeyMap(i18n.For(opts.Lang)),
 		rules:      rules,
 		allRules:   opts.Rules,
 		source:     safetext.Clean(opts.RulesSource),

@@ -2,6 +2,7 @@ package jobs
 
 import (
 	"errors"
+	"github.com/eewizard/eewizard/i18n"
 	"strconv"
 	"strings"
 	"time"
@@ -141,29 +142,33 @@ const (
 
 // form is the editor of job i: three pages (who and where; dates and hours; the conditions), the
 // last asking the authorization only for work in Canada.
-func (t *Text) form(i int, today time.Time, theme *huh.Theme, keymap *huh.KeyMap) *huh.Form {
+func (t *Text) form(i int, today time.Time, theme *huh.Theme, keymap *huh.KeyMap, pr *i18n.Printer) *huh.Form {
+	if pr == nil {
+		pr = english
+	}
+	tr := func(id string) string { return pr.T("wiz_jobs_f_"+id, nil) }
 	yesNo := func(title, help string, v *bool) *huh.Confirm {
-		return huh.NewConfirm().Title(title).Description(help).Affirmative("Yes").Negative("No").Value(v).WithButtonAlignment(lipgloss.Left)
+		return huh.NewConfirm().Title(title).Description(help).Affirmative(pr.T("wiz_huh_yes", nil)).Negative(pr.T("wiz_huh_no", nil)).Value(v).WithButtonAlignment(lipgloss.Left)
 	}
 	f := huh.NewForm(
 		huh.NewGroup(
-			huh.NewInput().Key("title").Title(TitleTitle).Description(TitleHelp).Value(&t.Title).CharLimit(80),
-			huh.NewSelect[bool]().Key("country").Title(CountryTitle).Options(
-				huh.NewOption("In Canada", false), huh.NewOption("Outside Canada", true)).Value(&t.Abroad),
+			huh.NewInput().Key("title").Title(tr("title")).Description(tr("title_help")).Value(&t.Title).CharLimit(80),
+			huh.NewSelect[bool]().Key("country").Title(tr("country")).Options(
+				huh.NewOption(tr("in_canada"), false), huh.NewOption(tr("outside_canada"), true)).Value(&t.Abroad),
 		),
 		huh.NewGroup(
-			huh.NewInput().Key("start").Title(StartTitle).Description(StartHelp).Value(&t.Start).CharLimit(20).
+			huh.NewInput().Key("start").Title(tr("start")).Description(tr("start_help")).Value(&t.Start).CharLimit(20).
 				Validate(func(s string) error { _, err := t.CheckStart(s, i, today); return err }),
-			huh.NewInput().Key("end").Title(EndTitle).Description(EndHelp).Value(&t.End).CharLimit(20).
+			huh.NewInput().Key("end").Title(tr("end")).Description(tr("end_help")).Value(&t.End).CharLimit(20).
 				Validate(func(s string) error { _, err := t.CheckEnd(s, i, today); return err }),
-			huh.NewInput().Key("hours").Title(HoursTitle).Description(HoursHelp).Value(&t.Hours).Placeholder("30").CharLimit(10).
+			huh.NewInput().Key("hours").Title(tr("hours")).Description(tr("hours_help")).Value(&t.Hours).Placeholder("30").CharLimit(10).
 				Validate(func(s string) error { _, err := t.CheckHours(s, i); return err }),
 		),
 		huh.NewGroup(
-			yesNo(SelfTitle, SelfHelp, &t.SelfEmployed).Key("self"),
-			yesNo(StudentTitle, StudentHelp, &t.FullTimeStudent).Key("student"),
+			yesNo(tr("self"), tr("self_help"), &t.SelfEmployed).Key("self"),
+			yesNo(tr("student"), tr("student_help"), &t.FullTimeStudent).Key("student"),
 		),
-		huh.NewGroup(yesNo(AuthTitle, AuthHelp, &t.Authorized).Key("authorized")).
+		huh.NewGroup(yesNo(tr("auth"), tr("auth_help"), &t.Authorized).Key("authorized")).
 			WithHideFunc(func() bool { return t.Abroad }),
 	).WithShowHelp(false).WithShowErrors(false) // the list shows the error above the form
 	if theme != nil {

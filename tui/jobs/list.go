@@ -9,8 +9,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/eewizard/eewizard/i18n"
 	"github.com/eewizard/eewizard/noc"
-	"github.com/eewizard/eewizard/plural"
 	"github.com/eewizard/eewizard/scoring"
 )
 
@@ -27,6 +27,8 @@ type Config struct {
 	// occupation to choose (NoPrimary).
 	Heading   string
 	NoPrimary bool
+	// P writes the list's words (nil: English).
+	P *i18n.Printer
 }
 
 // mode is what the list is doing.
@@ -92,6 +94,7 @@ var (
 
 // NewList is a list of jobs (copied) with the primary occupation's code ("": none chosen).
 func NewList(cfg Config, jobs []scoring.Job, primary string) List {
+	setKeyHelp(cfg.p())
 	return List{cfg: cfg, jobs: append([]scoring.Job(nil), jobs...), primary: primary}
 }
 
@@ -134,7 +137,7 @@ func (l *List) AskDiscard() tea.Cmd {
 	if len(l.jobs) == 0 {
 		return msg(CountsMsg{})
 	}
-	l.ask(fmt.Sprintf("Use year counts instead and discard the %s entered? (y/n)", plural.Count(len(l.jobs), "job", "jobs")),
+	l.ask(l.cfg.p().N("wiz_jobs_ask_counts", len(l.jobs), nil),
 		func(*List) tea.Cmd { return msg(CountsMsg{}) })
 	return nil
 }
@@ -193,7 +196,7 @@ func (l List) Update(m tea.Msg) (List, tea.Cmd) {
 		return l, l.openPicker(true, l.jobs[l.cursor].NOC)
 	case key.Matches(k, KeyRemove):
 		i := l.cursor
-		l.ask(fmt.Sprintf("Remove %s? (y/n)", l.jobs[i].Name(i)), func(l *List) tea.Cmd { l.remove(i); return nil })
+		l.ask(l.cfg.t("wiz_jobs_ask_remove", i18n.Args{"Job": l.jobs[i].Name(i)}), func(l *List) tea.Cmd { l.remove(i); return nil })
 	case key.Matches(k, KeyPrimary) && l.skilled() > 1:
 		if code := l.jobs[l.cursor].NOC; l.primary != code && l.teer(code) <= 3 {
 			l.primary = code
@@ -249,11 +252,12 @@ func (l *List) skilled() int {
 
 func (l *List) openPicker(change bool, query string) tea.Cmd {
 	if !change && len(l.jobs) >= scoring.MaxJobs {
-		l.problem = fmt.Sprintf("A history holds at most %d jobs.", scoring.MaxJobs)
+		l.problem = l.cfg.t("wiz_jobs_at_most", i18n.Args{"N": scoring.MaxJobs})
 		return nil
 	}
 	l.mode, l.changes, l.problem = picking, change, ""
 	l.picker = NewPicker(l.cfg.Table, l.cfg.Categories, l.cfg.Styles, query)
+	l.picker.SetLang(l.cfg.P)
 	return nil
 }
 
@@ -287,13 +291,13 @@ func (l List) updatePicker(m tea.Msg) (List, tea.Cmd) {
 
 func (l *List) openForm(i int, t Text) tea.Cmd {
 	l.mode, l.index, l.text, l.problem = editing, i, &t, ""
-	l.form = l.text.form(i, l.cfg.Today, l.cfg.Theme, l.cfg.KeyMap)
+	l.form = l.text.form(i, l.cfg.Today, l.cfg.Theme, l.cfg.KeyMap, l.cfg.P)
 	return l.form.Init()
 }
 
 func (l List) updateForm(m tea.Msg) (List, tea.Cmd) {
 	if k, ok := m.(tea.KeyMsg); ok && key.Matches(k, KeyCancel) {
-		l.ask("Discard what you typed for this job? (y/n)", func(l *List) tea.Cmd { l.mode = listing; return nil })
+		l.ask(l.cfg.t("wiz_jobs_ask_discard", nil), func(l *List) tea.Cmd { l.mode = listing; return nil })
 		l.yesBack = editing
 		return l, nil
 	}
@@ -347,9 +351,9 @@ func (l List) View(width, height int) string {
 	var b strings.Builder
 	switch l.mode {
 	case picking:
-		head := "Add a job: choose its occupation"
+		head := l.cfg.t("wiz_jobs_add_head", nil)
 		if l.changes {
-			head = "Change the occupation of " + l.jobs[l.cursor].Name(l.cursor)
+			head = l.cfg.t("wiz_jobs_change_head", i18n.Args{"Job": l.jobs[l.cursor].Name(l.cursor)})
 		}
 		b.WriteString(st.Bold.Render(ansi.Truncate(head, width, "…")) + "\n")
 		b.WriteString(l.picker.View(width, height-1))
@@ -363,15 +367,15 @@ func (l List) View(width, height int) string {
 	}
 	heading := l.cfg.Heading
 	if heading == "" {
-		heading = "Your jobs"
+		heading = l.cfg.t("wiz_jobs_yours", nil)
 	}
 	b.WriteString(ansi.Truncate(st.Bold.Render(fmt.Sprintf("%s (%d)", heading, len(l.jobs)))+
-		st.Muted.Render(" · counted as IRCC counts them"), width, "…") + "\n")
+		st.Muted.Render(" · "+l.cfg.t("wiz_jobs_counted", nil)), width, "…") + "\n")
 	if l.problem != "" {
 		b.WriteString(st.Warn.Render(ansi.Truncate("! "+l.problem, width, "…")) + "\n")
 	}
 	if len(l.jobs) == 0 {
-		b.WriteString(st.Muted.Render(ansi.Wrap("No jobs yet. Press a to add one: type words of its title or its NOC code, then its dates and hours.", width, " ")) + "\n")
+		b.WriteString(st.Muted.Render(ansi.Wrap(l.cfg.t("wiz_jobs_none", nil), width, " ")) + "\n")
 	}
 	rows := l.rows(width)
 	room := max(3, height-lines(b.String())-2)
@@ -409,38 +413,38 @@ func (l *List) rows(width int) [][]string {
 		if i == l.cursor {
 			mark = "> "
 		}
-		head := fmt.Sprintf("%s%d. %s TEER %d  %s", mark, i+1, j.NOC, l.teer(j.NOC), l.cfg.Table.Title(j.NOC))
+		head := fmt.Sprintf("%s%d. %s %s %d  %s", mark, i+1, j.NOC, l.cfg.t("wiz_jobs_teer", nil), l.teer(j.NOC), l.cfg.title(j.NOC))
 		if j.NOC == l.primary {
-			head = fmt.Sprintf("%s%d. %s TEER %d ★ primary  %s", mark, i+1, j.NOC, l.teer(j.NOC), l.cfg.Table.Title(j.NOC))
+			head = fmt.Sprintf("%s%d. %s %s %d ★ %s  %s", mark, i+1, j.NOC, l.cfg.t("wiz_jobs_teer", nil), l.teer(j.NOC), l.cfg.t("wiz_jobs_primary", nil), l.cfg.title(j.NOC))
 		}
-		end := "now"
+		end := l.cfg.t("wiz_jobs_now", nil)
 		if !j.End.IsZero() {
 			end = day(j.End)
 		}
-		where := "Canada"
+		where := l.cfg.t("wiz_jobs_canada", nil)
 		if j.Abroad {
-			where = "abroad"
+			where = l.cfg.t("wiz_jobs_abroad", nil)
 		}
 		facts := []string{}
 		if j.Title != "" {
 			facts = append(facts, j.Title)
 		}
-		facts = append(facts, where, day(j.Start)+" to "+end, strings.TrimSuffix(fmt.Sprintf("%g h/week", j.HoursPerWeek), ".0"))
+		facts = append(facts, where, l.cfg.t("wiz_jobs_from_to", i18n.Args{"Start": day(j.Start), "End": end}), l.cfg.t("wiz_jobs_hours", i18n.Args{"Hours": l.hours(j.HoursPerWeek)}))
 		if j.SelfEmployed {
 			facts = append(facts, "self-employed")
 		}
 		if j.FullTimeStudent {
-			facts = append(facts, "full-time student")
+			facts = append(facts, l.cfg.t("wiz_jobs_student", nil))
 		}
 		if !j.Abroad && !j.Authorized {
-			facts = append(facts, "not authorized")
+			facts = append(facts, l.cfg.t("wiz_jobs_not_authorized", nil))
 		}
 		if i < len(l.counts) {
 			c := &l.counts[i]
 			if c.Counts {
-				facts = append(facts, fmt.Sprintf("CRS: %s", plural.Count(c.Years, "year", "years")))
+				facts = append(facts, l.cfg.t("wiz_jobs_crs_years", i18n.Args{"Years": l.cfg.p().N("years", c.Years, nil)}))
 			} else if c.Why != "" {
-				facts = append(facts, "CRS: no ("+c.Why+")")
+				facts = append(facts, l.cfg.t("wiz_jobs_crs_no", i18n.Args{"Why": l.cfg.why(c.Why)}))
 			}
 		}
 		headStyle := st.Bold
@@ -458,11 +462,11 @@ func (l *List) rows(width int) [][]string {
 func (l *List) formView(width, height int) string {
 	st := l.cfg.Styles
 	var b strings.Builder
-	what := "New job"
+	what := l.cfg.t("wiz_jobs_new", nil)
 	if l.index < len(l.jobs) {
-		what = fmt.Sprintf("Job %d", l.index+1)
+		what = l.cfg.t("wiz_jobs_job_n", i18n.Args{"N": l.index + 1})
 	}
-	b.WriteString(st.Bold.Render(ansi.Truncate(fmt.Sprintf("%s: %s TEER %d %s", what, l.text.NOC, l.teer(l.text.NOC), l.cfg.Table.Title(l.text.NOC)), width, "…")) + "\n")
+	b.WriteString(st.Bold.Render(ansi.Truncate(fmt.Sprintf("%s %s %s %d %s", what, l.text.NOC, l.cfg.t("wiz_jobs_teer", nil), l.teer(l.text.NOC), l.cfg.title(l.text.NOC)), width, "…")) + "\n")
 	problem := l.problem
 	if errs := l.form.Errors(); len(errs) > 0 {
 		problem = errs[0].Error() // the answer under the cursor first
@@ -473,4 +477,13 @@ func (l *List) formView(width, height int) string {
 	l.form.WithWidth(width).WithHeight(max(4, height-lines(b.String())))
 	b.WriteString(l.form.View())
 	return b.String()
+}
+
+// hours is hours a week as the list's language writes them ("37.5", "37,5").
+func (l *List) hours(h float64) string {
+	s := strings.TrimSuffix(fmt.Sprintf("%g", h), ".0")
+	if l.cfg.p().Lang() == i18n.Fr {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
 }

@@ -4,7 +4,10 @@
 package jobs
 
 import (
+	"strconv"
+
 	"fmt"
+	"github.com/eewizard/eewizard/i18n"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -34,7 +37,27 @@ type Picker struct {
 	cursor  int
 	query   string // the query the matches are for
 	st      *Styles
+	pr      *i18n.Printer // the picker's language (nil: English): SetLang
 }
+
+// SetLang makes the picker speak p's language and search CNP 2021's French titles too.
+func (p *Picker) SetLang(pr *i18n.Printer) {
+	p.pr = pr
+	if pr != nil && pr.Lang() == i18n.Fr {
+		p.input.Prompt = pr.T("wiz_jobs_p_prompt", nil) + " "
+		p.input.Placeholder = pr.T("wiz_jobs_p_placeholder", nil)
+	}
+	p.search()
+}
+
+func (p *Picker) t(id string, args i18n.Args) string {
+	if p.pr == nil {
+		return english.T(id, args)
+	}
+	return p.pr.T(id, args)
+}
+
+func (p *Picker) french() bool { return p.pr != nil && p.pr.Lang() == i18n.Fr }
 
 // NewPicker is a picker over table, its search line holding query; cats names the categories of a
 // code (nil: none shown).
@@ -79,7 +102,11 @@ func (p Picker) Update(msg tea.Msg) (Picker, tea.Cmd) {
 // search finds the matches of the search line.
 func (p *Picker) search() {
 	p.query = p.input.Value()
-	p.matches = p.table.Search(p.query, maxMatches)
+	if p.french() {
+		p.matches = p.table.SearchIn(p.query, maxMatches, noc.French)
+	} else {
+		p.matches = p.table.Search(p.query, maxMatches)
+	}
 	p.cursor = 0
 }
 
@@ -103,22 +130,22 @@ func (p Picker) View(width, height int) string {
 	rows := max(1, height-2-len(detail))
 	switch {
 	case strings.TrimSpace(p.query) == "":
-		b.WriteString(p.st.Muted.Render("Type words of your job's title, or the first digits of its NOC 2021 code.") + "\n")
+		b.WriteString(p.st.Muted.Render(p.t("wiz_jobs_p_type", nil)) + "\n")
 	case len(p.matches) == 0:
-		b.WriteString(p.st.Warn.Render(ansi.Truncate(fmt.Sprintf("! No NOC 2021 unit group matches %q: try other words or fewer.", p.query), width, "…")) + "\n")
+		b.WriteString(p.st.Warn.Render(ansi.Truncate("! "+p.t("wiz_jobs_p_none", i18n.Args{"Query": strconv.Quote(p.query)}), width, "…")) + "\n")
 	default:
-		b.WriteString(p.st.Muted.Render(matchCount(len(p.matches))) + "\n")
+		b.WriteString(p.st.Muted.Render(p.matchCount(len(p.matches))) + "\n")
 	}
 	from := max(0, min(p.cursor-rows/2, len(p.matches)-rows))
 	for i := from; i < len(p.matches) && i < from+rows; i++ {
 		u := p.matches[i].Unit
-		line := fmt.Sprintf("%s TEER %d  ", u.Code, u.TEER)
+		line := fmt.Sprintf("%s %s %d  ", u.Code, p.t("wiz_jobs_teer", nil), u.TEER)
 		if p.cats != nil {
 			if cs := p.cats(u.Code); len(cs) > 0 {
 				line += "[" + strings.Join(cs, ", ") + "] "
 			}
 		}
-		line += u.Title
+		line += p.title(u)
 		if i == p.cursor {
 			b.WriteString(p.st.Selected.Render(ansi.Truncate("> "+line, width, "…")) + "\n")
 		} else {
@@ -131,14 +158,22 @@ func (p Picker) View(width, height int) string {
 	return strings.TrimSuffix(b.String(), "\n")
 }
 
-func matchCount(n int) string {
+func (p *Picker) matchCount(n int) string {
 	if n >= maxMatches {
-		return fmt.Sprintf("The best %d matches (↑/↓, enter chooses):", n)
+		return p.t("wiz_jobs_p_best", i18n.Args{"N": n})
 	}
 	if n == 1 {
-		return "1 match (enter chooses):"
+		return p.t("wiz_jobs_p_one", nil)
 	}
-	return fmt.Sprintf("%d matches (↑/↓, enter chooses):", n)
+	return p.t("wiz_jobs_p_n", i18n.Args{"N": n})
+}
+
+// title is a unit group's title in the picker's language.
+func (p *Picker) title(u noc.Unit) string {
+	if p.french() {
+		return p.table.TitleIn(u.Code, noc.French)
+	}
+	return u.Title
 }
 
 // detail is the chosen group in full: its title wrapped, and the categories it is in.
@@ -147,14 +182,14 @@ func (p Picker) detail(width int) []string {
 	if !ok {
 		return nil
 	}
-	cats := "Categories: none (in force today)"
+	cats := p.t("wiz_jobs_p_cats_none", nil)
 	if p.cats != nil {
 		if cs := p.cats(u.Code); len(cs) > 0 {
-			cats = "Categories: " + strings.Join(cs, ", ")
+			cats = p.t("wiz_jobs_cats", i18n.Args{"List": strings.Join(cs, ", ")})
 		}
 	}
 	lines := []string{""}
-	for _, l := range strings.Split(ansi.Wrap(p.st.Bold.Render(u.String())+p.st.Muted.Render(fmt.Sprintf(" (TEER %d)", u.TEER)), width, " "), "\n") {
+	for _, l := range strings.Split(ansi.Wrap(p.st.Bold.Render(u.Code+" "+p.title(u))+p.st.Muted.Render(fmt.Sprintf(" (%s %d)", p.t("wiz_jobs_teer", nil), u.TEER)), width, " "), "\n") {
 		lines = append(lines, l)
 	}
 	for _, l := range strings.Split(ansi.Wrap(cats, width, " ,"), "\n") {

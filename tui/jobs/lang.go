@@ -1,0 +1,63 @@
+package jobs
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+
+	"github.com/eewizard/eewizard/i18n"
+	"github.com/eewizard/eewizard/noc"
+)
+
+// The list's words in the language of Config.P (English when nil): its catalogue is the wizard's
+// (wizard.toml, ids wiz_jobs_*).
+
+var english = i18n.For(i18n.En)
+
+// p is the list's printer.
+func (c *Config) p() *i18n.Printer {
+	if c.P == nil {
+		return english
+	}
+	return c.P
+}
+
+// t is message id in the list's language.
+func (c *Config) t(id string, args i18n.Args) string { return c.p().T(id, args) }
+
+// title is a NOC code's title in the list's language (CNP 2021's in French).
+func (c *Config) title(code string) string {
+	if c.p().Lang() == i18n.Fr {
+		return c.Table.TitleIn(code, noc.French)
+	}
+	return c.Table.Title(code)
+}
+
+// why is the engine's reason a job does not count, in the list's language.
+func (c *Config) why(s string) string {
+	p := c.p()
+	if p.Lang() == i18n.En {
+		return s
+	}
+	for _, id := range []string{"work_why_not_skilled", "work_why_not_authorized", "work_why_self_employed", "work_why_student", "work_why_outside_window"} {
+		if english.T(id, nil) == s {
+			return p.T(id, nil)
+		}
+	}
+	return s
+}
+
+// setKeyHelp gives the list's keys their help in p's language. The keys are the package's (the
+// wizard's footer names them); one language shows at a time, and each list sets it as it opens.
+func setKeyHelp(p *i18n.Printer) {
+	for _, k := range []struct {
+		b  *key.Binding
+		id string
+	}{{&KeyAdd, "add"}, {&KeyEdit, "edit"}, {&KeyOcc, "occupation"}, {&KeyRemove, "remove"}, {&KeyPrimary, "primary"},
+		{&KeyDone, "done"}, {&KeyMove, "move"}, {&KeyChoose, "choose"}, {&KeyCancel, "cancel"}, {&KeyYesNo, "answer"},
+		{&KeyNext, "next"}, {&KeyBack, "back"}} {
+		k.b.SetHelp(k.b.Help().Key, p.T("wiz_jobs_key_"+k.id, nil))
+	}
+	keyYes.SetKeys("y", "Y")
+	if p.Lang() == i18n.Fr {
+		keyYes.SetKeys("y", "Y", "o", "O") // oui
+	}
+}
