@@ -177,6 +177,8 @@ func ToldIn(p *i18n.Printer, t scoring.Told) string {
 			args[k] = strings.Join(vs, ", ")
 		case scoring.Told:
 			args[k] = ToldIn(p, x)
+		case *scoring.Chart:
+			args[k] = x.NameIn(p)
 		case scoring.WarningCode:
 			args["What"] = notYetWhatIn(p, x, fmt.Sprint(t.Args["Test"]))
 		case string:

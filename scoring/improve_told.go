@@ -4,7 +4,7 @@ package scoring
 // each Change.Title and each part of a TimelineEvent.What is said as a message of the catalogues
 // ("imp_*", i18n/messages/*/improve.toml) with typed arguments (Told), beside the English, which is
 // built as it always was. The arguments are of the types report.ToldIn writes in any language:
-// int (Years, Window: a number of years; others a count), time.Time, Education, JobName,
+// int (Years, Window: a number of years; others a count), time.Time, Education, JobName, *Chart,
 // ProgramID, Reason, *CategoryVersion, CategoryReasons, string (names and codes, as they are) and
 // Told, for the parts a sentence is made of (a language slot, an ability, a list).
 

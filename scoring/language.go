@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"github.com/eewizard/eewizard/i18n"
 	"math"
 	"strconv"
 	"time"
@@ -143,4 +144,14 @@ func fmtScore(f float64) string {
 		return strconv.FormatFloat(f, 'g', -1, 64) // 1e+300, not 300 digits
 	}
 	return strconv.FormatFloat(f, 'f', -1, 64)
+}
+
+// NameIn is the test's name in p's language: the rules file's Name, or the French of a name made
+// of words (rules_chart_<id>, French only: "Niveaux NCLC (français)" for "NCLC levels (French)").
+// The names of tests (IELTS General Training, TEF Canada) are the same in every language.
+func (c *Chart) NameIn(p *i18n.Printer) string {
+	if p != nil && p.Lang() != i18n.En && p.Has("rules_chart_"+c.ID) {
+		return p.T("rules_chart_"+c.ID, nil)
+	}
+	return c.Name
 }

@@ -477,7 +477,7 @@ func scaleWords(chart *scoring.Chart, ab scoring.Ability) string {
 // scaleWordsIn is scaleWords in p's language.
 func scaleWordsIn(p *i18n.Printer, chart *scoring.Chart, ab scoring.Ability) string {
 	lo, hi := chart.Scale[ab][0], chart.Scale[ab][1]
-	args := i18n.Args{"Test": chartName(p, chart), "Ability": ab.NameIn(p), "Low": numIn(p, lo), "High": numIn(p, hi), "Step": numIn(p, chart.Step)}
+	args := i18n.Args{"Test": chart.NameIn(p), "Ability": ab.NameIn(p), "Low": numIn(p, lo), "High": numIn(p, hi), "Step": numIn(p, chart.Step)}
 	switch {
 	case chart.Step == 1:
 		return p.T("wiz_scale_whole", args)

@@ -144,26 +144,9 @@ func (t resultText) groupTitle(l scoring.Line) string {
 	case lv.Chart == nil:
 		return lc.t("scr_res_group_no_test", i18n.Args{"Group": group})
 	case lv.Expired:
-		return lc.t("scr_res_group_too_old", i18n.Args{"Group": group, "Test": chartName(lc, lv.Chart.Name)})
+		return lc.t("scr_res_group_too_old", i18n.Args{"Group": group, "Test": lv.Chart.NameIn(lc.printer())})
 	}
-	return lc.t("scr_res_group_test", i18n.Args{"Group": group, "Test": chartName(lc, lv.Chart.Name)})
-}
-
-// chartNames are the messages of the rules' test names that have words ("CLB levels (English)");
-// the others (IELTS General Training, TEF Canada...) are names.
-var chartNames = map[string]string{
-	"CLB levels (English)":                              "scr_chart_clb",
-	"NCLC levels (French)":                              "scr_chart_nclc",
-	"TEF Canada (October 2019 to December 2023 scale)":  "scr_chart_tef_2019",
-	"TEF Canada (before October 2019, raw-score scale)": "scr_chart_tef_raw",
-}
-
-// chartName is a language test's name (rules.toml's) in c's language.
-func chartName(c *common, name string) string {
-	if id, ok := chartNames[name]; ok && c.fr() {
-		return c.t(id, nil)
-	}
-	return name
+	return lc.t("scr_res_group_test", i18n.Args{"Group": group, "Test": lv.Chart.NameIn(lc.printer())})
 }
 
 // lineLabel is the engine's label, with the test score for language lines ("Listening CLB 10,

@@ -150,7 +150,7 @@ func (r resultScreen) headerLines() []string {
 		programSummaryIn(r.c, st, a),
 	}
 	if lipgloss.Width(text[2]) > textW { // French runs longer: the marks, never a cut line
-		text[2] = programMarksIn(r.c, st, a)
+		text[2] = programMarksIn(r.c.p, st, a)
 	}
 	out := make([]string, 0, len(digits)+2)
 	for i, d := range digits {

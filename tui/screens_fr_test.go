@@ -9,7 +9,6 @@ import (
 	"unicode"
 
 	"github.com/charmbracelet/bubbles/key"
-	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/eewizard/eewizard/i18n"
@@ -22,19 +21,6 @@ import (
 // The screens after the wizard in French: golden files, a walk of every screen and box that fails
 // when English reaches it, the same numbers as in English, layouts that fit, and the language
 // switched on a screen giving the screen built fresh in that language.
-
-// newModelIn is newModel in language l.
-func newModelIn(t testing.TB, l i18n.Lang, p *scoring.Profile, path string, w, h int) Model {
-	t.Helper()
-	opts := options(t, p, path)
-	opts.Lang = l
-	m, err := New(opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	nm, _ := m.Update(tea.WindowSizeMsg{Width: w, Height: h})
-	return nm.(Model)
-}
 
 // family is worked example 4 with its work as jobs: a spouse, jobs with NOC codes.
 func family(t testing.TB) scoring.Profile {

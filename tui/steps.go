@@ -363,7 +363,7 @@ func (b *formBuilder) testOptions(lang string) []huh.Option[string] {
 		if c == nil || (lang != "" && c.Language == lang) {
 			continue
 		}
-		o := huh.NewOption(chartName(b.p, c), t)
+		o := huh.NewOption(c.NameIn(b.p), t)
 		if c.French() {
 			fr = append(fr, o)
 		} else {
@@ -508,9 +508,9 @@ func scoreHint(p *i18n.Printer, chart *scoring.Chart, ab scoring.Ability, typed 
 	}
 	lvl := chart.Level(ab, v)
 	if lvl == 0 {
-		return p.T("wiz_hint_score_below", i18n.Args{"Test": chartName(p, chart), "Ability": ab.NameIn(p), "Score": numIn(p, v), "Level": chart.LevelName(), "N": chart.Lowest()})
+		return p.T("wiz_hint_score_below", i18n.Args{"Test": chart.NameIn(p), "Ability": ab.NameIn(p), "Score": numIn(p, v), "Level": chart.LevelName(), "N": chart.Lowest()})
 	}
-	return p.T("wiz_hint_score", i18n.Args{"Test": chartName(p, chart), "Ability": ab.NameIn(p), "Score": numIn(p, v), "Level": chart.LevelName(), "N": lvl})
+	return p.T("wiz_hint_score", i18n.Args{"Test": chart.NameIn(p), "Ability": ab.NameIn(p), "Score": numIn(p, v), "Level": chart.LevelName(), "N": lvl})
 }
 
 func validUntil(p *i18n.Printer, what string, t time.Time, years int, today time.Time) string {
@@ -563,13 +563,4 @@ func toldIn[T any](p *i18n.Printer, check func(T) error) func(T) error {
 		}
 		return nil
 	}
-}
-
-// chartName is a test's name as the rules file gives it ("IELTS General Training"), or, in French,
-// the catalogue's name of a chart named in English words (wiz_test_<id>: "Niveaux NCLC (français)").
-func chartName(p *i18n.Printer, c *scoring.Chart) string {
-	if p == nil || p.Lang() == i18n.En || !p.Has("wiz_test_"+c.ID) {
-		return c.Name
-	}
-	return p.T("wiz_test_"+c.ID, nil)
 }

@@ -78,7 +78,7 @@ func (t whatifText) profiles(width int, stacked bool) []string {
 			sections = lc.t("scr_wi_sections_short", sectionArgs(lc, crs))
 		}
 		if !t.plain && ansi.StringWidth(programs) > room {
-			programs = programMarksIn(lc, st, as)
+			programs = programMarksIn(lc.printer(), st, as)
 		}
 		out = append(out, t.text(2, 2, sections, lipgloss.NewStyle(), w)...)
 		out = append(out, t.text(2, 2, programs, lipgloss.NewStyle(), w)...)
@@ -209,20 +209,6 @@ func (t whatifText) moved(width int) []string {
 	return append(out, "")
 }
 
-// programMarksIn is "FSW ✗ CEC ✓ FST ✗" in c's language (screen_wizard.go's programMarks).
-func programMarksIn(c *common, st *Styles, a *scoring.Assessment) string {
-	parts := make([]string, 0, scoring.NumPrograms)
-	for i := range a.Programs {
-		p := &a.Programs[i]
-		if p.Eligible {
-			parts = append(parts, st.Good.Render(p.ID.AcronymIn(c.printer())+" ✓"))
-		} else {
-			parts = append(parts, st.Bad.Render(p.ID.AcronymIn(c.printer())+" ✗"))
-		}
-	}
-	return strings.Join(parts, " ")
-}
-
 func sideLabel(c *common, has bool, l scoring.Line) string {
 	if !has {
 		return c.t("scr_wi_none", nil)
@@ -248,14 +234,14 @@ func (t whatifText) verdict(width int) []string {
 	w := t.w
 	style := verdictStyle(st, w.Verdict)
 	out := t.text(0, 2, verdictMark(w.Verdict)+" "+verdictWordsIn(lc, w.Verdict, w.Expired), style.Bold(true), width)
-	for _, r := range told(lc, w.Reasons, w.ReasonsTold) {
+	for _, r := range toldLines(lc, w.Reasons, w.ReasonsTold) {
 		out = append(out, t.text(2, 2, "- "+strings.TrimSpace(safetext.Clean(r)), lipgloss.NewStyle(), width)...)
 	}
 	out = append(out, "")
 	out = append(out, t.categoryLines(width)...)
 	out = append(out, t.text(0, 2, deadlineWords(lc, w), st.Bold, width)...)
 	out = append(out, "")
-	warnings := told(lc, w.Warnings, w.WarningsTold)
+	warnings := toldLines(lc, w.Warnings, w.WarningsTold)
 	if len(warnings) > 0 {
 		out = append(out, t.text(0, 0, lc.t("scr_warnings", nil), st.Section, width)...)
 		for _, s := range warnings {
@@ -266,8 +252,8 @@ func (t whatifText) verdict(width int) []string {
 	return out
 }
 
-// told is the engine's English sentences en, or in French what it told of each (scoring.Told).
-func told(c *common, en []string, told []scoring.Told) []string {
+// toldLines is the engine's English sentences en, or in French what it told of each (scoring.Told).
+func toldLines(c *common, en []string, told []scoring.Told) []string {
 	if !c.fr() || len(told) != len(en) {
 		return en
 	}
