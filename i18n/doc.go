@@ -6,8 +6,8 @@
 //
 // Messages come from github.com/nicksnyder/go-i18n/v2, chosen over golang.org/x/text/message
 // because:
-//   - its catalogues are plain TOML files, one per language (en.toml, fr.toml, embedded here), that
-//     a translator reads and edits without Go; x/text/message's catalogues are Go code made by the
+//   - its catalogues are plain TOML files (messages/en/*.toml, messages/fr/*.toml, embedded here),
+//     that a translator reads and edits without Go; x/text/message's catalogues are Go code made by the
 //     gotext tool, or built in Go with catalog.Builder;
 //   - plurals are the library's, by CLDR's rules ("one" is 0 and 1 in French: "0 an", "1 an",
 //     "2 ans"; only 1 in English), written in the file as one = "…", other = "…", where x/text
@@ -30,8 +30,15 @@
 //
 // # Adding text
 //
-// Put the English in en.toml and the French in fr.toml under the same id, with the same
-// {{.Placeholders}}; TestCataloguesMatch fails until both are there, and TestFrenchIsNotEnglish
+// The catalogue of a language is one file per part of the program, the same files in both
+// (messages/en/wizard.toml and messages/fr/wizard.toml): core.toml the engine's words and the
+// score command, whatif, improve, compare, rounds, checklist, clientreport, wizard, screens, errors
+// (profile and rules files), cli (the usage, flags and main's messages). Ids carry their part's
+// prefix (wiz_, scr_, rnd_, imp_, cmp_, chk_, crp_, err_, cli_, wi_); an id in two files stops the
+// program at start, and TestCatalogueFilesPair holds each id to the same file in both languages.
+//
+// Put the English in messages/en/PART.toml and the French in messages/fr/PART.toml under the same
+// id, with the same {{.Placeholders}}; TestCataloguesMatch fails until both are there, and TestFrenchIsNotEnglish
 // when the French is the English (list the id in sameOnPurpose when it is so on purpose: codes,
 // frames of placeholders only). Texts of rules.toml (category titles, conditions) are French-only
 // messages named rules_*: their English is the rules file's own.
@@ -51,13 +58,21 @@
 // bytes as go-i18n's, TestFastIsGoI18n), and N keeps its texts without arguments ("3 years").
 // Anything else (another template action, a missing argument) goes through go-i18n.
 //
-// # Still in English
+// # What speaks French
 //
-// Only the text of the score and whatif commands speaks French so far (whatif: report/whatif_lang.go,
-// from what scoring's what-if told of each reason and warning, scoring.Told, and of each
-// scenario, Change.Told; the planner's change titles are not told yet). The rest, by package:
-// report/ (improve, compare, draws, standing), checklist/, clientreport/, rounds/ (verdicts), tui/ (the
-// wizard, its questions and help, every screen), scoring/'s errors of profiles and rules files,
-// main's usage and errors; occupation titles stay NOC 2021's English until the noc package has
-// CNP 2021's French titles.
+// Everything a person reads: every command's text and errors, the usage and each command's -h
+// (flag names stay English: they are the interface), the wizard and every screen (ctrl+t switches
+// the language there, answers and state kept; accessible mode has a menu choice for it), the
+// client report, the checklist. A writer takes a *Printer; the English is the same writer with
+// For(En). What the engine says for later writing is told (scoring.Told: a message id and typed
+// arguments beside the English): what-if reasons and warnings, the planner's changes and timeline
+// days, the swap's notes, the errors of profile and rules files (scoring.ErrorIn). Texts of
+// rules.toml are translated by French-only rules_* messages (category titles and conditions, the
+// worded test names, the fees' unconfirmed note), never by a second rules file. --json stays
+// English: it is data. Occupation titles are CNP 2021's (noc.TitleIn), IRCC's round names its
+// French feed's (rounds.Round.NameIn). See TERMS.md for IRCC's terms and what is not confirmed.
+//
+// i18ntest.English finds English words in a French text; each part's tests walk its outputs in
+// French with it (the commands: lang_walk_test.go; the screens: tui/screens_fr_test.go,
+// tui/lang_wizard_test.go).
 package i18n
