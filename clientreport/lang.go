@@ -4,7 +4,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/eewizard/eewizard/checklist"
 	"github.com/eewizard/eewizard/i18n"
 	"github.com/eewizard/eewizard/report"
 	"github.com/eewizard/eewizard/safetext"
@@ -12,21 +11,7 @@ import (
 )
 
 // The report's words in its language that come through other packages: what the what-if told,
-// a category's reasons, the checklist's dates and money, a percentage.
-
-// checklistDates writes the checklist's deadline and fees as the report's language writes a date
-// and money: checklistOf (the checklist's file) writes them in English.
-func (rep *Report) checklistDates(c *checklist.Checklist) {
-	p, out := rep.p, rep.Checklist
-	out.Deadline = p.Date(c.Deadline)
-	if !c.Fees.Known || len(out.Fees) != len(c.Fees.Lines) {
-		return
-	}
-	for i, l := range c.Fees.Lines {
-		out.Fees[i].Amount = p.Money(l.Amount)
-	}
-	out.Total = p.Money(c.Fees.Total)
-}
+// a category's reasons, a percentage.
 
 // toldAll is the what-if's reasons or warnings in p's language: the English as the engine wrote
 // them, another language from what it told of each (report.ToldIn).

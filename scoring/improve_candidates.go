@@ -293,7 +293,7 @@ func languageChanges(rr *Rules, p *Profile, s languageSlot, lv Levels, day time.
 				Title: fmt.Sprintf("%s: %s %s → %d (%s: %s or more)", s.title, ab, from, to, chart.Name, fmtScore(sc)),
 				tell: func() Told {
 					return say("imp_ability", "Slot", s.told(), "Ability", abilityTold(ab), "From", levelTold(chart, level), "To", to,
-						"Test", chart.Name, "Score", fmtScore(sc))
+						"Test", chartNameTold(chart), "Score", fmtScore(sc))
 				},
 				apply: func(p *Profile) { l := s.lk.get(p); l.Scores[ab] = max(l.Scores[ab], sc) }})
 		}
@@ -335,7 +335,7 @@ func allFourChanges(s languageSlot, chart *Chart, cur [NumAbilities]int, add add
 						parts = append(parts, scoreTold(ab, scores[ab]))
 					}
 				}
-				return say("imp_all_four", "Slot", s.told(), "Name", levelNameTold(chart), "To", to, "Test", chart.Name, "Scores", listTold(parts))
+				return say("imp_all_four", "Slot", s.told(), "Name", levelNameTold(chart), "To", to, "Test", chartNameTold(chart), "Scores", listTold(parts))
 			},
 			apply: func(p *Profile) {
 				l := s.lk.get(p)
@@ -387,11 +387,11 @@ func retakeChanges(rr *Rules, s languageSlot, old *Language, cur [NumAbilities]i
 		title := fmt.Sprintf("%s: take %s again (the result from %s %s), with the same levels",
 			s.title, chart.Name, old.Date.Format("2006-01-02"), why)
 		date := old.Date
-		tell := func() Told { return say(whyTold, "Slot", s.told(), "Test", chart.Name, "Date", date) }
+		tell := func() Told { return say(whyTold, "Slot", s.told(), "Test", chartNameTold(chart), "Date", date) }
 		if i > 0 {
 			title = fmt.Sprintf("%s: take %s again and reach %s %d or more in all four", s.title, chart.Name, chart.LevelName(), to)
 			tell = func() Told {
-				return say("imp_retake_up", "Slot", s.told(), "Test", chart.Name, "Name", levelNameTold(chart), "To", to)
+				return say("imp_retake_up", "Slot", s.told(), "Test", chartNameTold(chart), "Name", levelNameTold(chart), "To", to)
 			}
 		}
 		add(steps, wholeResult(s, l, fmt.Sprintf("%s.retake>=%d", s.id, to), title, tell, group))
@@ -437,7 +437,7 @@ func newResultChanges(rr *Rules, s languageSlot, test string, day time.Time, add
 			for ab := range parts {
 				parts[ab] = scoreTold(Ability(ab), l.Scores[ab])
 			}
-			return say(id, "Slot", s.told(), "Name", levelNameTold(chart), "To", to, "Test", chart.Name, "Scores", listTold(parts))
+			return say(id, "Slot", s.told(), "Name", levelNameTold(chart), "To", to, "Test", chartNameTold(chart), "Scores", listTold(parts))
 		}
 		add(int(NumAbilities)*levelsUp(chart, 0, to), wholeResult(s, l, fmt.Sprintf("%s.new>=%d", s.id, to), title, tell, s.id+".new"))
 	}

@@ -86,3 +86,14 @@ func andTold(names []any) any {
 
 // told is a language slot's title ("First language").
 func (s languageSlot) told() Told { return Told{ID: "imp_slot_" + s.key} }
+
+// chartNameTold is a chart's name (the "Test" of a change): a test's name is the same in every
+// language, but the charts of levels typed as such ("CLB levels (English)") are words, told as
+// improve.toml's imp_chart_<id> while the rules name them as that message does in English.
+func chartNameTold(c *Chart) any {
+	t := Told{ID: "imp_chart_" + c.ID}
+	if english.Has(t.ID) && english.T(t.ID, nil) == c.Name {
+		return t
+	}
+	return c.Name
+}
