@@ -169,7 +169,7 @@ func (e *env) whatifITA(f *flags, in itaFlags, listing bool) (scoring.ITA, *roun
 	case round != "" && cutoff >= 0:
 		return ita, rd, f.usageIn("wi_use_cutoff_and_round", nil)
 	case round != "":
-		feed, _, ok := e.feed()
+		feed, _, ok := e.feedIn(p)
 		if !ok {
 			return ita, rd, exitFail
 		}
@@ -181,7 +181,7 @@ func (e *env) whatifITA(f *flags, in itaFlags, listing bool) (scoring.ITA, *roun
 		if !typed.IsZero() && !typed.Equal(rd.Date) {
 			return ita, rd, f.usageIn("wi_use_date_contradicts", i18n.Args{"Date": p.Date(typed), "Round": rd.Number, "RoundDate": p.Date(rd.Date)})
 		}
-		ita.CutOff, ita.Round, ita.RoundFor, ita.Date = rd.CutOff, rd.Number, rd.Name, rd.Date
+		ita.CutOff, ita.Round, ita.RoundFor, ita.Date = rd.CutOff, rd.Number, rd.NameIn(p), rd.Date
 		if ita.Program == "" {
 			ita.Program = rd.Category.Program()
 		}

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/eewizard/eewizard/i18n"
+	"github.com/eewizard/eewizard/rounds"
 	"github.com/eewizard/eewizard/safetext"
 	"github.com/eewizard/eewizard/scoring"
 )
@@ -110,10 +111,8 @@ func programIn(p *i18n.Printer, prog string) string {
 	return p.T("wi_pnp", nil)
 }
 
-// versionIn is "healthcare, version 2".
-func versionIn(p *i18n.Printer, v *scoring.CategoryVersion) string {
-	return p.T("wi_version", i18n.Args{"ID": v.ID, "N": v.Version})
-}
+// versionIn is "healthcare version 2", "liste santé, version 2" (rounds.VersionIn).
+func versionIn(p *i18n.Printer, v *scoring.CategoryVersion) string { return rounds.VersionIn(p, v) }
 
 // datesIn is a category version's dates in p's language (CategoryVersion.Dates in English).
 func datesIn(p *i18n.Printer, v *scoring.CategoryVersion) string {
