@@ -181,7 +181,7 @@ func (e *env) whatifITA(f *flags, in itaFlags, listing bool) (scoring.ITA, *roun
 		if !typed.IsZero() && !typed.Equal(rd.Date) {
 			return ita, rd, f.usageIn("wi_use_date_contradicts", i18n.Args{"Date": p.Date(typed), "Round": rd.Number, "RoundDate": p.Date(rd.Date)})
 		}
-		ita.CutOff, ita.Round, ita.RoundFor, ita.Date = rd.CutOff, rd.Number, rd.NameIn(p), rd.Date
+		ita.CutOff, ita.Round, ita.RoundFor, ita.Date = rd.CutOff, rd.Number, rd.Name, rd.Date
 		if ita.Program == "" {
 			ita.Program = rd.Category.Program()
 		}

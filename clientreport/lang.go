@@ -27,14 +27,13 @@ func toldAll(p *i18n.Printer, en []string, told []scoring.Told) []string {
 }
 
 // categoryWhyIn is a category's reasons in one sentence, in p's language: joined with "; " in
-// English, as the engine wrote them; in another language, as report writes what the engine said
-// of each (a scoring.CategoryReasons told through score_cap, core.toml's message that is its
-// argument alone: report exports no other way to them yet).
+// English, as the engine wrote them; in another language, from what the engine said of each
+// (scoring.CategoryResult.ReasonsIn), joined as p joins a list of reasons.
 func categoryWhyIn(p *i18n.Printer, v *scoring.CategoryVersion, c *scoring.CategoryResult) string {
 	if p.Lang() == i18n.En {
 		return strings.Join(c.Reasons, "; ")
 	}
-	return report.ToldIn(p, scoring.Told{ID: "score_cap", Args: map[string]any{"Label": scoring.CategoryReasons{Version: v, Result: c}}})
+	return safetext.Clean(strings.Join(c.ReasonsIn(p, v), p.T("wi_sep", nil)))
 }
 
 // decimal is a percentage's number with one decimal, as p writes it: "11.8", "11,8".

@@ -527,7 +527,7 @@ func (rep *Report) whatIf(o Options) error {
 		Verdict: p.T("crp_verdict_accept", nil), Accept: w.Verdict == scoring.Accept, Reasons: toldAll(p, w.Reasons, w.ReasonsTold),
 		Deadline: p.Date(w.Deadline), Warnings: toldAll(p, w.Warnings, w.WarningsTold)}
 	if w.ITA.Round != "" {
-		out.Round = safetext.Clean(p.T("crp_round_for", i18n.Args{"Number": w.ITA.Round, "For": w.ITA.RoundFor}))
+		out.Round = safetext.Clean(p.T("crp_round_for", i18n.Args{"Number": w.ITA.Round, "For": rounds.TypeIn(p, w.ITA.RoundFor)}))
 	}
 	switch {
 	case w.Expired:

@@ -37,7 +37,7 @@ func sayFormats(t *testing.T) []string {
 }
 
 // Every reason categories.go can give a category has its French: a new format there, not yet in
-// categoryReasonIn, fails here instead of reaching French output in English.
+// scoring.Said.ReasonIn, fails here instead of reaching French output in English.
 func TestCategoryReasonsKnown(t *testing.T) {
 	formats := sayFormats(t)
 	if len(formats) < 9 {
@@ -47,7 +47,7 @@ func TestCategoryReasonsKnown(t *testing.T) {
 	v := &scoring.CategoryVersion{ID: "x", Version: 1, Title: "X", Experience: &scoring.CategoryExperience{Months: 12, WithinYears: 3}}
 	for _, f := range formats {
 		const english = "ENGLISH"
-		got := categoryReasonIn(fr, v, scoring.Said{Format: f, Args: []any{1, 2, "c", 4, "", "", "3 years", 12}}, english)
+		got := scoring.Said{Format: f, Args: []any{1, 2, "c", 4, "", "", "3 years", 12}}.ReasonIn(fr, v, english)
 		if got == english || len(got) < 10 || got[0] == '[' {
 			t.Errorf("format %q has no French (got %q)", f, got)
 		}

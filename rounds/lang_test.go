@@ -120,7 +120,7 @@ func TestCategoryReasonsKnownHere(t *testing.T) {
 		Experience: &scoring.CategoryExperience{Months: 12, WithinYears: 3}}
 	for _, f := range formats {
 		const english = "ENGLISH"
-		got := categoryReasonIn(fr, v, scoring.Said{Format: f, Args: []any{1, 2, "41300", 4, "", "", "3 years", 12}}, english)
+		got := scoring.Said{Format: f, Args: []any{1, 2, "41300", 4, "", "", "3 years", 12}}.ReasonIn(fr, v, english)
 		if got == english || len(got) < 10 || got[0] == '[' {
 			t.Errorf("format %q has no French (got %q)", f, got)
 		}
