@@ -33,7 +33,7 @@ func (e *env) compare(args []string) int {
 	if code != exitOK {
 		return code
 	}
-	feed, source, ok := e.feed()
+	feed, source, ok := e.feedIn(i18n.For(f.lang))
 	if !ok {
 		return exitFail
 	}

@@ -48,7 +48,7 @@ func (e *env) improve(args []string) int {
 	if code != exitOK {
 		return code
 	}
-	feed, source, ok := e.feed()
+	feed, source, ok := e.feedIn(lang)
 	if !ok {
 		return exitFail
 	}

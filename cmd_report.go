@@ -79,7 +79,7 @@ func (e *env) report(args []string) int {
 		fmt.Fprintln(e.stderr, err)
 		return exitFail
 	}
-	feed, feedSource, ok := e.feed() // read once a run: the round's lookup (--round) already read them
+	feed, feedSource, ok := e.feedIn(lang) // read once a run: the round's lookup (--round) already read them
 	if !ok {
 		return exitFail
 	}

@@ -169,7 +169,7 @@ func (e *env) whatifITA(f *flags, in itaFlags, listing bool) (scoring.ITA, *roun
 	case round != "" && cutoff >= 0:
 		return ita, rd, f.usageIn("wi_use_cutoff_and_round", nil)
 	case round != "":
-		feed, _, ok := e.feed()
+		feed, _, ok := e.feedIn(p)
 		if !ok {
 			return ita, rd, exitFail
 		}

@@ -116,7 +116,7 @@ func frenchOptionRuns() []struct {
 // titles and IRCC's round names the profile and the feed give in English, and the program's
 // usage text (main's, appended to a usage error).
 var frenchAllowed = regexp.MustCompile(`testdata/\S+|rules\.toml|--[a-z-]+( [^ \n]+)?|\(Nurse, weekends\)|\(Accountant\)|Ronde \d+ \([^)]*\)|` +
-	`eewizard: note: [^\n]*|eewizard [a-z]+|applicant\.[a-z_.]+|spouse\.[a-z_]+|\[spouse\]|"[a-z-]+"|` + regexp.QuoteMeta(strings.Join(scoring.CategoryIDs, ", ")) + `|` +
+	`eewizard [a-z]+|[a-z]+(_[a-z0-9]+)+|applicant\.[a-z_.]+|spouse\.[a-z_]+|\[spouse\]|"[a-z-]+"|` + regexp.QuoteMeta(strings.Join(scoring.CategoryIDs, ", ")) + `|` +
 	regexp.QuoteMeta(strings.Join(scoring.ITAPrograms, ", ")) + `|\bcategory\b ID|(?m:^[a-z][a-z0-9:-]* )|\b[a-z-]+,\s+version\s+\d|l’or…`)
 
 // ascii puts x for every letter beyond ASCII, so that the English check (whose \b is ASCII's)

@@ -167,7 +167,7 @@ func newChart(p *i18n.Printer, feed *rounds.Feed, kinds []rounds.Kind, score int
 		if len(rs) > 0 {
 			shown++
 		}
-		s, sum := chartSeries(p, kinds[i].Category.Title(), rs, look, score, x, y)
+		s, sum := chartSeries(p, kinds[i].Category.TitleIn(p), rs, look, score, x, y)
 		if len(rs) > 0 {
 			c.Series = append(c.Series, s)
 		}

@@ -4,7 +4,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/eewizard/eewizard/checklist"
 	"github.com/eewizard/eewizard/i18n"
 	"github.com/eewizard/eewizard/report"
 	"github.com/eewizard/eewizard/safetext"
@@ -12,21 +11,7 @@ import (
 )
 
 // The report's words in its language that come through other packages: what the what-if told,
-// a category's reasons, the checklist's dates and money, a percentage.
-
-// checklistDates writes the checklist's deadline and fees as the report's language writes a date
-// and money: checklistOf (the checklist's file) writes them in English.
-func (rep *Report) checklistDates(c *checklist.Checklist) {
-	p, out := rep.p, rep.Checklist
-	out.Deadline = p.Date(c.Deadline)
-	if !c.Fees.Known || len(out.Fees) != len(c.Fees.Lines) {
-		return
-	}
-	for i, l := range c.Fees.Lines {
-		out.Fees[i].Amount = p.Money(l.Amount)
-	}
-	out.Total = p.Money(c.Fees.Total)
-}
+// a category's reasons, a percentage.
 
 // toldAll is the what-if's reasons or warnings in p's language: the English as the engine wrote
 // them, another language from what it told of each (report.ToldIn).
@@ -42,14 +27,13 @@ func toldAll(p *i18n.Printer, en []string, told []scoring.Told) []string {
 }
 
 // categoryWhyIn is a category's reasons in one sentence, in p's language: joined with "; " in
-// English, as the engine wrote them; in another language, as report writes what the engine said
-// of each (a scoring.CategoryReasons told through score_cap, core.toml's message that is its
-// argument alone: report exports no other way to them yet).
+// English, as the engine wrote them; in another language, from what the engine said of each
+// (scoring.CategoryResult.ReasonsIn), joined as p joins a list of reasons.
 func categoryWhyIn(p *i18n.Printer, v *scoring.CategoryVersion, c *scoring.CategoryResult) string {
 	if p.Lang() == i18n.En {
 		return strings.Join(c.Reasons, "; ")
 	}
-	return report.ToldIn(p, scoring.Told{ID: "score_cap", Args: map[string]any{"Label": scoring.CategoryReasons{Version: v, Result: c}}})
+	return safetext.Clean(strings.Join(c.ReasonsIn(p, v), p.T("wi_sep", nil)))
 }
 
 // decimal is a percentage's number with one decimal, as p writes it: "11.8", "11,8".

@@ -105,88 +105,15 @@ func TestFrenchGolden(t *testing.T) {
 	}
 }
 
-// fromOtherAreas are the pieces of the French report that other areas still write in English: each
-// the call site here, what it needs from its owner, and the pieces of a report it gives. The lead
-// empties this list as the In(p) variants are merged and called.
-var fromOtherAreas = []struct {
-	where, needs string
-	pieces       func(rep *Report) []string
-}{
-	{"clientreport/model.go:415, chart.go:170, model.go:464", "rounds.Category.TitleIn(p) (the kinds of round, the chart's series, the plan's target)", func(rep *Report) []string {
-		var out []string
-		for _, k := range rep.Standing.Kinds {
-			out = append(out, k.Title)
-		}
-		for _, s := range rep.Chart.Summary {
-			out = append(out, s.Title)
-		}
-		return out
-	}},
-	{"clientreport/model.go:415", "rounds.Kind.WhyIn(p)", func(rep *Report) []string {
-		var out []string
-		for _, k := range rep.Standing.Kinds {
-			out = append(out, k.Why)
-		}
-		return out
-	}},
-	{"clientreport/model.go:418", "rounds' Excluded.TextIn(p)", func(rep *Report) []string {
-		var out []string
-		for _, k := range rep.Standing.Kinds {
-			out = append(out, k.Skipped...)
-		}
-		return out
-	}},
-	{"clientreport/model.go:422", "rounds.CategoryNotesIn(p, r, a) (and NoJobsNote, offListNote in its words)", func(rep *Report) []string {
-		return rep.Standing.Notes
-	}},
-	{"cmd_report.go:87 (feedSource from e.feed), tui/export.go:82 (c.feedSource)", "rounds.Load's source in p's language", func(rep *Report) []string {
-		return []string{rep.Standing.Source}
-	}},
-	{"clientreport/model.go:487, 492 (report.ChangeTitleIn, English when Change.Told is empty)", "improve: a Told for every change of the planner", func(rep *Report) []string {
-		var out []string
-		for _, s := range rep.Suggestions {
-			out = append(out, s.Title)
-		}
-		if rep.Plan != nil {
-			out = append(out, rep.Plan.Changes...)
-		}
-		return out
-	}},
-	{"clientreport/model.go:512", "improve: scoring.TimelineEvent.WhatIn(p)", func(rep *Report) []string {
-		var out []string
-		for _, e := range rep.Timeline {
-			out = append(out, e.What)
-		}
-		return out
-	}},
-	{"clientreport/model.go:558 (checklistOf, clientreport/checklist.go)", "checklist: checklistOfIn(p, c), its items, people, due days, letter, fees and their note in p's language", func(rep *Report) []string {
-		c := rep.Checklist
-		if c == nil {
-			return nil
-		}
-		out := []string{c.Letter, c.Unconfirmed}
-		for _, it := range c.Items {
-			out = append(out, it.Title, it.Who, it.Why, it.Due)
-		}
-		for _, f := range c.Fees {
-			out = append(out, f.What)
-		}
-		return out
-	}},
-}
-
 // names are what the French report keeps as it is: the profile's name and file, the rules file,
-// the command a sentence names, IRCC's page.
+// the command a sentence names, IRCC's page, the profile file's keys the checklist names.
 func names(rep *Report) []string {
-	return []string{rep.Name, rep.File, rep.RulesSource, rep.RulesURL, "eewizard improve"}
+	return []string{rep.Name, rep.File, rep.RulesSource, rep.RulesURL, "eewizard improve", "[[applicant.residences]]", "[[spouse.residences]]"}
 }
 
-// allowed is names and the pieces of other areas, longest first (a piece can hold another).
+// allowed is names, longest first (a name can hold another).
 func allowed(rep *Report) []string {
 	out := names(rep)
-	for _, o := range fromOtherAreas {
-		out = append(out, o.pieces(rep)...)
-	}
 	for i := range out {
 		out[i] = md(out[i]) // as the Markdown writes them; the HTML is checked unescaped
 	}
@@ -222,7 +149,7 @@ func visibleText(t *testing.T, page string) string {
 
 // TestFrenchReportHasNoEnglish walks every report of the golden cases, and presentation mode,
 // in French, HTML (the text a reader sees, the chart's included) and Markdown: no English word
-// but names and the pieces other areas still write in English (fromOtherAreas), and the HTML says
+// but names, and the HTML says
 // it is French.
 func TestFrenchReportHasNoEnglish(t *testing.T) {
 	cases := append(append([]goldenCase(nil), goldenCases...), goldenCase{"jobs_example2_present", "jobs/example2.toml", true})

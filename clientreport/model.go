@@ -407,19 +407,19 @@ func (rep *Report) programs(rr *scoring.Rules, a *scoring.Assessment) {
 // standing fills in the score against the latest rounds of each kind, and the place in the pool.
 func (rep *Report) standing(o Options, r *scoring.Rules, a *scoring.Assessment, kinds []rounds.Kind) {
 	score, p := a.CRS.Total, rep.p
-	rep.Standing.Source = safetext.Clean(o.FeedSource)
+	rep.Standing.Source = safetext.Clean(rounds.SourceIn(p, o.FeedSource))
 	if len(kinds) == 0 {
 		rep.Standing.None = p.T("crp_no_kind", nil)
 	}
 	for _, s := range o.Feed.Standings(r, a, kinds, o.Rounds) {
-		k := Kind{Title: s.Kind.Category.Title(), Why: safetext.Clean(s.Kind.Why), Invited: s.Invited, Of: len(s.Rounds),
+		k := Kind{Title: s.Kind.Category.TitleIn(p), Why: safetext.Clean(s.Kind.WhyIn(p)), Invited: s.Invited, Of: len(s.Rounds),
 			Latest: s.Rounds[0].Round.CutOff, Date: p.Date(s.Rounds[0].Round.Date)}
 		for _, e := range s.Excluded() {
-			k.Skipped = append(k.Skipped, safetext.Clean(e.String()))
+			k.Skipped = append(k.Skipped, safetext.Clean(e.StringIn(p)))
 		}
 		rep.Standing.Kinds = append(rep.Standing.Kinds, k)
 	}
-	rep.Standing.Notes = rep.categoryNotes(rounds.CategoryNotes(r, a))
+	rep.Standing.Notes = rep.categoryNotes(rounds.CategoryNotesIn(p, r, a))
 	if pos, ok := o.Feed.PositionOf(score); ok {
 		id := "crp_pool"
 		if pos.Approx {
@@ -429,19 +429,16 @@ func (rep *Report) standing(o Options, r *scoring.Rules, a *scoring.Assessment, 
 	}
 }
 
-// offListNote begins rounds.CategoryNotes' note on the categories whose lists hold none of the
-// jobs.
-const offListNote = "No job's occupation is on the list of "
-
 // categoryNotes is the standing's notes on the categories not met, cleaned, without those the
 // categories' sentence (CategoriesOff) already says: the categories whose lists hold none of the
-// jobs, or all occupation categories for a profile without jobs. One line points to it instead.
-// Should rounds word its notes otherwise, they show in full: said twice, never lost.
+// jobs, or all occupation categories for a profile without jobs (rounds.IsListNoteIn). One line
+// points to it instead. Should rounds word its notes otherwise, they show in full: said twice,
+// never lost.
 func (rep *Report) categoryNotes(notes []string) []string {
 	var out []string
 	dropped := false
 	for _, n := range notes {
-		if rep.CategoriesOff != "" && (strings.HasPrefix(n, offListNote) || n == rounds.NoJobsNote) {
+		if rep.CategoriesOff != "" && rounds.IsListNoteIn(rep.p, n) {
 			dropped = true
 			continue
 		}
@@ -461,7 +458,7 @@ func defaultTarget(p *i18n.Printer, feed *rounds.Feed, kinds []rounds.Kind, scor
 	best, name := 0, ""
 	for _, k := range kinds {
 		if latest := feed.Latest(k.Category, 1); len(latest) > 0 && latest[0].CutOff > score && (best == 0 || latest[0].CutOff < best) {
-			best, name = latest[0].CutOff, k.Category.Title()
+			best, name = latest[0].CutOff, k.Category.TitleIn(p)
 		}
 	}
 	switch {
@@ -508,8 +505,9 @@ func (rep *Report) improve(plan *scoring.Plan, why string) {
 	}
 	rep.TimelineMonths = scoring.TimelineMonths
 	rep.TimelineUntil = p.Date(plan.Day.AddDate(0, scoring.TimelineMonths, 0))
-	for _, e := range plan.Timeline {
-		rep.Timeline = append(rep.Timeline, Event{Date: p.Date(e.Date), What: safetext.Clean(e.What), Total: e.Total, Delta: e.Delta})
+	for i := range plan.Timeline {
+		e := &plan.Timeline[i]
+		rep.Timeline = append(rep.Timeline, Event{Date: p.Date(e.Date), What: safetext.Clean(report.TimelineWhatIn(p, e)), Total: e.Total, Delta: e.Delta})
 	}
 }
 
@@ -529,7 +527,7 @@ func (rep *Report) whatIf(o Options) error {
 		Verdict: p.T("crp_verdict_accept", nil), Accept: w.Verdict == scoring.Accept, Reasons: toldAll(p, w.Reasons, w.ReasonsTold),
 		Deadline: p.Date(w.Deadline), Warnings: toldAll(p, w.Warnings, w.WarningsTold)}
 	if w.ITA.Round != "" {
-		out.Round = safetext.Clean(p.T("crp_round_for", i18n.Args{"Number": w.ITA.Round, "For": w.ITA.RoundFor}))
+		out.Round = safetext.Clean(p.T("crp_round_for", i18n.Args{"Number": w.ITA.Round, "For": rounds.TypeIn(p, w.ITA.RoundFor)}))
 	}
 	switch {
 	case w.Expired:
@@ -555,8 +553,7 @@ func (rep *Report) whatIf(o Options) error {
 		if err != nil {
 			return err
 		}
-		rep.Checklist = checklistOf(&c)
-		rep.checklistDates(&c)
+		rep.Checklist = checklistOfIn(p, &c)
 	}
 	return nil
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/eewizard/eewizard/i18n"
+	"github.com/eewizard/eewizard/rounds"
 	"github.com/eewizard/eewizard/safetext"
 	"github.com/eewizard/eewizard/scoring"
 )
@@ -142,7 +143,7 @@ func WhatIfIn(w io.Writer, p *i18n.Printer, file string, r *scoring.Rules, x *sc
 // whatifITAIn is the invitation: the round and its cut-off, the program, the category.
 func whatifITAIn(w io.Writer, p *i18n.Printer, x *scoring.WhatIf) {
 	if x.ITA.Round != "" {
-		say(w, p, p.T("wi_round", i18n.Args{"Round": x.ITA.Round, "Type": safetext.Clean(x.ITA.RoundFor), "CutOff": p.Count(x.ITA.CutOff)}))
+		say(w, p, p.T("wi_round", i18n.Args{"Round": x.ITA.Round, "Type": safetext.Clean(rounds.TypeIn(p, x.ITA.RoundFor)), "CutOff": p.Count(x.ITA.CutOff)}))
 	} else {
 		say(w, p, p.T("wi_cutoff_typed", i18n.Args{"CutOff": p.Count(x.ITA.CutOff)}))
 	}

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/eewizard/eewizard/i18n"
+	"github.com/eewizard/eewizard/rounds"
 	"github.com/eewizard/eewizard/safetext"
 	"github.com/eewizard/eewizard/scoring"
 )
@@ -68,25 +69,13 @@ func whatifCategoryIn(w io.Writer, p *i18n.Printer, x *scoring.WhatIf) {
 			mark = p.T("wi_cat_not_met", nil)
 		}
 		wrapped(w, "  ", p.Fields(p.T("wi_cat_side", i18n.Args{"Label": label, "Mark": mark})))
-		for _, s := range categoryReasonsIn(p, c.Version, r) {
+		for _, s := range r.ReasonsIn(p, c.Version) {
 			wrapped(w, "    - ", p.Fields(safetext.Clean(s)))
 		}
 	}
 	side(p.T("wi_cat_at_ita", i18n.Args{"Date": p.Date(x.ITA.Date)}), &c.AtITA)
 	side(p.T("wi_cat_on_apply", i18n.Args{"Date": p.Date(c.ApplyOn)}), &c.OnApply)
 	fmt.Fprintln(w)
-}
-
-// categoryReasonsIn is a category's reasons on one day in p's language.
-func categoryReasonsIn(p *i18n.Printer, v *scoring.CategoryVersion, r *scoring.CategoryResult) []string {
-	out := make([]string, 0, len(r.Reasons))
-	for i, why := range r.Reasons {
-		if i < len(r.Said) {
-			why = categoryReasonIn(p, v, r.Said[i], why)
-		}
-		out = append(out, why)
-	}
-	return out
 }
 
 // ConsequencesIn is scoring.ConsequencesIn: what each choice leads to, in p's language.
@@ -110,10 +99,8 @@ func programIn(p *i18n.Printer, prog string) string {
 	return p.T("wi_pnp", nil)
 }
 
-// versionIn is "healthcare, version 2".
-func versionIn(p *i18n.Printer, v *scoring.CategoryVersion) string {
-	return p.T("wi_version", i18n.Args{"ID": v.ID, "N": v.Version})
-}
+// versionIn is "healthcare version 2", "liste santé, version 2" (rounds.VersionIn).
+func versionIn(p *i18n.Printer, v *scoring.CategoryVersion) string { return rounds.VersionIn(p, v) }
 
 // datesIn is a category version's dates in p's language (CategoryVersion.Dates in English).
 func datesIn(p *i18n.Printer, v *scoring.CategoryVersion) string {
@@ -146,7 +133,7 @@ func ToldIn(p *i18n.Printer, t scoring.Told) string {
 		case scoring.JobName:
 			args[k] = jobNameIn(p, x)
 		case scoring.Occupation:
-			args[k] = p.T("wi_occupation", i18n.Args{"Code": x.Code, "Title": occupationIn(p, x.Code, x.Title)})
+			args[k] = p.T("wi_occupation", i18n.Args{"Code": x.Code, "Title": scoring.OccupationTitleIn(p, x.Code, x.Title)})
 		case time.Time:
 			args[k] = p.Date(x)
 		case scoring.ProgramID:
@@ -162,11 +149,11 @@ func ToldIn(p *i18n.Printer, t scoring.Told) string {
 		case *scoring.CategoryVersion:
 			args[k], args["Version"] = CategoryTitleIn(p, x), versionIn(p, x)
 		case scoring.CategoryReasons:
-			args[k] = strings.Join(categoryReasonsIn(p, x.Version, x.Result), p.T("wi_sep", nil))
+			args[k] = strings.Join(x.Result.ReasonsIn(p, x.Version), p.T("wi_sep", nil))
 		case scoring.CategoryConditions:
 			var cs []string
 			for _, c := range x.Version.Conditions {
-				cs = append(cs, conditionIn(p, x.Version, strings.TrimSuffix(c, ".")))
+				cs = append(cs, x.Version.ConditionIn(p, strings.TrimSuffix(c, ".")))
 			}
 			args[k] = strings.Join(cs, p.T("wi_sep", nil))
 		case scoring.CategoryVersions:

@@ -2,9 +2,7 @@ package report
 
 import (
 	"fmt"
-	"github.com/eewizard/eewizard/noc"
 	"io"
-	"strconv"
 	"strings"
 	"time"
 
@@ -47,7 +45,7 @@ func writeWorkIn(w io.Writer, p *i18n.Printer, r *scoring.Rules, a *scoring.Asse
 			fmt.Fprintf(w, "  %s\n", p.T("work_spouse", nil))
 		}
 		person = j.Person
-		name := p.T("work_job", i18n.Args{"N": j.Number, "NOC": j.NOC, "Occupation": occupationIn(p, j.NOC, j.Occupation), "TEER": j.TEER})
+		name := p.T("work_job", i18n.Args{"N": j.Number, "NOC": j.NOC, "Occupation": scoring.OccupationTitleIn(p, j.NOC, j.Occupation), "TEER": j.TEER})
 		if j.Title != "" {
 			name += ", " + safetext.Clean(j.Title)
 		}
@@ -111,10 +109,7 @@ func writeCategoriesIn(w io.Writer, p *i18n.Printer, r *scoring.Rules, a *scorin
 			mark, verdict = "✗", p.T("cat_not_met", nil)
 		}
 		hanging(w, "", "  ", p.Fields(p.T("cat_line", i18n.Args{"Mark": mark, "Title": CategoryTitleIn(p, v), "Version": c.Version, "Verdict": verdict})))
-		for i, why := range c.Reasons {
-			if i < len(c.Said) {
-				why = categoryReasonIn(p, v, c.Said[i], why)
-			}
+		for _, why := range c.ReasonsIn(p, v) {
 			wrapped(w, "    - ", p.Fields(safetext.Clean(why)))
 		}
 	}
@@ -130,93 +125,5 @@ func categoryVersion(r *scoring.Rules, id string, n int) *scoring.CategoryVersio
 	return &scoring.CategoryVersion{ID: id, Version: n}
 }
 
-// rulesID is the id of the French of a text of rules.toml: "rules_cat_healthcare_v2" for a category
-// version's title, with "_cond1" ... for its conditions. English has no such messages: its words
-// are rules.toml's own, so the rules stay one file.
-func rulesID(v *scoring.CategoryVersion) string {
-	return "rules_cat_" + v.ID + "_v" + strconv.Itoa(v.Version)
-}
-
-// CategoryTitleIn is a category version's title: the rules' own in English, the catalogue's in
-// French (the rules' own when the catalogue has none, as for a version a newer rules file adds).
-func CategoryTitleIn(p *i18n.Printer, v *scoring.CategoryVersion) string {
-	if p.Lang() != i18n.En && p.Has(rulesID(v)) {
-		return p.T(rulesID(v), nil)
-	}
-	return v.Title
-}
-
-// conditionIn is a category version's condition (as said, without its final ".") in p's language.
-func conditionIn(p *i18n.Printer, v *scoring.CategoryVersion, said string) string {
-	for i, c := range v.Conditions {
-		id := rulesID(v) + "_cond" + strconv.Itoa(i+1)
-		if strings.TrimSuffix(c, ".") == said && p.Lang() != i18n.En && p.Has(id) {
-			return p.T(id, nil)
-		}
-	}
-	return said
-}
-
-// categoryReasonIn writes one reason of a category from what was said (its format and arguments),
-// or gives english back for a format this file does not know.
-func categoryReasonIn(p *i18n.Printer, v *scoring.CategoryVersion, s scoring.Said, english string) string {
-	arg := func(i int) any {
-		if i < len(s.Args) {
-			return s.Args[i]
-		}
-		return ""
-	}
-	switch s.Format {
-	case scoring.SaidNotInPool:
-		return p.T("catr_not_in_pool", nil)
-	case "French NCLC %d or more in all four abilities (lowest NCLC %d)":
-		return p.T("catr_french_met", i18n.Args{"N": arg(0), "Lowest": arg(1)})
-	case "French: lowest NCLC %d, the category needs NCLC %d in all four abilities":
-		return p.T("catr_french_low", i18n.Args{"Lowest": arg(0), "N": arg(1)})
-	case "the French result is too old to count: the category needs NCLC %d in all four abilities":
-		return p.T("catr_french_old", i18n.Args{"N": arg(0)})
-	case "no French result: the category needs NCLC %d in all four abilities":
-		return p.T("catr_french_none", i18n.Args{"N": arg(0)})
-	case "cannot be met without jobs: the profile gives years of work, not jobs with their NOC codes":
-		return p.T("catr_no_jobs", nil)
-	case "no job's occupation is on the %s list":
-		return p.T("catr_not_listed", i18n.Args{"List": CategoryTitleIn(p, v)})
-	case "NOC %s %s is on the %s list; %d months%s in it%s in the last %s, %d needed":
-		if v.Experience == nil {
-			return english
-		}
-		how, where := "", ""
-		if v.Experience.Continuous {
-			how = p.T("catr_how_continuous", nil)
-		}
-		if v.Experience.CanadaOnly {
-			where = p.T("catr_where_canada", nil)
-		}
-		code, _ := arg(0).(string)
-		english, _ := arg(1).(string)
-		return p.T("catr_experience", i18n.Args{"NOC": arg(0), "Occupation": occupationIn(p, code, english), "List": CategoryTitleIn(p, v), "Months": arg(3),
-			"How": how, "Where": where, "Years": scoring.YearsIn(p, v.Experience.WithinYears), "Need": arg(7)})
-	case "also asks %d more conditions that eewizard does not ask":
-		return p.T("catr_more_conditions", i18n.Args{"N": arg(0)})
-	case "also asks: %s (not asked by eewizard, so not taken as met)":
-		c, _ := arg(0).(string)
-		return p.T("catr_condition", i18n.Args{"Condition": conditionIn(p, v, c)})
-	}
-	return english
-}
-
-// occupationIn is the occupation's title in the printer's language: CNP 2021's French title in
-// French (noc.Table.TitleIn), else the English title given.
-func occupationIn(p *i18n.Printer, code, english string) string {
-	if p.Lang() != i18n.Fr {
-		return english
-	}
-	units, err := noc.Embedded()
-	if err != nil {
-		return english
-	}
-	if fr := units.TitleIn(code, noc.French); fr != "" {
-		return fr
-	}
-	return english
-}
+// CategoryTitleIn is a category version's title in p's language (scoring.CategoryVersion.TitleIn).
+func CategoryTitleIn(p *i18n.Printer, v *scoring.CategoryVersion) string { return v.TitleIn(p) }

@@ -63,10 +63,10 @@ func asksIn(p *i18n.Printer, v *scoring.CategoryVersion) string {
 			where = p.T("rnd_asks_canada", nil)
 		}
 		parts = append(parts, p.T("rnd_asks_work", i18n.Args{"Months": e.Months, "How": how, "Where": where,
-			"List": categoryTitleIn(p, v), "Years": scoring.YearsIn(p, e.WithinYears)}))
+			"List": v.TitleIn(p), "Years": scoring.YearsIn(p, e.WithinYears)}))
 	}
 	for _, c := range v.Conditions {
-		parts = append(parts, conditionIn(p, v, strings.TrimSuffix(c, ".")))
+		parts = append(parts, v.ConditionIn(p, strings.TrimSuffix(c, ".")))
 	}
 	return strings.Join(parts, p.T("rnd_sep", nil))
 }

@@ -77,7 +77,7 @@ func (t *told) in(p *i18n.Printer, english string) string {
 		parts = append(parts, p.T("rnd_not_eligible_any", nil))
 	}
 	for _, s := range t.said {
-		parts = append(parts, categoryReasonIn(p, t.version, s, fmt.Sprintf(s.Format, s.Args...)))
+		parts = append(parts, s.ReasonIn(p, t.version, ""))
 	}
 	return strings.Join(parts, p.T("rnd_sep", nil))
 }

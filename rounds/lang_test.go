@@ -2,9 +2,6 @@ package rounds
 
 import (
 	"errors"
-	"go/ast"
-	"go/parser"
-	"go/token"
 	"os"
 	"strconv"
 	"strings"
@@ -82,49 +79,6 @@ func TestJudgementsInBothLanguages(t *testing.T) {
 	}
 	if NotAssessedIn(i18n.For(i18n.En)) != NotAssessed || NotAssessedIn(fr) != "catégorie inconnue de ces règles"+i18n.NBSP+": non évaluée" {
 		t.Errorf("NotAssessed: %q, %q", NotAssessedIn(i18n.For(i18n.En)), NotAssessedIn(fr))
-	}
-}
-
-// sayFormats are the formats scoring/categories.go says a category's reasons with.
-func sayFormats(t *testing.T) []string {
-	t.Helper()
-	f, err := parser.ParseFile(token.NewFileSet(), "../scoring/categories.go", nil, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []string
-	ast.Inspect(f, func(n ast.Node) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok || len(call.Args) == 0 {
-			return true
-		}
-		if id, ok := call.Fun.(*ast.Ident); ok && (id.Name == "fail" || id.Name == "note" || id.Name == "say") {
-			if lit, ok := call.Args[0].(*ast.BasicLit); ok && lit.Kind == token.STRING {
-				s, _ := strconv.Unquote(lit.Value)
-				out = append(out, s)
-			}
-		}
-		return true
-	})
-	return append(out, scoring.SaidNotInPool)
-}
-
-// Every reason scoring gives a category has its French here (the verdicts' and kinds' reasons are
-// made of them): a new format in categories.go fails here before it reaches French in English.
-func TestCategoryReasonsKnownHere(t *testing.T) {
-	formats := sayFormats(t)
-	if len(formats) < 9 {
-		t.Fatalf("only %d formats found: %q", len(formats), formats)
-	}
-	v := &scoring.CategoryVersion{ID: "healthcare", Version: 2, Title: "Healthcare and social services occupations",
-		Experience: &scoring.CategoryExperience{Months: 12, WithinYears: 3}}
-	for _, f := range formats {
-		const english = "ENGLISH"
-		got := categoryReasonIn(fr, v, scoring.Said{Format: f, Args: []any{1, 2, "41300", 4, "", "", "3 years", 12}}, english)
-		if got == english || len(got) < 10 || got[0] == '[' {
-			t.Errorf("format %q has no French (got %q)", f, got)
-		}
-		noEnglish(t, f, got)
 	}
 }
 

@@ -50,3 +50,7 @@ func (r *Round) NameIn(p *i18n.Printer) string {
 // versionNumber joins "Version" to its number with a no-break space: a wrapped name never ends a
 // line with "Version" ("2026-Version 2" stays whole).
 var versionNumber = strings.NewReplacer("Version ", "Version"+i18n.NBSP, "version ", "version"+i18n.NBSP)
+
+// TypeIn is a round's type named as IRCC's English feed names it (Round.Name, as an ITA's
+// RoundFor keeps it) in p's language, as NameIn.
+func TypeIn(p *i18n.Printer, name string) string { return (&Round{Name: name}).NameIn(p) }

@@ -101,14 +101,14 @@ func (t *timelineDays) expiries() {
 		if !l.Given() || l.Date.IsZero() {
 			return
 		}
-		test := l.Test
+		test, testTold := l.Test, any(l.Test)
 		if c, err := rr.ChartFor(l.Test, l.Date); err == nil {
-			test = c.Name
+			test, testTold = c.Name, any(c)
 		}
 		if d := AddYears(l.Date, rr.Timing.LanguageValidYears); t.in(d) {
 			t.add(d, TimelineLanguage, told{fmt.Sprintf("%s result (%s, taken %s) expires: results count for %s",
 				what, test, l.Date.Format("2006-01-02"), years(rr.Timing.LanguageValidYears)),
-				say("imp_tl_result_expires", "Result", Told{ID: slot}, "Test", test, "Date", l.Date, "Years", rr.Timing.LanguageValidYears)})
+				say("imp_tl_result_expires", "Result", Told{ID: slot}, "Test", testTold, "Date", l.Date, "Years", rr.Timing.LanguageValidYears)})
 		}
 	}
 	result("First official language", "imp_tl_first", &p.Applicant.FirstLanguage)
