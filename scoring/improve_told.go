@@ -86,4 +86,3 @@ func andTold(names []any) any {
 
 // told is a language slot's title ("First language").
 func (s languageSlot) told() Told { return Told{ID: "imp_slot_" + s.key} }
-
