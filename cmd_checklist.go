@@ -26,7 +26,7 @@ func (e *env) checklist(args []string) int {
 	}
 	today, err := e.day(*at)
 	if err != nil {
-		return f.usageErr("--at: %v", err)
+		return f.flagErr("--at", err)
 	}
 	// The invitation as whatif reads it; no cut-off is needed (listing: true).
 	ita, _, code := e.whatifITA(f, itaFlags{date: *itaDate, cutoff: -1, round: *round, program: *program}, true)

@@ -23,7 +23,7 @@ func (e *env) compare(args []string) int {
 	}
 	day, err := e.day(*at)
 	if err != nil {
-		return f.usageErr("--at: %v", err)
+		return f.flagErr("--at", err)
 	}
 	rules, _, ok := e.loadRules(*rulesPath)
 	if !ok {

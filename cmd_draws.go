@@ -43,7 +43,7 @@ func (e *env) draws(args []string) int {
 	if *since != "" {
 		d, err := scoring.ParseDay(*since)
 		if err != nil {
-			return f.usageErr("--since: %v", err)
+			return f.flagErr("--since", err)
 		}
 		from = d
 	}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"flag"
-	"fmt"
 	"time"
 
 	"github.com/eewizard/eewizard/i18n"
@@ -31,7 +30,7 @@ func (e *env) improve(args []string) int {
 	f.Visit(func(fl *flag.Flag) { targetGiven = targetGiven || fl.Name == "target" })
 	day, err := e.day(*at)
 	if err != nil {
-		return f.usageErr("--at: %v", err)
+		return f.flagErr("--at", err)
 	}
 	rules, _, ok := e.loadRules(*rulesPath)
 	if !ok {
@@ -65,7 +64,7 @@ func (e *env) improve(args []string) int {
 	standing := report.NewStanding(feed, source, rulesAt, &a, rounds.KindsFor(rulesAt, &a, &p), *lastN)
 	plan, err := scoring.ImproveWith(rules, &p, day, opts)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "eewizard improve: %v\n", err)
+		f.failErr(err)
 		return exitFail
 	}
 	if *asJSON {
@@ -83,7 +82,7 @@ func (e *env) improve(args []string) int {
 func categoryTarget(f *flags, lang *i18n.Printer, opts *scoring.ImproveOptions, feed *rounds.Feed, r *scoring.Rules, name string, day time.Time) int {
 	cat, err := rounds.ParseCategory(name)
 	if err != nil {
-		return f.usageErr("--category: %v", err)
+		return f.flagErr("--category", err)
 	}
 	latest := feed.Latest(cat, 1)
 	if len(latest) == 0 {

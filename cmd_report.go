@@ -49,7 +49,7 @@ func (e *env) report(args []string) int {
 	}
 	day, err := e.day(*at)
 	if err != nil {
-		return f.usageErr("--at: %v", err)
+		return f.flagErr("--at", err)
 	}
 	var ita *scoring.ITA
 	var rd *rounds.Round
@@ -72,11 +72,11 @@ func (e *env) report(args []string) int {
 	}
 	rulesAt, err := rules.At(day)
 	if err != nil {
-		return f.usageErr("--at: %v", err)
+		return f.flagErr("--at", err)
 	}
 	p, err := readReportProfile(lang, rulesAt, files[0], *present)
 	if err != nil {
-		fmt.Fprintln(e.stderr, err)
+		e.printErr(err)
 		return exitFail
 	}
 	feed, feedSource, ok := e.feedIn(lang) // read once a run: the round's lookup (--round) already read them
@@ -86,7 +86,7 @@ func (e *env) report(args []string) int {
 	rep, err := clientreport.Build(clientreport.Options{Rules: rules, RulesSource: source, Profile: &p, Path: files[0],
 		Day: day, Today: e.today, Feed: feed, FeedSource: feedSource, Rounds: *lastN, Target: *target, ITA: ita, Present: *present, Lang: f.lang})
 	if err != nil {
-		fmt.Fprintf(e.stderr, "eewizard report: %v\n", err)
+		f.failErr(err)
 		return exitFail
 	}
 	var b bytes.Buffer
@@ -96,7 +96,7 @@ func (e *env) report(args []string) int {
 		err = rep.HTML(&b)
 	}
 	if err != nil {
-		fmt.Fprintf(e.stderr, "eewizard report: %v\n", err)
+		f.failErr(err)
 		return exitFail
 	}
 	if *out == "-" {
@@ -108,10 +108,10 @@ func (e *env) report(args []string) int {
 		path = clientreport.DefaultPath(files[0], kind)
 		// Never replace a report written before without being told to: -o names the file to replace.
 		if _, err := os.Lstat(path); err == nil {
-			fmt.Fprintf(e.stderr, "eewizard report: %s\n", lang.T("crp_cli_exists", i18n.Args{"Path": shown(path, *present)}))
+			f.failMsg(lang.T("crp_cli_exists", i18n.Args{"Path": shown(path, *present)}))
 			return exitFail
 		} else if !errors.Is(err, fs.ErrNotExist) {
-			fmt.Fprintf(e.stderr, "eewizard report: %v\n", err)
+			f.failErr(err)
 			return exitFail
 		}
 	}
@@ -120,7 +120,7 @@ func (e *env) report(args []string) int {
 		if dir := filepath.Dir(path); *present && dir != "." {
 			msg = strings.ReplaceAll(msg, dir+string(filepath.Separator), "") // the file name alone, as shown says it
 		}
-		fmt.Fprintf(e.stderr, "eewizard report: %s\n", msg)
+		f.failMsg(msg)
 		return exitFail
 	}
 	fmt.Fprintln(e.stdout, lang.T("crp_cli_wrote", i18n.Args{"Path": shown(path, *present)}))

@@ -121,7 +121,7 @@ func (e *env) applyChanges(f *flags, p *i18n.Printer, r *scoring.Rules, before s
 			return after, nil, nil, f.usageErr("--%s", report.ErrorIn(p, err))
 		}
 		if after, err = s.ApplySets(r, after); err != nil {
-			fmt.Fprintln(e.stderr, err)
+			e.printErr(err)
 			return after, nil, nil, exitFail
 		}
 		titles, shown = append(titles, s.Title), append(shown, report.ChangeTitleIn(p, &s))
@@ -129,7 +129,7 @@ func (e *env) applyChanges(f *flags, p *i18n.Printer, r *scoring.Rules, before s
 	for _, s := range sets {
 		var err error
 		if after, err = scoring.Set(r, after, s); err != nil {
-			fmt.Fprintln(e.stderr, err)
+			e.printErr(err)
 			return after, nil, nil, exitUsage
 		}
 		titles, shown = append(titles, "--set "+s), append(shown, report.SetTitleIn(p, s))
@@ -161,7 +161,7 @@ func (e *env) whatifITA(f *flags, in itaFlags, listing bool) (scoring.ITA, *roun
 	if itaDate != "" {
 		d, err := scoring.ParseDay(itaDate)
 		if err != nil {
-			return ita, rd, f.usageErr("--ita-date: %v", err)
+			return ita, rd, f.flagErr("--ita-date", err)
 		}
 		typed = d
 	}

@@ -272,3 +272,12 @@ func wrapHanging(w io.Writer, first, rest string, words []string, width int) {
 		fmt.Fprintln(w, line)
 	}
 }
+
+// failErr prints the command's prefix ("eewizard report: ", "eewizard report : " in French) and
+// err in the command's language on standard error.
+func (f *flags) failErr(err error) {
+	fmt.Fprintf(f.e.stderr, "%s%s\n", f.prefix(), errorIn(f.e.p, err))
+}
+
+// failMsg prints the command's prefix and a message already in the command's language.
+func (f *flags) failMsg(msg string) { fmt.Fprintf(f.e.stderr, "%s%s\n", f.prefix(), msg) }

@@ -10,7 +10,7 @@ import (
 // (rules_chart_<id>) and a test's own name (IELTS General Training) stays as it is.
 func TestChartNameIn(t *testing.T) {
 	worded := map[string]string{
-		"clb": "Niveaux NCLC (anglais)", "nclc": "Niveaux NCLC (français)",
+		"clb": "niveaux NCLC (anglais)", "nclc": "niveaux NCLC (français)",
 		"tef_2019": "TEF Canada (barème d’octobre 2019 à décembre 2023)",
 		"tef_2015": "TEF Canada (avant octobre 2019, barème des points bruts)",
 	}

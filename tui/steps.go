@@ -363,7 +363,7 @@ func (b *formBuilder) testOptions(lang string) []huh.Option[string] {
 		if c == nil || (lang != "" && c.Language == lang) {
 			continue
 		}
-		o := huh.NewOption(c.NameIn(b.p), t)
+		o := huh.NewOption(capitalize(c.NameIn(b.p)), t)
 		if c.French() {
 			fr = append(fr, o)
 		} else {
