@@ -120,8 +120,7 @@ func TestScreensRelangEqualsFresh(t *testing.T) {
 						from = i18n.En
 					}
 					switched := c.to(newModelIn(t, from, &p, "client.toml", size[0], size[1]))
-					switched.c.p = i18n.For(to)
-					switched.screensRelang()
+					switched.relang() // what ctrl+t does
 					fresh := c.to(newModelIn(t, to, &p, "client.toml", size[0], size[1]))
 					if got, want := switched.View(), fresh.View(); got != want {
 						t.Errorf("switched to %s:\n%s\nbuilt in %s:\n%s", to.Code(), ansi.Strip(got), to.Code(), ansi.Strip(want))
