@@ -296,8 +296,7 @@ func (w *whatifScreen) headerLines() []string {
 		out = append(out, wrap(w.c.t("scr_wi_no_ita_copy", nil), st.Muted)...)
 		return append(out, rule)
 	case w.err != nil:
-		// The error is the engine's (no rules for the date), in English.
-		return append(wrap(w.c.t("scr_wi_cannot_compare", i18n.Args{"Date": w.c.date(w.ita.Date), "Err": w.err.Error()}), st.Bad), rule)
+		return append(wrap(w.c.t("scr_wi_cannot_compare", i18n.Args{"Date": w.c.date(w.ita.Date), "Err": whatIfErrorIn(w.c.printer(), w.err)}), st.Bad), rule)
 	}
 	res := &w.res
 	style := verdictStyle(st, res.Verdict)

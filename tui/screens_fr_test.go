@@ -3,6 +3,7 @@ package tui
 import (
 	"fmt"
 	"reflect"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -14,8 +15,6 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/eewizard/eewizard/i18n"
 	"github.com/eewizard/eewizard/i18n/i18ntest"
-	"github.com/eewizard/eewizard/rounds"
-	"github.com/eewizard/eewizard/safetext"
 	"github.com/eewizard/eewizard/scoring"
 )
 
@@ -205,63 +204,23 @@ func englishIn(t *testing.T, name string, m Model, frame string, allow ...string
 
 // otherAreasText are the texts of otherAreas as they reach model m: each other area's English,
 // by where these screens show it, to be emptied at the merge as their In(p) variants are wired.
+// profileKey is a key of the profile file: "spouse.birth_date", "spouse.age".
+var profileKey = regexp.MustCompile(`\b[a-z_]+(\.[a-z_]+)+\b`)
+
 func otherAreasText(m Model) []string {
 	out := []string{
 		"unnamed profile", "new profile", // tui/app.go:414-416 titleLine (wizard helper)
 	}
-	// tui/rounds_text.go lines, screen_rounds.go chartLines, whatif_text.go itaWords (RoundFor),
-	// dialog_whatif.go view: rounds' kinds, whys, notes, verdicts, and IRCC's round names (the
-	// feed's words: its French edition would give French names).
-	for _, c := range rounds.Categories() {
-		out = append(out, c.Title())
-	}
-	sd := newStanding(m.c, &m.s.a, &m.s.current)
-	for _, k := range sd.kinds {
-		out = append(out, safetext.Clean(k.Why))
-	}
-	for _, k := range sd.unmet {
-		out = append(out, safetext.Clean(k.Why))
-	}
-	out = append(out, sd.notes...)
-	for i := range sd.standings {
-		for _, e := range sd.standings[i].Excluded() {
-			out = append(out, safetext.Clean(e.String()))
-		}
-	}
-	for _, k := range m.rounds.kinds { // the chart's ○ and ? lines (rounds.Excluded.String)
-		for _, w := range []int{80, 160} {
-			judged := m.c.feed.Judge(m.c.rules, &m.s.a, k.cat, chartWidth(w))
-			for _, e := range judged.Excluded() {
-				out = append(out, e.String())
-			}
-		}
-	}
-	if m.c.feed != nil {
-		for _, r := range m.c.feed.Rounds {
-			out = append(out, r.Name)
-		}
-	}
-	if m.whatif.valid() && m.whatif.res.Category != nil { // tui/whatif_category.go categoryLines: report.categoryReasonsIn
+	// tui/whatif_category.go categoryLines: the category's reasons (report's categoryReasonsIn is
+	// not exported; scoring.CategoryResult.ReasonsIn comes with the wire helper's branch).
+	if m.whatif.valid() && m.whatif.res.Category != nil {
 		out = append(out, m.whatif.res.Category.AtITA.Reasons...)
 		out = append(out, m.whatif.res.Category.OnApply.Reasons...)
 	}
-	// tui/compare_text.go verdict, missing, details: scoring.Comparison.Why, Notes, Factor.Title (compare helper)
+	// The profile keys the swap needs, as the compare's reasons name them (codes: spouse.age).
 	cmp := m.c.rules.Compare(&m.s.current, m.c.today)
-	for _, w := range cmp.Why() {
-		out = append(out, safetext.Clean(w))
-	}
-	for _, n := range cmp.Notes {
-		out = append(out, n.Fact, n.Note)
-	}
-	for _, f := range cmp.Factors {
-		out = append(out, f.Factor.Title())
-	}
-	out = append(out, cmp.Better.Title())
-	// tui/checklist_view.go setSize: checklist.Text (checklist helper)
-	if d, ok := m.whatif.dlg.(*checklistDialog); ok {
-		for _, l := range d.lines {
-			out = append(out, strings.TrimSpace(ansi.Strip(l)))
-		}
+	for _, why := range cmp.WhyIn(m.c.printer()) {
+		out = append(out, profileKey.FindAllString(why, -1)...)
 	}
 	// The profile keys of the --set lines (codes), in the scenarios' boxes.
 	for _, sc := range m.whatif.scenarios {
