@@ -146,9 +146,9 @@ func (x *accessible) sayJobs(id stepID) {
 	p, cfg := x.c.printer(), x.c.jobsConfig()
 	for i := range all {
 		j := &all[i]
-		end := p.T("wiz_aj_now", nil)
+		when := "wiz_aj_when_now"
 		if !j.End.IsZero() {
-			end = dateText(j.End)
+			when = "wiz_aj_when"
 		}
 		where := p.T("wiz_aj_in_canada", nil)
 		if j.Abroad {
@@ -158,7 +158,7 @@ func (x *accessible) sayJobs(id stepID) {
 		if j.Title != "" {
 			line += " (" + j.Title + ")"
 		}
-		line += p.T("wiz_aj_when", i18n.Args{"Where": where, "Start": dateText(j.Start), "End": end, "Hours": numIn(p, j.HoursPerWeek)})
+		line += p.T(when, i18n.Args{"Where": where, "Start": dateText(j.Start), "End": dateText(j.End), "Hours": numIn(p, j.HoursPerWeek)})
 		if id == stepWork && j.NOC == d.primaryNOC {
 			line += p.T("wiz_aj_is_primary", nil)
 		}
@@ -194,7 +194,7 @@ func programsSaidIn(pr *i18n.Printer, a *scoring.Assessment) string {
 // list asks for one of opts by its number (an empty answer asks again).
 func (x *accessible) list(title string, v *int, opts []huh.Option[int]) bool {
 	return x.runForm(huh.NewGroup(&accessibleList[int]{Select: huh.NewSelect[int]().Title(title).Options(opts...).Value(v),
-		title: title, opts: opts, v: v}))
+		title: title, opts: opts, v: v, p: x.c.printer()}))
 }
 
 // pickJob asks for a job of list by its number.
@@ -269,7 +269,7 @@ func (x *accessible) askJob(list *scoring.JobList, i int, t *jobs.Text) bool {
 	pages := []*huh.Group{
 		huh.NewGroup(
 			b.input("job.title", t2("wiz_jobs_f_title"), t2("wiz_jobs_f_title_help"), &t.Title, nil, ""),
-			&accessibleList[bool]{Select: huh.NewSelect[bool]().Options(where...).Value(&abroad), title: t2("wiz_jobs_f_country"), opts: where, v: &abroad},
+			&accessibleList[bool]{Select: huh.NewSelect[bool]().Options(where...).Value(&abroad), title: t2("wiz_jobs_f_country"), opts: where, v: &abroad, p: p},
 		),
 		huh.NewGroup(
 			b.input("job.start", t2("wiz_jobs_f_start"), t2("wiz_jobs_f_start_help"), &t.Start, func(s string) error { _, err := t.CheckStart(s, i, today); return err }, ""),
@@ -337,13 +337,12 @@ func (x *accessible) askPrimary() bool {
 	}
 	v := x.s.draft.primaryNOC
 	title := p.T("wiz_aj_primary_q", nil)
-	if !x.runForm(huh.NewGroup(&accessibleList[string]{Select: huh.NewSelect[string]().Options(opts...).Value(&v), title: title, opts: opts, v: &v})) {
+	if !x.runForm(huh.NewGroup(&accessibleList[string]{Select: huh.NewSelect[string]().Options(opts...).Value(&v), title: title, opts: opts, v: &v, p: p})) {
 		return false
 	}
 	x.s.draft.primaryNOC = v
 	return true
 }
-
 
 // jobsTitle is a NOC code's title in the wizard's language.
 func (x *accessible) jobsTitle(code string) string {
