@@ -9,9 +9,14 @@ import (
 // The checks of one job and of a history, worded once: the profile reader (readJobs) and the
 // wizard's job editor give the same messages.
 
-// CheckJobNOC checks a job's NOC code against NOC 2021; name is the job's Name. The message names
-// the nearest codes.
-func CheckJobNOC(name, code string) error { return checkJobNOC(name, code) }
+// NamedJob is job j, of index i, as the checks' messages name it in any language: Name in
+// English ("job 2 (NOC 31301)"), "emploi 2 (CNP 31301)" in French. Each CheckJob* takes it, or
+// the Name (a string), as the job's name.
+func NamedJob(j *Job, i int) Told { return j.nameTold(i) }
+
+// CheckJobNOC checks a job's NOC code against NOC 2021; name is the job's Name or NamedJob. The
+// message names the nearest codes.
+func CheckJobNOC(name any, code string) error { return checkJobNOC(name, code) }
 
 // checkJobNOC is CheckJobNOC with the job named by a string or a Told.
 func checkJobNOC(name any, code string) error {
@@ -26,7 +31,7 @@ func checkJobNOC(name any, code string) error {
 }
 
 // CheckJobStart checks that a job does not start after today.
-func CheckJobStart(name string, start, today time.Time) error {
+func CheckJobStart(name any, start, today time.Time) error {
 	return checkJobStart(name, start, today)
 }
 
@@ -39,7 +44,7 @@ func checkJobStart(name any, start, today time.Time) error {
 }
 
 // CheckJobEnd checks that a job does not end before it starts.
-func CheckJobEnd(name string, start, end time.Time) error { return checkJobEnd(name, start, end) }
+func CheckJobEnd(name any, start, end time.Time) error { return checkJobEnd(name, start, end) }
 
 // checkJobEnd is CheckJobEnd with the job named by a string or a Told.
 func checkJobEnd(name any, start, end time.Time) error {
@@ -50,7 +55,7 @@ func checkJobEnd(name any, start, end time.Time) error {
 }
 
 // CheckJobHours checks a job's paid hours a week: more than 0, at most what a week holds.
-func CheckJobHours(name string, h float64) error { return checkJobHours(name, h) }
+func CheckJobHours(name any, h float64) error { return checkJobHours(name, h) }
 
 // checkJobHours is CheckJobHours with the job named by a string or a Told.
 func checkJobHours(name any, h float64) error {

@@ -3,6 +3,7 @@ package tui
 import (
 	"fmt"
 	"github.com/eewizard/eewizard/i18n"
+	"github.com/eewizard/eewizard/rounds"
 	"io"
 	"os"
 	"strings"
@@ -234,27 +235,29 @@ func plainStyles() *Styles {
 // its chart).
 func (x *accessible) printStanding() {
 	sd := newStanding(x.c, &x.s.a, &x.s.current)
-	x.say("\nWhere %d stands: %s", sd.score, sd.poolWords())
-	if note := x.c.stale(); note != "" {
-		x.say("Note: %s.", note)
+	p := x.c.printer()
+	x.say("\n%s", p.T("wiz_acc_stands", i18n.Args{"Score": p.Count(sd.score), "Pool": sd.poolWords()}))
+	if note := rounds.StalenessIn(p, x.c.feed, x.c.today); note != "" {
+		x.tell("wiz_acc_note", i18n.Args{"Note": note})
 	}
 	for _, l := range sd.lines(plainStyles(), accessibleWidth, true) {
 		x.say("%s", strings.TrimRight(l, " "))
 	}
-	x.say("IRCC's rounds: %s.", sd.source)
+	x.tell("wiz_acc_rounds", i18n.Args{"Source": sd.source})
 }
 
 // printResult says the assessment as plain text: the same lines as the result screen.
 func (x *accessible) printResult() {
 	t := resultText{st: plainStyles(), r: x.c.rules, p: &x.s.current, a: &x.s.a, problems: x.s.problems, plain: true}
 	crs := &x.s.a.CRS
-	x.say("\nResult on %s.", x.c.today.Format("2006-01-02"))
+	p := x.c.printer()
+	x.say("\n%s", p.T("wiz_acc_result_on", i18n.Args{"Date": p.Date(x.c.today)}))
 	if checked := x.c.rulesChecked(); checked != "" {
-		x.say("Rules: %s, %s.", x.c.source, checked)
+		x.tell("wiz_acc_rules", i18n.Args{"Source": x.c.source, "Checked": checked})
 	}
-	x.say("CRS score: %d of %d. A core %d, B spouse %d, C skill transferability %d, D additional %d.",
-		crs.Total, x.c.rules.CRS.Total, crs.Core, crs.Spouse, crs.Transferability, crs.Additional)
-	x.say("%s.", ansi.Strip(programSummary(t.st, &x.s.a)))
+	x.tell("wiz_acc_crs", i18n.Args{"Total": p.Count(crs.Total), "Max": p.Count(x.c.rules.CRS.Total), "Core": p.Count(crs.Core),
+		"Spouse": p.Count(crs.Spouse), "Transfer": p.Count(crs.Transferability), "Additional": p.Count(crs.Additional)})
+	x.say("%s.", ansi.Strip(programSummaryIn(x.c, t.st, &x.s.a)))
 	if next := nextWork(x.c, &x.s.current); next != "" { // as the result screen says it
 		x.say("%s.", next)
 	}

@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/huh"
+
+	"github.com/eewizard/eewizard/i18n"
 )
 
 // The questions of accessible mode that huh v1.0.0 asks in a way that misleads: a numbered list
@@ -23,6 +25,7 @@ type accessibleList[T comparable] struct {
 	opts  []huh.Option[T]
 	v     *T
 	check func(T) error // nil: every choice is allowed
+	p     *i18n.Printer // the prompt's language (nil: English)
 }
 
 // WithAccessible keeps the list (huh asks the field WithAccessible returns).
@@ -36,7 +39,11 @@ func (l *accessibleList[T]) RunAccessible(w io.Writer, r io.Reader) error {
 	}
 	sc := bufio.NewScanner(r)
 	for {
-		fmt.Fprintf(w, "Enter a number from 1 to %d: ", len(l.opts))
+		p := l.p
+		if p == nil {
+			p = i18n.For(i18n.En)
+		}
+		fmt.Fprint(w, p.T("wiz_acc_number", i18n.Args{"N": p.Count(len(l.opts))})+" ")
 		if !sc.Scan() {
 			fmt.Fprintln(w)
 			return nil // the input has ended; the reader says so

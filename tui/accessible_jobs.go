@@ -1,13 +1,12 @@
 package tui
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/eewizard/eewizard/i18n"
 	"github.com/eewizard/eewizard/noc"
-	"github.com/eewizard/eewizard/plural"
 	"github.com/eewizard/eewizard/scoring"
 	"github.com/eewizard/eewizard/tui/jobs"
 )
@@ -24,17 +23,17 @@ const accessibleMatches = 9
 func (x *accessible) askWorkMode(id stepID) bool {
 	list, primary, mode := x.s.draft.jobsOf(id)
 	useJobs := *mode
-	q := "List your jobs one by one (occupation, dates and hours: categories and dates are then known) instead of year counts?"
+	p := x.c.printer()
+	q := p.T("wiz_aj_use_jobs", nil)
 	if id == stepSpouse {
-		q = "List your spouse's or partner's jobs one by one (occupation, dates and hours) instead of their years of Canadian work?"
+		q = p.T("wiz_aj_use_jobs_spouse", nil)
 	}
 	if !x.runForm(huh.NewGroup(newAccessibleYesNo(q, &useJobs))) {
 		return false
 	}
 	if !useJobs && *mode && list.Len() > 0 {
 		discard := false
-		if !x.runForm(huh.NewGroup(newAccessibleYesNo(fmt.Sprintf("Discard the %s entered and use year counts?",
-			plural.Count(list.Len(), "job", "jobs")), &discard))) {
+		if !x.runForm(huh.NewGroup(newAccessibleYesNo(p.N("wiz_aj_discard", list.Len(), i18n.Args{"N": p.Count(list.Len())}), &discard))) {
 			return false
 		}
 		useJobs = !discard
@@ -63,19 +62,19 @@ func (x *accessible) askJobs(id stepID) bool {
 		x.s.refresh(x.c)
 		x.sayJobs(id)
 		choice := jobsDone
-		if !x.list("Your jobs: what next?", &choice, x.jobsMenu(id, list)) {
+		if !x.list(x.c.printer().T("wiz_aj_next", nil), &choice, x.jobsMenu(id, list)) {
 			return false
 		}
 		ok := true
 		switch choice {
 		case jobsAdd:
 			if list.Len() >= scoring.MaxJobs {
-				x.say("A history holds at most %d jobs.", scoring.MaxJobs)
+				x.tell("wiz_aj_max", i18n.Args{"Max": x.c.printer().Count(scoring.MaxJobs)})
 				continue
 			}
 			ok = x.addJob(list)
 		case jobsEdit:
-			i, picked := x.pickJob(list, "Which job?")
+			i, picked := x.pickJob(list, x.c.printer().T("wiz_aj_which", nil))
 			if !picked {
 				return false
 			}
@@ -97,26 +96,27 @@ func (x *accessible) askJobs(id stepID) bool {
 // jobsMenu is what askJobs offers for list: edit and remove only with jobs, the primary
 // occupation only on the applicant's work step with more than one skilled occupation.
 func (x *accessible) jobsMenu(id stepID, list *scoring.JobList) []huh.Option[int] {
-	opts := []huh.Option[int]{huh.NewOption("Add a job", jobsAdd)}
+	t := func(id string) string { return x.c.printer().T(id, nil) }
+	opts := []huh.Option[int]{huh.NewOption(t("wiz_aj_add"), jobsAdd)}
 	if list.Len() > 0 {
-		opts = append(opts, huh.NewOption("Edit a job", jobsEdit), huh.NewOption("Remove a job", jobsRemove))
+		opts = append(opts, huh.NewOption(t("wiz_aj_edit"), jobsEdit), huh.NewOption(t("wiz_aj_remove"), jobsRemove))
 	}
 	if id == stepWork && len(x.skilledCodes()) > 1 {
-		opts = append(opts, huh.NewOption("Choose the primary occupation (the one you apply under)", jobsPrimary))
+		opts = append(opts, huh.NewOption(t("wiz_aj_primary"), jobsPrimary))
 	}
-	return append(opts, huh.NewOption("Done with the jobs", jobsDone))
+	return append(opts, huh.NewOption(t("wiz_aj_done"), jobsDone))
 }
 
 // removeJob asks which job to remove and to confirm, and removes it (and the primary occupation
 // when it was that job's); false when the person left the form.
 func (x *accessible) removeJob(list *scoring.JobList, primaryNOC *string) bool {
-	i, picked := x.pickJob(list, "Remove which job?")
+	i, picked := x.pickJob(list, x.c.printer().T("wiz_aj_remove_which", nil))
 	if !picked {
 		return false
 	}
 	yes := false
 	all := list.All()
-	if !x.runForm(huh.NewGroup(newAccessibleYesNo("Remove "+all[i].Name(i)+"?", &yes))) {
+	if !x.runForm(huh.NewGroup(newAccessibleYesNo(x.c.printer().T("wiz_aj_remove_q", i18n.Args{"Job": scoring.NamedJob(&all[i], i).In(x.c.printer())}), &yes))) {
 		return false
 	}
 	if yes {
@@ -126,7 +126,7 @@ func (x *accessible) removeJob(list *scoring.JobList, primaryNOC *string) bool {
 		if *primaryNOC == gone {
 			*primaryNOC = ""
 		}
-		x.say("Removed.")
+		x.tell("wiz_aj_removed", nil)
 	}
 	return true
 }
@@ -141,52 +141,52 @@ func (x *accessible) sayJobs(id stepID) {
 		counts = x.s.a.Work.SpouseRows[:]
 	}
 	if len(all) == 0 {
-		x.say("No jobs yet.")
+		x.tell("wiz_aj_none", nil)
 	}
-	table := x.c.jobsConfig().Table
+	p, cfg := x.c.printer(), x.c.jobsConfig()
 	for i := range all {
 		j := &all[i]
-		end := "now"
+		when := "wiz_aj_when_now"
 		if !j.End.IsZero() {
-			end = dateText(j.End)
+			when = "wiz_aj_when"
 		}
-		where := "in Canada"
+		where := p.T("wiz_aj_in_canada", nil)
 		if j.Abroad {
-			where = "outside Canada"
+			where = p.T("wiz_aj_outside_canada", nil)
 		}
-		line := fmt.Sprintf("Job %d: %s %s", i+1, j.NOC, table.Title(j.NOC))
+		line := p.T("wiz_aj_job", i18n.Args{"N": p.Count(i + 1), "Code": j.NOC, "Title": cfg.TitleIn(j.NOC)})
 		if j.Title != "" {
 			line += " (" + j.Title + ")"
 		}
-		line += fmt.Sprintf(", %s, %s to %s, %s hours a week", where, dateText(j.Start), end, num(j.HoursPerWeek))
+		line += p.T(when, i18n.Args{"Where": where, "Start": dateText(j.Start), "End": dateText(j.End), "Hours": numIn(p, j.HoursPerWeek)})
 		if id == stepWork && j.NOC == d.primaryNOC {
-			line += ", the primary occupation"
+			line += p.T("wiz_aj_is_primary", nil)
 		}
 		if c := &counts[i]; c.Counts {
-			line += fmt.Sprintf("; counts %s for CRS", plural.Count(c.Years, "year", "years"))
+			line += p.T("wiz_aj_counts", i18n.Args{"Years": yearsIn(p, c.Years)})
 		} else if c.Why != "" {
-			line += "; does not count for CRS: " + c.Why
+			line += p.T("wiz_aj_counts_not", i18n.Args{"Why": cfg.WhyIn(c.Why)})
 		}
 		x.say("%s.", line)
 	}
 	w := wizardScreen{c: x.c, s: x.s}
 	if cats := w.categoryLine(); cats != "" && id == stepWork {
 		// The line is the wizard's, in the terminal's colours: said in words only.
-		x.say("%s.", strings.NewReplacer(" ✓", " (met)", " ✗", " (not met)").Replace(ansi.Strip(cats)))
+		x.say("%s.", strings.NewReplacer(" ✓", " "+x.c.printer().T("wiz_aj_met", nil), " ✗", " "+x.c.printer().T("wiz_aj_not_met", nil)).Replace(ansi.Strip(cats)))
 	}
-	x.say("CRS so far: %d. %s.", x.s.a.CRS.Total, programsSaid(&x.s.a))
+	x.tell("wiz_aj_so_far", i18n.Args{"Total": x.c.printer().Count(x.s.a.CRS.Total), "Programs": programsSaidIn(x.c.printer(), &x.s.a)})
 }
 
-// programsSaid is "FSW eligible, CEC not eligible, FST not eligible".
-func programsSaid(a *scoring.Assessment) string {
+// programsSaidIn is "FSW eligible, CEC not eligible, FST not eligible" in pr's language.
+func programsSaidIn(pr *i18n.Printer, a *scoring.Assessment) string {
 	parts := make([]string, 0, len(a.Programs))
 	for i := range a.Programs {
 		p := &a.Programs[i]
+		id := "wiz_aj_not_eligible"
 		if p.Eligible {
-			parts = append(parts, p.ID.Acronym()+" eligible")
-		} else {
-			parts = append(parts, p.ID.Acronym()+" not eligible")
+			id = "wiz_aj_eligible"
 		}
+		parts = append(parts, pr.T(id, i18n.Args{"Program": p.ID.AcronymIn(pr)}))
 	}
 	return strings.Join(parts, ", ")
 }
@@ -194,7 +194,7 @@ func programsSaid(a *scoring.Assessment) string {
 // list asks for one of opts by its number (an empty answer asks again).
 func (x *accessible) list(title string, v *int, opts []huh.Option[int]) bool {
 	return x.runForm(huh.NewGroup(&accessibleList[int]{Select: huh.NewSelect[int]().Title(title).Options(opts...).Value(v),
-		title: title, opts: opts, v: v}))
+		title: title, opts: opts, v: v, p: x.c.printer()}))
 }
 
 // pickJob asks for a job of list by its number.
@@ -213,19 +213,20 @@ func (x *accessible) addJob(list *scoring.JobList) bool {
 	table := x.c.jobsConfig().Table
 	for {
 		query := ""
-		in := huh.NewInput().Title("Job title or NOC code (words of the title, or the code's first digits):").Value(&query).
+		p := x.c.printer()
+		in := huh.NewInput().Title(p.T("wiz_aj_search", nil)).Value(&query).
 			Validate(func(s string) error {
 				if strings.TrimSpace(s) == "" {
-					return fmt.Errorf("type words of the job's title (e.g. registered nurse) or its NOC code (e.g. 31301)")
+					return tell("wiz_aj_search_empty", nil)
 				}
 				return nil
 			})
 		if !x.runForm(huh.NewGroup(in)) {
 			return false
 		}
-		matches := table.Search(query, accessibleMatches)
+		matches := table.SearchIn(query, accessibleMatches, noc.Lang(p.Lang().Code()))
 		if len(matches) == 0 {
-			x.say("No NOC 2021 unit group matches %q: try other words or fewer.", strings.TrimSpace(query))
+			x.tell("wiz_jobs_p_none", i18n.Args{"Query": quote(strings.TrimSpace(query))})
 			continue
 		}
 		opts := make([]huh.Option[int], 0, len(matches)+1)
@@ -233,9 +234,9 @@ func (x *accessible) addJob(list *scoring.JobList) bool {
 			opts = append(opts, huh.NewOption(x.unitWords(mt.Unit), i))
 		}
 		again := len(matches)
-		opts = append(opts, huh.NewOption("None of these: search again", again))
+		opts = append(opts, huh.NewOption(p.T("wiz_aj_again", nil), again))
 		choice := 0
-		if !x.list(fmt.Sprintf("%s for %q:", plural.Count(len(matches), "match", "matches"), strings.TrimSpace(query)), &choice, opts) {
+		if !x.list(p.N("wiz_aj_matches", len(matches), i18n.Args{"N": p.Count(len(matches)), "Query": quote(strings.TrimSpace(query))}), &choice, opts) {
 			return false
 		}
 		if choice == again {
@@ -248,9 +249,10 @@ func (x *accessible) addJob(list *scoring.JobList) bool {
 
 // unitWords is a unit group with its TEER and the categories that list it today.
 func (x *accessible) unitWords(u noc.Unit) string {
-	s := fmt.Sprintf("%s %s, TEER %d", u.Code, u.Title, u.TEER)
+	p := x.c.printer()
+	s := p.T("wiz_aj_unit", i18n.Args{"Code": u.Code, "Title": x.jobsTitle(u.Code), "TEER": u.TEER})
 	if cs := x.c.categoriesOf(u.Code); len(cs) > 0 {
-		s += ", categories: " + strings.Join(cs, ", ")
+		s += p.T("wiz_aj_unit_cats", i18n.Args{"List": strings.Join(cs, ", ")})
 	}
 	return s
 }
@@ -261,18 +263,20 @@ func (x *accessible) askJob(list *scoring.JobList, i int, t *jobs.Text) bool {
 	today := x.c.today
 	b := formBuilder{p: x.c.p, d: d, r: x.c.rules, today: today, accessible: true}
 	abroad := t.Abroad
-	where := []huh.Option[bool]{huh.NewOption("In Canada", false), huh.NewOption("Outside Canada", true)}
+	p := x.c.printer()
+	t2 := func(id string) string { return p.T(id, nil) }
+	where := []huh.Option[bool]{huh.NewOption(t2("wiz_jobs_f_in_canada"), false), huh.NewOption(t2("wiz_jobs_f_outside_canada"), true)}
 	pages := []*huh.Group{
 		huh.NewGroup(
-			b.input("job.title", jobs.TitleTitle, jobs.TitleHelp, &t.Title, nil, ""),
-			&accessibleList[bool]{Select: huh.NewSelect[bool]().Options(where...).Value(&abroad), title: jobs.CountryTitle, opts: where, v: &abroad},
+			b.input("job.title", t2("wiz_jobs_f_title"), t2("wiz_jobs_f_title_help"), &t.Title, nil, ""),
+			&accessibleList[bool]{Select: huh.NewSelect[bool]().Options(where...).Value(&abroad), title: t2("wiz_jobs_f_country"), opts: where, v: &abroad, p: p},
 		),
 		huh.NewGroup(
-			b.input("job.start", jobs.StartTitle, jobs.StartHelp, &t.Start, func(s string) error { _, err := t.CheckStart(s, i, today); return err }, ""),
-			b.input("job.end", jobs.EndTitle, jobs.EndHelp, &t.End, func(s string) error { _, err := t.CheckEnd(s, i, today); return err }, ""),
-			b.input("job.hours", jobs.HoursTitle, jobs.HoursHelp, &t.Hours, func(s string) error { _, err := t.CheckHours(s, i); return err }, ""),
-			b.yesNo("job.self", jobs.SelfTitle, jobs.SelfHelp, &t.SelfEmployed),
-			b.yesNo("job.student", jobs.StudentTitle, jobs.StudentHelp, &t.FullTimeStudent),
+			b.input("job.start", t2("wiz_jobs_f_start"), t2("wiz_jobs_f_start_help"), &t.Start, func(s string) error { _, err := t.CheckStart(s, i, today); return err }, ""),
+			b.input("job.end", t2("wiz_jobs_f_end"), t2("wiz_jobs_f_end_help"), &t.End, func(s string) error { _, err := t.CheckEnd(s, i, today); return err }, ""),
+			b.input("job.hours", t2("wiz_jobs_f_hours"), t2("wiz_jobs_f_hours_help"), &t.Hours, func(s string) error { _, err := t.CheckHours(s, i); return err }, ""),
+			b.yesNo("job.self", t2("wiz_jobs_f_self"), t2("wiz_jobs_f_self_help"), &t.SelfEmployed),
+			b.yesNo("job.student", t2("wiz_jobs_f_student"), t2("wiz_jobs_f_student_help"), &t.FullTimeStudent),
 		),
 	}
 	for k, g := range pages {
@@ -283,7 +287,7 @@ func (x *accessible) askJob(list *scoring.JobList, i int, t *jobs.Text) bool {
 			t.Abroad = abroad
 		}
 	}
-	if !t.Abroad && !x.runForm(huh.NewGroup(b.yesNo("job.authorized", jobs.AuthTitle, jobs.AuthHelp, &t.Authorized))) {
+	if !t.Abroad && !x.runForm(huh.NewGroup(b.yesNo("job.authorized", t2("wiz_jobs_f_auth"), t2("wiz_jobs_f_auth_help"), &t.Authorized))) {
 		return false
 	}
 	j, err := t.Job(i, today)
@@ -297,15 +301,15 @@ func (x *accessible) askJob(list *scoring.JobList, i int, t *jobs.Text) bool {
 		err = scoring.CheckJobsOverlap(next)
 	}
 	if err != nil {
-		x.say("Not taken: %v", err)
+		x.tell("wiz_aj_not_taken", i18n.Args{"Err": errIn(p, err)})
 		return true
 	}
-	verb := "Changed"
+	said := "wiz_aj_changed"
 	if i >= list.Len() {
-		verb = "Added"
+		said = "wiz_aj_added"
 	}
 	*list = scoring.Jobs(next...)
-	x.say("%s %s.", verb, j.Name(i))
+	x.tell(said, i18n.Args{"Job": scoring.NamedJob(&j, i).In(p)})
 	return true
 }
 
@@ -325,17 +329,23 @@ func (x *accessible) skilledCodes() []string {
 
 // askPrimary asks the occupation applied under, or none (the skilled job with the most hours).
 func (x *accessible) askPrimary() bool {
-	table := x.c.jobsConfig().Table
 	codes := x.skilledCodes()
-	opts := []huh.Option[string]{huh.NewOption("Let eewizard choose: the skilled job with the most hours", "")}
+	p, cfg := x.c.printer(), x.c.jobsConfig()
+	opts := []huh.Option[string]{huh.NewOption(p.T("wiz_aj_let_choose", nil), "")}
 	for _, c := range codes {
-		opts = append(opts, huh.NewOption(c+" "+table.Title(c), c))
+		opts = append(opts, huh.NewOption(c+" "+cfg.TitleIn(c), c))
 	}
 	v := x.s.draft.primaryNOC
-	title := "Which occupation do you apply under (FSW's continuous year, CEC's TEER, FST's trade)?"
-	if !x.runForm(huh.NewGroup(&accessibleList[string]{Select: huh.NewSelect[string]().Options(opts...).Value(&v), title: title, opts: opts, v: &v})) {
+	title := p.T("wiz_aj_primary_q", nil)
+	if !x.runForm(huh.NewGroup(&accessibleList[string]{Select: huh.NewSelect[string]().Options(opts...).Value(&v), title: title, opts: opts, v: &v, p: p})) {
 		return false
 	}
 	x.s.draft.primaryNOC = v
 	return true
+}
+
+// jobsTitle is a NOC code's title in the wizard's language.
+func (x *accessible) jobsTitle(code string) string {
+	cfg := x.c.jobsConfig()
+	return cfg.TitleIn(code)
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/eewizard/eewizard/clientreport"
 	"github.com/eewizard/eewizard/i18n"
+	"github.com/eewizard/eewizard/rounds"
 	"github.com/eewizard/eewizard/safetext"
 )
 
@@ -226,25 +227,22 @@ func (m *Model) screenKeys() []key.Binding {
 	return m.result.help()
 }
 
-// roundMarks says the rounds screen's marks (rounds.Verdict.Mark), which carry the verdicts
-// without colour.
-const roundMarks = "Marks: ✓ your score reached the cut-off, ✗ it did not, ○ the round's list version is not met, ? the round's category is not known to these rules (not assessed)"
-
 // screenNotes is what the screen's numbers stand on, for the list of keys: the rules and their
 // checked dates; on the rounds screen, IRCC's rounds and whether they are old.
 func (m *Model) screenNotes() []string {
 	if m.screen == screenWizard {
 		return nil
 	}
-	rules := "Rules: " + m.c.source
-	if checked := m.c.rulesChecked(); checked != "" {
-		rules += ", " + strings.TrimPrefix(checked, "rules ") + " (eewizard rules check lists each table's source)"
+	p := m.c.printer() // wiz_notes_marks says the rounds screen's marks (rounds.Verdict.Mark)
+	rules := p.T("wiz_notes_rules", i18n.Args{"Source": m.c.source})
+	if checked := m.c.checkedDates(); checked != "" {
+		rules = p.T("wiz_notes_rules_checked", i18n.Args{"Source": m.c.source, "Checked": checked})
 	}
 	notes := []string{rules}
 	if m.screen == screenRounds {
-		notes = append(notes, roundMarks, "IRCC's rounds: "+m.c.feedSource)
-		if note := m.c.stale(); note != "" {
-			notes = append(notes, note+" (or u here)")
+		notes = append(notes, p.T("wiz_notes_marks", nil), p.T("wiz_notes_feed", i18n.Args{"Source": rounds.SourceIn(p, m.c.feedSource)}))
+		if note := rounds.StalenessIn(p, m.c.feed, m.c.today); note != "" {
+			notes = append(notes, p.T("wiz_notes_stale", i18n.Args{"Note": note}))
 		}
 	}
 	return notes

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
+	"github.com/eewizard/eewizard/i18n"
 	"github.com/eewizard/eewizard/noc"
 	"github.com/eewizard/eewizard/safetext"
 	"github.com/eewizard/eewizard/scoring"
@@ -48,9 +49,9 @@ type occupationDialog struct {
 func newOccupationDialog(c *common, r *scoring.Rules, p *scoring.Profile, day time.Time, job int, suggested string) *occupationDialog {
 	d := &occupationDialog{c: c, r: r, p: *p, day: day, job: job, code: suggested}
 	d.form = huh.NewForm(huh.NewGroup(
-		huh.NewInput().Key("noc").Title(fmt.Sprintf("Job %d's new occupation: NOC 2021 code", job)).
+		huh.NewInput().Key("noc").Title(c.printer().T("wiz_occ_title", i18n.Args{"Job": c.printer().Count(job)})).
 			Value(&d.code).CharLimit(5).Validate(func(s string) error { _, err := d.change(s); return err }),
-	)).WithTheme(c.styles.Form).WithKeyMap(formKeyMap()).WithShowHelp(false).WithShowErrors(false)
+	)).WithTheme(c.styles.Form).WithKeyMap(formKeyMapIn(c.printer())).WithShowHelp(false).WithShowErrors(false)
 	d.form.SubmitCmd = d.done
 	d.setSize(c.width, c.height)
 	return d
@@ -63,25 +64,26 @@ func (d *occupationDialog) change(code string) (scoring.Change, error) {
 
 // describe names the code typed, and whether it is on a category list in force.
 func (d *occupationDialog) describe() string {
+	p := d.c.printer()
 	units, err := noc.Embedded()
 	if err != nil {
 		return ""
 	}
 	u, ok := units.Lookup(strings.TrimSpace(d.code))
 	if !ok {
-		return "Five digits; the suggestion is the nearest skilled code on no category list."
+		return p.T("wiz_occ_digits", nil)
 	}
 	var on []string
 	for _, v := range d.r.CategoriesOn(d.day) {
 		if v.Has(u.Code) {
-			on = append(on, v.Title)
+			on = append(on, v.TitleIn(p))
 		}
 	}
-	where := "on no category list"
+	where := p.T("wiz_occ_no_list", nil)
 	if len(on) > 0 {
-		where = "on the list of " + strings.Join(on, ", ")
+		where = p.T("wiz_occ_on_list", i18n.Args{"Lists": strings.Join(on, ", ")})
 	}
-	return fmt.Sprintf("%s (TEER %d), %s.", u.Title, u.TEER, where)
+	return p.T("wiz_occ_unit", i18n.Args{"Title": units.TitleIn(u.Code, noc.Lang(p.Lang().Code())), "TEER": u.TEER, "Where": where})
 }
 
 func (d *occupationDialog) done() tea.Msg {
@@ -103,11 +105,12 @@ func (d *occupationDialog) update(msg tea.Msg) (dialog, tea.Cmd) {
 func (d *occupationDialog) view() string {
 	st := d.c.styles
 	w := dialogWidth(d.c.width)
-	note := st.Muted.Width(w).Render(d.describe() + " The months already worked stay; the new work counts from the day after the ITA.")
+	p := d.c.printer()
+	note := st.Muted.Width(w).Render(d.describe() + " " + p.T("wiz_occ_months", nil))
 	if err := d.form.Errors(); len(err) > 0 {
-		note = st.Bad.Width(w).Render("✗ " + safetext.Clean(err[0].Error()))
+		note = st.Bad.Width(w).Render("✗ " + safetext.Clean(scoring.ErrorIn(p, err[0])))
 	}
-	return st.Dialog.Render(st.Bold.Render("Change of occupation") + "\n" + note + "\n" + d.form.View())
+	return st.Dialog.Render(st.Bold.Render(p.T("wiz_occ_head", nil)) + "\n" + note + "\n" + d.form.View())
 }
 
 func (d *occupationDialog) help() []key.Binding {

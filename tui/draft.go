@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"errors"
 	"strconv"
 	"strings"
 	"time"
@@ -271,7 +270,7 @@ func (d *draft) workYears(c *checker, a *scoring.Applicant) {
 	a.TEER = d.TEER
 	a.TradeWorkYearsLast5 = c.count(keyTradeYears, d.TradeYears, 0, 5, "years in the trade")
 	for _, pr := range scoring.WorkYearsProblems(a) {
-		c.add("applicant."+pr.Key, errors.New(pr.Msg))
+		c.add("applicant."+pr.Key, problemErr(pr))
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 
 	"github.com/eewizard/eewizard/i18n"
 	"github.com/eewizard/eewizard/scoring"
+	"github.com/eewizard/eewizard/tui/jobs"
 )
 
 // The draft checker's errors are told: a message id and its arguments, written in English by
@@ -48,15 +49,26 @@ func (e told) in(p *i18n.Printer) string {
 	return p.T(e.id, args)
 }
 
-// errIn is err in p's language: a told error in p's, any other as it reads (the engine's and the
-// rules' errors are English).
+// errIn is err in p's language: a told error in p's, a problem of the engine's (problemErr) by
+// its MsgIn, the job editor's and the engine's checks (jobs.ErrorIn, scoring.ErrorIn); any other
+// as it reads.
 func errIn(p *i18n.Printer, err error) string {
 	var t told
 	if errors.As(err, &t) {
 		return t.in(p)
 	}
-	return err.Error()
+	var pe problemErr
+	if errors.As(err, &pe) {
+		return scoring.Problem(pe).MsgIn(p)
+	}
+	return jobs.ErrorIn(p, err)
 }
+
+// problemErr is a problem of the engine's as an error: its message alone (Msg), which MsgIn
+// writes in any language.
+type problemErr scoring.Problem
+
+func (e problemErr) Error() string { return e.Msg }
 
 // Kinds of arguments a told error writes in the printer's language.
 type (

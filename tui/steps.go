@@ -349,7 +349,7 @@ func chooseChecked[T comparable](b *formBuilder, key, title, help string, v *T, 
 		f.Validate(check)
 	}
 	if b.accessible {
-		return &accessibleList[T]{Select: f.Title(spoken(title, help)), title: spoken(title, help), opts: opts, v: v, check: check}
+		return &accessibleList[T]{Select: f.Title(spoken(title, help)), title: spoken(title, help), opts: opts, v: v, check: check, p: b.p}
 	}
 	return f.Title(title).Description(help)
 }

@@ -150,28 +150,29 @@ func IsTerminal(v any) bool {
 // Summary is the one line printed after the program ends: the total and programs, and whether the
 // answers were saved.
 func (m Model) Summary() string {
+	pr := m.c.printer()
 	var b strings.Builder
 	if m.s.complete && len(m.s.problems) == 0 {
 		a := &m.s.a
-		fmt.Fprintf(&b, "CRS %d", a.CRS.Total)
+		b.WriteString(pr.T("wiz_sum_crs", i18n.Args{"Total": pr.Count(a.CRS.Total)}))
 		for i := range a.Programs {
 			p := &a.Programs[i]
 			mark := "✗"
 			if p.Eligible {
 				mark = "✓"
 			}
-			fmt.Fprintf(&b, " · %s %s", p.ID.Acronym(), mark)
+			fmt.Fprintf(&b, " · %s %s", p.ID.AcronymIn(pr), mark)
 		}
 	} else {
-		b.WriteString("No result yet")
+		b.WriteString(pr.T("wiz_sum_none", nil))
 	}
 	switch {
 	case m.s.dirty() && m.interrupted:
-		b.WriteString(" · quit with ctrl+c: the changes were not saved")
+		b.WriteString(" · " + pr.T("wiz_sum_interrupted", nil))
 	case m.s.dirty():
-		b.WriteString(" · the changes were not saved")
+		b.WriteString(" · " + pr.T("wiz_sum_not_saved", nil))
 	case m.s.savedNow:
-		b.WriteString(" · saved to " + m.s.shownPath(m.s.path))
+		b.WriteString(" · " + pr.T("wiz_sum_saved", i18n.Args{"Path": m.s.shownPath(m.s.path)}))
 	}
 	return b.String()
 }

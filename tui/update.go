@@ -11,6 +11,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/eewizard/eewizard/i18n"
 	"github.com/eewizard/eewizard/rounds"
 	"github.com/eewizard/eewizard/safetext"
 )
@@ -67,12 +68,26 @@ func (p *progress) words() string {
 	return rounds.ProgressWords(done, p.total.Load())
 }
 
+// wordsIn is words in pr's language.
+func (p *progress) wordsIn(pr *i18n.Printer) string {
+	done := p.done.Load()
+	if done == 0 {
+		return ""
+	}
+	return rounds.ProgressWordsIn(pr, done, p.total.Load())
+}
+
 func updateTick(gen int) tea.Cmd {
 	return tea.Tick(progressEvery, func(time.Time) tea.Msg { return updateTickMsg{gen: gen} })
 }
 
 // offlineNote is what u says while the update is off.
 const offlineNote = "Update off: " + rounds.OfflineEnv + "=1 keeps eewizard off the network; unset to update"
+
+// offlineNoteIn is offlineNote in p's language.
+func offlineNoteIn(p *i18n.Printer) string {
+	return p.T("wiz_upd_offline", i18n.Args{"Env": rounds.OfflineEnv})
+}
 
 // updateCmd runs rounds.Update into the data directory; ctx stops it.
 func updateCmd(ctx context.Context, c *common, gen int, prog *progress) tea.Cmd {
@@ -94,7 +109,7 @@ func updateCmd(ctx context.Context, c *common, gen int, prog *progress) tea.Cmd 
 // askUpdate opens the update's box, or says why the update is off.
 func (m *Model) askUpdate(from updateFrom) tea.Cmd {
 	if rounds.Offline() {
-		m.flash = offlineNote
+		m.flash = offlineNoteIn(m.c.printer())
 		if from == fromPicker && m.screen == screenWhatIf { // the fallback: the round typed by hand
 			var cmd tea.Cmd
 			m.whatif, cmd = m.whatif.update(whatifTypeITAMsg{})
@@ -151,7 +166,7 @@ func (m *Model) updated(msg updateDoneMsg) tea.Cmd {
 	}
 	// A feed stored is the feed in force, even from a download cancelled too late to stop it.
 	m.c.feed, m.c.feedSource, m.c.updated = msg.feed, safetext.Clean(msg.source), true
-	m.c.lastUpdate = safetext.Clean(msg.upd.String())
+	m.c.lastUpdate = safetext.Clean(msg.upd.StringIn(m.c.printer()))
 	m.result.refresh()
 	if m.rounds.opened {
 		m.rounds.open()
@@ -160,7 +175,7 @@ func (m *Model) updated(msg updateDoneMsg) tea.Cmd {
 	if open && current {
 		m.dialog = nil
 	}
-	m.flash = "Updated: " + msg.upd.String()
+	m.flash = m.c.printer().T("wiz_upd_updated", i18n.Args{"What": msg.upd.StringIn(m.c.printer())})
 	return nil
 }
 
@@ -198,17 +213,18 @@ type updateDialog struct {
 type updateKeys struct{ Yes, ByHand, Cancel, Stop, Close key.Binding }
 
 func newUpdateDialog(c *common, from updateFrom) *updateDialog {
+	t := func(id string) string { return c.printer().T(id, nil) }
 	d := &updateDialog{c: c, from: from, keys: updateKeys{
-		Yes:    key.NewBinding(key.WithKeys("y", "enter"), key.WithHelp("y", "download")),
-		ByHand: key.NewBinding(key.WithKeys("n", "t"), key.WithHelp("n", "type it by hand")),
-		Cancel: key.NewBinding(key.WithKeys("esc", "n"), key.WithHelp("esc", "no")),
-		Stop:   key.NewBinding(key.WithKeys("esc", "q", "ctrl+q"), key.WithHelp("esc", "stop the download")),
-		Close:  key.NewBinding(key.WithKeys("esc", "enter"), key.WithHelp("esc", "close")),
+		Yes:    key.NewBinding(key.WithKeys("y", "enter"), key.WithHelp("y", t("wiz_upd_k_download"))),
+		ByHand: key.NewBinding(key.WithKeys("n", "t"), key.WithHelp("n", t("wiz_upd_k_by_hand"))),
+		Cancel: key.NewBinding(key.WithKeys("esc", "n"), key.WithHelp("esc", t("wiz_upd_k_no"))),
+		Stop:   key.NewBinding(key.WithKeys("esc", "q", "ctrl+q"), key.WithHelp("esc", t("wiz_upd_k_stop"))),
+		Close:  key.NewBinding(key.WithKeys("esc", "enter"), key.WithHelp("esc", t("wiz_upd_k_close"))),
 	}}
 	if from == fromPicker {
-		d.keys.Cancel.SetHelp("esc", "back to the list")
+		d.keys.Cancel.SetHelp("esc", t("wiz_upd_k_back"))
 		d.keys.Cancel.SetKeys("esc")
-		d.keys.Close = key.NewBinding(key.WithKeys("enter", "n", "t"), key.WithHelp("enter", "type it by hand"))
+		d.keys.Close = key.NewBinding(key.WithKeys("enter", "n", "t"), key.WithHelp("enter", t("wiz_upd_k_by_hand")))
 	}
 	return d
 }
@@ -259,44 +275,45 @@ func (d *updateDialog) view() string {
 }
 
 func (d *updateDialog) lines(compact bool) []string {
-	st := d.c.styles
+	st, p := d.c.styles, d.c.printer()
+	t := func(id string) string { return p.T(id, nil) }
 	w := max(20, min(76, d.c.width-8))
 	para := func(s string) string { return strings.Join(wrapWords(s, w), "\n") }
 	var lines []string
 	switch d.state {
 	case updateAsking:
-		sent := "Nothing is sent but the request for that public file: no profile, no answer, nothing about you."
+		sent := t("wiz_upd_sent")
 		if !compact {
-			sent += " What arrives goes through the checks of `eewizard draws import`; if refused, the rounds stay as they are."
+			sent += " " + t("wiz_upd_checks")
 		}
-		title := "Update IRCC's rounds?"
+		title := t("wiz_upd_title")
 		if d.from == fromPicker {
-			title = "Round not in the list? Update IRCC's rounds first?"
+			title = t("wiz_upd_title_picker")
 		}
 		lines = []string{st.Bold.Render(ansi.Truncate(title, w, "…")), "",
-			para(d.ends() + " eewizard would download IRCC's public file of rounds from:"),
+			para(d.ends() + " " + t("wiz_upd_from")),
 			st.Accent.Render(breakURL(d.c.feedURL, w)), "",
 			para(sent), ""}
-		lines = append(lines, st.Bold.Render("  y  ")+"download")
+		lines = append(lines, st.Bold.Render("  y  ")+t("wiz_upd_k_download"))
 		if d.from == fromPicker {
-			lines = append(lines, st.Bold.Render("  n  ")+"type the round's date, cut-off and kind by hand", st.Bold.Render("esc  ")+"back to the list")
+			lines = append(lines, st.Bold.Render("  n  ")+t("wiz_upd_by_hand"), st.Bold.Render("esc  ")+t("wiz_upd_k_back"))
 		} else {
-			lines = append(lines, st.Bold.Render("esc  ")+"no")
+			lines = append(lines, st.Bold.Render("esc  ")+t("wiz_upd_k_no"))
 		}
 	case updateRunning:
-		title := "Downloading IRCC's rounds…"
-		if p := d.prog.words(); p != "" {
-			title += " " + p
+		title := t("wiz_upd_downloading")
+		if w := d.prog.wordsIn(p); w != "" {
+			title += " " + w
 		}
 		lines = []string{st.Bold.Render(title), "", st.Accent.Render(breakURL(d.c.feedURL, w)), "",
-			st.Bold.Render("esc  ") + "stop the download (the rounds stay as they are)"}
+			st.Bold.Render("esc  ") + t("wiz_upd_stop")}
 	case updateFailed:
-		lines = []string{st.Bad.Render("✗ The rounds were not updated"), "", st.Bad.Render(para(safetext.Clean(d.err.Error()))), "",
-			para("The rounds in use are unchanged: " + d.c.feedSource + "."), ""}
+		lines = []string{st.Bad.Render(t("wiz_upd_failed")), "", st.Bad.Render(para(safetext.Clean(rounds.ErrorIn(p, d.err)))), "",
+			para(p.T("wiz_upd_unchanged", i18n.Args{"Source": rounds.SourceIn(p, d.c.feedSource)})), ""}
 		if d.from == fromPicker {
-			lines = append(lines, st.Bold.Render("enter  ")+"type the round's date, cut-off and kind by hand", st.Bold.Render("  esc  ")+"back to the list")
+			lines = append(lines, st.Bold.Render("enter  ")+t("wiz_upd_by_hand"), st.Bold.Render("  esc  ")+t("wiz_upd_k_back"))
 		} else {
-			lines = append(lines, st.Bold.Render("esc  ")+"close")
+			lines = append(lines, st.Bold.Render("esc  ")+t("wiz_upd_k_close"))
 		}
 	}
 	return lines
@@ -304,11 +321,12 @@ func (d *updateDialog) lines(compact bool) []string {
 
 // ends says where the rounds in use end: "IRCC's rounds here end on 2026-08-19 (round 437)."
 func (d *updateDialog) ends() string {
+	p := d.c.printer()
 	if d.c.feed == nil || len(d.c.feed.Rounds) == 0 {
-		return "There are no IRCC rounds here."
+		return p.T("wiz_upd_no_rounds", nil)
 	}
 	n := d.c.feed.Rounds[0]
-	return "IRCC's rounds here end on " + n.Date.Format(time.DateOnly) + " (round " + n.Number + ")."
+	return p.T("wiz_upd_ends", i18n.Args{"Date": p.Date(n.Date), "Number": n.Number})
 }
 
 func (d *updateDialog) help() []key.Binding {

@@ -1,7 +1,6 @@
 package jobs
 
 import (
-	"errors"
 	"github.com/eewizard/eewizard/i18n"
 	"strconv"
 	"strings"
@@ -48,10 +47,10 @@ func day(t time.Time) string {
 	return t.Format(time.DateOnly)
 }
 
-// name is the job as messages name it (scoring.Job.Name): i is its index.
-func (t *Text) name(i int) string {
+// name is the job as messages name it (scoring.NamedJob, Job.Name in English): i is its index.
+func (t *Text) name(i int) scoring.Told {
 	j := scoring.Job{NOC: t.NOC, Title: strings.TrimSpace(t.Title)}
-	return j.Name(i)
+	return scoring.NamedJob(&j, i)
 }
 
 // Checks of each answer, with the profile reader's messages (scoring.CheckJob*). i is the job's
@@ -61,11 +60,11 @@ func (t *Text) name(i int) string {
 func (t *Text) CheckStart(s string, i int, today time.Time) (time.Time, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
-		return time.Time{}, errors.New(t.name(i) + ": give the first day of the job, YYYY-MM-DD (e.g. 2023-09-01)")
+		return time.Time{}, checkErr{"wiz_jobs_e_start_missing", t.name(i), ""}
 	}
 	d, err := scoring.ParseDay(s)
 	if err != nil {
-		return time.Time{}, errors.New(t.name(i) + ": start " + strconv.Quote(s) + ": want a date as YYYY-MM-DD (e.g. 2023-09-01)")
+		return time.Time{}, checkErr{"wiz_jobs_e_start_bad", t.name(i), strconv.Quote(s)}
 	}
 	return d, scoring.CheckJobStart(t.name(i), d, today)
 }
@@ -78,7 +77,7 @@ func (t *Text) CheckEnd(s string, i int, today time.Time) (time.Time, error) {
 	}
 	d, err := scoring.ParseDay(s)
 	if err != nil {
-		return time.Time{}, errors.New(t.name(i) + ": end " + strconv.Quote(s) + ": want a date as YYYY-MM-DD, or leave it empty while the job goes on")
+		return time.Time{}, checkErr{"wiz_jobs_e_end_bad", t.name(i), strconv.Quote(s)}
 	}
 	start, serr := t.CheckStart(t.Start, i, today)
 	if serr != nil {
@@ -95,9 +94,33 @@ func (t *Text) CheckHours(s string, i int) (float64, error) {
 	}
 	h, err := strconv.ParseFloat(s, 64)
 	if err != nil {
-		return 0, errors.New(t.name(i) + ": hours a week " + strconv.Quote(s) + ": want a number, e.g. 37.5")
+		return 0, checkErr{"wiz_jobs_e_hours_bad", t.name(i), strconv.Quote(s)}
 	}
 	return h, scoring.CheckJobHours(t.name(i), h)
+}
+
+// checkErr is an answer the editor cannot read: message id (wiz_jobs_e_*) with the job's name
+// and the answer as typed, quoted. Its Error is the English; In writes it in any language.
+type checkErr struct {
+	id     string
+	name   scoring.Told
+	answer string
+}
+
+func (e checkErr) Error() string { return e.In(english) }
+
+// In is the error in p's language.
+func (e checkErr) In(p *i18n.Printer) string {
+	return p.T(e.id, i18n.Args{"Job": e.name.In(p), "Answer": e.answer})
+}
+
+// ErrorIn is err in p's language: the editor's own errors, the engine's checks
+// (scoring.ErrorIn), any other as it reads.
+func ErrorIn(p *i18n.Printer, err error) string {
+	if e, ok := err.(checkErr); ok {
+		return e.In(p)
+	}
+	return scoring.ErrorIn(p, err)
 }
 
 // Job reads the answers into a job; the first answer that cannot be read is the error.

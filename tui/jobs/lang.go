@@ -61,3 +61,10 @@ func setKeyHelp(p *i18n.Printer) {
 		keyYes.SetKeys("y", "Y", "o", "O") // oui
 	}
 }
+
+// WhyIn is the engine's reason a job does not count (scoring.JobCount.Why) in the list's
+// language: for accessible mode, which reads the list out.
+func (c *Config) WhyIn(s string) string { return c.why(s) }
+
+// TitleIn is a NOC code's title in the list's language.
+func (c *Config) TitleIn(code string) string { return c.title(code) }

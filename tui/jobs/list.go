@@ -320,7 +320,7 @@ func (l List) updateForm(m tea.Msg) (List, tea.Cmd) {
 	}
 	// Not taken: the same answers in a fresh form, with the reason above it.
 	cmd = l.openForm(l.index, *l.text)
-	l.problem = err.Error()
+	l.problem = ErrorIn(l.cfg.p(), err)
 	return l, cmd
 }
 
@@ -469,7 +469,7 @@ func (l *List) formView(width, height int) string {
 	b.WriteString(st.Bold.Render(ansi.Truncate(fmt.Sprintf("%s %s %s %d %s", what, l.text.NOC, l.cfg.t("wiz_jobs_teer", nil), l.teer(l.text.NOC), l.cfg.title(l.text.NOC)), width, "…")) + "\n")
 	problem := l.problem
 	if errs := l.form.Errors(); len(errs) > 0 {
-		problem = errs[0].Error() // the answer under the cursor first
+		problem = ErrorIn(l.cfg.p(), errs[0]) // the answer under the cursor first
 	}
 	if problem != "" {
 		b.WriteString(st.Bad.Render(ansi.Wrap("✗ "+problem, width, " ")) + "\n")
