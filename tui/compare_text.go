@@ -305,8 +305,7 @@ const keySpouseBirth = "spouse.birth_date"
 
 // spouseBirthField asks the spouse's birth date or age, optional.
 func (b *formBuilder) spouseBirthField() huh.Field {
-	return b.input(keySpouseBirth, "Their date of birth, or age (optional)",
-		"Not scored for a spouse; it lets c on the result compare your family with them as principal applicant.",
+	return b.input(keySpouseBirth, b.p.T("wiz_q_spouse_birth", nil), b.p.T("wiz_h_spouse_birth", nil),
 		&b.d.SpouseBirth, func(s string) error { _, _, err := parseSpouseBirth(s, b.today); return err }, "")
 }
 
