@@ -53,7 +53,7 @@ func (l *accessibleList[T]) RunAccessible(w io.Writer, r io.Reader) error {
 			err = l.check(l.opts[n-1].Value)
 		}
 		if err != nil {
-			fmt.Fprintln(w, err)
+			fmt.Fprintln(w, errIn(p, err))
 			continue
 		}
 		*l.v = l.opts[n-1].Value
@@ -65,11 +65,11 @@ func (l *accessibleList[T]) RunAccessible(w io.Writer, r io.Reader) error {
 func parseChoice(s string, n int) (int, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
-		return 0, fmt.Errorf("no answer: type the number of your answer, from 1 to %d, then Enter", n)
+		return 0, tell("wiz_acc_no_answer", i18n.Args{"N": n})
 	}
 	i, err := strconv.Atoi(s)
 	if err != nil || i < 1 || i > n {
-		return 0, fmt.Errorf("%q is not one of the numbers: type a number from 1 to %d", s, n)
+		return 0, tell("wiz_acc_not_a_choice", i18n.Args{"Value": strconv.Quote(s), "N": n})
 	}
 	return i, nil
 }
