@@ -1,12 +1,12 @@
 package tui
 
 import (
-	"fmt"
+	"errors"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/charmbracelet/huh"
+	"github.com/eewizard/eewizard/i18n"
 	"github.com/eewizard/eewizard/scoring"
 )
 
@@ -27,21 +27,21 @@ func (x *accessible) whatIf() bool {
 		x.printWhatIf(&w)
 		const keep, undo, makeIt, back, list = -1, -2, -3, -4, -5
 		var opts []huh.Option[int]
-		for i, c := range w.scenarios {
-			opts = append(opts, huh.NewOption("Apply: "+c.Title, i))
+		for i := range w.scenarios {
+			opts = append(opts, huh.NewOption(x.c.t("scr_acc_wi_apply", i18n.Args{"Title": changeTitle(x.c, &w.scenarios[i])}), i))
 		}
 		steps := applicable(&w.copy.draft)
 		for i, id := range steps {
-			opts = append(opts, huh.NewOption("Change answers of the copy: "+id.String(), len(w.scenarios)+i))
+			opts = append(opts, huh.NewOption(x.c.t("scr_acc_wi_change_step", i18n.Args{"Step": id.String()}), len(w.scenarios)+i))
 		}
 		opts = append(opts,
-			huh.NewOption("Keep these changes to compare", keep),
-			huh.NewOption("Start again from the profile at the ITA", undo),
-			huh.NewOption("Make the changed profile the profile", makeIt),
-			huh.NewOption("Back to the result", back),
-			huh.NewOption("Show the application checklist for this ITA", list))
+			huh.NewOption(x.c.t("scr_acc_wi_keep", nil), keep),
+			huh.NewOption(x.c.t("scr_acc_wi_undo", nil), undo),
+			huh.NewOption(x.c.t("scr_acc_wi_make", nil), makeIt),
+			huh.NewOption(x.c.t("scr_acc_wi_back", nil), back),
+			huh.NewOption(x.c.t("scr_acc_wi_checklist", nil), list))
 		choice := back
-		if !x.choose("What now?", &choice, opts) {
+		if !x.choose(x.c.t("scr_acc_wi_what_now", nil), &choice, opts) {
 			return false
 		}
 		switch {
@@ -55,15 +55,15 @@ func (x *accessible) whatIf() bool {
 		case choice == undo:
 			w.reset()
 			w.compute()
-			x.say("Back to the profile as it was at the ITA.")
+			x.say("%s", x.c.t("scr_acc_wi_undone", nil))
 		case choice == makeIt:
 			if w.copy.current == w.base {
-				x.say("Nothing was changed.")
+				x.say("%s", x.c.t("scr_acc_wi_nothing", nil))
 				continue
 			}
 			x.s.draft = w.copy.draft
 			x.s.refresh(x.c)
-			x.say("The changed profile is now the profile. It is not saved yet.")
+			x.say("%s", x.c.t("scr_acc_wi_made", nil))
 			return true
 		case choice < len(w.scenarios):
 			if job, ok := occupationJob(w.scenarios[choice].ID); ok {
@@ -99,7 +99,7 @@ func (x *accessible) askOccupation(w *whatifScreen, n, job int) bool {
 	_, code, _ := strings.Cut(w.scenarios[n].ID, ":")
 	d := newOccupationDialog(x.c, w.scenarioRules(), &w.copy.current, w.scenarioDay(), job, code)
 	typed := ""
-	in := huh.NewInput().Title(fmt.Sprintf("Job %d's new occupation, a NOC 2021 code (Enter keeps %s: %s)", job, code, d.describe())).
+	in := huh.NewInput().Title(x.c.t("scr_acc_wi_occupation", i18n.Args{"Job": x.c.count(job), "Code": code, "Title": d.describe()})).
 		Value(&typed).Validate(func(s string) error {
 		if strings.TrimSpace(s) == "" {
 			return nil
@@ -115,7 +115,7 @@ func (x *accessible) askOccupation(w *whatifScreen, n, job int) bool {
 	}
 	c, err := d.change(typed)
 	if err != nil {
-		x.say("%v.", err)
+		x.say("%s.", scoring.ErrorIn(x.c.printer(), err))
 		return true
 	}
 	w.applyChange(c)
@@ -124,21 +124,21 @@ func (x *accessible) askOccupation(w *whatifScreen, n, job int) bool {
 
 // askITA asks the round of the ITA, or its date and cut-off, and the program.
 func (x *accessible) askITA() (scoring.ITA, bool) {
-	x.say("\nWhat if, after an ITA. Both profiles are scored on the ITA date, with the rules in force that day; changes are made to a copy of the profile.")
+	x.say("\n%s", x.c.t("scr_acc_wi_intro", nil))
 	number := ""
-	newest := "no round"
+	newest := x.c.t("scr_acc_wi_no_round", nil)
 	if x.c.feed != nil && len(x.c.feed.Rounds) > 0 {
 		r := x.c.feed.Rounds[0]
-		newest = fmt.Sprintf("the newest is %s of %s", r.Number, r.Date.Format(time.DateOnly))
+		newest = x.c.t("scr_acc_wi_newest", i18n.Args{"Number": r.Number, "Date": x.c.date(r.Date)})
 	}
-	in := huh.NewInput().Title(fmt.Sprintf("The number of the round you were invited in, from IRCC's rounds (%s); or Enter to type the date and cut-off:", newest)).
+	in := huh.NewInput().Title(x.c.t("scr_acc_wi_round_number", i18n.Args{"Newest": newest})).
 		Value(&number).Validate(func(s string) error {
 		s = strings.TrimPrefix(strings.TrimSpace(s), "#")
 		if s == "" {
 			return nil
 		}
 		if _, ok := x.c.feed.Find(s); !ok {
-			return fmt.Errorf("no round %s in IRCC's rounds (%s)", s, newest)
+			return errors.New(x.c.t("scr_acc_wi_no_such_round", i18n.Args{"Number": s, "Newest": newest}))
 		}
 		return nil
 	})
@@ -147,39 +147,41 @@ func (x *accessible) askITA() (scoring.ITA, bool) {
 	}
 	if n := strings.TrimPrefix(strings.TrimSpace(number), "#"); n != "" {
 		rd, _ := x.c.feed.Find(n)
-		x.say("Round %s of %s: %s, cut-off %d.", rd.Number, rd.Date.Format(time.DateOnly), rd.Name, rd.CutOff)
+		x.say("%s", x.c.t("scr_acc_wi_round", i18n.Args{"Number": rd.Number, "Date": x.c.date(rd.Date), "Name": rd.NameIn(x.c.printer()), "CutOff": x.c.count(rd.CutOff)}))
 		if note := x.c.stale(); note != "" {
-			x.say("Note: %s.", note)
+			x.say("%s", x.c.t("scr_acc_wi_note", i18n.Args{"Note": note}))
 		}
 		return roundITA(x.c, &rd), true
 	}
 	d := newITADialog(x.c, scoring.ITA{Date: x.c.today, CutOff: -1})
 	date := d.date
-	dateIn := huh.NewInput().Title("Date of the ITA, YYYY-MM-DD (Enter keeps " + date + "):").Value(&date).Validate(func(s string) error {
+	dateIn := huh.NewInput().Title(x.c.t("scr_acc_wi_date", i18n.Args{"Date": date})).Value(&date).Validate(func(s string) error {
 		if strings.TrimSpace(s) == "" {
 			return nil
 		}
 		return d.checkDate(s)
 	})
 	cutoff := ""
-	cutIn := huh.NewInput().Title("The round's cut-off, the lowest CRS score invited:").Value(&cutoff).Validate(d.checkCutOff)
+	cutIn := huh.NewInput().Title(x.c.t("scr_acc_wi_cutoff", nil)).Value(&cutoff).Validate(d.checkCutOff)
 	program := ""
-	progIn := huh.NewSelect[string]().Title("Invited under:").Options(
-		huh.NewOption("Any program (a general round or a category)", ""),
-		huh.NewOption("Federal Skilled Worker", "fsw"),
-		huh.NewOption("Canadian Experience Class", "cec"),
-		huh.NewOption("Federal Skilled Trades", "fst"),
-		huh.NewOption("Provincial Nominee Program", "pnp"),
+	progIn := huh.NewSelect[string]().Title(x.c.t("scr_acc_wi_invited_under", nil)).Options(
+		huh.NewOption(x.c.t("scr_dlg_ita_any", nil), ""),
+		huh.NewOption(scoring.FSW.TitleIn(x.c.printer()), "fsw"),
+		huh.NewOption(scoring.CEC.TitleIn(x.c.printer()), "cec"),
+		huh.NewOption(scoring.FST.TitleIn(x.c.printer()), "fst"),
+		huh.NewOption(x.c.t("scr_dlg_ita_pnp", nil), "pnp"),
 	).Value(&program)
 	category := ""
-	catIn := huh.NewSelect[string]().Title("Was it a category round? Its category (the version in force on the ITA date; it must still be met on the day you apply):").
+	catIn := huh.NewSelect[string]().Title(x.c.t("scr_acc_wi_category", nil)).
 		Options(categoryOptions(x.c, x.c.allRules)...).Value(&category).Validate(func(id string) error {
 		day, _ := scoring.ParseDay(strings.TrimSpace(date))
 		if strings.TrimSpace(date) == "" {
 			day, _ = scoring.ParseDay(d.date)
 		}
-		_, err := typedCategory(x.c.allRules, id, day)
-		return err
+		if _, err := typedCategory(x.c.allRules, id, day); err != nil {
+			return errors.New(scoring.ErrorIn(x.c.printer(), err))
+		}
+		return nil
 	})
 	for _, f := range []huh.Field{dateIn, cutIn, progIn, catIn} {
 		if !x.runForm(huh.NewGroup(f)) {
@@ -200,12 +202,12 @@ func (x *accessible) askITA() (scoring.ITA, bool) {
 func (x *accessible) printWhatIf(w *whatifScreen) {
 	t := w.text(plainStyles(), true)
 	if w.err != nil {
-		x.say("\nThe ITA of %s cannot be compared: %v.", w.ita.Date.Format(time.DateOnly), w.err)
+		x.say("\n%s", x.c.t("scr_acc_wi_cannot", i18n.Args{"Date": x.c.date(w.ita.Date), "Err": whatIfErrorIn(x.c.printer(), w.err)}))
 	} else {
 		res := &w.res
 		x.say("\n%s.", verdictWordsIn(x.c, res.Verdict, res.Expired))
-		x.say("CRS %d at the ITA, %d now (%s); the round's cut-off is %d.", res.Before.CRS.Total, res.After.CRS.Total,
-			plus(res.After.CRS.Total-res.Before.CRS.Total), res.ITA.CutOff)
+		x.say("%s", x.c.t("scr_acc_wi_crs", i18n.Args{"Before": x.c.count(res.Before.CRS.Total), "After": x.c.count(res.After.CRS.Total),
+			"Diff": plus(res.After.CRS.Total - res.Before.CRS.Total), "CutOff": x.c.count(res.ITA.CutOff)}))
 		x.say("%s.", itaWords(x.c, &res.ITA))
 	}
 	for _, part := range [][]string{t.profiles(accessibleWidth, true), t.moved(accessibleWidth), t.verdict(accessibleWidth),

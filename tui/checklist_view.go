@@ -2,6 +2,7 @@ package tui
 
 import (
 	"bytes"
+	"errors"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -57,7 +58,7 @@ func (d *checklistDialog) setSize(int, int) {
 	if d.s.present {
 		list = &d.presented
 	}
-	checklist.Text(&b, list, d.boxWidth())
+	checklist.TextIn(&b, d.c.printer(), list, d.boxWidth())
 	d.lines = d.lines[:0]
 	for _, l := range strings.Split(strings.TrimRight(b.String(), "\n"), "\n") {
 		d.lines = append(d.lines, fitLine(l, d.boxWidth())...)
@@ -128,7 +129,7 @@ func (w *whatifScreen) checklistKey() {
 	}
 	d, err := newChecklistDialog(w.c, w.s, &w.copy.current, w.ita)
 	if err != nil {
-		msg := err.Error() // the checklist's error, its text
+		msg := checklistError(w.c.printer(), err)
 		w.say(func(c *common) string { return c.t("scr_chk_none", i18n.Args{"Err": msg}) })
 		return
 	}
@@ -143,10 +144,20 @@ func (x *accessible) printChecklist(w *whatifScreen) {
 	}
 	list, err := checklist.Build(x.c.allRules, p, w.ita, x.c.today)
 	if err != nil {
-		x.say("No checklist: %v.", err)
+		x.say("%s", x.c.t("scr_acc_no_checklist", i18n.Args{"Err": checklistError(x.c.printer(), err)}))
 		return
 	}
 	var b bytes.Buffer
-	checklist.Text(&b, &list, accessibleWidth)
+	checklist.TextIn(&b, x.c.printer(), &list, accessibleWidth)
 	x.say("\n%s", strings.TrimRight(b.String(), "\n"))
+}
+
+// checklistError is why the checklist cannot be made, in p's language: the checklist's date error
+// or the engine's.
+func checklistError(p *i18n.Printer, err error) string {
+	var d *checklist.DateError
+	if errors.As(err, &d) && error(d) == err {
+		return d.TextIn(p)
+	}
+	return scoring.ErrorIn(p, err)
 }

@@ -42,8 +42,8 @@ type common struct {
 	p *i18n.Printer
 }
 
-// stale is the note that IRCC's rounds are old (rounds.Staleness), "" while they are recent.
-func (c *common) stale() string { return rounds.Staleness(c.feed, c.today) }
+// stale is the note that IRCC's rounds are old (rounds.StalenessIn), "" while they are recent.
+func (c *common) stale() string { return rounds.StalenessIn(c.printer(), c.feed, c.today) }
 
 // rulesChecked is "rules checked 2023-06-13 to 2026-08-24" (the checked dates of the rules' tables,
 // Rules.Checked), or "" when no table names one.

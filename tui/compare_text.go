@@ -107,13 +107,13 @@ func (t compareText) table(rows [][3]string, width int) []string {
 // verdict is which arrangement is better, or that neither is, and why.
 func (t compareText) verdict(width int) []string {
 	cmp := t.cmp
-	// Better's title and Why are the compare area's text (scoring.Better.TitleIn, Comparison.WhyIn when they come).
-	verdict := t.c.t("scr_cmp_better", i18n.Args{"Which": cmp.Better.Title()})
+	pr := t.c.printer()
+	verdict := t.c.t("scr_cmp_better", i18n.Args{"Which": cmp.Better.TitleIn(pr)})
 	if cmp.Better == scoring.Equal {
 		verdict = t.c.t("scr_cmp_equal", nil)
 	}
 	out := []string{t.st.Section.Render(verdict)}
-	for _, why := range cmp.Why() {
+	for _, why := range cmp.WhyIn(pr) {
 		for _, l := range wrapWords(safetext.Clean(why), width-2) {
 			out = append(out, "  "+l)
 		}
@@ -124,7 +124,7 @@ func (t compareText) verdict(width int) []string {
 // missing says why the swap cannot be made: each fact it needs, with its profile key.
 func (t compareText) missing(width int) []string {
 	st := t.st
-	why := t.cmp.Why()
+	why := t.cmp.WhyIn(t.c.printer())
 	var out []string
 	for _, w := range wrapWords(why[0], width) {
 		out = append(out, st.Warn.Render(w))
@@ -159,19 +159,21 @@ func (t compareText) details(width int) []string {
 	if len(cmp.Factors) > 0 {
 		out = append(out, "", st.Section.Render(t.c.t("scr_cmp_factors", nil)))
 		lw := min(34, width-24)
+		pr := t.c.printer()
 		for _, f := range cmp.Factors {
+			title, diff := scoring.FactorTitleIn(pr, f.Factor), scoring.SignedIn(pr, f.Diff())
 			if t.plain {
-				out = append(out, "  "+t.c.t("scr_cmp_plain_factor", i18n.Args{"Factor": f.Factor.Title(), "Given": t.c.count(f.AsGiven), "Swapped": t.c.count(f.Swapped), "Diff": fmt.Sprintf("%+d", f.Diff())}))
+				out = append(out, "  "+t.c.t("scr_cmp_plain_factor", i18n.Args{"Factor": title, "Given": t.c.count(f.AsGiven), "Swapped": t.c.count(f.Swapped), "Diff": diff}))
 				continue
 			}
-			out = append(out, "  "+fit(f.Factor.Title(), lw)+fit(strconv.Itoa(f.AsGiven), 10)+fmt.Sprintf("%d (%+d)", f.Swapped, f.Diff()))
+			out = append(out, "  "+fit(title, lw)+fit(t.c.count(f.AsGiven), 10)+t.c.count(f.Swapped)+" ("+diff+")")
 		}
 	}
 	out = append(out, "", st.Section.Render(t.c.t("scr_cmp_swap", nil)))
-	// cmp.Notes are the compare area's text (SwapNote In variants when they come).
-	notes := append([]scoring.SwapNote{{Fact: t.c.t("scr_cmp_own_facts", nil), Note: t.c.t("scr_cmp_own_facts_note", nil)}}, cmp.Notes...)
+	pr := t.c.printer()
+	notes := append([]scoring.SwapNote{scoring.OwnFactsNote()}, cmp.Notes...)
 	for _, n := range notes {
-		for i, l := range wrapWords(n.Fact+": "+n.Note, width-4) {
+		for i, l := range wrapWords(n.FactIn(pr)+": "+n.NoteIn(pr), width-4) {
 			lead := "  • "
 			if i > 0 {
 				lead = "    "

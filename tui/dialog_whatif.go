@@ -39,7 +39,7 @@ func newRoundPicker(c *common, ita scoring.ITA) *roundPicker {
 	d.hay = make([]string, len(d.all))
 	for i, r := range d.all {
 		d.hay[i] = strings.ToLower(fmt.Sprintf("#%s %s %s %s %s cut-off %d", r.Number, r.Date.Format(time.DateOnly),
-			r.Category, r.Category.Title(), r.Name, r.CutOff))
+			r.Category, r.Category.TitleIn(c.printer()), r.NameIn(c.printer()), r.CutOff))
 	}
 	d.filter = textinput.New()
 	d.filter.Prompt = c.t("scr_dlg_filter", nil)
@@ -165,7 +165,6 @@ func (d *roundPicker) view() string {
 	default:
 		line(0, "✎ "+d.c.t("scr_dlg_by_hand", nil))
 	}
-	// The round's name is IRCC's, in the feed's language.
 	b.WriteString(st.Muted.Render(ansi.Truncate("  "+padRight(d.c.t("scr_dlg_col_round", nil), 6)+" "+padRight(d.c.t("scr_dlg_col_date", nil), 10)+" "+
 		fmt.Sprintf("%7s", d.c.t("scr_dlg_col_cutoff", nil))+"  "+d.c.t("scr_dlg_col_type", nil), w, "…")) + "\n")
 	rows := d.rows()
@@ -173,7 +172,7 @@ func (d *roundPicker) view() string {
 	end := min(len(d.shown), d.offset+rows)
 	for i := d.offset; i < end; i++ {
 		r := &d.all[d.shown[i]]
-		line(i+1, fmt.Sprintf("%-6s %-10s %7d  %s", "#"+r.Number, r.Date.Format(time.DateOnly), r.CutOff, r.Name))
+		line(i+1, fmt.Sprintf("%-6s %-10s %7d  %s", "#"+r.Number, r.Date.Format(time.DateOnly), r.CutOff, r.NameIn(d.c.printer())))
 	}
 	for i := end - d.offset; i < rows; i++ {
 		b.WriteByte('\n')
@@ -238,13 +237,13 @@ func newITADialog(c *common, from scoring.ITA) *itaDialog {
 func (d *itaDialog) checkDate(s string) error {
 	t, err := scoring.ParseDay(strings.TrimSpace(s))
 	if err != nil {
-		return fmt.Errorf("ITA date %q: want YYYY-MM-DD, e.g. %s", s, d.c.today.Format(time.DateOnly))
+		return errors.New(d.c.t("scr_dlg_err_date", i18n.Args{"Typed": strconv.Quote(s), "Today": d.c.today.Format(time.DateOnly)}))
 	}
 	if t.After(d.c.today) {
-		return fmt.Errorf("ITA date %s is after today (%s)", s, d.c.today.Format(time.DateOnly))
+		return errors.New(d.c.t("scr_dlg_err_future", i18n.Args{"Typed": s, "Today": d.c.date(d.c.today)}))
 	}
 	if _, err := d.c.allRules.At(t); err != nil {
-		return err
+		return errors.New(scoring.ErrorIn(d.c.printer(), err))
 	}
 	return nil
 }
@@ -259,7 +258,7 @@ func (d *itaDialog) checkCategory(id string) error {
 		return nil
 	}
 	if _, err = typedCategory(d.c.allRules, id, day); err != nil {
-		return fmt.Errorf("%v: pick the round itself (p) to judge it with its own version", err)
+		return errors.New(d.c.t("scr_dlg_err_category", i18n.Args{"Err": scoring.ErrorIn(d.c.printer(), err)}))
 	}
 	return nil
 }
@@ -268,9 +267,9 @@ func (d *itaDialog) checkCutOff(s string) error {
 	n, err := strconv.Atoi(strings.TrimSpace(s))
 	if err != nil || n < 0 || n > d.c.rules.CRS.Total {
 		if strings.TrimSpace(s) == "" {
-			return errors.New("give the round's cut-off, e.g. 480")
+			return errors.New(d.c.t("scr_dlg_err_no_cutoff", nil))
 		}
-		return fmt.Errorf("cut-off %q: want a whole number from 0 to %d", s, d.c.rules.CRS.Total)
+		return errors.New(d.c.t("scr_dlg_err_cutoff", i18n.Args{"Typed": strconv.Quote(s), "Max": d.c.count(d.c.rules.CRS.Total)}))
 	}
 	return nil
 }
@@ -409,8 +408,8 @@ type confirmDialog struct {
 
 func newConfirmDialog(c *common, title, body string, yes tea.Cmd) *confirmDialog {
 	return &confirmDialog{c: c, title: title, body: body, yes: yes, keys: quitKeys{
-		Save:   key.NewBinding(key.WithKeys("y", "enter"), key.WithHelp("y", "yes")),
-		Cancel: key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", "no")),
+		Save:   key.NewBinding(key.WithKeys("y", "enter"), key.WithHelp("y", c.p.T("scr_key_yes", nil))),
+		Cancel: key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", c.p.T("scr_key_no", nil))),
 	}}
 }
 

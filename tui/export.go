@@ -79,7 +79,7 @@ func besideProfile(s *session, path string) string {
 func (m *Model) writeReportCmd(path string) tea.Cmd {
 	c, s := m.c, m.s
 	opts := clientreport.Options{Rules: c.allRules, RulesSource: c.source, Profile: new(scoring.Profile), Path: s.path,
-		Day: c.today, Today: c.today, Feed: c.feed, FeedSource: c.feedSource, Present: s.present}
+		Day: c.today, Today: c.today, Feed: c.feed, FeedSource: c.feedSource, Present: s.present, Lang: c.printer().Lang()}
 	*opts.Profile = s.current
 	return func() tea.Msg {
 		return exportedMsg{path: path, err: writeReport(path, opts)}
@@ -101,7 +101,7 @@ func writeReport(path string, opts clientreport.Options) error {
 
 func (m *Model) exported(msg exportedMsg) {
 	if msg.err != nil {
-		m.flash = m.c.t("scr_exp_no_report", i18n.Args{"Err": m.s.hidePaths(msg.err.Error(), msg.path)})
+		m.flash = m.c.t("scr_exp_no_report", i18n.Args{"Err": m.s.hidePaths(scoring.ErrorIn(m.c.printer(), msg.err), msg.path)})
 		return
 	}
 	m.s.reportPath = msg.path

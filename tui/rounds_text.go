@@ -28,7 +28,7 @@ type standing struct {
 	source    string
 	kinds     []rounds.Kind     // the kinds of round the candidate could be invited in
 	standings []rounds.Standing // the last standingRounds rounds of each kind with rounds, each judged
-	notes     []string          // the categories in force not met, and why (rounds.CategoryNotes)
+	notes     []string          // the categories in force not met, and why (rounds.CategoryNotesIn)
 	unmet     []rounds.Kind     // the categories in force not met, for the chart's other kinds
 	fromJobs  bool              // the profile gives jobs, not year counts
 	pos       rounds.Position
@@ -38,7 +38,7 @@ type standing struct {
 func newStanding(c *common, a *scoring.Assessment, p *scoring.Profile) standing {
 	s := standing{c: c, score: a.CRS.Total, source: c.feedSource, kinds: rounds.KindsFor(c.rules, a, p), fromJobs: a.Work.FromJobs}
 	s.standings = c.feed.Standings(c.rules, a, s.kinds, standingRounds)
-	s.notes = rounds.CategoryNotes(c.rules, a)
+	s.notes = rounds.CategoryNotesIn(c.printer(), c.rules, a)
 	_, s.unmet = rounds.CategoryKinds(c.rules, a)
 	if c.feed != nil {
 		s.pos, s.hasPos = c.feed.PositionOf(s.score)
@@ -128,7 +128,7 @@ func shortKind(lc *common, c rounds.Category) string {
 	case rounds.French:
 		return lc.t("scr_rd_kind_french", nil)
 	}
-	return c.Title() // the rounds' text: rounds.Category.TitleIn when it comes
+	return c.TitleIn(lc.printer())
 }
 
 // lines are, for each kind of round the candidate could be invited in, in how many of the last
@@ -143,13 +143,13 @@ func (s *standing) lines(st *Styles, width int, plain bool) []string {
 	}
 	for _, k := range s.kinds {
 		sd := s.standingOf(k.Category)
-		// The kind's title and why are the rounds' text (rounds.Category.TitleIn, Kind.WhyIn when they come).
+		title, why := k.Category.TitleIn(c.printer()), safetext.Clean(k.WhyIn(c.printer()))
 		if sd == nil {
-			out = append(out, t.row(2, 4, c.t("scr_rd_kind_none", i18n.Args{"Kind": k.Category.Title(), "Why": safetext.Clean(k.Why)}), "",
+			out = append(out, t.row(2, 4, c.t("scr_rd_kind_none", i18n.Args{"Kind": title, "Why": why}), "",
 				st.Bold, st.Bold, width)...)
 			continue
 		}
-		out = append(out, t.row(2, 4, k.Category.Title()+" · "+safetext.Clean(k.Why), "", st.Bold, st.Bold, width)...)
+		out = append(out, t.row(2, 4, title+" · "+why, "", st.Bold, st.Bold, width)...)
 		out = append(out, t.row(4, 2, c.n("scr_rd_invited_of_last", len(sd.Rounds), i18n.Args{"Invited": c.count(sd.Invited)}),
 			"", lipgloss.NewStyle(), lipgloss.NewStyle(), width)...)
 		out = append(out, s.verdictLines(st, sd, width, plain)...)
@@ -182,7 +182,7 @@ func (s *standing) verdictLines(st *Styles, sd *rounds.Standing, width int, plai
 	}
 	out := wrapItems(cuts, 4, width)
 	for _, e := range sd.Excluded() {
-		out = append(out, t.row(4, 2, e.Mark()+" "+safetext.Clean(e.String()), "", st.Muted, st.Muted, width)...)
+		out = append(out, t.row(4, 2, e.Mark()+" "+safetext.Clean(e.StringIn(s.c.printer())), "", st.Muted, st.Muted, width)...)
 	}
 	return out
 }
@@ -236,7 +236,7 @@ func (s *standing) chartKinds(feed *rounds.Feed) []chartKind {
 	var out []chartKind
 	seen := map[rounds.Category]bool{}
 	for _, sd := range s.standings {
-		out = append(out, chartKind{cat: sd.Kind.Category, why: safetext.Clean(sd.Kind.Why), yours: true})
+		out = append(out, chartKind{cat: sd.Kind.Category, why: safetext.Clean(sd.Kind.WhyIn(s.c.printer())), yours: true})
 		seen[sd.Kind.Category] = true
 	}
 	for _, c := range rounds.Categories() {
@@ -263,9 +263,8 @@ func (s *standing) notYours(c rounds.Category) string {
 		case !s.fromJobs && k.Version.Experience != nil:
 			return lc.t("scr_rd_needs_jobs", nil)
 		default:
-			// k.Why is the rounds' text (Kind.WhyIn when it comes).
-			return lc.t("scr_rd_not_met", i18n.Args{"Version": lc.t("scr_wi_version", i18n.Args{"ID": k.Version.ID, "N": k.Version.Version}),
-				"Why": safetext.Clean(k.Why)})
+			return lc.t("scr_rd_not_met", i18n.Args{"Version": rounds.VersionIn(lc.printer(), k.Version),
+				"Why": safetext.Clean(k.WhyIn(lc.printer()))})
 		}
 	}
 	return lc.t("scr_rd_no_version", nil)

@@ -81,6 +81,6 @@ func (r compareScreen) update(msg tea.Msg) (compareScreen, tea.Cmd) {
 func (r compareScreen) View() string {
 	var b strings.Builder
 	st := r.c.styles
-	r.write(&b, spread(titleLine(st, r.s), st.Muted.Render(r.c.t("scr_cmp_status", nil)), r.width))
+	r.write(&b, spread(titleLineIn(r.c.p, st, r.s), st.Muted.Render(r.c.t("scr_cmp_status", nil)), r.width))
 	return b.String()
 }

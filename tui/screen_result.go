@@ -110,7 +110,7 @@ func (r resultScreen) help() []key.Binding {
 func (r resultScreen) View() string {
 	var b strings.Builder
 	st := r.c.styles
-	title := titleLine(st, r.s)
+	title := titleLineIn(r.c.p, st, r.s)
 	right := r.c.t("scr_res_on", i18n.Args{"Date": r.c.date(r.c.today), "Source": r.c.source})
 	// The rules' checked dates where they fit (the ? box always has them).
 	if checked := r.c.checkedDates(); checked != "" {

@@ -69,7 +69,7 @@ func (r *roundsScreen) layout() {
 
 	r.lines = append(r.chartLines(width), "")
 	r.lines = append(r.lines, r.st.lines(st, width, false)...)
-	r.lines = append(r.lines, "", st.Muted.Render(ansi.Truncate(r.c.t("scr_rd_source", i18n.Args{"Source": r.st.source}), width, "…")))
+	r.lines = append(r.lines, "", st.Muted.Render(ansi.Truncate(r.c.t("scr_rd_source", i18n.Args{"Source": rounds.SourceIn(r.c.printer(), r.st.source)}), width, "…")))
 	if r.c.lastUpdate != "" { // what the update changed, whole (the footer's line may be cut); the update's words are the rounds' text
 		for _, l := range wrapWords(r.c.t("scr_rd_updated", i18n.Args{"What": r.c.lastUpdate}), width) {
 			r.lines = append(r.lines, st.Muted.Render(l))
@@ -92,8 +92,7 @@ func (r *roundsScreen) chartLines(width int) []string {
 	judged := c.feed.Judge(c.rules, &r.s.a, k.cat, chartWidth(width))
 	list := judged.Rounds
 	nav := c.t("scr_rd_nav", i18n.Args{"N": c.count(r.kind + 1), "Of": c.count(len(r.kinds))})
-	// The kind's title is the rounds' text (rounds.Category.TitleIn when it comes).
-	out := t.row(0, 2, c.n("scr_rd_chart_title", len(list), i18n.Args{"Kind": k.cat.Title()}), nav, st.Section, st.Muted, width)
+	out := t.row(0, 2, c.n("scr_rd_chart_title", len(list), i18n.Args{"Kind": k.cat.TitleIn(c.printer())}), nav, st.Section, st.Muted, width)
 	style := st.Muted
 	if !k.yours {
 		style = st.Warn
@@ -102,7 +101,7 @@ func (r *roundsScreen) chartLines(width int) []string {
 	out = append(out, t.row(2, 2, c.n("scr_rd_invited_of", len(list), i18n.Args{"Invited": c.count(judged.Invited)}), "",
 		st.Bold, st.Bold, width)...)
 	for _, e := range judged.Excluded() { // the ○ and ? under the bars, said once for each version
-		out = append(out, t.row(2, 4, e.Mark()+" "+safetext.Clean(e.String()), "", st.Muted, st.Muted, width)...)
+		out = append(out, t.row(2, 4, e.Mark()+" "+safetext.Clean(e.StringIn(c.printer())), "", st.Muted, st.Muted, width)...)
 	}
 	// The bars take what the body has left after the lines around them, within reason.
 	rows := clamp(r.height/2-4, 4, 16)
@@ -153,6 +152,6 @@ func (r roundsScreen) View() string {
 	var b strings.Builder
 	st := r.c.styles
 	right := st.Muted.Render(r.c.t("scr_rd_status", nil))
-	r.write(&b, spread(titleLine(st, r.s), right, r.width))
+	r.write(&b, spread(titleLineIn(r.c.p, st, r.s), right, r.width))
 	return b.String()
 }

@@ -296,8 +296,7 @@ func (w *whatifScreen) headerLines() []string {
 		out = append(out, wrap(w.c.t("scr_wi_no_ita_copy", nil), st.Muted)...)
 		return append(out, rule)
 	case w.err != nil:
-		// The error is the engine's (no rules for the date), in English.
-		return append(wrap(w.c.t("scr_wi_cannot_compare", i18n.Args{"Date": w.c.date(w.ita.Date), "Err": w.err.Error()}), st.Bad), rule)
+		return append(wrap(w.c.t("scr_wi_cannot_compare", i18n.Args{"Date": w.c.date(w.ita.Date), "Err": whatIfErrorIn(w.c.printer(), w.err)}), st.Bad), rule)
 	}
 	res := &w.res
 	style := verdictStyle(st, res.Verdict)
@@ -607,7 +606,7 @@ func (w whatifScreen) View() string {
 	var b strings.Builder
 	st := w.c.styles
 	right := st.Muted.Render(w.c.t("scr_wi_status", i18n.Args{"Source": w.c.source}))
-	w.write(&b, spread(titleLine(st, w.s), right, w.width))
+	w.write(&b, spread(titleLineIn(w.c.p, st, w.s), right, w.width))
 	if w.dlg != nil {
 		return overlay(b.String(), w.dlg.view(), w.width, w.height)
 	}

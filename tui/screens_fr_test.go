@@ -3,6 +3,7 @@ package tui
 import (
 	"fmt"
 	"reflect"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -13,8 +14,6 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/eewizard/eewizard/i18n"
 	"github.com/eewizard/eewizard/i18n/i18ntest"
-	"github.com/eewizard/eewizard/rounds"
-	"github.com/eewizard/eewizard/safetext"
 	"github.com/eewizard/eewizard/scoring"
 )
 
@@ -120,8 +119,7 @@ func TestScreensRelangEqualsFresh(t *testing.T) {
 						from = i18n.En
 					}
 					switched := c.to(newModelIn(t, from, &p, "client.toml", size[0], size[1]))
-					switched.c.p = i18n.For(to)
-					switched.screensRelang()
+					switched.relang() // what ctrl+t does
 					fresh := c.to(newModelIn(t, to, &p, "client.toml", size[0], size[1]))
 					if got, want := switched.View(), fresh.View(); got != want {
 						t.Errorf("switched to %s:\n%s\nbuilt in %s:\n%s", to.Code(), ansi.Strip(got), to.Code(), ansi.Strip(want))
@@ -130,17 +128,6 @@ func TestScreensRelangEqualsFresh(t *testing.T) {
 			}
 		}
 	}
-}
-
-// otherAreas are English texts of other areas that reach these screens until their In(p)
-// variants are wired at the merge (the lead empties this list then). Each names where it is used.
-var otherAreas = []string{
-	// rounds.Staleness (tui/common.go:47, c.stale): rounds helper, needs rounds.StalenessIn(p, ...)
-	// rounds.Category.Title (tui/rounds_text.go shortKind, lines; tui/screen_rounds.go chartLines): rounds.Category.TitleIn
-	// rounds.Kind.Why, rounds.Verdict/Excluded String, rounds.CategoryNotes: rounds' WhyIn, StringIn, CategoryNotesIn
-	// The category's reasons (tui/whatif_category.go categoryLines): report.categoryReasonsIn, to export
-	// checklist.Text (tui/checklist_view.go setSize): checklist.TextIn
-	// Compare's notes (tui/compare_text.go): scoring.Comparison.Why / Better.Title In variants
 }
 
 // wizardKeyHelp are the keys' help texts (keys.go, the wizard helper's, who makes them French
@@ -157,7 +144,7 @@ func wizardKeyHelp(m Model) []string {
 }
 
 // names are what the French screens keep as they are: the program's name, files, tests' names.
-var names = []string{"eewizard", "client.toml", "example.toml", "rules.toml", "IRCC", "IELTS General Training", "CELPIP-General", "--set", "--ita-date", "--round",
+var names = []string{"eewizard", "enter", "client.toml", "example.toml", "rules.toml", "IRCC", "IELTS General Training", "CELPIP-General", "--set", "--ita-date", "--round",
 	// i18ntest's \b is ASCII's: "baccalauréat" ends in "at" after the é.
 	"baccalauréat"}
 
@@ -168,10 +155,7 @@ var names = []string{"eewizard", "client.toml", "example.toml", "rules.toml", "I
 func englishIn(t *testing.T, name string, m Model, frame string, allow ...string) {
 	t.Helper()
 	lines := strings.Split(strings.TrimRight(ansi.Strip(frame), "\n"), "\n")
-	body, footer := strings.Join(lines[:len(lines)-1], "\n"), lines[len(lines)-1]
-	if !strings.Contains(footer, "•") {
-		body += "\n" + footer
-	}
+	body := strings.Join(lines, "\n") // the footer too: the keys' help is the catalogue's
 	others := map[string]bool{}
 	for _, s := range otherAreasText(m) {
 		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
@@ -189,65 +173,17 @@ func englishIn(t *testing.T, name string, m Model, frame string, allow ...string
 	}
 }
 
-// otherAreasText are the texts of otherAreas as they reach model m: each other area's English,
-// by where these screens show it, to be emptied at the merge as their In(p) variants are wired.
+// profileKey is a key of the profile file: "spouse.birth_date", "spouse.age".
+var profileKey = regexp.MustCompile(`\b[a-z_]+(\.[a-z_]+)+\b`)
+
+// otherAreasText are the codes the screens show as they are (profile keys, --set lines, the
+// filter's category codes), whose words are not English sentences.
 func otherAreasText(m Model) []string {
-	out := []string{
-		"unnamed profile", "new profile", // tui/app.go:414-416 titleLine (wizard helper)
-	}
-	// tui/rounds_text.go lines, screen_rounds.go chartLines, whatif_text.go itaWords (RoundFor),
-	// dialog_whatif.go view: rounds' kinds, whys, notes, verdicts, and IRCC's round names (the
-	// feed's words: its French edition would give French names).
-	for _, c := range rounds.Categories() {
-		out = append(out, c.Title())
-	}
-	sd := newStanding(m.c, &m.s.a, &m.s.current)
-	for _, k := range sd.kinds {
-		out = append(out, safetext.Clean(k.Why))
-	}
-	for _, k := range sd.unmet {
-		out = append(out, safetext.Clean(k.Why))
-	}
-	out = append(out, sd.notes...)
-	for i := range sd.standings {
-		for _, e := range sd.standings[i].Excluded() {
-			out = append(out, safetext.Clean(e.String()))
-		}
-	}
-	for _, k := range m.rounds.kinds { // the chart's ○ and ? lines (rounds.Excluded.String)
-		for _, w := range []int{80, 160} {
-			judged := m.c.feed.Judge(m.c.rules, &m.s.a, k.cat, chartWidth(w))
-			for _, e := range judged.Excluded() {
-				out = append(out, e.String())
-			}
-		}
-	}
-	if m.c.feed != nil {
-		for _, r := range m.c.feed.Rounds {
-			out = append(out, r.Name)
-		}
-	}
-	if m.whatif.valid() && m.whatif.res.Category != nil { // tui/whatif_category.go categoryLines: report.categoryReasonsIn
-		out = append(out, m.whatif.res.Category.AtITA.Reasons...)
-		out = append(out, m.whatif.res.Category.OnApply.Reasons...)
-	}
-	// tui/compare_text.go verdict, missing, details: scoring.Comparison.Why, Notes, Factor.Title (compare helper)
+	var out []string
+	// The profile keys the swap needs, as the compare's reasons name them (codes: spouse.age).
 	cmp := m.c.rules.Compare(&m.s.current, m.c.today)
-	for _, w := range cmp.Why() {
-		out = append(out, safetext.Clean(w))
-	}
-	for _, n := range cmp.Notes {
-		out = append(out, n.Fact, n.Note)
-	}
-	for _, f := range cmp.Factors {
-		out = append(out, f.Factor.Title())
-	}
-	out = append(out, cmp.Better.Title())
-	// tui/checklist_view.go setSize: checklist.Text (checklist helper)
-	if d, ok := m.whatif.dlg.(*checklistDialog); ok {
-		for _, l := range d.lines {
-			out = append(out, strings.TrimSpace(ansi.Strip(l)))
-		}
+	for _, why := range cmp.WhyIn(m.c.printer()) {
+		out = append(out, profileKey.FindAllString(why, -1)...)
 	}
 	// The profile keys of the --set lines (codes), in the scenarios' boxes.
 	for _, sc := range m.whatif.scenarios {

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"strings"
 	"time"
 
@@ -69,9 +70,8 @@ func (t whatifText) categoryLines(width int) []string {
 	lc := t.lang()
 	pr := lc.printer()
 	if w.ITA.NotAssessed != "" {
-		// NotAssessed is the engine's error (English).
 		out := t.text(0, 0, lc.t("scr_wi_cat", nil), st.Section, width)
-		out = append(out, t.text(2, 2, lc.t("scr_wi_cat_not_assessed", i18n.Args{"Why": safetext.Clean(w.ITA.NotAssessed)}), st.Warn, width)...)
+		out = append(out, t.text(2, 2, lc.t("scr_wi_cat_not_assessed", i18n.Args{"Why": safetext.Clean(notAssessedIn(lc, &w.ITA))}), st.Warn, width)...)
 		return append(out, "")
 	}
 	c := w.Category
@@ -86,15 +86,18 @@ func (t whatifText) categoryLines(width int) []string {
 			dates = lc.t("scr_wi_cat_dates", i18n.Args{"From": lc.date(v.From), "Until": lc.date(v.Until)})
 		}
 	}
-	out := t.text(0, 0, lc.t("scr_wi_cat_title", i18n.Args{"Title": report.CategoryTitleIn(pr, v), "Version": lc.t("scr_wi_version", i18n.Args{"ID": v.ID, "N": v.Version}), "Dates": dates}), st.Section, width)
+	out := t.text(0, 0, lc.t("scr_wi_cat_title", i18n.Args{"Title": report.CategoryTitleIn(pr, v), "Version": rounds.VersionIn(pr, v), "Dates": dates}), st.Section, width)
 	side := func(label string, r *scoring.CategoryResult) {
 		mark, style := "✓ "+lc.t("scr_wi_cat_met", nil), st.Good
 		if !r.Eligible {
 			mark, style = "✗ "+lc.t("scr_wi_cat_not_met", nil), st.Bad
 		}
-		out = append(out, t.text(2, 2, label+": "+mark, style, width)...)
-		// The category's reasons are English until report exports categoryReasonsIn (whatif_lang.go).
-		for _, s := range r.Reasons {
+		sep := ": "
+		if lc.fr() {
+			sep = i18n.NBSP + ": "
+		}
+		out = append(out, t.text(2, 2, label+sep+mark, style, width)...)
+		for _, s := range r.ReasonsIn(pr, v) {
 			out = append(out, t.text(4, 2, "- "+strings.TrimSpace(s), lipgloss.NewStyle(), width)...)
 		}
 	}
@@ -112,4 +115,48 @@ func categoryWords(c *common, ita *scoring.ITA) string {
 		return c.t("scr_wi_cat_words", i18n.Args{"Title": report.CategoryTitleIn(c.printer(), ita.Category), "Version": c.count(ita.Category.Version)})
 	}
 	return ""
+}
+
+// feedRound is the ITA's round in IRCC's rounds (its number and date), nil for a typed ITA or a
+// round the rounds in use do not hold.
+func feedRound(c *common, ita *scoring.ITA) *rounds.Round {
+	if c.feed == nil || ita.Round == "" {
+		return nil
+	}
+	for i := range c.feed.Rounds {
+		if r := &c.feed.Rounds[i]; r.Number == ita.Round && r.Date.Equal(ita.Date) {
+			return r
+		}
+	}
+	return nil
+}
+
+// roundForIn is the ITA's round type as IRCC names it in the screens' language (Round.NameIn);
+// as the ITA has it when its round is not in the rounds in use.
+func roundForIn(c *common, ita *scoring.ITA) string {
+	if r := feedRound(c, ita); r != nil && r.Name == ita.RoundFor {
+		return r.NameIn(c.printer())
+	}
+	return ita.RoundFor
+}
+
+// notAssessedIn is why the ITA's category is not assessed, in the screens' language: the rounds'
+// error of its round (rounds.VersionOf) said again by rounds.ErrorIn; as the ITA has it otherwise.
+func notAssessedIn(c *common, ita *scoring.ITA) string {
+	if r := feedRound(c, ita); r != nil {
+		if _, err := rounds.VersionOf(c.allRules, r); err != nil && err.Error() == ita.NotAssessed {
+			return rounds.ErrorIn(c.printer(), err)
+		}
+	}
+	return ita.NotAssessed
+}
+
+// whatIfErrorIn is why the what-if cannot be made, in p's language: the what-if's told error
+// (report.ErrorIn) or the engine's (scoring.ErrorIn).
+func whatIfErrorIn(p *i18n.Printer, err error) string {
+	var told *scoring.ToldError
+	if errors.As(err, &told) {
+		return report.ErrorIn(p, err)
+	}
+	return scoring.ErrorIn(p, err)
 }

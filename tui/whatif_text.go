@@ -409,8 +409,7 @@ func deadlineShort(c *common, w *scoring.WhatIf) string {
 func itaWords(c *common, ita *scoring.ITA) string {
 	parts := []string{c.t("scr_wi_ita", i18n.Args{"Date": c.date(ita.Date)})}
 	if ita.Round != "" {
-		// RoundFor is the round's kind as IRCC's feed names it: the rounds' text.
-		parts = append(parts, c.t("scr_wi_ita_round", i18n.Args{"Round": ita.Round, "For": ita.RoundFor}),
+		parts = append(parts, c.t("scr_wi_ita_round", i18n.Args{"Round": ita.Round, "For": roundForIn(c, ita)}),
 			c.t("scr_wi_ita_cutoff", i18n.Args{"CutOff": c.count(ita.CutOff)}))
 	} else {
 		parts = append(parts, c.t("scr_wi_ita_cutoff_typed", i18n.Args{"CutOff": c.count(ita.CutOff)}))
