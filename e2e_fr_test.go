@@ -23,7 +23,7 @@ var e2eFrenchSteps = []struct {
 	{"Première langue officielle", "Quel test de langue avez-vous passé", []string{"Down", "Down", "Down", "Enter", "Enter", "8.5", "Enter", "8", "Enter", "7.5", "Enter", "7.5", "Enter"}},
 	{"Deuxième langue officielle", "Avez-vous passé un test dans l’autre langue officielle", []string{"Enter"}},
 	{"Expérience de travail", "Années de travail qualifié au Canada", []string{"Enter", "3", "Enter", "Enter", "Enter", "Enter"}},
-	{"Offre d’emploi et nomination", "Avez-vous une offre d’emploi au Canada", []string{"Enter", "Enter"}},
+	{"Offre d’emploi et désignation", "Avez-vous une offre d’emploi au Canada", []string{"Enter", "Enter"}},
 	{"Famille, fonds et liens avec le Canada", "Vous ou votre époux ou conjoint de fait avez-vous", []string{"Enter", "Enter", "Enter", "Enter", "Enter", "Enter"}},
 }
 

@@ -201,7 +201,7 @@ func TestImproveFrenchUsageErrors(t *testing.T) {
 		want string
 	}{
 		{[]string{"--rounds", "0"}, "--rounds 0\u00a0: il faut 1 ou plus"},
-		{[]string{"--target", "1201"}, "--target 1201\u00a0: il faut une note SCG de 1 à 1200"},
+		{[]string{"--target", "1201"}, "--target 1201\u00a0: il faut une note du SCG de 1 à 1200"},
 		{[]string{"--target", "500", "--category", "cec"}, "donnez --target ou --category, pas les deux"},
 	} {
 		_, errs, code := runCLI(t, append([]string{"improve", "--lang", "fr", file}, c.args...)...)

@@ -261,7 +261,7 @@ func TestStandingFrenchGolden(t *testing.T) {
 			t.Errorf("%s: the cut-offs differ:\nfr %q\nen %q", name, a, b)
 		}
 		for _, k := range s.Kinds {
-			if want := "dans " + string(rune('0'+k.Invited)); k.Invited < 10 && !strings.Contains(fr.String(), want) {
+			if want := "invité " + string(rune('0'+k.Invited)) + " fois"; k.Invited < 10 && !strings.Contains(fr.String(), want) {
 				t.Errorf("%s: %s: no %q", name, k.Category, want)
 			}
 		}

@@ -139,7 +139,7 @@ var printLangs = []struct {
 		"Total CRS", "FSW selection grid", "Grid total (pass mark",
 		"Change, one at a time", "What changes by itself", "Fee amount", "not this report"}},
 	{i18n.Fr, printWords{"SCG %s", "Après l’IPD du %s : %s", "note de ce profil : %s", "date de la ronde",
-		"La liste de contrôle de la demande", "Chaque lettre de référence d’un employeur", "Total des frais ",
+		"La liste de contrôle de la demande", "Chaque lettre de référence d’employeur", "Total des frais ",
 		"Total SCG", "Grille de sélection du PTQF", "Total de la grille (note de passage",
 		"Changement, un à la fois", "Ce qui évolue de soi-même", "Frais montant", "pas ce rapport"}},
 }

@@ -159,7 +159,7 @@ func TestKindsAndExcludedInFrench(t *testing.T) {
 		{CEC, "admissible à la Catégorie de l’expérience canadienne"},
 		{FSW, "admissible au Programme des travailleurs qualifiés (fédéral)"},
 		{FST, "admissible au Programme des travailleurs de métiers spécialisés (fédéral)"},
-		{PNP, "désignation d’une province ou d’un territoire"},
+		{PNP, "désignation provinciale"},
 	} {
 		k := openKind(c.c)
 		if got := k.WhyIn(fr); got != c.fr {
