@@ -50,10 +50,11 @@ func TestE2EWizardInFrenchThenEnglish(t *testing.T) {
 					term.tmux("send-keys", "-t", "e2e", k)
 				}
 			}
-			// The result screen's own text is the screens' (French there after the merge): its
-			// total is the same in both languages.
+			// The result in French, its keys too; the total is the same in both languages.
 			want := fmt.Sprint(total)
-			term.waitFor("the result", func(v string) bool { return strings.Contains(v, want) && !strings.Contains(v, "Étape") })
+			term.waitFor("the result in French", func(v string) bool {
+				return strings.Contains(v, "Note SCG\u00a0: "+want) && strings.Contains(v, "toutes les touches") && !strings.Contains(v, "Étape")
+			})
 			term.tmux("send-keys", "-t", "e2e", "C-t")
 			term.waitFor("the result in English", func(v string) bool {
 				return strings.Contains(v, "CRS score: "+want) && !strings.Contains(v, "SCG")
