@@ -1,0 +1,81 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/eewizard/eewizard/i18n"
+	"github.com/eewizard/eewizard/rounds"
+	"github.com/eewizard/eewizard/scoring"
+)
+
+// The defects found by using the program in French at 80x24, 120x40 and 200x60: each test failed
+// before its fix.
+
+// footerKeys are the keys named in a screen's footer (its last line): the words before each
+// "label", e.g. "e", "w", "ctrl+s", "?".
+func footerKeys(m Model) []string {
+	var keys []string
+	for _, item := range strings.Split(lastLine(view(m)), " • ") {
+		if k, _, ok := strings.Cut(strings.TrimSpace(item), " "); ok {
+			keys = append(keys, k)
+		}
+	}
+	return keys
+}
+
+// At 80 and 120 columns the French footers of the screens after the wizard name the same keys as the English ones: the French key labels
+// are short enough (before, "modifier une étape", "toutes les touches", "mettre à jour les rondes"
+// pushed ctrl+s off the result screen and u, w and q off the rounds screen).
+func TestFrenchFootersHoldTheEnglishKeysAt80(t *testing.T) {
+	walks := []struct {
+		name string
+		p    func(t *testing.T) *scoring.Profile
+		keys func(t *testing.T, m Model, p *scoring.Profile) Model
+	}{
+		{"result, scrolled", profileOf(family), nil},
+		{"result, example 2", profileOf(cec2), nil},
+		{"rounds", profileOf(family), pressed("r")},
+		{"rounds, example 2", profileOf(cec2), pressed("r", "right")},
+		{"compare", profileOf(family), pressed("c")},
+		{"pick a round", profileOf(cec2), pressed("w")},
+		{"what-if", profileOf(cec2), pressed("w", "436", "enter", "down")},
+		{"checklist", profileOf(cec2), func(t *testing.T, m Model, p *scoring.Profile) Model {
+			m, _ = drive(t, whatifKeys(t, m, *p), press("l")...)
+			return m
+		}},
+		{"quit dialog", profileOf(cec2), pressed("ctrl+q")},
+		{"help", profileOf(cec2), pressed("?")},
+	}
+	for _, offline := range []string{"1", ""} {
+		t.Setenv(rounds.OfflineEnv, offline)
+		for _, size := range [][2]int{{80, 24}, {120, 40}} {
+			for _, w := range walks {
+				var got [2]string
+				for i, lang := range []i18n.Lang{i18n.En, i18n.Fr} {
+					p := w.p(t)
+					m := newModelIn(t, lang, p, "", size[0], size[1])
+					if w.keys != nil {
+						m = w.keys(t, m, p)
+					}
+					got[i] = strings.Join(footerKeys(m), " ")
+				}
+				if got[0] != got[1] {
+					t.Errorf("%s at %dx%d (offline %q): the English footer names %q, the French %q",
+						w.name, size[0], size[1], offline, got[0], got[1])
+				}
+			}
+		}
+	}
+}
+
+func profileOf(f func(testing.TB) scoring.Profile) func(*testing.T) *scoring.Profile {
+	return func(t *testing.T) *scoring.Profile { p := f(t); return &p }
+}
+
+func pressed(keys ...string) func(*testing.T, Model, *scoring.Profile) Model {
+	return func(t *testing.T, m Model, _ *scoring.Profile) Model {
+		m, _ = drive(t, m, press(keys...)...)
+		return m
+	}
+}
