@@ -79,3 +79,24 @@ func pressed(keys ...string) func(*testing.T, Model, *scoring.Profile) Model {
 		return m
 	}
 }
+
+// The result's line of where the score stands against the rounds is whole in French at 80
+// columns: its short form fits beside " · r rondes" (before, "bassin : environ 0,0 % pl…" was cut).
+func TestFrenchStandingLineWholeAt80(t *testing.T) {
+	for _, f := range []func(testing.TB) scoring.Profile{family, cec2} {
+		p := f(t)
+		m := newModelIn(t, i18n.Fr, &p, "", 80, 24)
+		found := false
+		for _, l := range strings.Split(view(m), "\n") {
+			if strings.Contains(l, "r rondes") {
+				found = true
+				if strings.Contains(l, "…") {
+					t.Errorf("the standing line is cut: %q", l)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no standing line:\n%s", view(m))
+		}
+	}
+}
