@@ -100,3 +100,30 @@ func TestFrenchStandingLineWholeAt80(t *testing.T) {
 		}
 	}
 }
+
+// The note that the rounds are old is whole in French at 80 columns on the result, rounds and
+// what-if screens: wrapped under its "!", its keys after it (before, it was cut at
+// "(il y a 104 jours) : eewiz…").
+func TestFrenchStaleNoteWholeAt80(t *testing.T) {
+	p := cec2(t)
+	o := options(t, &p, "")
+	o.Today, o.Lang = staleDay, i18n.Fr
+	for _, keys := range [][]string{nil, {"r"}, {"w", "436", "enter"}} {
+		m, err := New(o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, _ = drive(t, m, sizeMsg(80, 24))
+		m, _ = drive(t, m, run(t, m.Init())...)
+		m, _ = drive(t, m, press(keys...)...)
+		v := view(m)
+		if !strings.Contains(v, "eewizard draws update") || !strings.Contains(v, "s’arrêtent") {
+			t.Errorf("after %q, the note is not whole:\n%s", keys, v)
+		}
+		for _, l := range strings.Split(v, "\n") {
+			if strings.HasSuffix(l, "…") && strings.Contains(l, "!") {
+				t.Errorf("after %q, a cut line: %q", keys, l)
+			}
+		}
+	}
+}
