@@ -246,15 +246,16 @@ func (x *accessible) printStanding() {
 
 // printResult says the assessment as plain text: the same lines as the result screen.
 func (x *accessible) printResult() {
-	t := resultText{st: plainStyles(), r: x.c.rules, p: &x.s.current, a: &x.s.a, problems: x.s.problems, plain: true}
+	t := resultText{st: plainStyles(), c: x.c, r: x.c.rules, p: &x.s.current, a: &x.s.a, problems: x.s.problems, plain: true}
 	crs := &x.s.a.CRS
-	x.say("\nResult on %s.", x.c.today.Format("2006-01-02"))
+	x.say("\n%s", x.c.t("scr_acc_result_on", i18n.Args{"Date": x.c.date(x.c.today)}))
 	if checked := x.c.rulesChecked(); checked != "" {
-		x.say("Rules: %s, %s.", x.c.source, checked)
+		x.say("%s", x.c.t("scr_acc_rules", i18n.Args{"Source": x.c.source, "Checked": checked}))
 	}
-	x.say("CRS score: %d of %d. A core %d, B spouse %d, C skill transferability %d, D additional %d.",
-		crs.Total, x.c.rules.CRS.Total, crs.Core, crs.Spouse, crs.Transferability, crs.Additional)
-	x.say("%s.", ansi.Strip(programSummary(t.st, &x.s.a)))
+	args := sectionArgs(x.c, crs)
+	args["Total"], args["Max"] = x.c.count(crs.Total), x.c.count(x.c.rules.CRS.Total)
+	x.say("%s", x.c.t("scr_acc_score", args))
+	x.say("%s.", ansi.Strip(programSummaryIn(x.c, t.st, &x.s.a)))
 	if next := nextWork(x.c, &x.s.current); next != "" { // as the result screen says it
 		x.say("%s.", next)
 	}

@@ -127,3 +127,34 @@ func TestFrenchStaleNoteWholeAt80(t *testing.T) {
 		}
 	}
 }
+
+// The screen-reader result speaks French (before, "Result on", "Rules:", "CRS score: ... A core"
+// and the programs' "eligible" were English in French), and English says what it always said.
+func TestAccessibleResultFrench(t *testing.T) {
+	p := family(t)
+	x, out := accessibleIn(t, i18n.Fr, &p)
+	x.printResult()
+	fr := out.String()
+	for _, want := range []string{"Résultat au ", "Note SCG : 1 172 sur 1 200", "PTQF"} {
+		if !strings.Contains(strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(fr), want) {
+			t.Errorf("%q missing:\n%s", want, fr)
+		}
+	}
+	if strings.Contains(fr, "): ") { // "(max. 460): 432": French puts a space before the colon
+		t.Errorf("a colon without its space in the French result:\n%s", fr)
+	}
+	for _, english := range []string{"Result on", "Rules:", "CRS score", "A core", "not eligible"} {
+		if strings.Contains(fr, english) {
+			t.Errorf("English %q in the French result:\n%s", english, fr)
+		}
+	}
+	x, out = accessibleIn(t, i18n.En, &p)
+	x.printResult()
+	en := out.String()
+	for _, want := range []string{"\nResult on " + testDay.Format("2006-01-02") + ".\n",
+		"CRS score: 1172 of 1200. A core 432, B spouse 40, C skill transferability 100, D additional 600.\n"} {
+		if !strings.Contains(en, want) {
+			t.Errorf("English %q missing:\n%s", want, en)
+		}
+	}
+}
