@@ -248,15 +248,15 @@ func (x *accessible) printStanding() {
 
 // printResult says the assessment as plain text: the same lines as the result screen.
 func (x *accessible) printResult() {
-	t := resultText{st: plainStyles(), r: x.c.rules, p: &x.s.current, a: &x.s.a, problems: x.s.problems, plain: true}
+	t := resultText{st: plainStyles(), c: x.c, r: x.c.rules, p: &x.s.current, a: &x.s.a, problems: x.s.problems, plain: true}
 	crs := &x.s.a.CRS
-	p := x.c.printer()
-	x.say("\n%s", p.T("wiz_acc_result_on", i18n.Args{"Date": p.Date(x.c.today)}))
+	x.say("\n%s", x.c.t("scr_acc_result_on", i18n.Args{"Date": x.c.date(x.c.today)}))
 	if checked := x.c.rulesChecked(); checked != "" {
-		x.tell("wiz_acc_rules", i18n.Args{"Source": x.c.source, "Checked": checked})
+		x.say("%s", x.c.t("scr_acc_rules", i18n.Args{"Source": x.c.source, "Checked": checked}))
 	}
-	x.tell("wiz_acc_crs", i18n.Args{"Total": p.Count(crs.Total), "Max": p.Count(x.c.rules.CRS.Total), "Core": p.Count(crs.Core),
-		"Spouse": p.Count(crs.Spouse), "Transfer": p.Count(crs.Transferability), "Additional": p.Count(crs.Additional)})
+	args := sectionArgs(x.c, crs)
+	args["Total"], args["Max"] = x.c.count(crs.Total), x.c.count(x.c.rules.CRS.Total)
+	x.say("%s", x.c.t("scr_acc_score", args))
 	x.say("%s.", ansi.Strip(programSummaryIn(x.c, t.st, &x.s.a)))
 	if next := nextWork(x.c, &x.s.current); next != "" { // as the result screen says it
 		x.say("%s.", next)

@@ -39,7 +39,10 @@ const pointsWidth = 5
 // its next lines indented by hang more.
 func (t resultText) row(indent, hang int, label, right string, ls, rs lipgloss.Style, width int) []string {
 	if t.plain {
-		if right != "" {
+		switch {
+		case right != "" && t.c != nil && t.c.fr(): // French puts a space before the colon
+			label = t.c.t("scr_plain_row", i18n.Args{"Label": label, "Right": right})
+		case right != "":
 			label += ": " + right
 		}
 		return []string{strings.Repeat(" ", indent) + label}

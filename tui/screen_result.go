@@ -171,7 +171,7 @@ func (r resultScreen) headerLines() []string {
 		}
 	}
 	if note := r.c.stale(); note != "" { // the standing is against old rounds: said once, under it
-		out = append(out, staleLine(st, note, r.c.t("scr_res_stale_keys", nil), r.width))
+		out = append(out, staleLines(st, note, r.c.t("scr_res_stale_keys", nil), r.width)...)
 	}
 	return append(out, st.Rule.Render(strings.Repeat("─", r.width)))
 }

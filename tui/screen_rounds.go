@@ -63,7 +63,7 @@ func (r *roundsScreen) layout() {
 		r.header = append(r.header, " "+st.Bold.Render(l))
 	}
 	if note := r.c.stale(); note != "" {
-		r.header = append(r.header, staleLine(st, note, r.c.t("scr_rd_stale_keys", nil), width))
+		r.header = append(r.header, staleLines(st, note, r.c.t("scr_rd_stale_keys", nil), width)...)
 	}
 	r.header = append(r.header, st.Rule.Render(strings.Repeat("─", r.width)))
 

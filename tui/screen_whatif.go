@@ -338,7 +338,7 @@ func (w *whatifScreen) headerLines() []string {
 	}
 	out = append(out, wrap(itaWords(w.c, &res.ITA), st.Muted)...)
 	if note := w.c.stale(); note != "" && res.ITA.Round != "" { // the round came from data that is old
-		out = append(out, staleLine(st, note, "", w.width))
+		out = append(out, staleLines(st, note, "", w.width)...)
 	}
 	return append(out, rule)
 }
