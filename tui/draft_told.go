@@ -48,6 +48,9 @@ func (e told) in(p *i18n.Printer) string {
 	return p.T(e.id, args)
 }
 
+// ErrorIn is in: a told error is a scoring.Teller, which scoring.ErrorIn writes.
+func (e told) ErrorIn(p *i18n.Printer) string { return e.in(p) }
+
 // errIn is err in p's language: a told error in p's, any other as it reads (the engine's and the
 // rules' errors are English).
 func errIn(p *i18n.Printer, err error) string {
