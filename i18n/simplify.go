@@ -32,3 +32,21 @@ func (p *Printer) Decimal(f float64, prec int) string {
 	}
 	return s
 }
+
+// Colon is the colon after a label, as p writes it: ": " in English, a no-break space before it
+// in French (" : ", as the loader types the catalogue's).
+func (p *Printer) Colon() string {
+	if p.lang == Fr {
+		return NBSP + ": "
+	}
+	return ": "
+}
+
+// Percent writes f as a percentage with prec decimals: "3.9%" in English, "3,9 %" in French
+// (a decimal comma, a no-break space before the sign).
+func (p *Printer) Percent(f float64, prec int) string {
+	if p.lang == Fr {
+		return p.Decimal(f, prec) + NBSP + "%"
+	}
+	return p.Decimal(f, prec) + "%"
+}

@@ -40,3 +40,18 @@ func TestDecimalWritesACommaInFrench(t *testing.T) {
 		}
 	}
 }
+
+func TestColonAndPercentHaveTheNoBreakSpaceInFrench(t *testing.T) {
+	if got := For(En).Colon(); got != ": " {
+		t.Errorf("English Colon = %q", got)
+	}
+	if got := For(Fr).Colon(); got != NBSP+": " {
+		t.Errorf("French Colon = %q", got)
+	}
+	if got := For(En).Percent(3.94, 1); got != "3.9%" {
+		t.Errorf("English Percent = %q", got)
+	}
+	if got := For(Fr).Percent(3.94, 1); got != "3,9"+NBSP+"%" {
+		t.Errorf("French Percent = %q", got)
+	}
+}
