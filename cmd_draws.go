@@ -84,12 +84,7 @@ func (e *env) feedIn(p *i18n.Printer) (*rounds.Feed, string, bool) {
 func eewizardSays(p *i18n.Printer, s string) string { return sayAs(p, "eewizard", s) }
 
 // sayAs is who says s: "who: s", with a no-break space before the colon in French.
-func sayAs(p *i18n.Printer, who, s string) string {
-	if p.Lang() == i18n.Fr {
-		return who + i18n.NBSP + ": " + s
-	}
-	return who + ": " + s
-}
+func sayAs(p *i18n.Printer, who, s string) string { return who + p.Colon() + s }
 
 // loadedFeed is what loadFeed loaded, and whether feed has said how old it is.
 type loadedFeed struct {

@@ -117,6 +117,9 @@ func (e *DateError) Error() string { return e.TextIn(en) }
 // Unwrap is the rules' error.
 func (e *DateError) Unwrap() error { return e.Err }
 
+// ErrorIn is TextIn: a DateError is a scoring.Teller, which scoring.ErrorIn writes.
+func (e *DateError) ErrorIn(p *i18n.Printer) string { return e.TextIn(p) }
+
 // TextIn is the error in p's language; the rules' error in its own words (TextIn(p) when it has
 // one).
 func (e *DateError) TextIn(p *i18n.Printer) string {

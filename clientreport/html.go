@@ -29,8 +29,8 @@ func init() {
 			"tn":       func(id string, n int) string { return p.N(id, n, nil) },
 			"n":        p.Count,
 			"b":        func(s string) template.HTML { return template.HTML("<b>" + escapeText(s) + "</b>") }, //nolint:gosec // escaped
-			"signed":   func(n int) string { return signedIn(p, n) },
-			"plus":     func(n int) string { return plusIn(p, n) },
+			"signed":   func(n int) string { return p.Signed(n) },
+			"plus":     func(n int) string { return p.Plus(n) },
 			"age":      func(n int) string { return ageIn(p, n) },
 			"family":   func(with bool) string { return familyIn(p, with) },
 			"eligible": func(b bool) string { return choose(p, b, "crp_eligible", "crp_not_eligible") },
@@ -112,26 +112,10 @@ func (rep *Report) HTML(w io.Writer) error {
 }
 
 // signed is a number with a real minus sign.
-func signed(n int) string { return signedIn(i18n.For(i18n.En), n) }
-
-// signedIn is a number with a real minus sign, as p writes numbers.
-func signedIn(p *i18n.Printer, n int) string {
-	if n < 0 {
-		return "−" + p.Count(-n)
-	}
-	return p.Count(n)
-}
+func signed(n int) string { return i18n.For(i18n.En).Signed(n) }
 
 // plus is a change with its sign: +12, −3, 0.
-func plus(n int) string { return plusIn(i18n.For(i18n.En), n) }
-
-// plusIn is a change with its sign, as p writes numbers.
-func plusIn(p *i18n.Printer, n int) string {
-	if n > 0 {
-		return "+" + p.Count(n)
-	}
-	return signedIn(p, n)
-}
+func plus(n int) string { return i18n.For(i18n.En).Plus(n) }
 
 // DefaultPath is where a profile's report goes by default: beside the profile, named after it
 // ("ada.toml" gives "ada-report.html"; format "md" gives "ada-report.md").

@@ -1,7 +1,6 @@
 package clientreport
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/eewizard/eewizard/i18n"
@@ -37,10 +36,4 @@ func categoryWhyIn(p *i18n.Printer, v *scoring.CategoryVersion, c *scoring.Categ
 }
 
 // decimal is a percentage's number with one decimal, as p writes it: "11.8", "11,8".
-func decimal(p *i18n.Printer, f float64) string {
-	s := strconv.FormatFloat(f, 'f', 1, 64)
-	if p.Lang() == i18n.Fr {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
-}
+func decimal(p *i18n.Printer, f float64) string { return p.Decimal(f, 1) }

@@ -168,7 +168,7 @@ func (rep *Report) mdCRS(p printer) {
 			if l.Cap {
 				label = t("crp_cap", i18n.Args{"Label": label})
 			}
-			p("| %s | %s |", label, signedIn(rep.printer(), l.Points))
+			p("| %s | %s |", label, rep.printer().Signed(l.Points))
 		}
 		if len(s.Lines) == 0 {
 			p("| %s | |", s.Empty)
@@ -186,7 +186,7 @@ func (rep *Report) mdPrograms(p printer) {
 			p("| %s | %s |", t("crp_grid_head", nil), t("crp_col_points", nil))
 			p("|---|---:|")
 			for _, g := range pr.Grid {
-				p("| %s | %s |", md(g.Label), signedIn(rep.printer(), g.Points))
+				p("| %s | %s |", md(g.Label), rep.printer().Signed(g.Points))
 			}
 			p("| **%s** | **%s** |\n", t("crp_grid_total", i18n.Args{"PassMark": n(pr.PassMark)}), n(pr.Points))
 		}
@@ -227,7 +227,7 @@ func (rep *Report) mdImprove(p printer) {
 		p("| %s | %s | %s |", t("crp_col_change", nil), t("crp_col_gain", nil), t("crp_col_new_total", nil))
 		p("|---|---:|---:|")
 		for _, s := range rep.Suggestions {
-			p("| %s | %s | %s |", md(s.Title), plusIn(rep.printer(), s.Gain), n(s.Total))
+			p("| %s | %s | %s |", md(s.Title), rep.printer().Plus(s.Gain), n(s.Total))
 		}
 		p("")
 		if rep.MoreSuggestions > 0 {
@@ -256,7 +256,7 @@ func (rep *Report) mdImprove(p printer) {
 	p("| %s | %s | %s | %s |", t("crp_col_date", nil), t("crp_col_what", nil), t("crp_col_crs", nil), t("crp_col_delta", nil))
 	p("|---|---|---:|---:|")
 	for _, e := range rep.Timeline {
-		p("| %s | %s | %s | %s |", e.Date, md(e.What), n(e.Total), plusIn(rep.printer(), e.Delta))
+		p("| %s | %s | %s | %s |", e.Date, md(e.What), n(e.Total), rep.printer().Plus(e.Delta))
 	}
 	p("")
 }

@@ -206,12 +206,4 @@ func writePlan(w io.Writer, lang *i18n.Printer, today int, t *scoring.TargetPlan
 }
 
 // plusIn is a gain or a loss, "+62", "−5", "0", with the numbers as lang writes them.
-func plusIn(lang *i18n.Printer, n int) string {
-	switch {
-	case n > 0:
-		return "+" + lang.Count(n)
-	case n < 0:
-		return "−" + lang.Count(-n)
-	}
-	return "0"
-}
+func plusIn(lang *i18n.Printer, n int) string { return lang.Plus(n) }

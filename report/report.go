@@ -131,12 +131,7 @@ func row(w io.Writer, indent int, label string, points string) {
 	fmt.Fprintf(w, "%s%s%s%s\n", strings.Repeat(" ", indent), label, strings.Repeat(" ", pad), points)
 }
 
-func signed(n int) string {
-	if n < 0 {
-		return fmt.Sprintf("−%d", -n)
-	}
-	return fmt.Sprintf("%d", n)
-}
+func signed(n int) string { return i18n.For(i18n.En).Signed(n) }
 
 // Score writes the readable breakdown of one assessment in English: the four CRS sections with
 // every line and the caps that bite, the total, then FSW (with its grid), CEC and FST with their

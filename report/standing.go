@@ -183,9 +183,5 @@ func dayIn(p *i18n.Printer, day time.Time, english string) string {
 
 // percentIn writes a percentage with one decimal: "12.3%" in English, "12,3 %" in French.
 func percentIn(p *i18n.Printer, f float64) string {
-	s := fmt.Sprintf("%.1f", f)
-	if p.Lang() == i18n.Fr {
-		return strings.Replace(s, ".", ",", 1) + i18n.NBSP + "%"
-	}
-	return s + "%"
+	return p.Percent(f, 1)
 }

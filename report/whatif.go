@@ -213,15 +213,7 @@ func whatifTableIn(w io.Writer, p *i18n.Printer, x *scoring.WhatIf) {
 	}
 }
 
-func plus(n int) string {
-	switch {
-	case n > 0:
-		return fmt.Sprintf("+%d", n)
-	case n < 0:
-		return fmt.Sprintf("−%d", -n)
-	}
-	return "0"
-}
+func plus(n int) string { return i18n.For(i18n.En).Plus(n) }
 
 func clip(s string, n int) string {
 	r := []rune(s)

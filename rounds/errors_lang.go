@@ -1,7 +1,6 @@
 package rounds
 
 import (
-	"errors"
 	"time"
 
 	"github.com/eewizard/eewizard/i18n"
@@ -68,6 +67,9 @@ type grouped int
 // sourceArg is a toldError argument: where a feed came from, as Load says it.
 type sourceArg string
 
+// ErrorIn is in: a toldError is a scoring.Teller, which scoring.ErrorIn writes.
+func (e *toldError) ErrorIn(p *i18n.Printer) string { return e.in(p) }
+
 // ErrorIn writes err in p's language: the errors of rounds (Load, Import, Update, Download, Parse's
 // refusals, ParseCategory) in p's words, any other error (the system's, as of a file that cannot
 // be read) as it says itself.
@@ -75,8 +77,7 @@ func ErrorIn(p *i18n.Printer, err error) string {
 	if err == nil {
 		return ""
 	}
-	var t *toldError
-	if errors.As(err, &t) && t == err {
+	if t, ok := err.(*toldError); ok {
 		return t.in(p)
 	}
 	return err.Error() // another error, or a rounds error wrapped in another's words

@@ -163,22 +163,24 @@ func (e *Error) Unwrap() []error {
 	return out
 }
 
-// ErrorIn writes err in p's language: a Problem, Problems, an *Error, errors joined (one a
+// Teller is an error that writes itself in any language: a Problem, Problems, an *Error, and
+// the told errors of other packages (rounds', the checklist's, the wizard's), so that ErrorIn
+// writes them without knowing which package made them. (Not Told's In: *ToldError has that
+// through Told, and its arguments are report's to write.)
+type Teller interface {
+	error
+	ErrorIn(p *i18n.Printer) string
+}
+
+// ErrorIn writes err in p's language: a Teller (itself, not one it wraps), errors joined (one a
 // line) or wrapped ("prefix: " + the wrapped error, the prefix as it is). An error of another
 // kind is its Error().
 func ErrorIn(p *i18n.Printer, err error) string {
-	var pr Problem
-	var prs Problems
-	var e *Error
-	switch {
-	case err == nil:
+	if err == nil {
 		return ""
-	case asExactly(err, &prs):
-		return prs.ErrorIn(p)
-	case asExactly(err, &pr):
-		return pr.ErrorIn(p)
-	case asExactly(err, &e):
-		return e.In(p)
+	}
+	if t, ok := err.(Teller); ok {
+		return t.ErrorIn(p)
 	}
 	if j, ok := err.(interface{ Unwrap() []error }); ok {
 		parts := j.Unwrap()
@@ -198,14 +200,8 @@ func ErrorIn(p *i18n.Printer, err error) string {
 	return err.Error()
 }
 
-// asExactly is err itself as a T (not one it wraps).
-func asExactly[T any](err error, target *T) bool {
-	v, ok := err.(T)
-	if ok {
-		*target = v
-	}
-	return ok
-}
+// ErrorIn is Error in p's language.
+func (e *Error) ErrorIn(p *i18n.Printer) string { return e.In(p) }
 
 // ErrorIn is Error in p's language.
 func (p Problem) ErrorIn(pr *i18n.Printer) string {

@@ -2,7 +2,6 @@ package tui
 
 import (
 	"bytes"
-	"errors"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -153,11 +152,5 @@ func (x *accessible) printChecklist(w *whatifScreen) {
 }
 
 // checklistError is why the checklist cannot be made, in p's language: the checklist's date error
-// or the engine's.
-func checklistError(p *i18n.Printer, err error) string {
-	var d *checklist.DateError
-	if errors.As(err, &d) && error(d) == err {
-		return d.TextIn(p)
-	}
-	return scoring.ErrorIn(p, err)
-}
+// (a scoring.Teller) or the engine's.
+func checklistError(p *i18n.Printer, err error) string { return scoring.ErrorIn(p, err) }

@@ -489,12 +489,7 @@ func scaleWordsIn(p *i18n.Printer, chart *scoring.Chart, ab scoring.Ability) str
 func num(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
 
 // numIn is a score as p writes it: "8.5", in French "8,5".
-func numIn(p *i18n.Printer, f float64) string {
-	if p.Lang() == i18n.Fr {
-		return strings.Replace(num(f), ".", ",", 1)
-	}
-	return num(f)
-}
+func numIn(p *i18n.Printer, f float64) string { return p.Decimal(f, -1) }
 
 // parseCount reads a whole number from lo to hi; "" is 0.
 func parseCount(s string, lo, hi int, what string) (int, error) {

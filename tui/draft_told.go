@@ -49,6 +49,9 @@ func (e told) in(p *i18n.Printer) string {
 	return p.T(e.id, args)
 }
 
+// ErrorIn is in: a told error is a scoring.Teller, which scoring.ErrorIn writes.
+func (e told) ErrorIn(p *i18n.Printer) string { return e.in(p) }
+
 // errIn is err in p's language: a told error in p's, a problem of the engine's (problemErr) by
 // its MsgIn, the job editor's and the engine's checks (jobs.ErrorIn, scoring.ErrorIn); any other
 // as it reads.

@@ -66,13 +66,7 @@ func (s *standing) about() string {
 }
 
 // percent is "3.9%" ("3,9 %" in French), with prec decimals.
-func percent(c *common, v float64, prec int) string {
-	n := strconv.FormatFloat(v, 'f', prec, 64)
-	if c.fr() {
-		return strings.ReplaceAll(n, ".", ",") + i18n.NBSP + "%"
-	}
-	return n + "%"
-}
+func percent(c *common, v float64, prec int) string { return c.printer().Percent(v, prec) }
 
 // summary is the standing in one line, for the result screen: the most recent kind of round the
 // candidate could be invited in, and the pool. short drops words for a narrow window.
@@ -372,12 +366,8 @@ func cutoffChartIn(c *common, st *Styles, list []rounds.Verdict, score, width, h
 // chartWidth is how many rounds fit in a chart of width (the axis and "◀ you 555" take the rest).
 func chartWidth(width int) int { return clamp(width-len(" ◀ you 1200")-6, 1, chartRounds) }
 
-func thousands(n int) string { return strings.TrimPrefix(scoring.Dollars(n), "$") }
+// thousands is a count of the pool in English: "15,263".
+func thousands(n int) string { return i18n.For(i18n.En).Number(n) }
 
-// thousandsIn is thousands in c's language ("15 263" in French).
-func thousandsIn(c *common, n int) string {
-	if c.fr() {
-		return c.printer().Number(n)
-	}
-	return thousands(n)
-}
+// thousandsIn is a count of the pool with its thousands grouped: "15,263", "15 263" in French.
+func thousandsIn(c *common, n int) string { return c.printer().Number(n) }

@@ -454,7 +454,7 @@ func hint(c *common, s *session, key string) string {
 	switch {
 	case key == keyBirth:
 		if birth, age, err := parseBirth(d.Birth, c.today); err == nil && !birth.IsZero() {
-			return p.T("wiz_hint_age_on", i18n.Args{"Date": dateIn(p, c.today), "Age": s.current.AgeOn(c.today)})
+			return p.T("wiz_hint_age_on", i18n.Args{"Date": p.Date(c.today), "Age": s.current.AgeOn(c.today)})
 		} else if err == nil {
 			return p.T("wiz_hint_age", i18n.Args{"Age": age})
 		}
@@ -516,9 +516,9 @@ func scoreHint(p *i18n.Printer, chart *scoring.Chart, ab scoring.Ability, typed 
 func validUntil(p *i18n.Printer, what string, t time.Time, years int, today time.Time) string {
 	until := scoring.AddYears(t, years)
 	if !today.Before(until) {
-		return p.T("wiz_hint_expired", i18n.Args{"What": what, "Years": yearsIn(p, years), "Date": dateIn(p, until)})
+		return p.T("wiz_hint_expired", i18n.Args{"What": what, "Years": yearsIn(p, years), "Date": p.Date(until)})
 	}
-	return p.T("wiz_hint_valid_until", i18n.Args{"What": what, "Years": yearsIn(p, years), "Date": dateIn(p, until.AddDate(0, 0, -1))})
+	return p.T("wiz_hint_valid_until", i18n.Args{"What": what, "Years": yearsIn(p, years), "Date": p.Date(until.AddDate(0, 0, -1))})
 }
 
 // workHistoryPages is the work step after its list of jobs: the years are counted from the jobs,
@@ -539,14 +539,6 @@ func money(p *i18n.Printer, n int) string {
 		return scoring.Dollars(n)
 	}
 	return p.Money(n)
-}
-
-// dateIn is a date as p writes it: 2026-12-01 in English, "1er décembre 2026" in French.
-func dateIn(p *i18n.Printer, t time.Time) string {
-	if p.Lang() == i18n.En {
-		return t.Format(time.DateOnly)
-	}
-	return p.Date(t)
 }
 
 // told makes check's errors speak the builder's language.

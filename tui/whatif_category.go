@@ -92,11 +92,7 @@ func (t whatifText) categoryLines(width int) []string {
 		if !r.Eligible {
 			mark, style = "✗ "+lc.t("scr_wi_cat_not_met", nil), st.Bad
 		}
-		sep := ": "
-		if lc.fr() {
-			sep = i18n.NBSP + ": "
-		}
-		out = append(out, t.text(2, 2, label+sep+mark, style, width)...)
+		out = append(out, t.text(2, 2, label+lc.printer().Colon()+mark, style, width)...)
 		for _, s := range r.ReasonsIn(pr, v) {
 			out = append(out, t.text(4, 2, "- "+strings.TrimSpace(s), lipgloss.NewStyle(), width)...)
 		}

@@ -432,15 +432,7 @@ func programWords(c *common, p string) string {
 }
 
 // plus is a change with its sign: "+3", "−3", "0" (the minus sign of `eewizard whatif`).
-func plus(n int) string {
-	switch {
-	case n > 0:
-		return "+" + strconv.Itoa(n)
-	case n < 0:
-		return "−" + strconv.Itoa(-n)
-	}
-	return "0"
-}
+func plus(n int) string { return i18n.For(i18n.En).Plus(n) }
 
 func padRight(s string, w int) string {
 	return s + strings.Repeat(" ", max(0, w-ansi.StringWidth(s)))
