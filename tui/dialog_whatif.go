@@ -77,12 +77,26 @@ func (d *roundPicker) refilter() {
 	}
 }
 
-// rows is the number of round lines the box shows (one fewer when it says the rounds are old).
+// rows is the number of round lines the box shows (fewer by the lines that say the rounds are old).
 func (d *roundPicker) rows() int {
-	if d.c.stale() != "" {
-		return clamp(d.height-11, 3, 20)
+	return clamp(d.height-10-len(d.staleNote()), 3, 20)
+}
+
+// staleNote is the note that the rounds are old, wrapped to the box ("! " and the words under
+// it), or nothing while they are recent.
+func (d *roundPicker) staleNote() []string {
+	note := d.c.stale()
+	if note == "" {
+		return nil
 	}
-	return clamp(d.height-10, 3, 20)
+	if w := d.width - 4; ansi.StringWidth("! "+note) <= w {
+		return []string{"! " + note}
+	}
+	lines := wrapWords("! "+note, d.width-6)
+	for i := 1; i < len(lines); i++ {
+		lines[i] = "  " + lines[i]
+	}
+	return lines
 }
 
 // offerUpdate reports whether "my round is not in the list" offers to update the rounds first
@@ -145,8 +159,8 @@ func (d *roundPicker) view() string {
 	w := d.width - 4 // the box's border and padding
 	var b strings.Builder
 	b.WriteString(st.Bold.Render(d.c.t("scr_dlg_round_title", nil)) + st.Muted.Render(d.c.t("scr_dlg_round_title_note", nil)) + "\n")
-	if note := d.c.stale(); note != "" {
-		b.WriteString(st.Warn.Render(ansi.Truncate("! "+note, w, "…")) + "\n")
+	for _, l := range d.staleNote() {
+		b.WriteString(st.Warn.Render(ansi.Truncate(l, w, "…")) + "\n")
 	}
 	b.WriteString(ansi.Truncate(d.filter.View(), w, "…") + "\n\n")
 	line := func(i int, s string) {
