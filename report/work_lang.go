@@ -11,15 +11,6 @@ import (
 	"github.com/eewizard/eewizard/scoring"
 )
 
-// jobWhy maps the reasons scoring/work.go gives a job that does not count to their messages.
-var jobWhy = map[string]string{
-	"not skilled work (TEER 0-3)":      "work_why_not_skilled",
-	"not authorized to work in Canada": "work_why_not_authorized",
-	"self-employed":                    "work_why_self_employed",
-	"while a full-time student":        "work_why_student",
-	"outside the window":               "work_why_outside_window",
-}
-
 // dateIn writes a "2006-01-02" date of the JSON rows as p writes dates.
 func dateIn(p *i18n.Printer, s string) string {
 	t, err := time.Parse(time.DateOnly, s)
@@ -56,11 +47,7 @@ func writeWorkIn(w io.Writer, p *i18n.Printer, r *scoring.Rules, a *scoring.Asse
 		}
 		counted := p.T("work_counted", i18n.Args{"Hours": p.Number(int(j.Hours + 0.5)), "Years": scoring.YearsIn(p, j.Years)})
 		if !j.Counts {
-			why := j.Why
-			if id, ok := jobWhy[why]; ok {
-				why = p.T(id, nil)
-			}
-			counted = p.T("work_not_counted", i18n.Args{"Why": why})
+			counted = p.T("work_not_counted", i18n.Args{"Why": scoring.JobWhyIn(p, j.Why)})
 		}
 		where := p.T("work_in_canada", nil)
 		if j.Country == "abroad" {

@@ -35,3 +35,20 @@ func TestChartNameIn(t *testing.T) {
 		t.Errorf("%d of the %d worded charts found in the rules", seen, len(worded))
 	}
 }
+
+// Every reason work.go gives a job that does not count is a message: English as the engine
+// writes it, French from the catalogue; a reason it does not know stays as it is.
+func TestJobWhyIn(t *testing.T) {
+	for _, why := range []string{"not skilled work (TEER 0-3)", "not authorized to work in Canada", "self-employed",
+		"while a full-time student", "outside the window"} {
+		if got := JobWhyIn(i18n.For(i18n.En), why); got != why {
+			t.Errorf("%q in English = %q", why, got)
+		}
+		if got := JobWhyIn(i18n.For(i18n.Fr), why); got == why || got == "" || got[0] == '[' {
+			t.Errorf("%q in French = %q", why, got)
+		}
+	}
+	if got := JobWhyIn(i18n.For(i18n.Fr), "TEER 9"); got != "TEER 9" {
+		t.Errorf("an unknown reason = %q, want it as it is", got)
+	}
+}

@@ -227,3 +227,18 @@ func (w Warning) TextIn(p *i18n.Printer) string {
 	}
 	return ""
 }
+
+// jobWhyIDs are the messages of the reasons work.go gives a job that does not count
+// (JobCount.Why, written there as literals so that counting allocates nothing).
+var jobWhyIDs = []string{"work_why_not_skilled", "work_why_not_authorized", "work_why_self_employed",
+	"work_why_student", "work_why_outside_window"}
+
+// JobWhyIn is a JobCount.Why in p's language; a reason it does not know stays as it is.
+func JobWhyIn(p *i18n.Printer, why string) string {
+	for _, id := range jobWhyIDs {
+		if english.T(id, nil) == why {
+			return p.T(id, nil)
+		}
+	}
+	return why
+}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/eewizard/eewizard/i18n"
 	"github.com/eewizard/eewizard/noc"
+	"github.com/eewizard/eewizard/scoring"
 )
 
 // The list's words in the language of Config.P (English when nil): its catalogue is the wizard's
@@ -32,18 +33,7 @@ func (c *Config) title(code string) string {
 }
 
 // why is the engine's reason a job does not count, in the list's language.
-func (c *Config) why(s string) string {
-	p := c.p()
-	if p.Lang() == i18n.En {
-		return s
-	}
-	for _, id := range []string{"work_why_not_skilled", "work_why_not_authorized", "work_why_self_employed", "work_why_student", "work_why_outside_window"} {
-		if english.T(id, nil) == s {
-			return p.T(id, nil)
-		}
-	}
-	return s
-}
+func (c *Config) why(s string) string { return scoring.JobWhyIn(c.p(), s) }
 
 // setKeyHelp gives the list's keys their help in p's language. The keys are the package's (the
 // wizard's footer names them); one language shows at a time, and each list sets it as it opens.
